@@ -1,0 +1,70 @@
+import { describeFinding, VERDICT_LABEL, VERDICT_MARK } from '@/components/finding-text';
+import { formatBytes, formatDimensions } from '@/utils/format';
+import type { CheckView } from './state';
+
+interface Props {
+  view: CheckView;
+  onOpen: (id: string) => void;
+}
+
+/** One photo: thumbnail, numbers, verdict, and the findings in a few words. */
+export function PhotoCard({ view, onOpen }: Props) {
+  const r = view.report;
+  const metrics = r?.pixels?.ok ? r.pixels.metrics : undefined;
+  const bytes = r?.bytes ?? view.sizeHint;
+  const shown = view.findings.filter((f) => f.severity !== 'info');
+  return (
+    <li
+      class={`card verdict-${view.verdict}`}
+      data-photo-name={view.name}
+      data-width={r?.width ?? ''}
+      data-height={r?.height ?? ''}
+      data-bytes={bytes ?? ''}
+      data-format={r?.format ?? ''}
+      data-verdict={view.verdict}
+      data-findings={view.findings.map((f) => f.code).join(' ')}
+      data-sharpness={metrics?.sharpness ?? ''}
+      data-luminance={metrics?.meanLuminance ?? ''}
+    >
+      <button
+        type="button"
+        class="card-button"
+        onClick={() => onOpen(view.id)}
+        aria-label={`Details for ${view.name}`}
+      >
+        <div class="thumb">
+          {view.thumbnail ? (
+            <img src={view.thumbnail} alt="" loading="lazy" />
+          ) : (
+            <span class="thumb-placeholder">
+              {view.verdict === 'pending' ? '…' : (r?.format ?? '?').toUpperCase()}
+            </span>
+          )}
+          <span class={`verdict-pill verdict-${view.verdict}`}>
+            {VERDICT_MARK[view.verdict]} {VERDICT_LABEL[view.verdict]}
+          </span>
+        </div>
+        <div class="card-body">
+          <div class="card-name" title={view.name}>
+            {view.name}
+          </div>
+          <div class="card-numbers">
+            {r ? formatDimensions(r.width, r.height) : '…'} · {formatBytes(bytes)}
+            {r?.jpeg?.quality !== undefined && <> · Q{r.jpeg.quality}</>}
+          </div>
+          {shown.length > 0 ? (
+            <ul class="chips">
+              {shown.map((f) => (
+                <li key={f.code} class={`chip sev-${f.severity}`}>
+                  {describeFinding(f).short}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            r && <div class="card-ok">{view.verdict === 'ok' ? 'Fine to inspect' : ''}</div>
+          )}
+        </div>
+      </button>
+    </li>
+  );
+}

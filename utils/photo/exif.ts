@@ -1,0 +1,93 @@
+// The mini build (≈9 KB gzipped) reads only JPEG files, so every format's EXIF (a TIFF structure) is
+// handed to it wrapped in a minimal JPEG APP1 segment: one small parser for all formats, and a small
+// content-script bundle. Tag numbers are used because the mini build carries no tag dictionary.
+import { parse } from 'exifr/dist/mini.esm.mjs';
+import type { ExifSummary } from './types';
+
+const TAG = {
+  make: 271,
+  model: 272,
+  orientation: 274,
+  software: 305,
+  dateTimeOriginal: 36867,
+  createDate: 36868,
+  offsetTimeOriginal: 36881,
+  gpsLatitude: 2,
+  gpsLongitude: 4,
+} as const;
+
+/** An APP1 payload holds at most 65 535 − 8 bytes; larger TIFF blocks are cut (their tail is maker notes). */
+const MAX_APP1_TIFF = 65_535 - 8;
+
+export function wrapTiffAsJpeg(tiff: Uint8Array): Uint8Array {
+  const body = tiff.subarray(0, MAX_APP1_TIFF);
+  const out = new Uint8Array(body.length + 14);
+  const segmentLength = body.length + 8;
+  out.set([0xff, 0xd8, 0xff, 0xe1, segmentLength >> 8, segmentLength & 0xff, 0x45, 0x78, 0x69, 0x66, 0, 0]);
+  out.set(body, 12);
+  // exifr scans up to two bytes before the end: close the file with EOI so the segment is seen.
+  out.set([0xff, 0xd9], body.length + 12);
+  return out;
+}
+
+type Block = Record<number, unknown> | undefined;
+
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  // Camera strings are NUL-padded and sometimes whitespace-padded.
+  const clean = value.replace(/\0+$/, '').trim();
+  return clean || undefined;
+}
+
+/** `2026:11:20 10:15:00` → `2026-11-20T10:15:00`, kept in the camera's local time. */
+export function exifDateToIso(value: unknown): string | undefined {
+  const raw = text(value);
+  const m = raw?.match(/^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/);
+  if (!m || m[1] === '0000') return undefined;
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`;
+}
+
+function offset(value: unknown): string | undefined {
+  const raw = text(value);
+  return raw && /^[+-]\d{2}:\d{2}$/.test(raw) ? raw : undefined;
+}
+
+/** Parse a TIFF-structured EXIF block. Returns undefined when nothing useful is in it; never throws. */
+export async function readExif(tiff: Uint8Array): Promise<ExifSummary | undefined> {
+  let out: { ifd0?: Block; exif?: Block; gps?: Block } | undefined;
+  try {
+    out = (await parse(wrapTiffAsJpeg(tiff), {
+      ifd0: true,
+      exif: true,
+      gps: true,
+      ifd1: false,
+      interop: false,
+      makerNote: false,
+      userComment: false,
+      // Revived dates would be built in the reader's time zone (DESIGN.md): keep the raw strings.
+      reviveValues: false,
+      translateValues: false,
+      translateKeys: false,
+      mergeOutput: false,
+    })) as typeof out;
+  } catch {
+    return undefined;
+  }
+  if (!out) return undefined;
+  const ifd0 = out.ifd0 ?? {};
+  const exif = out.exif ?? {};
+  const gps = out.gps ?? {};
+  const orientation = Number(ifd0[TAG.orientation]);
+  const summary: ExifSummary = {
+    make: text(ifd0[TAG.make]),
+    model: text(ifd0[TAG.model]),
+    software: text(ifd0[TAG.software]),
+    takenAt: exifDateToIso(exif[TAG.dateTimeOriginal]) ?? exifDateToIso(exif[TAG.createDate]),
+    takenAtOffset: offset(exif[TAG.offsetTimeOriginal]),
+    orientation: orientation >= 1 && orientation <= 8 ? orientation : 1,
+    hasGps: gps[TAG.gpsLatitude] !== undefined && gps[TAG.gpsLongitude] !== undefined,
+  };
+  const hasAnything =
+    summary.make || summary.model || summary.software || summary.takenAt || summary.hasGps || orientation;
+  return hasAnything ? summary : undefined;
+}

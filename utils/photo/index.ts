@@ -1,0 +1,146 @@
+// analyzePhoto: bytes in, report out. Header stage (adaptive read) → EXIF → whole file (hash, pixels)
+// → findings. Never throws: anything unreadable, or a cancelled analysis, becomes a report with `error`.
+import { evaluatePhoto, type RuleContext, verdictOf } from '@/utils/triage/rules';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '@/utils/triage/thresholds';
+import { ByteReader, type PhotoInput } from './byte-reader';
+import { readExif } from './exif';
+import { HeaderError, readHeader } from './headers';
+import { LIMITS } from './limits';
+import { measurePixels } from './pixels';
+import type { HeaderInfo, PhotoError, PhotoFormat, PhotoReport } from './types';
+
+export type { PhotoInput } from './byte-reader';
+export type * from './types';
+
+export interface AnalyzeOptions {
+  /** Run the pixel stage (browser only). Default true. */
+  pixels?: boolean;
+  /** Read the whole file for its SHA-256 even without the pixel stage. Default true. */
+  hash?: boolean;
+  thresholds?: Thresholds;
+  context?: RuleContext;
+  signal?: AbortSignal;
+  /** Receives the thumbnail drawn from the pixel-stage decode. */
+  onThumbnail?: (thumbnail: Blob) => void;
+}
+
+/** Width and height as displayed: EXIF orientations 5–8 and irot 90/270 swap them. */
+export function displayedSize(header: HeaderInfo, orientation: number): { width: number; height: number } {
+  const { storedWidth: w, storedHeight: h } = header;
+  const isobmff = header.format === 'heic' || header.format === 'avif';
+  // HEIC/AVIF orientation lives in irot; their EXIF orientation is informational only.
+  const swap = isobmff
+    ? header.rotation === 90 || header.rotation === 270
+    : orientation >= 5 && orientation <= 8;
+  return swap ? { width: h, height: w } : { width: w, height: h };
+}
+
+function errorReport(format: PhotoFormat, error: PhotoError, bytesRead: number, bytes?: number): PhotoReport {
+  const report: PhotoReport = {
+    format,
+    width: 0,
+    height: 0,
+    bytes,
+    bytesRead,
+    findings: [],
+    verdict: 'error',
+    error,
+  };
+  report.findings = evaluatePhoto(report);
+  return report;
+}
+
+/** The report for a file that never reached analysis (a refused zip, a failed download). */
+export function failedReport(error: PhotoError, bytes?: number): PhotoReport {
+  return errorReport('unknown', error, 0, bytes);
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined;
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const MIME: Partial<Record<PhotoFormat, string>> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  bmp: 'image/bmp',
+  tiff: 'image/tiff',
+  heic: 'image/heic',
+  avif: 'image/avif',
+};
+
+export async function analyzePhoto(input: PhotoInput, options: AnalyzeOptions = {}): Promise<PhotoReport> {
+  const reader = new ByteReader(input);
+  let header: HeaderInfo;
+  try {
+    header = await readHeader(reader);
+  } catch (e) {
+    await reader.close();
+    if (e instanceof HeaderError) {
+      return errorReport('unknown', { code: e.code, message: e.message }, reader.bytesRead, reader.total);
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    return errorReport('unknown', { code: 'read-failed', message }, reader.bytesRead, reader.total);
+  }
+
+  const exif = header.exifTiff ? await readExif(header.exifTiff) : undefined;
+  const { width, height } = displayedSize(header, exif?.orientation ?? 1);
+  const report: PhotoReport = {
+    format: header.format,
+    width,
+    height,
+    bytes: reader.total,
+    bytesRead: reader.bytesRead,
+    exif,
+    jpeg: header.jpeg,
+    findings: [],
+    verdict: 'ok',
+  };
+
+  try {
+    const wantPixels = options.pixels !== false;
+    if (wantPixels || options.hash !== false) {
+      if (reader.total !== undefined && reader.total > LIMITS.maxFileBytes) {
+        report.pixels = { ok: false, reason: 'too-many-pixels' };
+      } else {
+        const all = await reader.readAll();
+        report.bytes = all.length;
+        options.signal?.throwIfAborted();
+        report.sha256 = await sha256Hex(all);
+        if (wantPixels) {
+          const blob =
+            typeof Blob !== 'undefined' && input instanceof Blob
+              ? input
+              : new Blob([all as Uint8Array<ArrayBuffer>], { type: MIME[header.format] });
+          const result = await measurePixels(blob, width, height, {
+            signal: options.signal,
+            thumbnail: Boolean(options.onThumbnail),
+          });
+          report.pixels = result.stage;
+          if (result.thumbnail) options.onThumbnail?.(result.thumbnail);
+        }
+      }
+    } else {
+      await reader.close();
+      report.pixels = { ok: false, reason: 'disabled' };
+    }
+  } catch (e) {
+    if ((e as Error)?.name === 'AbortError') {
+      return errorReport(
+        header.format,
+        { code: 'aborted', message: 'Cancelled.' },
+        report.bytesRead,
+        report.bytes,
+      );
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    return errorReport(header.format, { code: 'read-failed', message }, report.bytesRead, report.bytes);
+  }
+
+  report.findings = evaluatePhoto(report, options.thresholds ?? DEFAULT_THRESHOLDS, options.context);
+  report.verdict = verdictOf(report.findings);
+  return report;
+}

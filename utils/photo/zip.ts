@@ -1,0 +1,174 @@
+// Zip expansion that refuses bombs before inflating anything. fflate does the inflating; the central
+// directory is read here so that every declared size, the entry count, the ratio and overlapping
+// entries are checked first, and actual output is counted while inflating.
+import { Inflate } from 'fflate';
+import { LIMITS } from './limits';
+import { yieldToMain } from './yield';
+
+export class ZipError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'not-zip' | 'corrupt' | 'limit' | 'unsupported',
+  ) {
+    super(message);
+    this.name = 'ZipError';
+  }
+}
+
+export interface ZipEntry {
+  name: string;
+  compressedSize: number;
+  size: number;
+  method: number;
+  /** Offset of the compressed data in the archive. */
+  dataStart: number;
+}
+
+export type ZipLimits = typeof LIMITS.zip;
+
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return (
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+  );
+}
+
+const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
+const u32 = (b: Uint8Array, o: number) =>
+  (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Zip names are UTF-8 when flag bit 11 says so; otherwise they are in the zipping machine's code page,
+ * which for a Chinese factory's Windows PC is GBK. Try UTF-8, then GBK, then Latin-1.
+ */
+function decodeName(raw: Uint8Array, utf8Flag: boolean): string {
+  if (utf8Flag) return new TextDecoder('utf-8').decode(raw);
+  try {
+    return utf8.decode(raw);
+  } catch {
+    try {
+      return new TextDecoder('gbk', { fatal: true }).decode(raw);
+    } catch {
+      return Array.from(raw, (c) => String.fromCharCode(c)).join('');
+    }
+  }
+}
+
+/** Entries worth opening: not folders, not macOS resource forks or hidden files. */
+function isJunk(name: string): boolean {
+  const base = name.split('/').pop() ?? '';
+  return name.endsWith('/') || name.startsWith('__MACOSX/') || base.startsWith('.') || base === 'Thumbs.db';
+}
+
+/** Read and check the central directory. Throws ZipError; inflates nothing. */
+export function listZip(zip: Uint8Array, limits: ZipLimits = LIMITS.zip): ZipEntry[] {
+  if (!looksLikeZip(zip)) throw new ZipError('Not a zip archive.', 'not-zip');
+  // The end-of-central-directory record sits in the last 22 + 65 535 (comment) bytes.
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (u32(zip, i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipError('The zip is truncated: its table of contents is missing.', 'corrupt');
+  const count = u16(zip, eocd + 10);
+  const cdSize = u32(zip, eocd + 12);
+  const cdOffset = u32(zip, eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) {
+    throw new ZipError('ZIP64 archives are not supported.', 'unsupported');
+  }
+  if (count > limits.maxEntries) {
+    throw new ZipError(`The zip has ${count} entries; more than ${limits.maxEntries} is refused.`, 'limit');
+  }
+  if (cdOffset + cdSize > eocd) throw new ZipError('The zip table of contents is corrupt.', 'corrupt');
+
+  const entries: ZipEntry[] = [];
+  const ranges: [number, number][] = [];
+  let total = 0;
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > eocd || u32(zip, p) !== 0x02014b50) {
+      throw new ZipError('The zip table of contents is corrupt.', 'corrupt');
+    }
+    const flags = u16(zip, p + 8);
+    const method = u16(zip, p + 10);
+    const compressedSize = u32(zip, p + 20);
+    const size = u32(zip, p + 24);
+    const nameLength = u16(zip, p + 28);
+    const next = p + 46 + nameLength + u16(zip, p + 30) + u16(zip, p + 32);
+    const localOffset = u32(zip, p + 42);
+    const name = decodeName(zip.subarray(p + 46, p + 46 + nameLength), (flags & 0x800) !== 0);
+    p = next;
+    if (isJunk(name)) continue;
+    if (flags & 1) throw new ZipError(`“${name}” is encrypted.`, 'unsupported');
+    if (method !== 0 && method !== 8) {
+      throw new ZipError(`“${name}” uses a compression method we cannot open (${method}).`, 'unsupported');
+    }
+    if (size > limits.maxEntryBytes) {
+      throw new ZipError(`“${name}” would expand to ${size} bytes, over the limit.`, 'limit');
+    }
+    total += size;
+    if (total > limits.maxTotalBytes) throw new ZipError('The zip would expand beyond the limit.', 'limit');
+    if (method === 8 && size > limits.maxRatio * Math.max(compressedSize, 1) && size > 1024 * 1024) {
+      throw new ZipError(
+        `“${name}” is compressed ${Math.round(size / Math.max(compressedSize, 1))}:1 — a zip bomb.`,
+        'limit',
+      );
+    }
+    if (method === 0 && size !== compressedSize) throw new ZipError(`“${name}” is corrupt.`, 'corrupt');
+    if (localOffset + 30 > cdOffset || u32(zip, localOffset) !== 0x04034b50) {
+      throw new ZipError(`“${name}” points outside the archive.`, 'corrupt');
+    }
+    const dataStart = localOffset + 30 + u16(zip, localOffset + 26) + u16(zip, localOffset + 28);
+    if (dataStart + compressedSize > cdOffset) throw new ZipError(`“${name}” is truncated.`, 'corrupt');
+    ranges.push([localOffset, dataStart + compressedSize]);
+    entries.push({ name, compressedSize, size, method, dataStart });
+  }
+  // Entries sharing bytes are the trick of overlapping-file bombs; real zips never do it.
+  ranges.sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < ranges.length; i++) {
+    if (ranges[i][0] < ranges[i - 1][1])
+      throw new ZipError('The zip has overlapping entries — a zip bomb.', 'limit');
+  }
+  return entries;
+}
+
+const STEP = 16 * 1024;
+
+/** Inflate one entry, counting output and yielding to the page between steps. */
+export async function readZipEntry(
+  zip: Uint8Array,
+  entry: ZipEntry,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
+  const data = zip.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  if (entry.method === 0) return data;
+  const out = new Uint8Array(entry.size);
+  let written = 0;
+  const inflater = new Inflate((chunk) => {
+    if (written + chunk.length > entry.size) {
+      throw new ZipError(`“${entry.name}” expands beyond its declared size — a zip bomb.`, 'limit');
+    }
+    out.set(chunk, written);
+    written += chunk.length;
+  });
+  let last = performance.now();
+  try {
+    for (let i = 0; i < data.length; i += STEP) {
+      inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+      if (performance.now() - last > 8) {
+        await yieldToMain();
+        signal?.throwIfAborted();
+        last = performance.now();
+      }
+    }
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (e) {
+    if (e instanceof ZipError || (e as Error)?.name === 'AbortError') throw e;
+    throw new ZipError(`“${entry.name}” is corrupt (${(e as Error).message}).`, 'corrupt');
+  }
+  if (written !== entry.size) throw new ZipError(`“${entry.name}” is truncated.`, 'corrupt');
+  return out;
+}
