@@ -102,30 +102,30 @@ export async function analyzePhoto(input: PhotoInput, options: AnalyzeOptions = 
 
   try {
     const wantPixels = options.pixels !== false;
-    if (wantPixels || options.hash !== false) {
-      if (reader.total !== undefined && reader.total > LIMITS.maxFileBytes) {
-        report.pixels = { ok: false, reason: 'too-many-pixels' };
-      } else {
-        const all = await reader.readAll();
-        report.bytes = all.length;
-        options.signal?.throwIfAborted();
-        report.sha256 = await sha256Hex(all);
-        if (wantPixels) {
-          const blob =
-            typeof Blob !== 'undefined' && input instanceof Blob
-              ? input
-              : new Blob([all as Uint8Array<ArrayBuffer>], { type: MIME[header.format] });
-          const result = await measurePixels(blob, width, height, {
-            signal: options.signal,
-            thumbnail: Boolean(options.onThumbnail),
-          });
-          report.pixels = result.stage;
-          if (result.thumbnail) options.onThumbnail?.(result.thumbnail);
-        }
-      }
-    } else {
+    if (!wantPixels) report.pixels = { ok: false, reason: 'disabled' };
+    if (!wantPixels && options.hash === false) {
       await reader.close();
-      report.pixels = { ok: false, reason: 'disabled' };
+    } else if (reader.total !== undefined && reader.total > LIMITS.maxFileBytes) {
+      // Too big to hold in memory: the header numbers stand, pixels and hash are skipped.
+      await reader.close();
+      if (wantPixels) report.pixels = { ok: false, reason: 'too-many-pixels' };
+    } else {
+      const all = await reader.readAll();
+      report.bytes = all.length;
+      options.signal?.throwIfAborted();
+      report.sha256 = await sha256Hex(all);
+      if (wantPixels) {
+        const blob =
+          typeof Blob !== 'undefined' && input instanceof Blob
+            ? input
+            : new Blob([all as Uint8Array<ArrayBuffer>], { type: MIME[header.format] });
+        const result = await measurePixels(blob, width, height, {
+          signal: options.signal,
+          thumbnail: Boolean(options.onThumbnail),
+        });
+        report.pixels = result.stage;
+        if (result.thumbnail) options.onThumbnail?.(result.thumbnail);
+      }
     }
   } catch (e) {
     if ((e as Error)?.name === 'AbortError') {

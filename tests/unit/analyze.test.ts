@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePhoto, displayedSize } from '@/utils/photo';
+import { chunkedStream, photo, prng } from './helpers/fixtures';
+
+// Expected values from `exiftool -j -n` on each file, written in by hand.
+const CASES = [
+  {
+    file: 'generated/good-3000.jpg',
+    format: 'jpeg',
+    width: 3000,
+    height: 2250,
+    make: 'Xiaomi',
+    model: 'Redmi Note 13',
+    takenAt: '2026-11-20T10:15:00',
+    offset: '+08:00',
+    gps: true,
+  },
+  {
+    file: 'exif-samples/jpg-gps-DSCN0010.jpg',
+    format: 'jpeg',
+    width: 640,
+    height: 480,
+    make: 'NIKON',
+    model: 'COOLPIX P6000',
+    takenAt: '2008-10-22T16:28:39',
+    gps: true,
+  },
+  {
+    file: 'exifr/canon-dslr.jpg',
+    format: 'jpeg',
+    width: 5184,
+    height: 3456,
+    make: 'Canon',
+    model: 'Canon EOS 1300D',
+    takenAt: '2019-10-26T16:07:24',
+    gps: false,
+  },
+  {
+    file: 'exifr/heic-iphone7.heic',
+    format: 'heic',
+    width: 4032,
+    height: 3024,
+    make: 'Apple',
+    model: 'iPhone 7',
+    takenAt: '2019-10-20T18:34:30',
+    offset: '+02:00',
+    gps: true,
+  },
+  {
+    // Portrait iPhone photo: stored 4032×3024 with irot 270 → displayed 3024×4032.
+    file: 'exif-samples/heic-mobile-iphone_13_pro_max.HEIC',
+    format: 'heic',
+    width: 3024,
+    height: 4032,
+    make: 'Apple',
+    model: 'iPhone 13 Pro Max',
+    takenAt: '2022-02-16T12:55:41',
+    offset: '+01:00',
+    gps: false,
+  },
+  {
+    file: 'exif-samples/jpg-mobile-HMD_Nokia_8.3_5G.jpg',
+    format: 'jpeg',
+    width: 4608,
+    height: 1976,
+    make: 'HMD Global',
+    model: 'Nokia 8.3 5G',
+    takenAt: '2022-08-14T14:12:31',
+    offset: '+03:00',
+    gps: true,
+  },
+  {
+    file: 'exifr/png-png_with_exif_and_gps.png',
+    format: 'png',
+    width: 1,
+    height: 1,
+    make: 'Canon',
+    model: 'Canon PowerShot S40',
+    takenAt: '2003-12-14T12:01:44',
+    gps: true,
+  },
+  { file: 'recurser/Portrait_6.jpg', format: 'jpeg', width: 1200, height: 1800 },
+  { file: 'recurser/Landscape_5.jpg', format: 'jpeg', width: 1800, height: 1200 },
+  {
+    file: 'exifr/avif-Irvine_CA.avif',
+    format: 'avif',
+    width: 480,
+    height: 640,
+    make: 'Apple',
+    model: 'iPhone 3GS',
+  },
+] as const;
+
+describe('analyzePhoto on real photos', () => {
+  for (const c of CASES) {
+    it(`${c.file}: size as displayed, camera and capture time as exiftool reports`, async () => {
+      const bytes = photo(c.file);
+      const r = await analyzePhoto(new Blob([bytes]), { pixels: false });
+      expect(r.error).toBeUndefined();
+      expect(r.format).toBe(c.format);
+      expect([r.width, r.height]).toEqual([c.width, c.height]);
+      expect(r.bytes).toBe(bytes.length);
+      if ('make' in c) expect(r.exif?.make).toBe(c.make);
+      if ('model' in c) expect(r.exif?.model).toBe(c.model);
+      if ('takenAt' in c) expect(r.exif?.takenAt).toBe(c.takenAt);
+      if ('offset' in c) expect(r.exif?.takenAtOffset).toBe(c.offset);
+      if ('gps' in c) expect(r.exif?.hasGps).toBe(c.gps);
+      expect(r.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(r.pixels).toEqual({ ok: false, reason: 'disabled' });
+    });
+  }
+
+  it('reads dimensions from the frame header, not the EXIF size tags (which say 4048 after a resize)', async () => {
+    const r = await analyzePhoto(photo('generated/good-3000.jpg'), { pixels: false });
+    expect(r.width).toBe(3000);
+  });
+
+  it('takes the capture time as written, whatever the reader’s time zone', async () => {
+    const before = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      const r = await analyzePhoto(photo('generated/good-3000.jpg'), { pixels: false });
+      expect(r.exif?.takenAt).toBe('2026-11-20T10:15:00');
+    } finally {
+      process.env.TZ = before;
+    }
+  });
+
+  it('EXIF orientations 1–8: 5–8 swap width and height', async () => {
+    for (let o = 1; o <= 8; o++) {
+      const r = await analyzePhoto(photo(`recurser/Portrait_${o}.jpg`), { pixels: false });
+      expect(r.exif?.orientation ?? 1, `Portrait_${o}`).toBe(o);
+      expect([r.width, r.height], `Portrait_${o}`).toEqual([1200, 1800]);
+    }
+  });
+
+  it('accepts ArrayBuffer, Uint8Array, Blob and stream alike', async () => {
+    const bytes = photo('generated/near-duplicate-1600.jpg');
+    const inputs = [bytes, bytes.buffer.slice(0), new Blob([bytes]), chunkedStream(bytes).stream];
+    const reports = await Promise.all(inputs.map((i) => analyzePhoto(i, { pixels: false })));
+    for (const r of reports) {
+      expect([r.width, r.height, r.bytes]).toEqual([1600, 1200, bytes.length]);
+      expect(r.sha256).toBe(reports[0].sha256);
+    }
+  });
+
+  it('header stage alone stops reading early: a stream is read only as far as the header', async () => {
+    const bytes = photo('exifr/IMG_20180725_163423.jpg');
+    const { stream, pulled } = chunkedStream(bytes, 4096);
+    const r = await analyzePhoto(stream, { pixels: false, hash: false });
+    expect(r.width).toBe(4048);
+    expect(r.bytesRead).toBeLessThanOrEqual(64 * 1024);
+    expect(pulled()).toBeLessThan(bytes.length / 10);
+    expect(r.sha256).toBeUndefined();
+  });
+
+  it('judges the seed complaint: a 640 px, 43 KB photo is too small to inspect', async () => {
+    const r = await analyzePhoto(photo('generated/email-downsized-640.jpg'), { pixels: false });
+    expect(r.verdict).toBe('fail');
+    expect(r.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['too-small', 'small-file']));
+  });
+
+  it('spots the chat-app copy and the screenshot', async () => {
+    const chat = await analyzePhoto(photo('generated/chat-recompressed-1280.jpg'), { pixels: false });
+    expect(chat.findings.map((f) => f.code)).toContain('chat-recompressed');
+    expect(chat.jpeg?.quality).toBeGreaterThanOrEqual(48);
+    const shot = await analyzePhoto(photo('generated/screenshot-1170x2532.png'), { pixels: false });
+    expect(shot.findings.map((f) => f.code)).toContain('screenshot');
+  });
+});
+
+describe('analyzePhoto never throws', () => {
+  const corrupt = [
+    'exif-samples/jpg-invalid-image00971.jpg',
+    'exif-samples/jpg-invalid-image01088.jpg',
+    'exif-samples/jpg-invalid-image01137.jpg',
+    'exif-samples/jpg-invalid-image01551.jpg',
+    'exifr/broken1.jpg',
+    'exifr/RangeError_Invalid_typed_array_length.jpg',
+    'exifr/RangeError_Offset_outside_bounds.jpg',
+    'exifr/issue-exifr-41-Error_Segment_Unreachable.jpg',
+    'exifr/png-invalid-iCCP-missing-adler32-checksum.png',
+  ];
+  for (const file of corrupt) {
+    it(`${file}: a report within a second`, async () => {
+      const start = performance.now();
+      const r = await analyzePhoto(photo(file), { pixels: false });
+      expect(performance.now() - start).toBeLessThan(1000);
+      expect(['ok', 'warn', 'fail', 'error']).toContain(r.verdict);
+      if (r.error) expect(r.findings[0].code).toMatch(/unreadable|unsupported/);
+    });
+  }
+
+  it('empty, unknown and truncated input get error reports with a code', async () => {
+    expect((await analyzePhoto(new Uint8Array(0))).error?.code).toBe('empty');
+    expect((await analyzePhoto(new TextEncoder().encode('<html>not a photo</html>'))).error?.code).toBe(
+      'unsupported',
+    );
+    const cut = photo('generated/good-3000.jpg').slice(0, 300);
+    const r = await analyzePhoto(cut);
+    expect(r.error?.code).toBe('truncated');
+    expect(r.verdict).toBe('error');
+  });
+
+  it('a failing stream becomes a read-failed report', async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      pull() {
+        throw new Error('network gone');
+      },
+    });
+    const r = await analyzePhoto(stream);
+    expect(r.error?.code).toBe('read-failed');
+  });
+
+  it('fuzzed photos: cut at many lengths and bytes flipped, every one gives a report quickly', async () => {
+    const random = prng(42);
+    const sources = [
+      'generated/good-3000.jpg',
+      'exifr/heic-iphone7.heic',
+      'generated/screenshot-1170x2532.png',
+    ];
+    const start = performance.now();
+    let count = 0;
+    for (const file of sources) {
+      const bytes = photo(file).slice(0, 256 * 1024);
+      for (let i = 0; i < 25; i++) {
+        const cut = bytes.slice(0, Math.floor(random() * bytes.length));
+        const flipped = bytes.slice();
+        for (let k = 0; k < 8; k++) flipped[Math.floor(random() * 4096)] ^= 0xff;
+        for (const input of [cut, flipped]) {
+          const r = await analyzePhoto(input, { pixels: false, hash: false });
+          expect(r.verdict).toMatch(/ok|warn|fail|error/);
+          count++;
+        }
+      }
+    }
+    expect(count).toBe(150);
+    expect(performance.now() - start).toBeLessThan(15_000);
+  });
+});
+
+describe('displayedSize', () => {
+  it('irot 90/270 swaps HEIC, EXIF orientation does not', () => {
+    const h = { format: 'heic' as const, storedWidth: 4032, storedHeight: 3024 };
+    expect(displayedSize({ ...h, rotation: 270 }, 1)).toEqual({ width: 3024, height: 4032 });
+    expect(displayedSize({ ...h, rotation: 0 }, 6)).toEqual({ width: 4032, height: 3024 });
+    expect(displayedSize({ format: 'jpeg', storedWidth: 4, storedHeight: 3 }, 8)).toEqual({
+      width: 3,
+      height: 4,
+    });
+  });
+});
+

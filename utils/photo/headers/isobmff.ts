@@ -1,0 +1,264 @@
+import type { ByteReader } from '../byte-reader';
+import type { HeaderInfo } from '../types';
+import { Cursor, exifPayload, need, tryNeed, u32be } from './bytes';
+import { HeaderError } from './errors';
+
+/** The EXIF item is usually at the start of mdat; one that lies further is skipped, not read for. */
+const MAX_EXIF_END = 4 * 1024 * 1024;
+/** A meta box is a few KB (a few hundred for big grids); beyond this something is wrong. */
+const MAX_META_SIZE = 8 * 1024 * 1024;
+/** Top-level boxes we step over looking for meta (ftyp, free, mdat, ...). */
+const MAX_TOP_BOXES = 64;
+
+interface Box {
+  type: string;
+  /** Payload start (after size, type and any 64-bit size) and end. */
+  data: number;
+  end: number;
+}
+
+interface Extent {
+  offset: number;
+  length: number;
+}
+
+interface Location {
+  method: number;
+  base: number;
+  extents: Extent[];
+}
+
+/**
+ * HEIF applies irot and imir in the order the primary item lists them. We report them in one fixed form:
+ * first turn `rotation` degrees anticlockwise, then, if `mirror`, flip left-right. A flip before a turn
+ * reverses the turn, and a top-bottom flip is a left-right flip plus a half turn.
+ */
+class Transform {
+  rotation = 0;
+  mirror = false;
+
+  /** irot: anticlockwise, in quarter turns. */
+  applyIrot(degrees: number): void {
+    this.rotation = (this.rotation + (this.mirror ? 360 - degrees : degrees)) % 360;
+  }
+
+  /** imir: axis 0 is vertical (left-right flip), axis 1 horizontal (top-bottom flip). */
+  applyImir(axis: number): void {
+    this.mirror = !this.mirror;
+    if (axis === 1) this.rotation = (this.rotation + 180) % 360;
+  }
+}
+
+/** The box whose header is at pos; `limit` is the end of its parent (or of the file). */
+function boxAt(b: Uint8Array, pos: number, limit: number): Box {
+  const c = new Cursor(b, pos, limit);
+  let size = c.u32();
+  const type = c.fourcc();
+  if (size === 1) size = c.u64();
+  else if (size === 0) size = limit - pos; // extends to the end of its parent
+  if (size < c.pos - pos || pos + size > limit)
+    throw new HeaderError('corrupt', `box ${type} has a bad size`);
+  return { type, data: c.pos, end: pos + size };
+}
+
+/** Child boxes in [from, end); each step advances by at least a header, so this always ends. */
+function children(b: Uint8Array, from: number, end: number): Box[] {
+  const out: Box[] = [];
+  for (let pos = from; pos + 8 <= end; ) {
+    const box = boxAt(b, pos, end);
+    out.push(box);
+    pos = box.end;
+  }
+  return out;
+}
+
+/** Cursor over a full box's payload, past its version and flags. */
+function fullBox(b: Uint8Array, box: Box): { c: Cursor; version: number; flags: number } {
+  const c = new Cursor(b, box.data, box.end);
+  const version = c.u8();
+  const flags = (c.u8() << 16) | c.u16();
+  return { c, version, flags };
+}
+
+/**
+ * HEIC and AVIF: find the top-level `meta` box, then the primary item's properties (ispe size, irot, imir)
+ * and the location of its Exif item. The coded image data in mdat is never touched.
+ */
+export async function readIsobmff(reader: ByteReader, format: 'heic' | 'avif'): Promise<HeaderInfo> {
+  const meta = await findMeta(reader);
+  const b = reader.bytes;
+  const { c } = fullBox(b, meta);
+
+  let primary: number | undefined;
+  const itemTypes = new Map<number, string>();
+  const locations = new Map<number, Location>();
+  const describes = new Map<number, number[]>(); // cdsc: metadata item -> items it describes
+  let properties: Box[] = [];
+  const associations = new Map<number, number[]>();
+  let idat: Box | undefined;
+
+  for (const box of children(b, c.pos, meta.end)) {
+    if (box.type === 'pitm') {
+      const { c: p, version } = fullBox(b, box);
+      primary = version === 0 ? p.u16() : p.u32();
+    } else if (box.type === 'iinf') readIinf(b, box, itemTypes);
+    else if (box.type === 'iloc') readIloc(b, box, locations);
+    else if (box.type === 'iref') readIref(b, box, describes);
+    else if (box.type === 'idat') idat = box;
+    else if (box.type === 'iprp') {
+      for (const child of children(b, box.data, box.end)) {
+        if (child.type === 'ipco') properties = children(b, child.data, child.end);
+        else if (child.type === 'ipma') readIpma(b, child, associations);
+      }
+    }
+  }
+  if (primary === undefined) throw new HeaderError('corrupt', 'no primary item (pitm)');
+
+  let size: { width: number; height: number } | undefined;
+  const turn = new Transform();
+  for (const index of associations.get(primary) ?? []) {
+    const prop = properties[index - 1]; // property indices are 1-based; 0 means none
+    if (!prop) continue;
+    if (prop.type === 'ispe' && !size) {
+      const { c: p } = fullBox(b, prop);
+      size = { width: p.u32(), height: p.u32() };
+    } else if (prop.type === 'irot') {
+      turn.applyIrot((new Cursor(b, prop.data, prop.end).u8() & 3) * 90);
+    } else if (prop.type === 'imir') {
+      turn.applyImir(new Cursor(b, prop.data, prop.end).u8() & 1);
+    }
+  }
+  const { rotation, mirror } = turn;
+  if (!size) throw new HeaderError('corrupt', 'the primary item has no size (ispe)');
+  if (size.width === 0 || size.height === 0) throw new HeaderError('corrupt', 'ispe gives a zero size');
+
+  const exifItem = pickExifItem(itemTypes, describes, primary);
+  const location = exifItem === undefined ? undefined : locations.get(exifItem);
+  const exifTiff = location ? await readExifItem(reader, location, idat) : undefined;
+
+  return { format, storedWidth: size.width, storedHeight: size.height, rotation, mirror, exifTiff };
+}
+
+/** Walk top-level boxes to `meta` and have all of it in memory. Boxes before it (even mdat) are stepped over. */
+async function findMeta(reader: ByteReader): Promise<Box> {
+  let pos = 0;
+  for (let i = 0; i < MAX_TOP_BOXES; i++) {
+    let b = await need(reader, pos + 8, 'the meta box');
+    const size32 = u32be(b, pos);
+    // Size 0 means "to the end of the file": only the last box (mdat) does that, so no meta follows.
+    if (size32 === 0) break;
+    if (size32 === 1) b = await need(reader, pos + 16, 'a box size');
+    const box = boxAt(b, pos, Number.MAX_SAFE_INTEGER);
+    if (box.type === 'meta') {
+      if (box.end - pos > MAX_META_SIZE)
+        throw new HeaderError('corrupt', 'the meta box is implausibly large');
+      await need(reader, box.end, 'the meta box');
+      return box;
+    }
+    pos = box.end;
+  }
+  throw new HeaderError('corrupt', 'no meta box where a HEIF file has one');
+}
+
+function readIinf(b: Uint8Array, box: Box, into: Map<number, string>): void {
+  const { c, version } = fullBox(b, box);
+  c.skip(version === 0 ? 2 : 4); // entry count: the child boxes say the same
+  for (const infe of children(b, c.pos, box.end)) {
+    if (infe.type !== 'infe') continue;
+    const { c: e, version: v } = fullBox(b, infe);
+    if (v < 2) continue; // versions 0 and 1 carry no item type
+    const id = v === 2 ? e.u16() : e.u32();
+    e.skip(2); // protection index
+    into.set(id, e.fourcc());
+  }
+}
+
+function readIloc(b: Uint8Array, box: Box, into: Map<number, Location>): void {
+  const { c, version } = fullBox(b, box);
+  if (version > 2) throw new HeaderError('unsupported', `iloc version ${version}`);
+  const sizes = c.u8();
+  const offsetSize = sizes >> 4;
+  const lengthSize = sizes & 15;
+  const more = c.u8();
+  const baseSize = more >> 4;
+  const indexSize = version > 0 ? more & 15 : 0;
+  const count = version < 2 ? c.u16() : c.u32();
+  for (let i = 0; i < count; i++) {
+    const id = version < 2 ? c.u16() : c.u32();
+    const method = version > 0 ? c.u16() & 15 : 0;
+    c.skip(2); // data reference index: 0 means this file
+    const base = c.uint(baseSize);
+    const extentCount = c.u16();
+    const extents: Extent[] = [];
+    for (let j = 0; j < extentCount; j++) {
+      if (indexSize > 0) c.uint(indexSize);
+      extents.push({ offset: c.uint(offsetSize), length: c.uint(lengthSize) });
+    }
+    into.set(id, { method, base, extents });
+  }
+}
+
+function readIref(b: Uint8Array, box: Box, into: Map<number, number[]>): void {
+  const { c, version } = fullBox(b, box);
+  for (const ref of children(b, c.pos, box.end)) {
+    if (ref.type !== 'cdsc') continue;
+    const r = new Cursor(b, ref.data, ref.end);
+    const id = () => (version === 0 ? r.u16() : r.u32());
+    const from = id();
+    const count = r.u16();
+    const to: number[] = [];
+    for (let i = 0; i < count; i++) to.push(id());
+    into.set(from, to);
+  }
+}
+
+function readIpma(b: Uint8Array, box: Box, into: Map<number, number[]>): void {
+  const { c, version, flags } = fullBox(b, box);
+  const count = c.u32();
+  for (let i = 0; i < count; i++) {
+    const id = version < 1 ? c.u16() : c.u32();
+    const n = c.u8();
+    const list = into.get(id) ?? [];
+    // Each association is an essential bit then a 7-bit index, or 15 bits when flags & 1.
+    for (let j = 0; j < n; j++) list.push(flags & 1 ? c.u16() & 0x7fff : c.u8() & 0x7f);
+    into.set(id, list);
+  }
+}
+
+/** The Exif item that describes the primary image (cdsc), else the first Exif item. */
+function pickExifItem(types: Map<number, string>, describes: Map<number, number[]>, primary: number) {
+  const exifItems = [...types].filter(([, type]) => type === 'Exif').map(([id]) => id);
+  return exifItems.find((id) => describes.get(id)?.includes(primary)) ?? exifItems[0];
+}
+
+/**
+ * Gather the Exif item's bytes (in the file, or in meta's idat) and skip its 4-byte big-endian offset to the
+ * TIFF header. Missing or far-away data just means no EXIF; it is never a reason to fail the header.
+ */
+async function readExifItem(
+  reader: ByteReader,
+  loc: Location,
+  idat: Box | undefined,
+): Promise<Uint8Array | undefined> {
+  let origin: number;
+  if (loc.method === 0) origin = loc.base;
+  else if (loc.method === 1 && idat) origin = idat.data + loc.base;
+  else return undefined; // construction from other items: not worth it for EXIF
+  if (loc.extents.length === 0 || loc.extents.length > 16) return undefined;
+
+  const parts: Extent[] = loc.extents.map((e) => ({ offset: origin + e.offset, length: e.length }));
+  const end = Math.max(...parts.map((e) => e.offset + e.length));
+  if (parts.some((e) => e.length === 0) || end > MAX_EXIF_END) return undefined;
+  const b = await tryNeed(reader, end);
+  if (!b) return undefined;
+
+  const total = parts.reduce((sum, e) => sum + e.length, 0);
+  const data = new Uint8Array(total);
+  let at = 0;
+  for (const e of parts) {
+    data.set(b.subarray(e.offset, e.offset + e.length), at);
+    at += e.length;
+  }
+  if (data.length < 8) return undefined;
+  return exifPayload(data, 4 + u32be(data, 0), data.length);
+}

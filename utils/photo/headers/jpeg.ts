@@ -1,0 +1,133 @@
+import type { ByteReader } from '../byte-reader';
+import { estimateJpegQuality, type QuantTable } from '../jpeg-quality';
+import type { HeaderInfo } from '../types';
+import { exifPayload, need, u16be } from './bytes';
+import { HeaderError } from './errors';
+
+/** Bytes of junk between segments we step over (libjpeg does too) before calling the file corrupt. */
+const MAX_GARBAGE = 64 * 1024;
+
+/** Frame headers: C0–CF except DHT (C4), JPG (C8) and DAC (CC). */
+const isSof = (m: number): boolean => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc;
+/** SOF2, SOF6, SOF10, SOF14 are the progressive processes. */
+const isProgressiveSof = (m: number): boolean => m === 0xc2 || m === 0xc6 || m === 0xca || m === 0xce;
+/** Markers with no length field: TEM, RSTn, SOI (a stray one), and 0xFF00 misread as a marker is not here. */
+const isStandalone = (m: number): boolean => m === 0x01 || (m >= 0xd0 && m <= 0xd8);
+
+/** DQT payload: one or more tables, each a Pq/Tq byte then 64 values of 1 or 2 bytes in zigzag order. */
+function readDqt(b: Uint8Array, start: number, end: number, into: Map<number, QuantTable>): void {
+  let p = start;
+  while (p < end) {
+    const precision = b[p] >> 4;
+    const id = b[p] & 0x0f;
+    const width = precision === 0 ? 1 : 2;
+    p++;
+    // A damaged table costs only the quality estimate, not the dimensions: drop it quietly.
+    if (precision > 1 || p + 64 * width > end) return;
+    const values: number[] = [];
+    for (let i = 0; i < 64; i++) values.push(width === 1 ? b[p + i] : u16be(b, p + 2 * i));
+    p += 64 * width;
+    into.set(id, { id, values }); // a later table with the same id replaces the earlier one
+  }
+}
+
+/**
+ * Walk segments from SOI to the first frame header. Every segment, APPn included, is skipped by its length,
+ * so the thumbnail JPEG inside the EXIF APP1 is never mistaken for the photo's frame.
+ */
+export async function readJpeg(reader: ByteReader): Promise<HeaderInfo> {
+  const tables = new Map<number, QuantTable>();
+  let exifTiff: Uint8Array | undefined;
+  let garbage = 0;
+  let pos = 2; // after SOI
+
+  for (;;) {
+    let b = await need(reader, pos + 2, 'the frame header');
+    if (b[pos] !== 0xff) {
+      // Junk between segments: resync on the next 0xFF, as decoders do.
+      if (++garbage > MAX_GARBAGE) throw new HeaderError('corrupt', 'no JPEG marker where one should be');
+      pos++;
+      continue;
+    }
+    const marker = b[pos + 1];
+    if (marker === 0xff) {
+      pos++; // fill byte before a marker
+      continue;
+    }
+    if (isStandalone(marker)) {
+      pos += 2;
+      continue;
+    }
+    if (marker === 0x00) {
+      // 0xFF00 is a stuffed byte inside entropy data, not a marker: more junk.
+      if (++garbage > MAX_GARBAGE) throw new HeaderError('corrupt', 'no JPEG marker where one should be');
+      pos += 2;
+      continue;
+    }
+    if (marker === 0xd9) throw new HeaderError('corrupt', 'the JPEG ends (EOI) before any frame header');
+    if (marker === 0xda) throw new HeaderError('corrupt', 'image data (SOS) before any frame header');
+
+    b = await need(reader, pos + 4, 'a segment length');
+    const length = u16be(b, pos + 2);
+    if (length < 2) throw new HeaderError('corrupt', `segment FF${marker.toString(16)} has length ${length}`);
+    const end = pos + 2 + length;
+
+    if (isSof(marker)) {
+      b = await need(reader, pos + 10, 'the frame header');
+      if (length < 8) throw new HeaderError('corrupt', 'the frame header is too short');
+      const height = u16be(b, pos + 5);
+      const width = u16be(b, pos + 7);
+      if (width === 0) throw new HeaderError('corrupt', 'the frame header gives width 0');
+      // Height 0 means "see the DNL marker after the first scan": legal, but that is past all we read.
+      if (height === 0)
+        throw new HeaderError('unsupported', 'the frame height is given after the image data (DNL)');
+      if (tables.size === 0) await readLateTables(reader, end, tables);
+      return {
+        format: 'jpeg',
+        storedWidth: width,
+        storedHeight: height,
+        jpeg: { quality: estimateJpegQuality([...tables.values()]), progressive: isProgressiveSof(marker) },
+        exifTiff,
+      };
+    }
+
+    if (marker === 0xdb) {
+      b = await need(reader, end, 'a quantisation table');
+      readDqt(b, pos + 4, end, tables);
+    } else if (marker === 0xe1 && !exifTiff) {
+      b = await need(reader, end, 'an APP1 segment');
+      // Only `Exif\0\0` APP1s carry EXIF; XMP uses APP1 too.
+      exifTiff = exifPayload(b, pos + 4, end);
+    }
+    pos = end;
+  }
+}
+
+/**
+ * A few encoders put DQT between the frame header and the first scan. Only then walk on to SOS, reading
+ * just those short segments; anything odd there ends the search quietly since the dimensions are known.
+ */
+async function readLateTables(
+  reader: ByteReader,
+  from: number,
+  tables: Map<number, QuantTable>,
+): Promise<void> {
+  let pos = from;
+  try {
+    for (let i = 0; i < 32; i++) {
+      let b = await need(reader, pos + 4, 'a segment');
+      if (b[pos] !== 0xff || b[pos + 1] === 0xda || b[pos + 1] === 0xd9) return;
+      const length = u16be(b, pos + 2);
+      if (length < 2) return;
+      const end = pos + 2 + length;
+      if (b[pos + 1] === 0xdb) {
+        b = await need(reader, end, 'a quantisation table');
+        readDqt(b, pos + 4, end, tables);
+        return;
+      }
+      pos = end;
+    }
+  } catch (e) {
+    if (!(e instanceof HeaderError) || e.code === 'read-failed') throw e;
+  }
+}
