@@ -24,7 +24,7 @@ export interface ZipEntry {
   dataStart: number;
 }
 
-export type ZipLimits = typeof LIMITS.zip;
+export type ZipLimits = { [K in keyof typeof LIMITS.zip]: number };
 
 export function looksLikeZip(bytes: Uint8Array): boolean {
   return (

@@ -11,7 +11,7 @@ const MAX_GARBAGE = 64 * 1024;
 const isSof = (m: number): boolean => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc;
 /** SOF2, SOF6, SOF10, SOF14 are the progressive processes. */
 const isProgressiveSof = (m: number): boolean => m === 0xc2 || m === 0xc6 || m === 0xca || m === 0xce;
-/** Markers with no length field: TEM, RSTn, SOI (a stray one), and 0xFF00 misread as a marker is not here. */
+/** Markers with no length field: TEM, RSTn and a stray SOI. */
 const isStandalone = (m: number): boolean => m === 0x01 || (m >= 0xd0 && m <= 0xd8);
 
 /** DQT payload: one or more tables, each a Pq/Tq byte then 64 values of 1 or 2 bytes in zigzag order. */

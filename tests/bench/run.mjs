@@ -1,0 +1,196 @@
+// npm run bench: every benchmark in one table, each against its comparison measured in the same run.
+// Numbers that do not wobble (bytes read, work done) are reported beside the times.
+import { openAsBlob, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build, createServer } from 'vite';
+import { findChromium } from '../e2e/chromium.mjs';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const photos = join(root, 'tests/fixtures/photos');
+const alias = { '@': root };
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : Number.NaN;
+};
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function photoFiles() {
+  const out = [];
+  for (const dir of ['exifr', 'exif-samples', 'recurser', 'generated']) {
+    for (const name of readdirSync(join(photos, dir))) {
+      if (/invalid|broken|RangeError|issue-exifr|\.zip$|\.md$/i.test(name)) continue;
+      out.push(join(photos, dir, name));
+    }
+  }
+  return out;
+}
+
+async function headerBench(rows) {
+  // Load the project's TypeScript modules through Vite, exactly as the extension bundles them.
+  const server = await createServer({
+    root,
+    configFile: false,
+    resolve: { alias },
+    server: { middlewareMode: true },
+    appType: 'custom',
+    logLevel: 'error',
+  });
+  const { analyzePhoto } = await server.ssrLoadModule('/utils/photo/index.ts');
+  const { readHeader } = await server.ssrLoadModule('/utils/photo/headers/index.ts');
+  const { ByteReader } = await server.ssrLoadModule('/utils/photo/byte-reader.ts');
+  const exifr = (await import('exifr')).default;
+
+  const files = photoFiles();
+  const rounds = 5;
+  const jpegRead = [];
+  const allRead = [];
+  let totalBytes = 0;
+  // File-backed Blobs: reading a slice reads only that range from disk, as a download stream would.
+  const blobs = await Promise.all(
+    files.map(async (f) => ({ f, blob: await openAsBlob(f), jpeg: /\.jpe?g$/i.test(f) })),
+  );
+  for (const { blob, jpeg } of blobs) {
+    const r = await analyzePhoto(blob, { pixels: false, hash: false });
+    allRead.push(r.bytesRead);
+    if (jpeg) jpegRead.push(r.bytesRead);
+    totalBytes += blob.size;
+  }
+
+  let t = performance.now();
+  for (let i = 0; i < rounds; i++)
+    for (const { blob } of blobs) await analyzePhoto(blob, { pixels: false, hash: false });
+  const oursMs = (performance.now() - t) / rounds;
+
+  // The naive way: read the whole file, parse all of its metadata, take dimensions from the full buffer.
+  t = performance.now();
+  for (let i = 0; i < rounds; i++) {
+    for (const { blob } of blobs) {
+      const whole = new Uint8Array(await blob.arrayBuffer());
+      await exifr.parse(whole, true).catch(() => undefined);
+      await readHeader(new ByteReader(whole)).catch(() => undefined);
+    }
+  }
+  const naiveMs = (performance.now() - t) / rounds;
+  await server.close();
+
+  const n = blobs.length;
+  rows.push(
+    [
+      'Header stage: photos per second',
+      `${(n / (oursMs / 1000)).toFixed(0)}/s`,
+      `naive (whole file + full EXIF): ${(n / (naiveMs / 1000)).toFixed(0)}/s`,
+      `${(naiveMs / oursMs).toFixed(1)}× faster`,
+      '≥ 5× faster',
+    ],
+    [
+      'Header stage: JPEG bytes read, median / p90',
+      `${kb(median(jpegRead))} / ${kb(pct(jpegRead, 90))}`,
+      `whole files: median ${kb(median(blobs.filter((b) => b.jpeg).map((b) => b.blob.size)))}`,
+      `${jpegRead.length} JPEGs`,
+      'median ≤ 64 KB',
+    ],
+    [
+      'Header stage: all formats, bytes read',
+      `${kb(allRead.reduce((a, b) => a + b, 0))}`,
+      `of ${kb(totalBytes)} in ${n} files`,
+      `${((100 * allRead.reduce((a, b) => a + b, 0)) / totalBytes).toFixed(1)}% read`,
+      '—',
+    ],
+  );
+}
+
+async function pixelBench(rows) {
+  const out = join(root, 'test-output/bench-page');
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias },
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      lib: {
+        entry: join(root, 'tests/bench/pixel-page.ts'),
+        formats: ['iife'],
+        name: 'bench',
+        fileName: () => 'bench.js',
+      },
+    },
+  });
+  const script = readFileSync(join(out, 'bench.js'), 'utf8');
+  const names = [
+    'generated/good-3000.jpg',
+    'generated/dark-2400.jpg',
+    'generated/blurry-2400.jpg',
+    'generated/near-duplicate-1600.jpg',
+    'exifr/canon-dslr.jpg',
+    'exif-samples/jpg-mobile-HMD_Nokia_8.3_5G.jpg',
+  ];
+  const sizes = {
+    'generated/good-3000.jpg': [3000, 2250],
+    'generated/dark-2400.jpg': [2400, 1800],
+    'generated/blurry-2400.jpg': [2400, 1800],
+    'generated/near-duplicate-1600.jpg': [1600, 1200],
+    'exifr/canon-dslr.jpg': [5184, 3456],
+    'exif-samples/jpg-mobile-HMD_Nokia_8.3_5G.jpg': [4608, 1976],
+  };
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.route('http://bench.test/**', (route) => {
+      const path = new URL(route.request().url()).pathname.slice(1);
+      if (path === '')
+        return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' });
+      return route.fulfill({ contentType: 'image/jpeg', body: readFileSync(join(photos, path)) });
+    });
+    await page.goto('http://bench.test/');
+    await page.addScriptTag({ content: script });
+    const files = names.map((name) => ({
+      name,
+      url: `http://bench.test/${name}`,
+      width: sizes[name][0],
+      height: sizes[name][1],
+    }));
+    const { rows: r, longTasks } = await page.evaluate(([f]) => window.runPixelBench(f, 5), [files]);
+    const bare = r.map((x) => median(x.bare));
+    const ours = r.map((x) => median(x.ours));
+    const ratio = ours.reduce((a, b) => a + b, 0) / bare.reduce((a, b) => a + b, 0);
+    rows.push([
+      'Pixel stage vs bare downscaled decode',
+      `${ours.map((x) => x.toFixed(0)).join(' / ')} ms`,
+      `bare: ${bare.map((x) => x.toFixed(0)).join(' / ')} ms`,
+      `${ratio.toFixed(2)}× (sum of medians, ${r.length} photos)`,
+      '≤ 1.5×',
+    ]);
+    rows.push([
+      'Pixel stage: long tasks (> 50 ms)',
+      `${longTasks.length} (max ${longTasks.length ? Math.max(...longTasks).toFixed(0) : 0} ms)`,
+      'including the bare decodes',
+      `${r.length * 6 * 2} decodes`,
+      '0',
+    ]);
+  } finally {
+    await browser.close();
+  }
+}
+
+const rows = [];
+await headerBench(rows);
+await pixelBench(rows);
+const header = ['Benchmark', 'Measured', 'Compared with (same run)', 'Result', 'Target'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+console.log(
+  `\n${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}\n`,
+);

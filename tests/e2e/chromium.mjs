@@ -1,0 +1,95 @@
+// Finds a Chromium that still honours --load-extension and launches it with the built extension.
+// Branded Google Chrome ignores --load-extension (since 137), so only Chromium builds qualify.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const INSTALL_HELP = [
+  'No Chromium found for the end-to-end tests. Install one of:',
+  '  - Debian/Ubuntu: apt-get install chromium   (as root or with sudo; gives /usr/bin/chromium)',
+  "  - Playwright's own build: npx playwright install chromium",
+  '  - or point CHROME_PATH at a Chromium binary (not branded Chrome: it ignores --load-extension).',
+].join('\n');
+
+export function findChromium() {
+  if (process.env.CHROME_PATH) {
+    if (existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+    throw new Error(`CHROME_PATH=${process.env.CHROME_PATH} does not exist.\n${INSTALL_HELP}`);
+  }
+  for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (existsSync(path)) return path;
+  }
+  // Playwright's cached full Chromium (not chromium-headless-shell, which cannot load extensions).
+  try {
+    const path = chromium.executablePath();
+    if (path && existsSync(path)) return path;
+  } catch {
+    // playwright-core throws when its browser registry has nothing installed.
+  }
+  throw new Error(INSTALL_HELP);
+}
+
+/**
+ * Launches Chromium with the unpacked extension at `extensionPath`.
+ * hostRules: e.g. ['MAP mail.google.com 127.0.0.1:8443'], sends those hosts to a local fixture server
+ * so the manifest's real `matches` apply; certificate errors are then ignored (self-signed cert).
+ */
+export async function launchWithExtension({
+  extensionPath,
+  headless = true,
+  hostRules = [],
+  userDataDir,
+} = {}) {
+  const ownDir = !userDataDir;
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'photo-triage-e2e-'));
+  // Debian's /usr/bin/chromium wrapper adds an empty --load-extension= first; the last one wins.
+  const args = [
+    `--disable-extensions-except=${extensionPath}`,
+    `--load-extension=${extensionPath}`,
+    '--no-sandbox', // CI runs as root, where Chromium's sandbox refuses to start.
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic', // the fixture server speaks HTTP/1.1 over TCP only
+  ];
+  if (hostRules.length > 0) {
+    // No quotes around the value: Playwright spawns Chromium without a shell.
+    args.push(`--host-resolver-rules=${hostRules.join(', ')}`, '--ignore-certificate-errors');
+  }
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: findChromium(),
+    // Playwright passes plain `--headless`; since Chromium 132 that *is* the new headless mode
+    // (the old one moved to chrome-headless-shell), and new headless runs extensions and their
+    // MV3 service workers. Verified with Debian chromium 156: see tests/e2e/README.md.
+    headless,
+    args,
+    // Playwright adds --disable-extensions by default; drop it so only --disable-extensions-except applies.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 900 },
+  });
+  let extensionId;
+  try {
+    // The MV3 background is a service worker at chrome-extension://<id>/background.js.
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: 15_000,
+      }));
+    extensionId = new URL(worker.url()).host;
+  } catch (error) {
+    await context.close().catch(() => {});
+    if (ownDir) rmSync(dir, { recursive: true, force: true });
+    throw new Error(
+      `The extension at ${extensionPath} did not load (no service worker appeared): ${error.message}`,
+    );
+  }
+  const close = async () => {
+    await context.close().catch(() => {});
+    if (ownDir) rmSync(dir, { recursive: true, force: true });
+  };
+  return { context, extensionId, close };
+}

@@ -1,0 +1,102 @@
+// `npm run demo`: builds the extension, opens its Check photos page in Chromium, drops the sample photos on it,
+// and shows what it found: screenshots in demo-output/ and a table on stdout.
+// With a display (DISPLAY set) the browser stays open until you close it or press Ctrl+C.
+// Options: --no-build (use the existing .output/chrome-mv3); E2E_EXTENSION=dir to demo another build.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCards } from './cards.mjs';
+import { launchWithExtension } from './chromium.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const extensionPath = resolve(process.env.E2E_EXTENSION ?? join(root, '.output/chrome-mv3'));
+const photosDir = join(root, 'tests/fixtures/photos/generated');
+const outDir = join(root, 'demo-output');
+const headless = !process.env.DISPLAY;
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const { context, extensionId, close } = await launchWithExtension({ extensionPath, headless });
+try {
+  // Reuse the tab a persistent context opens with, so a headed demo shows one window with one tab.
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(`chrome-extension://${extensionId}/check.html`);
+
+  const files = readdirSync(photosDir)
+    .filter((f) => !f.startsWith('.'))
+    .sort()
+    .map((f) => join(photosDir, f));
+  console.log(`\nChecking ${files.length} sample files from ${photosDir} …`);
+  await page.setInputFiles('[data-testid=file-input]', files);
+  await waitUntilSettled(page);
+
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(join(outDir, 'cards'), { recursive: true });
+  await page.screenshot({ path: join(outDir, 'check-page.png'), fullPage: true });
+  const cards = await readCards(page);
+  for (const [i, card] of cards.entries()) {
+    const file = `${String(i + 1).padStart(2, '0')}-${card.name.replace(/[^\w.-]+/g, '_')}.png`;
+    await page
+      .locator('[data-photo-name]')
+      .nth(i)
+      .screenshot({ path: join(outDir, 'cards', file) });
+  }
+  printTable(cards);
+  console.log(`\nScreenshots: ${join(outDir, 'check-page.png')} and ${join(outDir, 'cards')}/`);
+
+  if (!headless) {
+    // On Ctrl+C Playwright's own SIGINT handler closes the browser and exits (code 130).
+    console.log('The browser stays open: close it or press Ctrl+C to finish.');
+    await new Promise((done) => context.on('close', done));
+  }
+} finally {
+  await close();
+}
+
+// Settled = at least one card, none pending, and no new card for a second and a half (zips add cards late).
+async function waitUntilSettled(page, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  let stableSince = Date.now();
+  while (Date.now() < deadline) {
+    const cards = await readCards(page);
+    const state = cards.map((c) => `${c.name}:${c.verdict}`).join('|');
+    if (state !== last) [last, stableSince] = [state, Date.now()];
+    const done = cards.length > 0 && cards.every((c) => c.verdict !== 'pending');
+    if (done && Date.now() - stableSince >= 1500) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`photos still being analysed after ${timeoutMs / 1000} s`);
+}
+
+function printTable(cards) {
+  const size = (b) =>
+    b == null ? '' : b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${Math.round(b / 1e3)} KB`;
+  const num = (v) => (v == null ? '' : String(Math.round(v * 10) / 10));
+  const rows = [
+    ['name', 'format', 'W×H', 'size', 'verdict', 'findings', 'sharpness', 'luminance'],
+    ...cards.map((c) => [
+      c.name,
+      c.format,
+      c.width ? `${c.width}×${c.height}` : '',
+      size(c.bytes),
+      c.verdict,
+      c.findings.join(' '),
+      num(c.sharpness),
+      num(c.luminance),
+    ]),
+  ];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  console.log(`\n${line(rows[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const r of rows.slice(1)) console.log(line(r));
+}

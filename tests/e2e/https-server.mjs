@@ -1,0 +1,86 @@
+// A tiny HTTPS server on 127.0.0.1 for fixture pages. Chromium reaches it under real mail host names
+// through --host-resolver-rules, so content scripts match exactly as on mail.google.com.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.heic': 'image/heic',
+  '.zip': 'application/zip',
+  '.svg': 'image/svg+xml',
+};
+
+// A throwaway self-signed certificate, made fresh per run; Chromium is told to ignore certificate errors.
+function makeCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'photo-triage-cert-'));
+  try {
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1'].concat([
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ]),
+      { stdio: 'pipe' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } catch (error) {
+    throw new Error(`openssl could not make a test certificate (apt-get install openssl): ${error.message}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * routes(req, res): handle the request and return true (or a promise of true), or false to fall
+ * through to staticDir. Unhandled requests get 404.
+ */
+export async function startHttpsServer({ routes = () => false, staticDir } = {}) {
+  const server = createServer(makeCertificate(), async (req, res) => {
+    try {
+      if (await routes(req, res)) return;
+      if (staticDir && (await serveStatic(staticDir, req, res))) return;
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${req.url}`);
+    } catch (error) {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error?.stack ?? error));
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return {
+    port: server.address().port,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function serveStatic(root, req, res) {
+  const pathname = decodeURIComponent(new URL(req.url, 'https://x').pathname);
+  const file = normalize(join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+  if (file !== normalize(root) && !file.startsWith(normalize(root) + sep)) return false; // no ../ escapes
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) return false;
+  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  res.writeHead(200, { 'content-type': type, 'content-length': info.size }).end(await readFile(file));
+  return true;
+}

@@ -1,0 +1,137 @@
+// End-to-end runner: loads the built extension into a real Chromium and runs tests/e2e/*.e2e.mjs in order.
+// Usage: node tests/e2e/run.mjs [name-filter]
+//   E2E_HEADED=1       show the browser (needs a display)
+//   E2E_EXTENSION=dir  test another unpacked build than .output/chrome-mv3
+// Each test file exports `name` and `default async function (t)`; see the `t` object below.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findChromium, launchWithExtension } from './chromium.mjs';
+import { startHttpsServer } from './https-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const extensionPath = resolve(process.env.E2E_EXTENSION ?? join(root, '.output/chrome-mv3'));
+const outputDir = join(root, 'test-output/e2e');
+const TEST_TIMEOUT_MS = 120_000;
+
+// The harness's own check: a page served by the fixture server under a mail host name, through Chromium.
+// If this fails, every mail-site test would fail for a reason that has nothing to do with the extension.
+const selfTest = {
+  name: 'harness: fixture server answers as mail.google.com in Chromium',
+  async run(t) {
+    const server = await t.startHttpsServer({
+      routes: (req, res) => {
+        if (req.url !== '/mail/u/0/') return false;
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<title>fake gmail</title><h1>inbox</h1>');
+        return true;
+      },
+    });
+    const { context } = await t.launch({ hostRules: [`MAP mail.google.com 127.0.0.1:${server.port}`] });
+    const page = await context.newPage();
+    const response = await page.goto('https://mail.google.com/mail/u/0/');
+    t.assert.equal(response.status(), 200);
+    t.assert.equal(await page.title(), 'fake gmail');
+    t.assert.equal(await page.textContent('h1'), 'inbox');
+  },
+};
+
+async function loadTests() {
+  const files = readdirSync(here)
+    .filter((f) => f.endsWith('.e2e.mjs'))
+    .sort();
+  const tests = [selfTest];
+  for (const file of files) {
+    const mod = await import(pathToFileURL(join(here, file)).href);
+    if (typeof mod.default !== 'function') throw new Error(`${file} has no default export function`);
+    tests.push({ name: mod.name ?? file, run: mod.default });
+  }
+  return tests;
+}
+
+// Everything a test opens goes through `t`, so the runner can close it even after a timeout.
+function makeContext(cleanups) {
+  const headless = !process.env.E2E_HEADED;
+  return {
+    extensionPath,
+    assert,
+    fixtures: join(root, 'tests/fixtures'),
+    headless,
+    async launch(opts = {}) {
+      const browser = await launchWithExtension({ extensionPath, headless, ...opts });
+      cleanups.push(browser.close);
+      return browser;
+    },
+    async startHttpsServer(opts) {
+      const server = await startHttpsServer(opts);
+      cleanups.push(server.close);
+      return server;
+    },
+    async screenshot(page, name) {
+      mkdirSync(outputDir, { recursive: true });
+      const path = join(outputDir, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    log: (...args) => console.log('   ', ...args),
+  };
+}
+
+function withTimeout(promise, ms, name) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${name} timed out after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function main() {
+  const filter = process.argv[2];
+  const tests = (await loadTests()).filter((t) => !filter || t.name.includes(filter));
+
+  // Missing prerequisites fail the run (never skip): a green CI without e2e would be a lie.
+  const problems = [];
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    problems.push(`No built extension at ${extensionPath}: run npm run build first.`);
+  }
+  try {
+    console.log(`Chromium: ${findChromium()}`);
+  } catch (error) {
+    problems.push(error.message);
+  }
+  if (problems.length > 0) {
+    console.log(`✗ e2e prerequisites\n${problems.join('\n')}`);
+    console.log(`0 passed, ${tests.length} failed`);
+    return 1;
+  }
+
+  let passed = 0;
+  let failed = 0;
+  for (const test of tests) {
+    const cleanups = [];
+    const started = Date.now();
+    try {
+      await withTimeout(Promise.resolve(test.run(makeContext(cleanups))), TEST_TIMEOUT_MS, test.name);
+      passed++;
+      console.log(`✓ ${test.name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failed++;
+      console.log(`✗ ${test.name} (${Date.now() - started} ms)`);
+      console.log(String(error?.stack ?? error).replace(/^/gm, '    '));
+    } finally {
+      for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+    }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+// Exit explicitly: a timed-out test may still hold timers or sockets that would keep Node alive.
+process.exit(
+  await main().catch((error) => {
+    console.error(error);
+    console.log('0 passed, 1 failed');
+    return 1;
+  }),
+);
