@@ -13,7 +13,9 @@ export interface FindingText {
   ask: string;
 }
 
-const num = (v: Finding['measured']) => (typeof v === 'number' ? v.toLocaleString('en') : String(v ?? ''));
+// One formatter for all: toLocaleString() builds a new one on every call, which shows up in profiles.
+const numberFormat = new Intl.NumberFormat('en');
+const num = (v: Finding['measured']) => (typeof v === 'number' ? numberFormat.format(v) : String(v ?? ''));
 
 export function describeFinding(f: Finding): FindingText {
   const texts: Record<FindingCode, () => FindingText> = {

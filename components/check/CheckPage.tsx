@@ -1,11 +1,10 @@
 import { useComputed, useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useCallback, useEffect } from 'preact/hooks';
 import { VERDICT_LABEL } from '@/components/finding-text';
-import { fileSource } from '@/utils/photo/source';
 import type { Verdict } from '@/utils/photo/types';
 import { PhotoCard } from './PhotoCard';
 import { PhotoDetails } from './PhotoDetails';
-import { addSources, clearBatch, progress, skipped, VERDICT_ORDER, views } from './state';
+import { addFiles as addToBatch, clearBatch, progress, skipped, VERDICT_ORDER, views } from './state';
 
 type Filter = Verdict | 'all';
 type Sort = 'verdict' | 'name' | 'size' | 'resolution';
@@ -13,7 +12,14 @@ const FILTERS: Filter[] = ['all', 'fail', 'warn', 'ok', 'error'];
 
 function addFiles(files: FileList | File[] | null): void {
   if (!files?.length) return;
-  void addSources(Array.from(files, (f) => fileSource(f)));
+  void addToBatch(
+    Array.from(files, (file) => ({
+      file,
+      // A folder's files keep their path inside it, so same-named photos stay apart.
+      name: file.webkitRelativePath || file.name,
+      date: file.lastModified ? new Date(file.lastModified).toISOString() : undefined,
+    })),
+  );
 }
 
 /** Folders dropped from the file manager arrive as directory entries: walk them for files. */
@@ -42,6 +48,10 @@ export function CheckPage() {
   const sort = useSignal<Sort>('verdict');
   const openId = useSignal<string | null>(null);
   const dragging = useSignal(false);
+  // One stable handler, so memoised cards are not re-rendered for a new closure.
+  const openDetails = useCallback((id: string) => {
+    openId.value = id;
+  }, []);
 
   const counts = useComputed(() => {
     const c: Record<Filter, number> = { all: 0, ok: 0, warn: 0, fail: 0, error: 0 };
@@ -200,13 +210,7 @@ export function CheckPage() {
 
       <ul class="grid" aria-label="Checked photos">
         {shown.value.map((v) => (
-          <PhotoCard
-            key={v.id}
-            view={v}
-            onOpen={(id) => {
-              openId.value = id;
-            }}
-          />
+          <PhotoCard key={v.id} view={v} onOpen={openDetails} />
         ))}
       </ul>
 

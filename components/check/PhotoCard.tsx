@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { describeFinding, VERDICT_LABEL, VERDICT_MARK } from '@/components/finding-text';
 import { formatBytes, formatDimensions } from '@/utils/format';
 import type { CheckView } from './state';
@@ -7,8 +8,20 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
+/** Cards re-render only when their own photo changed, not whenever another photo in the batch did. */
+const findingKey = (v: CheckView) => v.findings.map((f) => `${f.code}:${f.severity}`).join(' ');
+export const PhotoCard = memo(
+  PhotoCardView,
+  (a, b) =>
+    a.view.report === b.view.report &&
+    a.view.thumbnail === b.view.thumbnail &&
+    a.view.verdict === b.view.verdict &&
+    a.onOpen === b.onOpen &&
+    findingKey(a.view) === findingKey(b.view),
+);
+
 /** One photo: thumbnail, numbers, verdict, and the findings in a few words. */
-export function PhotoCard({ view, onOpen }: Props) {
+function PhotoCardView({ view, onOpen }: Props) {
   const r = view.report;
   const metrics = r?.pixels?.ok ? r.pixels.metrics : undefined;
   const bytes = r?.bytes ?? view.sizeHint;

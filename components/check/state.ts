@@ -1,8 +1,6 @@
-// State of the Check photos page: the batch of dropped photos, analysed a few at a time.
+// State of the Check photos page: the batch of dropped photos, analysed off the main thread.
 import { computed, signal } from '@preact/signals';
-import { createLimiter } from '@/utils/concurrency';
-import { analyzePhoto, failedReport } from '@/utils/photo';
-import { expandSource, type PhotoSource } from '@/utils/photo/source';
+import type { Analyzer } from '@/utils/photo/analyzer-client';
 import type { Finding, PhotoReport, Verdict } from '@/utils/photo/types';
 import { findBatchDuplicates, verdictOf } from '@/utils/triage/rules';
 
@@ -23,8 +21,8 @@ export interface CheckView extends CheckItem {
 
 export const items = signal<CheckItem[]>([]);
 export const skipped = signal<{ name: string; reason: string }[]>([]);
-/** Files still being opened (zips listed) before they become items. */
-export const expanding = signal(0);
+/** Files sent for checking whose photos are not all listed yet (zips being opened). */
+export const opening = signal(0);
 
 export const views = computed<CheckView[]>(() => {
   const list = items.value;
@@ -43,65 +41,87 @@ export const views = computed<CheckView[]>(() => {
 export const progress = computed(() => {
   const list = items.value;
   const done = list.filter((i) => i.report).length;
-  return { done, total: list.length, busy: done < list.length || expanding.value > 0 };
+  return { done, total: list.length, busy: done < list.length || opening.value > 0 };
 });
 
-// Two at a time: these machines have two cores and decoding is the heavy part.
-const limit = createLimiter(2);
-let nextId = 0;
+let analyzer: Analyzer | undefined;
+/** The page wires in its worker; tests hand in the inline analyzer. */
+export function setAnalyzer(a: Analyzer): void {
+  analyzer = a;
+}
 
+let batch = 0;
+
+// Reports arriving together are applied in one update, so the grid renders once per frame, not per photo.
+const pendingPatches = new Map<string, Partial<CheckItem>>();
+let flushScheduled = false;
 function update(id: string, patch: Partial<CheckItem>): void {
-  items.value = items.value.map((item) => (item.id === id ? { ...item, ...patch } : item));
-}
-
-async function analyze(id: string, source: PhotoSource): Promise<void> {
-  await limit(async () => {
-    let thumbnail: string | undefined;
-    const report = await analyzePhoto(await source.read(), {
-      context: { receivedAt: source.date ?? new Date().toISOString() },
-      onThumbnail: (blob) => {
-        thumbnail = URL.createObjectURL(blob);
-      },
+  pendingPatches.set(id, { ...pendingPatches.get(id), ...patch });
+  if (flushScheduled) return;
+  flushScheduled = true;
+  const flush = () => {
+    flushScheduled = false;
+    const patches = new Map(pendingPatches);
+    pendingPatches.clear();
+    items.value = items.value.map((item) => {
+      const patch = patches.get(item.id);
+      return patch ? { ...item, ...patch } : item;
     });
-    if (!report.bytes && source.sizeHint) report.bytes = source.sizeHint;
-    update(id, { report, thumbnail });
-  });
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush);
+  else setTimeout(flush, 0);
 }
 
-/** Add photos (and zips of photos) to the batch; resolves when all of them are analysed. */
-export async function addSources(sources: PhotoSource[]): Promise<void> {
-  const tasks: Promise<void>[] = [];
-  for (const source of sources) {
-    expanding.value++;
-    try {
-      for (const part of await expandSource(source)) {
-        if (part.kind === 'skipped') {
-          skipped.value = [...skipped.value, { name: part.name, reason: part.reason }];
-          continue;
-        }
-        const id = `item-${nextId++}`;
-        const item: CheckItem = { id, name: part.source.name, sizeHint: part.source.sizeHint };
-        if (part.kind === 'refused') {
-          item.report = failedReport(
-            { code: 'zip-refused', message: part.error.message },
-            part.source.sizeHint,
-          );
-        }
-        items.value = [...items.value, item];
-        if (part.kind === 'photo') tasks.push(analyze(id, part.source));
-      }
-    } catch (e) {
-      const id = `item-${nextId++}`;
-      const message = e instanceof Error ? e.message : String(e);
-      items.value = [
-        ...items.value,
-        { id, name: source.name, report: failedReport({ code: 'read-failed', message }) },
-      ];
-    } finally {
-      expanding.value--;
-    }
-  }
-  await Promise.all(tasks);
+export interface DroppedFile {
+  file: Blob;
+  /** Shown as text; a folder's files keep their relative path. */
+  name: string;
+  /** Last modified, ISO 8601: the "received" date capture dates are compared with. */
+  date?: string;
+}
+
+/** Add photos (and zips of photos); resolves when every one of them is analysed. */
+export async function addFiles(files: DroppedFile[]): Promise<void> {
+  await Promise.all(
+    files.map((f) => {
+      const prefix = `b${batch++}:`;
+      opening.value++;
+      let listed = false;
+      const listedOnce = () => {
+        if (!listed) opening.value--;
+        listed = true;
+      };
+      if (!analyzer) throw new Error('setAnalyzer() was not called');
+      return analyzer
+        .check(
+          f.file,
+          f.name,
+          {
+            onFound: (photos, skip) => {
+              items.value = [
+                ...items.value,
+                ...photos.map((p) => ({
+                  id: prefix + p.key,
+                  name: p.name,
+                  sizeHint: p.sizeHint,
+                  report: p.report,
+                })),
+              ];
+              if (skip.length) skipped.value = [...skipped.value, ...skip];
+              listedOnce();
+            },
+            onReport: (key, report, thumbnail) => {
+              update(prefix + key, {
+                report,
+                thumbnail: thumbnail ? URL.createObjectURL(thumbnail) : undefined,
+              });
+            },
+          },
+          f.date,
+        )
+        .finally(listedOnce);
+    }),
+  );
 }
 
 export function clearBatch(): void {

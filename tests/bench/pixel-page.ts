@@ -8,10 +8,6 @@ interface Row {
 }
 
 async function bench(files: { name: string; url: string; width: number; height: number }[], rounds: number) {
-  const longTasks: number[] = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) longTasks.push(e.duration);
-  }).observe({ type: 'longtask' });
   const rows: Row[] = [];
   for (const f of files) {
     const blob = await (await fetch(f.url)).blob();
@@ -38,8 +34,7 @@ async function bench(files: { name: string; url: string; width: number; height: 
     }
     rows.push(row);
   }
-  await new Promise((r) => setTimeout(r, 50));
-  return { rows, longTasks };
+  return rows;
 }
 
 (window as unknown as { runPixelBench: typeof bench }).runPixelBench = bench;

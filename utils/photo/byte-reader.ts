@@ -29,7 +29,7 @@ export class ByteReader {
     } else if (typeof Blob !== 'undefined' && input instanceof Blob) {
       this.blob = input;
       this.total = input.size;
-      this.buf = new Uint8Array(Math.min(input.size, 64 * 1024));
+      this.buf = new Uint8Array(Math.min(input.size, 16 * 1024));
       this.done = input.size === 0;
     } else {
       this.streamReader = (input as ReadableStream<Uint8Array>).getReader();

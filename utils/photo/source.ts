@@ -24,17 +24,6 @@ export type Expanded =
 const IMAGE_EXT = /\.(jpe?g|jfif|png|gif|webp|bmp|tiff?|heic|heif|avif)$/i;
 const ZIP_EXT = /\.zip$/i;
 
-export function fileSource(file: File, id = `${file.name}:${file.size}:${file.lastModified}`): PhotoSource {
-  const name = (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
-  return {
-    id,
-    name,
-    sizeHint: file.size,
-    date: file.lastModified ? new Date(file.lastModified).toISOString() : undefined,
-    read: async () => file,
-  };
-}
-
 async function firstBytes(input: PhotoInput): Promise<Uint8Array> {
   if (input instanceof Uint8Array) return input.subarray(0, 4);
   if (input instanceof ArrayBuffer) return new Uint8Array(input, 0, Math.min(4, input.byteLength));

@@ -12,7 +12,10 @@ export interface RawEntry {
 
 const enc = new TextEncoder();
 
-export function buildZip(entries: RawEntry[], options: { shareFirstLocalHeader?: boolean } = {}): Uint8Array {
+export function buildZip(
+  entries: RawEntry[],
+  options: { shareFirstLocalHeader?: boolean } = {},
+): Uint8Array<ArrayBuffer> {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;

@@ -1,0 +1,17 @@
+// Messages between a page and the analysis worker. Blobs travel by reference (structured clone).
+import type { FoundPhoto } from './check-source';
+import type { PhotoReport } from './types';
+
+export type AnalyzerRequest = {
+  type: 'check';
+  requestId: number;
+  name: string;
+  file: Blob;
+  /** When the photo was received, ISO 8601: capture dates are compared with it. */
+  receivedAt?: string;
+};
+
+export type AnalyzerEvent =
+  | { type: 'found'; requestId: number; photos: FoundPhoto[]; skipped: { name: string; reason: string }[] }
+  | { type: 'report'; requestId: number; key: string; report: PhotoReport; thumbnail?: Blob }
+  | { type: 'done'; requestId: number };

@@ -1,0 +1,75 @@
+// One source in, its photos' reports out: zips expanded, each photo analysed with a bounded number at
+// once. Runs wherever it is called: in the Check page's worker, or inline where no worker is available.
+import type { createLimiter } from '@/utils/concurrency';
+import type { RuleContext } from '@/utils/triage/rules';
+import { analyzePhoto, failedReport } from './index';
+import { expandSource, type PhotoSource } from './source';
+import type { PhotoReport } from './types';
+
+/** A photo found in a source, announced before it is analysed so the UI can show it as pending. */
+export interface FoundPhoto {
+  key: string;
+  name: string;
+  sizeHint?: number;
+  /** Set when the photo is already judged (a refused zip). */
+  report?: PhotoReport;
+}
+
+export interface CheckCallbacks {
+  onFound: (photos: FoundPhoto[], skipped: { name: string; reason: string }[]) => void;
+  onReport: (key: string, report: PhotoReport, thumbnail?: Blob) => void;
+}
+
+export type Limit = ReturnType<typeof createLimiter>;
+
+export async function checkSource(
+  source: PhotoSource,
+  callbacks: CheckCallbacks,
+  limit: Limit,
+  options: { context?: RuleContext; signal?: AbortSignal } = {},
+): Promise<void> {
+  let parts: Awaited<ReturnType<typeof expandSource>>;
+  try {
+    parts = await expandSource(source, options.signal);
+  } catch (e) {
+    const report = failedReport({ code: 'read-failed', message: e instanceof Error ? e.message : String(e) });
+    callbacks.onFound([{ key: source.id, name: source.name, sizeHint: source.sizeHint, report }], []);
+    return;
+  }
+  const found: FoundPhoto[] = [];
+  const skipped: { name: string; reason: string }[] = [];
+  const photos: PhotoSource[] = [];
+  for (const part of parts) {
+    if (part.kind === 'skipped') skipped.push({ name: part.name, reason: part.reason });
+    else if (part.kind === 'refused') {
+      const report = failedReport({ code: 'zip-refused', message: part.error.message }, part.source.sizeHint);
+      found.push({ key: part.source.id, name: part.source.name, sizeHint: part.source.sizeHint, report });
+    } else {
+      found.push({ key: part.source.id, name: part.source.name, sizeHint: part.source.sizeHint });
+      photos.push(part.source);
+    }
+  }
+  callbacks.onFound(found, skipped);
+  await Promise.all(
+    photos.map((photo) =>
+      limit(async () => {
+        let thumbnail: Blob | undefined;
+        let report: PhotoReport;
+        try {
+          report = await analyzePhoto(await photo.read(), {
+            context: options.context ?? { receivedAt: photo.date },
+            signal: options.signal,
+            onThumbnail: (blob) => {
+              thumbnail = blob;
+            },
+          });
+        } catch (e) {
+          // Reading a zip entry can fail (corrupt deflate data); analyzePhoto itself never throws.
+          report = failedReport({ code: 'read-failed', message: e instanceof Error ? e.message : String(e) });
+        }
+        if (report.bytes === undefined && photo.sizeHint) report.bytes = photo.sizeHint;
+        callbacks.onReport(photo.id, report, thumbnail);
+      }),
+    ),
+  );
+}
