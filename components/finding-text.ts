@@ -77,6 +77,11 @@ export function describeFinding(f: Finding): FindingText {
       detail: `The same picture as “${f.other ?? 'another photo'}”, resized or re-encoded.`,
       ask: 'Send a new photo rather than a copy of one already sent.',
     }),
+    reused: () => ({
+      short: 'reused photo',
+      detail: `Already received before${f.other ? ` (${f.other})` : ''}: this is not a new photo of this production.`,
+      ask: 'This photo was already sent before; please take new photos of this production.',
+    }),
     'old-capture': () => ({
       short: 'old photo',
       detail: `Taken ${num(f.measured)} days before it was sent: it may be from an earlier order.`,

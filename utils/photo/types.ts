@@ -85,6 +85,8 @@ export type FindingCode =
   | 'overexposed'
   | 'duplicate'
   | 'near-duplicate'
+  /** Seen before: for another order, or in an older message (found by the checklist against the store). */
+  | 'reused'
   | 'old-capture'
   | 'too-many-pixels'
   | 'not-decodable';
