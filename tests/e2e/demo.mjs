@@ -27,10 +27,15 @@ try {
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.goto(`chrome-extension://${extensionId}/check.html`);
 
-  const files = readdirSync(photosDir)
-    .filter((f) => !f.startsWith('.'))
-    .sort()
-    .map((f) => join(photosDir, f));
+  // In the order a supplier's email would bring them: the good original first, so its byte-for-byte copy
+  // is the one flagged as the duplicate.
+  const first = ['good-3000.jpg'];
+  const files = [
+    ...first,
+    ...readdirSync(photosDir)
+      .filter((f) => !f.startsWith('.') && !first.includes(f))
+      .sort(),
+  ].map((f) => join(photosDir, f));
   console.log(`\nChecking ${files.length} sample files from ${photosDir} …`);
   await page.setInputFiles('[data-testid=file-input]', files);
   await waitUntilSettled(page);
