@@ -250,3 +250,21 @@ describe('displayedSize', () => {
     });
   });
 });
+
+describe('header stage first', () => {
+  it('reports the header numbers before reading the rest of the file', async () => {
+    const bytes = photo('generated/email-downsized-640.jpg');
+    const { stream, pulled } = chunkedStream(bytes, 4096);
+    let early: { width: number; verdict: string; pulledAt: number } | undefined;
+    const final = await analyzePhoto(stream, {
+      pixels: false,
+      onHeader: (r) => {
+        early = { width: r.width, verdict: r.verdict, pulledAt: pulled() };
+      },
+    });
+    expect(early?.width).toBe(640);
+    expect(early?.verdict).toBe('fail'); // too small is known from the header alone
+    expect(early?.pulledAt).toBeLessThan(bytes.length);
+    expect(final.sha256).toBeDefined();
+  });
+});

@@ -17,7 +17,9 @@ export interface FoundPhoto {
 
 export interface CheckCallbacks {
   onFound: (photos: FoundPhoto[], skipped: { name: string; reason: string }[]) => void;
-  onReport: (key: string, report: PhotoReport, thumbnail?: Blob) => void;
+  /** The header-stage report, before the whole file is read (optional: the Check page waits for the full one). */
+  onHeader?: (key: string, report: PhotoReport) => void;
+  onReport: (key: string, report: PhotoReport, thumbnail?: Blob) => void | Promise<void>;
 }
 
 export type Limit = ReturnType<typeof createLimiter>;
@@ -59,6 +61,7 @@ export async function checkSource(
           report = await analyzePhoto(await photo.read(), {
             context: options.context ?? { receivedAt: photo.date },
             signal: options.signal,
+            onHeader: callbacks.onHeader ? (r) => callbacks.onHeader?.(photo.id, r) : undefined,
             onThumbnail: (blob) => {
               thumbnail = blob;
             },
@@ -68,7 +71,7 @@ export async function checkSource(
           report = failedReport({ code: 'read-failed', message: e instanceof Error ? e.message : String(e) });
         }
         if (report.bytes === undefined && photo.sizeHint) report.bytes = photo.sizeHint;
-        callbacks.onReport(photo.id, report, thumbnail);
+        await callbacks.onReport(photo.id, report, thumbnail);
       }),
     ),
   );

@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   thresholds?: Thresholds;
   context?: RuleContext;
   signal?: AbortSignal;
+  /** Receives the header-stage report (dimensions, EXIF, findings so far) before the whole file is read. */
+  onHeader?: (report: PhotoReport) => void;
   /** Receives the thumbnail drawn from the pixel-stage decode. */
   onThumbnail?: (thumbnail: Blob) => void;
 }
@@ -99,6 +101,11 @@ export async function analyzePhoto(input: PhotoInput, options: AnalyzeOptions = 
     findings: [],
     verdict: 'ok',
   };
+
+  if (options.onHeader) {
+    const findings = evaluatePhoto(report, options.thresholds ?? DEFAULT_THRESHOLDS, options.context);
+    options.onHeader({ ...report, findings, verdict: verdictOf(findings) });
+  }
 
   try {
     const wantPixels = options.pixels !== false;

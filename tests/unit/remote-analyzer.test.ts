@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { blobToDataUrl, createRemoteAnalyzer } from '@/utils/photo/remote-analyzer';
+import type { RemoteEvent } from '@/utils/photo/remote-protocol';
+import { photo } from './helpers/fixtures';
+
+const allowed = (host: string) =>
+  host === 'mail.google.com' || host === 'mail-attachment.googleusercontent.com';
+
+function harness(fetchImpl: typeof fetch) {
+  const events: RemoteEvent[] = [];
+  let resolveDone: () => void = () => {};
+  const done = new Promise<void>((r) => {
+    resolveDone = r;
+  });
+  const analyzer = createRemoteAnalyzer(
+    (e) => {
+      events.push(e);
+      if (e.type === 'done') resolveDone();
+    },
+    { allowedHosts: allowed, fetch: fetchImpl, timeoutMs: 300 },
+  );
+  return { events, done, analyzer };
+}
+
+const respond = (body: BodyInit | null, init: ResponseInit & { url?: string } = {}) => {
+  const r = new Response(body, init);
+  if (init.url) Object.defineProperty(r, 'url', { value: init.url });
+  return r;
+};
+
+const request = (over: Record<string, unknown> = {}) => ({
+  type: 'analyze' as const,
+  key: 'm1/0.1',
+  url: 'https://mail.google.com/mail/u/0/?view=att&attid=0.1',
+  name: 'good-3000.jpg',
+  kind: 'image' as const,
+  receivedAt: '2026-11-21T02:00:00Z',
+  ...over,
+});
+
+describe('remote analyzer (background side of the analyze port)', () => {
+  it('downloads from the mail host, sends the header report first, then the full one, then done', async () => {
+    const bytes = photo('generated/good-3000.jpg');
+    const calls: string[] = [];
+    const { events, done, analyzer } = harness(async (url) => {
+      calls.push(String(url));
+      return respond(new Blob([bytes]), {
+        url: 'https://mail-attachment.googleusercontent.com/attachment/u/0/x',
+      });
+    });
+    analyzer.handle(request());
+    await done;
+    expect(calls).toEqual(['https://mail.google.com/mail/u/0/?view=att&attid=0.1']);
+    expect(events.map((e) => e.type)).toEqual(['found', 'header', 'report', 'done']);
+    const header = events[1];
+    const full = events[2];
+    expect(header.type === 'header' && [header.report.width, header.report.height]).toEqual([3000, 2250]);
+    expect(full.type === 'report' && full.report.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses hosts that are not the mail site, before and after redirects', async () => {
+    let fetched = 0;
+    const a = harness(async () => {
+      fetched++;
+      return respond('x');
+    });
+    a.analyzer.handle(request({ url: 'https://evil.example/steal' }));
+    await a.done;
+    expect(fetched).toBe(0);
+    expect(a.events[0]).toMatchObject({ type: 'failed', failure: { code: 'blocked-host' } });
+
+    const b = harness(async () => respond('x', { url: 'https://evil.example/after-redirect' }));
+    b.analyzer.handle(request());
+    await b.done;
+    expect(b.events[0]).toMatchObject({ type: 'failed', failure: { code: 'blocked-host' } });
+  });
+
+  it('turns 401/404, network errors and timeouts into a failure the badge can show', async () => {
+    for (const status of [401, 404]) {
+      const h = harness(async () => respond('no', { status }));
+      h.analyzer.handle(request());
+      await h.done;
+      expect(h.events[0]).toMatchObject({ type: 'failed', failure: { code: 'http', status } });
+    }
+    const net = harness(async () => {
+      throw new TypeError('Failed to fetch (redirect loop)');
+    });
+    net.analyzer.handle(request());
+    await net.done;
+    expect(net.events[0]).toMatchObject({ type: 'failed', failure: { code: 'network' } });
+
+    const slow = harness(
+      (_url, init) =>
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        ),
+    );
+    slow.analyzer.handle(request());
+    await slow.done;
+    expect(slow.events[0]).toMatchObject({ type: 'failed', failure: { code: 'timeout' } });
+  });
+
+  it('a zip attachment is expanded into its photos', async () => {
+    const { events, done, analyzer } = harness(async () =>
+      respond(new Blob([photo('generated/supplier-photos.zip')])),
+    );
+    analyzer.handle(request({ name: 'supplier-photos.zip', kind: 'zip' }));
+    await done;
+    const found = events.find((e) => e.type === 'found');
+    expect(found?.type === 'found' && found.photos.map((p) => p.name)).toHaveLength(4);
+    expect(events.filter((e) => e.type === 'report')).toHaveLength(4);
+  });
+
+  it('cancel stops the work: no report, no done', async () => {
+    const { events, analyzer } = harness(
+      (_url, init) =>
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('x', 'AbortError'))),
+        ),
+    );
+    analyzer.handle(request());
+    analyzer.handle({ type: 'cancel', key: 'm1/0.1' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(events).toEqual([]);
+  });
+
+  it('encodes thumbnails as data URLs without FileReader', async () => {
+    expect(await blobToDataUrl(new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }))).toBe(
+      'data:image/jpeg;base64,AQID',
+    );
+  });
+});
