@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { badgeView } from '@/components/mail/badge-model';
+import type { PhotoReport } from '@/utils/photo/types';
+import { DEFAULT_THRESHOLDS as T } from '@/utils/triage/thresholds';
+
+const report = (over: Partial<PhotoReport> = {}): PhotoReport => ({
+  format: 'jpeg',
+  width: 4032,
+  height: 3024,
+  bytes: 3.1 * 1024 * 1024,
+  bytesRead: 16_384,
+  findings: [],
+  verdict: 'ok',
+  ...over,
+});
+
+describe('badge text, stage by stage', () => {
+  it('at once: the displayed size alone flags a 68 KB photo in red', () => {
+    expect(badgeView({ phase: 'displayed', displayedSize: 68 * 1024 }, T)).toMatchObject({
+      text: '68 KB ✗',
+      tone: 'fail',
+    });
+    expect(badgeView({ phase: 'displayed', displayedSize: 3_000_000 }, T)).toMatchObject({
+      tone: 'neutral',
+      text: '2.9 MB · checking…',
+    });
+  });
+
+  it('from the header: dimensions and size with a check mark, or the worst problem', () => {
+    expect(badgeView({ phase: 'full', report: report(), findings: [] }, T)).toMatchObject({
+      text: '4032×3024 · 3.1 MB ✓',
+      tone: 'ok',
+      verdict: 'ok',
+    });
+    const small = report({ width: 640, height: 480, bytes: 68 * 1024 });
+    const findings = [
+      { code: 'too-small' as const, severity: 'fail' as const, measured: 640, threshold: 1600 },
+    ];
+    expect(badgeView({ phase: 'header', report: { ...small, findings } }, T)).toMatchObject({
+      text: '640×480 · 68 KB ✗ too small',
+      tone: 'fail',
+      verdict: 'fail',
+    });
+    expect(badgeView({ phase: 'header', report: report() }, T)).toMatchObject({
+      verdict: 'pending',
+      text: '4032×3024 · 3.1 MB ✓ · checking pixels…',
+    });
+  });
+
+  it('then the pixel checks and the message’s duplicates', () => {
+    const v = badgeView(
+      {
+        phase: 'full',
+        report: report(),
+        findings: [{ code: 'blurry', severity: 'fail', measured: 4, threshold: 20 }],
+      },
+      T,
+    );
+    expect(v.text).toBe('4032×3024 · 3.1 MB ✗ blurry');
+    expect(v.title).toMatch(/out of focus/);
+  });
+
+  it('failures, Drive links and zips', () => {
+    expect(
+      badgeView({ phase: 'failed', failure: { code: 'http', status: 404, message: '' } }, T),
+    ).toMatchObject({ text: '⚠ couldn’t download', tone: 'error' });
+    expect(badgeView({ phase: 'not-measurable', reason: 'drive' }, T).text).toBe(
+      'Drive link · not measurable',
+    );
+    expect(
+      badgeView({ phase: 'zip', photos: 4, done: 4, verdicts: { ok: 1, warn: 0, fail: 3, error: 0 } }, T),
+    ).toMatchObject({ text: 'zip · 4 photos: 3 ✗ 1 ✓', tone: 'fail' });
+  });
+});
