@@ -1,0 +1,326 @@
+// @vitest-environment node
+// Node's Blob survives fake-indexeddb's structured clone; happy-dom's does not (see store.test.ts).
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { listZip } from '@/utils/photo/zip';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupManifest,
+  clearAll,
+  countAll,
+  exportBackup,
+  importBackup,
+} from '@/utils/store/backup';
+import { DB_VERSION, openStore, type Store } from '@/utils/store/db';
+import { StoreError } from '@/utils/store/errors';
+import { addSupplier, listSuppliers } from '@/utils/store/suppliers';
+import { photo } from './helpers/fixtures';
+import { createAtVersion, dump, loadDbFixtures } from './helpers/store-fixture';
+import { buildZip } from './helpers/zip-builder';
+
+const v1 = loadDbFixtures().find((f) => f.fixture.version === 1)!.fixture;
+const MB = 1024 * 1024;
+
+let factory: IDBFactory;
+let store: Store;
+let before: Record<string, unknown[]>;
+let backup: Uint8Array;
+
+beforeEach(async () => {
+  factory = new IDBFactory();
+  await createAtVersion(factory, 'db', v1);
+  store = await openStore({ indexedDB: factory, name: 'db' });
+  before = await dump(store);
+  backup = new Uint8Array(await (await exportBackup(store)).arrayBuffer());
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  store.close();
+});
+
+const blob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+
+function entries(zip: Uint8Array): Record<string, Uint8Array> {
+  return unzipSync(zip);
+}
+
+function manifestOf(zip: Uint8Array): BackupManifest {
+  return JSON.parse(strFromU8(entries(zip)['manifest.json']));
+}
+
+/** The real backup with its manifest (and files) changed. */
+function edited(change: (m: BackupManifest, files: Record<string, Uint8Array>) => void): Uint8Array {
+  const files = entries(backup);
+  const m = JSON.parse(strFromU8(files['manifest.json'])) as BackupManifest;
+  change(m, files);
+  files['manifest.json'] = strToU8(JSON.stringify(m));
+  return zipSync(files, { level: 0 });
+}
+
+async function refused(file: Uint8Array): Promise<StoreError> {
+  try {
+    await importBackup(store, blob(file), { mode: 'replace' });
+  } catch (e) {
+    expect(e).toBeInstanceOf(StoreError);
+    // Whatever was wrong, the buyer's data is exactly as it was.
+    expect(await dump(store)).toEqual(before);
+    return e as StoreError;
+  }
+  throw new Error('expected the backup to be refused');
+}
+
+describe('backup round trip', () => {
+  it('exports one zip: a versioned manifest, reference photos and thumbnails stored uncompressed', () => {
+    const list = listZip(backup);
+    const sha = (n: number) => (v1.stores.photos[n] as { sha256: string }).sha256;
+    expect(list.map((e) => e.name).sort()).toEqual(
+      [
+        'manifest.json',
+        'reference-photos/ref-label.jpg',
+        `thumbnails/${sha(0)}.jpg`,
+        `thumbnails/${sha(1)}.jpg`,
+      ].sort(),
+    );
+    for (const e of list) expect(e.method, e.name).toBe(e.name === 'manifest.json' ? 8 : 0);
+    const m = manifestOf(backup);
+    expect(m).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, dbVersion: DB_VERSION });
+    expect(m.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(m.counts).toEqual({
+      suppliers: 2,
+      orders: 3,
+      templates: 1,
+      referencePhotos: 1,
+      photos: 3,
+      requests: 2,
+      settings: 1,
+    });
+    expect(m.referencePhotos[0]).toMatchObject({
+      id: 'ref-label',
+      file: 'reference-photos/ref-label.jpg',
+      type: 'image/jpeg',
+    });
+    expect(m.referencePhotos[0]).not.toHaveProperty('blob');
+    expect(Object.fromEntries(m.photos.map((p) => [p.sha256, p.thumbnailFile]))).toEqual({
+      [sha(0)]: `thumbnails/${sha(0)}.jpg`,
+      [sha(1)]: `thumbnails/${sha(1)}.jpg`,
+      [sha(2)]: undefined,
+    });
+    expect(m.photos[0]).not.toHaveProperty('thumbnail');
+    // Derived index fields stay inside the database.
+    expect(m.orders[0]).not.toHaveProperty('poKeys');
+    expect(m.photos[0]).not.toHaveProperty('messageIds');
+    expect(m.settings?.buyer?.name).toBe('Sarah Miller');
+    expect(
+      Buffer.compare(entries(backup)['reference-photos/ref-label.jpg'], photo('exifr/orientation-f1t.jpg')),
+    ).toBe(0);
+  });
+
+  it('export → wipe → import gives back the identical database, blobs byte for byte', async () => {
+    await clearAll(store);
+    expect(await countAll(store)).toEqual({
+      suppliers: 0,
+      orders: 0,
+      templates: 0,
+      referencePhotos: 0,
+      photos: 0,
+      requests: 0,
+      settings: 0,
+    });
+    const counts = await importBackup(store, blob(backup), { mode: 'replace' });
+    expect(counts).toEqual(manifestOf(backup).counts);
+    expect(await dump(store)).toEqual(before);
+  });
+
+  it('imports into a brand-new database (another browser) identically', async () => {
+    const elsewhere = await openStore({ indexedDB: new IDBFactory(), name: 'new' });
+    await importBackup(elsewhere, blob(backup));
+    expect(await dump(elsewhere)).toEqual(before);
+    elsewhere.close();
+  });
+
+  it('replaces whatever is there', async () => {
+    await addSupplier(store, {
+      company: 'Added after the backup',
+      emails: [],
+      domains: [],
+      replyLanguages: ['en'],
+    });
+    await importBackup(store, blob(backup));
+    expect((await listSuppliers(store)).map((s) => s.company)).not.toContain('Added after the backup');
+    expect(await dump(store)).toEqual(before);
+  });
+
+  it('a backup of an empty database imports as an empty database', async () => {
+    const empty = await openStore({ indexedDB: new IDBFactory(), name: 'empty' });
+    const file = await exportBackup(empty);
+    await importBackup(store, file);
+    expect(Object.values(await countAll(store)).every((n) => n === 0)).toBe(true);
+    empty.close();
+  });
+});
+
+describe('bad backup files are refused with what is wrong, and nothing changes', () => {
+  it('not a zip', async () => {
+    const e = await refused(photo('generated/email-downsized-640.jpg'));
+    expect(e.code).toBe('validation');
+    expect(e.message).toBe(
+      'This backup cannot be imported: the file is not a zip archive. Choose a .zip exported by Photo Triage.',
+    );
+    expect((await refused(new Uint8Array(0))).message).toMatch(/not a zip archive/);
+  });
+
+  it('a truncated zip', async () => {
+    const e = await refused(backup.slice(0, Math.floor(backup.length * 0.6)));
+    expect(e.message).toMatch(
+      /^This backup cannot be imported: the file is damaged or incomplete\. The zip is truncated.* Download or copy it again\.$/,
+    );
+  });
+
+  it('a zip without manifest.json, or with a manifest that is not JSON', async () => {
+    expect((await refused(zipSync({ 'photo.jpg': photo('exifr/orientation-f1t.jpg') }))).message).toMatch(
+      /it has no manifest\.json, so it is not a Photo Triage backup/,
+    );
+    const broken = entries(backup);
+    broken['manifest.json'] = strToU8('{"format": "photo-triage-backup", "version": 1, "suppl');
+    expect((await refused(zipSync(broken))).message).toMatch(/manifest\.json is not valid JSON/);
+  });
+
+  it('the wrong format field', async () => {
+    const e = await refused(
+      edited((m) => {
+        (m as { format: string }).format = 'something-else';
+      }),
+    );
+    expect(e.message).toBe(
+      'This backup cannot be imported: it is not a Photo Triage backup (manifest.json says format "something-else").',
+    );
+  });
+
+  it('version 99: made by a newer version', async () => {
+    const e = await refused(
+      edited((m) => {
+        m.version = 99;
+      }),
+    );
+    expect(e.code).toBe('version');
+    expect(e.message).toMatch(/^This backup was made by a newer version of Photo Triage \(backup format 99;/);
+    expect(e.message).toMatch(/Update the extension/);
+  });
+
+  it('an oversized entry (declared over 50 MB), or an oversized manifest', async () => {
+    const manifest = entries(backup)['manifest.json'];
+    const big = buildZip([
+      { name: 'manifest.json', data: manifest, deflate: true },
+      { name: 'thumbnails/huge.jpg', data: new Uint8Array(1000), deflate: true, declaredSize: 60 * MB },
+    ]);
+    expect((await refused(big)).message).toBe(
+      'This backup cannot be imported: “thumbnails/huge.jpg” is 60.0 MB; a file in a backup may be at most 50.0 MB.',
+    );
+    const bigManifest = buildZip([
+      { name: 'manifest.json', data: manifest, deflate: true, declaredSize: 51 * MB },
+    ]);
+    expect((await refused(bigManifest)).message).toMatch(
+      /“manifest\.json” is 51\.0 MB; a manifest in a backup may be at most 50\.0 MB/,
+    );
+  });
+
+  it('a zip bomb entry (20 MB of zeros in a few KB), and an entry that inflates past its declared size', async () => {
+    const files = entries(backup);
+    const bomb = zipSync({ ...files, 'thumbnails/bomb.jpg': new Uint8Array(20 * MB) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(200_000);
+    expect((await refused(bomb)).message).toMatch(
+      /“thumbnails\/bomb\.jpg” is compressed \d+:1 — a zip bomb, not a photo\./,
+    );
+
+    const m = manifestOf(backup);
+    const liar = buildZip([
+      { name: 'manifest.json', data: files['manifest.json'] },
+      { name: 'reference-photos/ref-label.jpg', data: files['reference-photos/ref-label.jpg'] },
+      ...m.photos.flatMap((p) =>
+        p.thumbnailFile
+          ? [{ name: p.thumbnailFile, data: new Uint8Array(2 * MB), deflate: true, declaredSize: 900 }]
+          : [],
+      ),
+    ]);
+    expect((await refused(liar)).message).toMatch(
+      /refused for safety\. “thumbnails\/.*\.jpg” expands beyond its declared size — a zip bomb\.$/,
+    );
+  });
+
+  it('a malformed record: an order without supplierId, a photo with a bad status', async () => {
+    const e = await refused(
+      edited((m) => {
+        delete (m.orders[0] as Partial<BackupManifest['orders'][0]>).supplierId;
+        (m.photos[2] as { status: unknown }).status = { state: 'lost' };
+        (m.orders[1].stages[0].shots[0].label as { en: unknown }).en = null;
+      }),
+    );
+    expect(e.code).toBe('validation');
+    expect(e.problems).toEqual([
+      'orders[0].supplierId: missing',
+      'orders[1].stages[0].shots[0].label.en: expected a string, got null',
+      'photos[2].status.state: expected one of "pending", "accepted", "rejected", got "lost"',
+    ]);
+    expect(e.message).toBe(
+      'This backup cannot be imported: orders[0].supplierId: missing; orders[1].stages[0].shots[0].label.en: expected a string, got null; photos[2].status.state: expected one of "pending", "accepted", "rejected", got "lost".',
+    );
+  });
+
+  it('a manifest referencing a missing file', async () => {
+    const e = await refused(
+      edited((_m, files) => {
+        delete files['reference-photos/ref-label.jpg'];
+      }),
+    );
+    expect(e.problems).toEqual([
+      'reference-photos/ref-label.jpg: listed in manifest.json but missing from the zip',
+    ]);
+  });
+
+  it('references that resolve to nothing, duplicate ids, wrong counts, a missing list', async () => {
+    let e = await refused(
+      edited((m) => {
+        m.photos[0].orderId = 'ghost-order';
+        m.requests[0].stageId = 'no-such-stage';
+      }),
+    );
+    expect(e.problems).toEqual([
+      'photos[0].orderId: no order with id "ghost-order"',
+      'requests[0].stageId: the order has no stage "no-such-stage"',
+    ]);
+    e = await refused(
+      edited((m) => {
+        m.suppliers.push({ ...m.suppliers[0], emails: [], domains: [] });
+        m.counts.suppliers = 3;
+      }),
+    );
+    expect(e.problems).toEqual([
+      `suppliers[2]: duplicate "${(v1.stores.suppliers[0] as { id: string }).id}"`,
+    ]);
+    e = await refused(
+      edited((m) => {
+        m.requests.pop();
+      }),
+    );
+    expect(e.problems).toEqual(['counts.requests: says 2 but the manifest holds 1']);
+    e = await refused(
+      edited((m) => {
+        delete (m as Partial<BackupManifest>).templates;
+      }),
+    );
+    expect(e.problems).toEqual(['templates: expected a list']);
+  });
+
+  it('a full disk during import rolls everything back', async () => {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const e = await importBackup(store, blob(backup)).catch((x) => x);
+    vi.restoreAllMocks();
+    expect(e).toBeInstanceOf(StoreError);
+    expect(e.code).toBe('quota');
+    expect(await dump(store)).toEqual(before);
+  });
+});

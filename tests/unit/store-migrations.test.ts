@@ -1,0 +1,190 @@
+// @vitest-environment node
+// Every fixture in tests/fixtures/db/ is a database of a past (or the current) schema version. Each is
+// created with that version's migrations, then opened with today's code: nothing may be lost, and every
+// record must satisfy today's validators. Adding version N+1 means adding vN.json before changing code.
+import { IDBFactory } from 'fake-indexeddb';
+import type { IDBPDatabase } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, openStore, STORE_NAMES } from '@/utils/store/db';
+import { checkMigrations, MIGRATIONS, type Migration } from '@/utils/store/migrations';
+import { findOrdersByPo } from '@/utils/store/orders';
+import { photosByMessage, photosForOrder } from '@/utils/store/photos';
+import { getReferencePhoto } from '@/utils/store/references';
+import { openRequests } from '@/utils/store/requests';
+import { getSettings } from '@/utils/store/settings';
+import { type StoredOrder, type StoredPhoto, toStoredOrder, toStoredPhoto } from '@/utils/store/stored';
+import { findSupplierBySender } from '@/utils/store/suppliers';
+import {
+  type Validator,
+  validateOrder,
+  validatePhoto,
+  validateReferencePhoto,
+  validateRequest,
+  validateSettings,
+  validateSupplier,
+  validateTemplate,
+} from '@/utils/store/validate';
+import { createAtVersion, type DbFixture, dump, loadDbFixtures, revive } from './helpers/store-fixture';
+
+const fixtures = loadDbFixtures();
+
+const CURRENT_VALIDATORS: Record<string, Validator> = {
+  suppliers: validateSupplier,
+  // Derived index fields must match what today's code would derive.
+  orders: (v, p) => {
+    const { poKeys, ...order } = v as StoredOrder;
+    const problems = validateOrder(order, p);
+    if (!problems.length && JSON.stringify(poKeys) !== JSON.stringify(toStoredOrder(order).poKeys))
+      problems.push(`${p}.poKeys: stale`);
+    return problems;
+  },
+  templates: validateTemplate,
+  referencePhotos: validateReferencePhoto,
+  photos: (v, p) => {
+    const { messageIds, ...photo } = v as StoredPhoto;
+    const problems = validatePhoto(photo, p);
+    if (!problems.length && JSON.stringify(messageIds) !== JSON.stringify(toStoredPhoto(photo).messageIds))
+      problems.push(`${p}.messageIds: stale`);
+    return problems;
+  },
+  requests: validateRequest,
+  settings: (v, p) => validateSettings((v as { value: unknown }).value, p),
+};
+
+it('there is a fixture for every schema version', () => {
+  const versions = fixtures.map((f) => f.fixture.version);
+  for (let v = 1; v <= DB_VERSION; v++) expect(versions, `tests/fixtures/db/v${v}.json`).toContain(v);
+  expect(fixtures.map((f) => f.file)).toEqual(versions.map((v) => `v${v}.json`));
+});
+
+describe.each(fixtures)('$file opened by the current code', ({ fixture }) => {
+  it('keeps every record, blobs included, and every record is valid today', async () => {
+    const factory = new IDBFactory();
+    await createAtVersion(factory, 'fixture', fixture);
+    const store = await openStore({ indexedDB: factory, name: 'fixture' });
+    expect(store.version).toBe(DB_VERSION);
+    const after = await dump(store);
+    store.close();
+
+    expect(Object.keys(after).sort()).toEqual([...STORE_NAMES].sort());
+    for (const [name, records] of Object.entries(fixture.stores)) {
+      expect(after[name]?.length, name).toBe(records.length);
+    }
+    for (const [name, records] of Object.entries(after)) {
+      const revived = revive(records) as unknown[];
+      revived.forEach((r, i) => {
+        expect(CURRENT_VALIDATORS[name](r, `${name}[${i}]`)).toEqual([]);
+      });
+    }
+    // A fixture of the current version must come through byte for byte.
+    if (fixture.version === DB_VERSION) expect(after).toEqual(sortStores(fixture.stores));
+  });
+});
+
+/** Stores by name, records by key: the order getAll returns them in. */
+function sortStores(stores: DbFixture['stores']) {
+  const key = (r: unknown) => {
+    const o = r as { id?: string; sha256?: string; key?: string };
+    return o.id ?? o.sha256 ?? o.key ?? '';
+  };
+  return Object.fromEntries(
+    Object.entries(stores)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, records]) => [name, [...records].sort((a, b) => (key(a) < key(b) ? -1 : 1))]),
+  );
+}
+
+describe('the v1 fixture through the queries the app uses', () => {
+  it('finds suppliers, orders, photos, reference bytes, requests and settings', async () => {
+    const v1 = fixtures.find((f) => f.fixture.version === 1)!.fixture;
+    const factory = new IDBFactory();
+    await createAtVersion(factory, 'v1', v1);
+    const store = await openStore({ indexedDB: factory, name: 'v1' });
+    expect((await findSupplierBySender(store, 'qc@huamei-textiles.cn'))?.company).toMatch(
+      /^宁波华美纺织品有限公司/,
+    );
+    expect((await findOrdersByPo(store, 'po 2026 0415 b')).map((o) => o.id)).toEqual(['ord-apron']);
+    expect((await photosForOrder(store, 'ord-tote', 'st-dp')).map((p) => p.shotId)).toEqual([
+      'sh-label',
+      'sh-stitch',
+    ]);
+    expect((await photosByMessage(store, '18c34b0c77aa9012'))[0].origins).toHaveLength(2);
+    const ref = await getReferencePhoto(store, 'ref-label');
+    const bytes = new Uint8Array(await ref!.blob.arrayBuffer());
+    expect([bytes.length, bytes[0], bytes[1]]).toEqual([841, 0xff, 0xd8]);
+    expect((await openRequests(store)).map((r) => r.id)).toEqual(['req-dp-1']);
+    const settings = await getSettings(store);
+    expect([settings.thresholds.minLongEdge, settings.thresholds.failBelowBytes]).toEqual([2000, 100 * 1024]);
+    expect(settings.buyer.company).toBe('Northwind Home Goods');
+    store.close();
+  });
+});
+
+describe('the migration machinery', () => {
+  const v1 = fixtures.find((f) => f.fixture.version === 1)!.fixture;
+
+  it('adding version 2 is one entry: it runs once, in the upgrade transaction, and the data survives', async () => {
+    const calls: number[] = [];
+    const v2: Migration = {
+      version: 2,
+      description: 'test: index suppliers by company, upper-case the notes',
+      async migrate(_db, tx, oldVersion) {
+        calls.push(oldVersion);
+        const suppliers = tx.objectStore('suppliers');
+        suppliers.createIndex('company', 'company');
+        let cursor = await suppliers.openCursor();
+        while (cursor) {
+          const s = cursor.value as { notes?: string };
+          if (s.notes) await cursor.update({ ...s, notes: s.notes.toUpperCase() });
+          cursor = await cursor.continue();
+        }
+      },
+    };
+    const factory = new IDBFactory();
+    await createAtVersion(factory, 'db', v1);
+    const store = await openStore({ indexedDB: factory, name: 'db', migrations: [...MIGRATIONS, v2] });
+    expect(store.version).toBe(2);
+    expect(calls).toEqual([1]);
+    const db = store.db as unknown as IDBPDatabase<unknown>;
+    const bySupplier = await db.getFromIndex('suppliers', 'company', 'Porto Ceramics Lda');
+    expect(bySupplier).toMatchObject({ id: 'sup-porto' });
+    expect(((await db.get('suppliers', 'sup-huamei')) as { notes: string }).notes).toMatch(
+      /^SENDS PHOTOS BY WECHAT/,
+    );
+    expect(await db.count('photos')).toBe(v1.stores.photos.length);
+    store.close();
+    // Opening again at version 2 runs nothing.
+    (await openStore({ indexedDB: factory, name: 'db', migrations: [...MIGRATIONS, v2] })).close();
+    expect(calls).toEqual([1]);
+  });
+
+  it('a migration that fails leaves the database at its old version with all its data', async () => {
+    const broken: Migration = {
+      version: 2,
+      description: 'test: fails halfway',
+      async migrate(_db, tx) {
+        await tx.objectStore('suppliers').clear();
+        throw new Error('disk on fire');
+      },
+    };
+    const factory = new IDBFactory();
+    await createAtVersion(factory, 'db', v1);
+    const e = await openStore({ indexedDB: factory, name: 'db', migrations: [...MIGRATIONS, broken] }).catch(
+      (x) => x,
+    );
+    expect(e).toMatchObject({ code: 'unavailable' });
+    expect(e.message).toMatch(
+      /could not update its saved data to version 2 \(disk on fire\)\. Nothing was changed\./,
+    );
+    const store = await openStore({ indexedDB: factory, name: 'db' });
+    expect(store.version).toBe(1);
+    expect(await store.db.count('suppliers')).toBe(v1.stores.suppliers.length);
+    store.close();
+  });
+
+  it('refuses a migration list with a gap', () => {
+    expect(() => checkMigrations([MIGRATIONS[0], { version: 3, description: 'x', migrate() {} }])).toThrow(
+      /expected 2/,
+    );
+  });
+});

@@ -1,0 +1,14 @@
+// The store's public API, for the background's message router and the extension pages.
+export * from './backup';
+export { DB_NAME, DB_VERSION, type OpenOptions, openStore, type Store } from './db';
+export * from './errors';
+export * from './orders';
+export * from './photos';
+export * from './references';
+export * from './requests';
+export * from './settings';
+export { poKey } from './stored';
+export * from './suppliers';
+export * from './templates';
+export type * from './types';
+export * from './usage';

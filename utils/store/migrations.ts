@@ -1,0 +1,72 @@
+// Schema versions, oldest first. Each migration runs inside the upgrade transaction, in order, for every
+// version between the database's and the code's. Adding version 2 is one entry at the end of MIGRATIONS
+// plus a fixture `tests/fixtures/db/v1.json` already in place (a dump of the version it upgrades from).
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+
+export interface Migration {
+  version: number;
+  description: string;
+  /**
+   * Typed loosely on purpose: a migration sees the schema of its own time, not today's types.
+   * Await only requests of `tx`: awaiting anything else lets the upgrade transaction commit early.
+   */
+  migrate(
+    db: IDBPDatabase<unknown>,
+    tx: IDBPTransaction<unknown, string[], 'versionchange'>,
+    oldVersion: number,
+  ): void | Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'First release: suppliers, orders, templates, reference photos, photos, settings, requests.',
+    migrate(db) {
+      const suppliers = db.createObjectStore('suppliers', { keyPath: 'id' });
+      suppliers.createIndex('email', 'emails', { multiEntry: true });
+      suppliers.createIndex('domain', 'domains', { multiEntry: true });
+
+      const orders = db.createObjectStore('orders', { keyPath: 'id' });
+      orders.createIndex('supplierId', 'supplierId');
+      orders.createIndex('status', 'status');
+      orders.createIndex('poKey', 'poKeys', { multiEntry: true });
+
+      db.createObjectStore('templates', { keyPath: 'id' });
+      db.createObjectStore('referencePhotos', { keyPath: 'id' });
+
+      const photos = db.createObjectStore('photos', { keyPath: 'sha256' });
+      photos.createIndex('dHash', 'dHash');
+      photos.createIndex('orderId', 'orderId');
+      photos.createIndex('orderStage', ['orderId', 'stageId']);
+      photos.createIndex('messageId', 'messageIds', { multiEntry: true });
+      photos.createIndex('createdAt', 'createdAt');
+
+      // One record under the key 'settings' (out-of-line key).
+      db.createObjectStore('settings');
+
+      const requests = db.createObjectStore('requests', { keyPath: 'id' });
+      requests.createIndex('orderId', 'orderId');
+    },
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Versions must start at 1 and rise by one, or a database could skip a step. */
+export function checkMigrations(list: readonly Migration[]): void {
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration ${i} has version ${m.version}, expected ${i + 1}.`);
+  });
+}
+
+export async function runMigrations(
+  db: IDBPDatabase<unknown>,
+  tx: IDBPTransaction<unknown, string[], 'versionchange'>,
+  oldVersion: number,
+  newVersion: number,
+  list: readonly Migration[] = MIGRATIONS,
+): Promise<void> {
+  for (const m of list) {
+    if (m.version > oldVersion && m.version <= newVersion) await m.migrate(db, tx, oldVersion);
+  }
+}

@@ -1,0 +1,109 @@
+// Orders and how mail finds them: by PO number, however the supplier wrote it.
+import type { Store } from './db';
+import { validationError } from './errors';
+import { fromStoredOrder, poKey, toStoredOrder } from './stored';
+import { assertValid, newId, notFound, now, read, type Tx, write } from './tx';
+import type { Order, OrderStatus, Shot } from './types';
+import { orderRefProblems, validateOrder } from './validate';
+
+export type OrderDraft = Omit<Order, 'id' | 'createdAt' | 'updatedAt' | 'status' | 'currentStageId'> & {
+  status?: OrderStatus;
+  /** Defaults to the first stage. */
+  currentStageId?: string;
+};
+export type OrderPatch = Partial<Omit<Order, 'id' | 'createdAt' | 'updatedAt'>>;
+
+type OrderTx = Tx<['orders', 'suppliers', 'referencePhotos'], 'readwrite'>;
+
+const referenceIds = (shots: Shot[]) => shots.flatMap((s) => s.referencePhotoIds);
+
+async function checkAndPut(tx: OrderTx, order: Order): Promise<Order> {
+  assertValid(validateOrder, order, 'order', 'Order not saved');
+  const supplier = await tx.objectStore('suppliers').getKey(order.supplierId);
+  const present = new Set<string>();
+  for (const id of new Set(order.stages.flatMap((s) => referenceIds(s.shots)))) {
+    if ((await tx.objectStore('referencePhotos').getKey(id)) !== undefined) present.add(id);
+  }
+  const problems = orderRefProblems(order, 'order', {
+    hasSupplier: () => supplier !== undefined,
+    hasReferencePhoto: (id) => present.has(id),
+    order: () => undefined,
+  });
+  if (problems.length) throw validationError('Order not saved', problems);
+  await tx.objectStore('orders').put(toStoredOrder(order));
+  return order;
+}
+
+export function addOrder(store: Store, draft: OrderDraft): Promise<Order> {
+  const at = now();
+  const order: Order = {
+    ...draft,
+    id: newId(),
+    status: draft.status ?? 'open',
+    currentStageId: draft.currentStageId ?? (Array.isArray(draft.stages) ? draft.stages[0]?.id : '') ?? '',
+    createdAt: at,
+    updatedAt: at,
+  };
+  return write(store, ['orders', 'suppliers', 'referencePhotos'], (tx) => checkAndPut(tx, order));
+}
+
+export function updateOrder(store: Store, id: string, patch: OrderPatch): Promise<Order> {
+  return write(store, ['orders', 'suppliers', 'referencePhotos'], async (tx) => {
+    const old = await tx.objectStore('orders').get(id);
+    if (!old) throw notFound('Order', id);
+    const next = { ...fromStoredOrder(old), ...patch, id, createdAt: old.createdAt, updatedAt: now() };
+    return checkAndPut(tx, next);
+  });
+}
+
+export async function getOrder(store: Store, id: string): Promise<Order | undefined> {
+  const stored = await read(store, ['orders'], (tx) => tx.objectStore('orders').get(id));
+  return stored && fromStoredOrder(stored);
+}
+
+const newestFirst = (a: Order, b: Order) => b.updatedAt.localeCompare(a.updatedAt);
+
+export async function listOrders(store: Store, filter: { supplierId?: string; status?: OrderStatus } = {}) {
+  const stored = await read(store, ['orders'], (tx) => {
+    const orders = tx.objectStore('orders');
+    if (filter.supplierId !== undefined) return orders.index('supplierId').getAll(filter.supplierId);
+    if (filter.status !== undefined) return orders.index('status').getAll(filter.status);
+    return orders.getAll();
+  });
+  return stored
+    .filter((o) => filter.status === undefined || o.status === filter.status)
+    .map(fromStoredOrder)
+    .sort(newestFirst);
+}
+
+/** Orders still expecting photos ('open'; on-hold, shipped and closed ones are not). */
+export const listOpenOrders = (store: Store, supplierId?: string): Promise<Order[]> =>
+  listOrders(store, { supplierId, status: 'open' });
+
+/** Orders whose PO numbers match `text` once both are normalised (see poKey). */
+export async function findOrdersByPo(store: Store, text: string): Promise<Order[]> {
+  const key = poKey(text);
+  if (!key) return [];
+  const stored = await read(store, ['orders'], (tx) => tx.objectStore('orders').index('poKey').getAll(key));
+  return stored.map(fromStoredOrder).sort(newestFirst);
+}
+
+/**
+ * Deletes the order and its request log; its photos stay (they prove reuse later) but lose their
+ * assignment. One transaction, so no photo ever points at a deleted order.
+ */
+export function deleteOrder(store: Store, id: string): Promise<boolean> {
+  return write(store, ['orders', 'photos', 'requests'], async (tx) => {
+    const existed = (await tx.objectStore('orders').getKey(id)) !== undefined;
+    await tx.objectStore('orders').delete(id);
+    const requests = tx.objectStore('requests');
+    for (const key of await requests.index('orderId').getAllKeys(id)) await requests.delete(key);
+    const photos = tx.objectStore('photos');
+    const at = now();
+    for (const photo of await photos.index('orderId').getAll(id)) {
+      const { orderId: _o, stageId: _s, shotId: _h, ...rest } = photo;
+      await photos.put({ ...rest, updatedAt: at });
+    }
+    return existed;
+  });
+}

@@ -1,0 +1,81 @@
+// The buyer's settings. Only what the buyer changed is stored; defaults are merged on every read, so a
+// default tuned in a later release reaches everyone who never touched it.
+import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
+import type { Store } from './db';
+import { SETTINGS_KEY, type StoredSettings } from './stored';
+import { normalizeAddress } from './suppliers';
+import { assertValid, read, write } from './tx';
+import type { Settings } from './types';
+import { validateSettings } from './validate';
+
+export const DEFAULT_SETTINGS: Settings = {
+  thresholds: DEFAULT_THRESHOLDS,
+  replyLanguages: ['en', 'zh-CN'],
+  replyLayout: 'sequential',
+  replyDetail: 'detailed',
+  buyer: { name: '', company: '', signature: '' },
+  ignoredSenders: [],
+};
+
+/** A change to the settings. A field set to `undefined` goes back to its default. */
+export type SettingsPatch = StoredSettings;
+
+export function mergeSettings(stored: StoredSettings | undefined): Settings {
+  const s = stored ?? {};
+  return {
+    ...DEFAULT_SETTINGS,
+    ...withoutUndefined(s),
+    thresholds: { ...DEFAULT_THRESHOLDS, ...withoutUndefined(s.thresholds ?? {}) },
+    buyer: { ...DEFAULT_SETTINGS.buyer, ...withoutUndefined(s.buyer ?? {}) },
+  };
+}
+
+function withoutUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+function applyPatch(stored: StoredSettings, patch: SettingsPatch): StoredSettings {
+  const next: StoredSettings = withoutUndefined({ ...stored, ...patch });
+  for (const key of ['thresholds', 'buyer'] as const) {
+    if (!(key in patch)) continue;
+    const part = patch[key] === undefined ? {} : withoutUndefined({ ...stored[key], ...patch[key] });
+    if (Object.keys(part).length) (next as Record<string, unknown>)[key] = part;
+    else delete next[key];
+  }
+  return next;
+}
+
+export async function getSettings(store: Store): Promise<Settings> {
+  return mergeSettings(await read(store, ['settings'], (tx) => tx.objectStore('settings').get(SETTINGS_KEY)));
+}
+
+/** The stored record itself (only the buyer's changes), for backups. */
+export const getStoredSettings = (store: Store): Promise<StoredSettings | undefined> =>
+  read(store, ['settings'], (tx) => tx.objectStore('settings').get(SETTINGS_KEY));
+
+async function change(store: Store, fn: (s: StoredSettings) => StoredSettings): Promise<Settings> {
+  return write(store, ['settings'], async (tx) => {
+    const settings = tx.objectStore('settings');
+    const next = fn((await settings.get(SETTINGS_KEY)) ?? {});
+    assertValid(validateSettings, next, 'settings', 'Settings not saved');
+    await settings.put(next, SETTINGS_KEY);
+    return mergeSettings(next);
+  });
+}
+
+export const updateSettings = (store: Store, patch: SettingsPatch): Promise<Settings> =>
+  change(store, (s) => applyPatch(s, patch));
+
+/** "Never for this sender": unknown senders the buyer does not want triaged. */
+export const addIgnoredSender = (store: Store, email: string): Promise<Settings> =>
+  change(store, (s) => {
+    const address = normalizeAddress(email);
+    const list = s.ignoredSenders ?? [];
+    return list.includes(address) ? s : { ...s, ignoredSenders: [...list, address] };
+  });
+
+export const removeIgnoredSender = (store: Store, email: string): Promise<Settings> =>
+  change(store, (s) => ({
+    ...s,
+    ignoredSenders: (s.ignoredSenders ?? []).filter((e) => e !== normalizeAddress(email)),
+  }));
