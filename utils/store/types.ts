@@ -16,7 +16,13 @@ export interface LocalText {
 
 export type Language = 'en' | 'zh-CN';
 
-export type StageKind = 'sample' | 'pre-production' | 'during-production' | 'pre-shipment' | 'container-loading' | 'custom';
+export type StageKind =
+  | 'sample'
+  | 'pre-production'
+  | 'during-production'
+  | 'pre-shipment'
+  | 'container-loading'
+  | 'custom';
 
 export interface Shot {
   id: string;
