@@ -1,5 +1,47 @@
+// The background owns the database and downloads attachments with its host permissions. Content
+// scripts reach it through two channels: typed calls (RPC) and the analyze port.
+
+import { allowedDownloadHost } from '@/utils/mail/hosts';
+import { createMailService } from '@/utils/mail/service';
+import { createRpcHandler, isRpcRequest } from '@/utils/messaging/rpc';
+import { createRemoteAnalyzer } from '@/utils/photo/remote-analyzer';
+import { ANALYZE_PORT, type RemoteCommand } from '@/utils/photo/remote-protocol';
+import { openStore, type Store } from '@/utils/store';
+
 export default defineBackground(() => {
-  // The toolbar button opens the Check photos page (the popup arrives with the store).
+  let store: Promise<Store> | undefined;
+  // One connection, reopened if another page's upgrade (or the browser) closed it.
+  const open = async () => {
+    const current = await store?.catch(() => undefined);
+    if (!current || current.closed) store = openStore();
+    return store!;
+  };
+
+  const handleRpc = createRpcHandler(createMailService(open));
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Only our own content scripts and pages: never a web page (there is no externally_connectable).
+    if (sender.id !== browser.runtime.id || !isRpcRequest(message)) return undefined;
+    void handleRpc(message).then(sendResponse);
+    return true;
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== ANALYZE_PORT || port.sender?.id !== browser.runtime.id) return;
+    let connected = true;
+    const analyzer = createRemoteAnalyzer(
+      (event) => {
+        if (connected) port.postMessage(event);
+      },
+      { allowedHosts: allowedDownloadHost },
+    );
+    port.onMessage.addListener((command) => analyzer.handle(command as RemoteCommand));
+    port.onDisconnect.addListener(() => {
+      connected = false;
+      analyzer.cancelAll();
+    });
+  });
+
+  // The toolbar button opens the Check photos page (until the popup exists).
   // Firefox builds are MV2, where the toolbar button is browserAction.
   const action = browser.action ?? browser.browserAction;
   action.onClicked.addListener(() => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blobToDataUrl, createRemoteAnalyzer } from '@/utils/photo/remote-analyzer';
+import { blobToDataUrl } from '@/utils/data-url';
+import { createRemoteAnalyzer } from '@/utils/photo/remote-analyzer';
 import type { RemoteEvent } from '@/utils/photo/remote-protocol';
 import { photo } from './helpers/fixtures';
 

@@ -1,6 +1,7 @@
 // Background side of the analyze port: fetch an attachment (only from allowed mail hosts), analyse it
 // with a bounded number at once, stream header and full reports back, cancel when the tab moves on.
 import { createLimiter } from '@/utils/concurrency';
+import { blobToDataUrl } from '@/utils/data-url';
 import { checkSource } from './check-source';
 import type { RemoteCommand, RemoteEvent, RemoteFailure, RemotePhotoRequest } from './remote-protocol';
 
@@ -9,15 +10,6 @@ export interface RemoteAnalyzerOptions {
   allowedHosts: (host: string) => boolean;
   fetch?: typeof fetch;
   timeoutMs?: number;
-}
-
-/** Encode a Blob as a data URL without FileReader (absent in service workers). */
-export async function blobToDataUrl(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `data:${blob.type || 'application/octet-stream'};base64,${btoa(binary)}`;
 }
 
 // Three downloads and two decodes at once across all tabs: enough to fill a message quickly, few enough

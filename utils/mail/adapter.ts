@@ -1,0 +1,172 @@
+// The one contract between a mail client's page and the rest of the extension. An adapter knows the DOM of
+// one client (utils/mail/gmail, later utils/mail/outlook) and turns it into these plain objects; everything
+// downstream (analysis, rules, UI, reply) reads only these.
+import type { PhotoSource } from '@/utils/photo/source';
+
+export type MailClient = 'gmail' | 'outlook';
+
+export type AttachmentKind = 'image' | 'zip' | 'other';
+
+/** How the bytes of an attachment are obtained, so the UI can say which way a photo was measured. */
+export type ByteStrategy =
+  | 'gmail-download-url' // the card's download_url attribute
+  | 'gmail-card-link' // the card's link, disp=inline → disp=safe
+  | 'gmail-inline' // a picture in the body, fetched whole as view=att
+  | 'none'; // no bytes can be fetched: the badge says "not measurable"
+
+/** Marks the extension's own elements in the mail page, so adapters ignore the DOM changes they cause. */
+export const OWN_UI_ATTRIBUTE = 'data-photo-triage';
+
+export interface MailAttachment {
+  /** Stable within the message across re-renders (the part id when the client exposes one). */
+  key: string;
+  name: string;
+  mime?: string;
+  /** Bytes parsed from the size the client shows ("68 KB"): as precise as that text. */
+  displayedSize?: number;
+  displayedSizeText?: string;
+  kind: AttachmentKind;
+  /** Where a badge goes: insert it right after this element (the client's own card, or the picture). */
+  badgeAnchor: HTMLElement;
+  /** Set for images and zips whose bytes can be fetched; reads are queued and cancelled with the message. */
+  source?: PhotoSource;
+  /** Where `source` downloads from: the background fetches it with its host permission. */
+  fetchUrl?: string;
+  byteStrategy: ByteStrategy;
+}
+
+export interface DriveLink {
+  /** What the link or chip shows: usually the file name. */
+  name: string;
+  url: string;
+  /** Where a "not measurable" note can go. */
+  badgeAnchor: HTMLElement;
+}
+
+export interface MailMessage {
+  client: MailClient;
+  /** The client's id for the message (Gmail: `msg-f:…`), stable from the moment it renders. */
+  id: string;
+  /** Gmail's hex message id, as the Gmail API knows it; may appear a moment after `id`. */
+  legacyId?: string;
+  threadId?: string;
+  element: HTMLElement;
+  sender: { email?: string; name?: string };
+  subject: string;
+  /** ISO 8601 when the client's date could be read. */
+  date?: string;
+  /** For PO detection on this machine; never sent anywhere, never logged. */
+  bodyText(): string;
+  attachments: MailAttachment[];
+  /** Pictures embedded in the body (not remote pictures, which are not attachments). */
+  inlineImages: MailAttachment[];
+  driveLinks: DriveLink[];
+  /** Aborted when the message closes (the buyer moved on) or the watch stops: pass it to the analysis. */
+  signal: AbortSignal;
+}
+
+export interface HealthReport {
+  /** False when the page looks like a conversation is open but the adapter cannot read it. */
+  ok: boolean;
+  client: MailClient;
+  checkedAt: string;
+  /** The page's route without ids, query or search terms, e.g. `/mail/u/0/#inbox/…`. */
+  path: string;
+  /** Whether anything on the page says a conversation is open (so messages were expected). */
+  conversationOpen: boolean;
+  openMessages: number;
+  /** Each selector checked: the id of the alternative that matched, or null. */
+  matched: Record<string, string | null>;
+  /** Required selectors that did not match where they must. */
+  missing: string[];
+  /** When not ok: the reading area's structure (tags, roles, class tokens; no text, no attribute values). */
+  outline?: string;
+}
+
+export interface MailAdapter {
+  readonly client: MailClient;
+  /** The messages open right now. */
+  messages(): MailMessage[];
+  /**
+   * Calls back with the open messages and a fresh health check whenever that set (or what can be read of it)
+   * changes: debounced, silent while nothing is open. Stops, disconnecting its observer and cancelling the
+   * messages' work, when `signal` aborts (pass the content script's `ctx.signal`).
+   */
+  watch(onChange: (messages: MailMessage[], health: HealthReport) => void, signal: AbortSignal): void;
+  health(): HealthReport;
+  /** The reply editor already open for this message (or its thread), if any. */
+  findReplyBox(message: MailMessage): HTMLElement | null;
+  /** Opens the reply (clicking the client's own Reply button) and resolves with its editor, or null. */
+  openReply(message: MailMessage, signal?: AbortSignal): Promise<HTMLElement | null>;
+}
+
+const SAFE_ATTRIBUTE_VALUES = new Set(['role', 'aria-expanded', 'contenteditable', 'g_editable', 'gh']);
+const SAFE_TOKEN = /^[A-Za-z][\w-]{0,40}$/;
+
+export interface OutlineOptions {
+  maxDepth?: number;
+  maxChildren?: number;
+  maxChars?: number;
+  /** Elements shown but not entered (message bodies: the sender's markup says nothing about the layout). */
+  skip?: (el: Element) => boolean;
+}
+
+/**
+ * The shape of a page region for diagnostics, like InboxSDK's censored HTML: tag names, class tokens, roles
+ * and which attributes exist, never text and never other attribute values (they hold names and addresses).
+ */
+export function layoutOutline(root: Element, options: OutlineOptions = {}): string {
+  const { maxDepth = 14, maxChildren = 6, maxChars = 8000, skip } = options;
+  const lines: string[] = [];
+  let chars = 0;
+  const walk = (el: Element, depth: number): void => {
+    if (chars > maxChars) return;
+    const line = `${'  '.repeat(depth)}${describe(el)}`;
+    lines.push(line);
+    chars += line.length + 1;
+    if (depth >= maxDepth || skip?.(el) || /^(script|style|svg|noscript)$/i.test(el.tagName)) return;
+    const children = Array.from(el.children);
+    for (const child of children.slice(0, maxChildren)) walk(child, depth + 1);
+    if (children.length > maxChildren)
+      lines.push(`${'  '.repeat(depth + 1)}… ${children.length - maxChildren} more`);
+  };
+  walk(root, 0);
+  return lines.join('\n').slice(0, maxChars);
+}
+
+function describe(el: Element): string {
+  let out = el.tagName.toLowerCase();
+  for (const token of Array.from(el.classList)) if (SAFE_TOKEN.test(token)) out += `.${token}`;
+  for (const { name } of Array.from(el.attributes)) {
+    if (name === 'class' || !SAFE_TOKEN.test(name)) continue;
+    const value = el.getAttribute(name) ?? '';
+    out += SAFE_ATTRIBUTE_VALUES.has(name) && SAFE_TOKEN.test(value) ? `[${name}=${value}]` : `[${name}]`;
+  }
+  return out;
+}
+
+/** Anything shaped like an address is removed, whatever its origin: diagnostics get pasted into public places. */
+const EMAIL_LIKE = /[^\s@<>"'()[\]]+@[^\s@<>"'()[\]]+/g;
+
+/** Copyable text for a support request: selectors, route and structure only; no message text, no addresses. */
+export function diagnosticsText(
+  report: HealthReport,
+  extra: { extensionVersion?: string; browser?: string } = {},
+) {
+  const lines = [
+    'Photo Triage — mail layout diagnostics',
+    `client: ${report.client}`,
+    `checked: ${report.checkedAt}`,
+    `page: ${report.path || '(unknown)'}`,
+    ...(extra.extensionVersion ? [`extension: ${extra.extensionVersion}`] : []),
+    ...(extra.browser ? [`browser: ${extra.browser}`] : []),
+    `conversation open: ${report.conversationOpen ? 'yes' : 'no'}`,
+    `open messages read: ${report.openMessages}`,
+    `status: ${report.ok ? 'layout recognised' : 'layout NOT recognised'}`,
+    `missing: ${report.missing.length ? report.missing.join(', ') : 'nothing'}`,
+    'selectors (alternative that matched):',
+    ...Object.entries(report.matched).map(([name, id]) => `  ${name}: ${id ?? 'no alternative matched'}`),
+  ];
+  if (report.outline) lines.push('page structure (no text):', report.outline);
+  return lines.join('\n').replace(EMAIL_LIKE, '[removed]');
+}

@@ -1,0 +1,209 @@
+// What a mail content script may ask of the background, which owns the database. Each call is one
+// message (utils/messaging/rpc.ts); answers are plain data with Blobs restored on arrival.
+
+import type { PhotoReport } from '@/utils/photo/types';
+import type { Store } from '@/utils/store';
+import * as store from '@/utils/store';
+import type {
+  Order,
+  PhotoRecord,
+  PhotoStatus,
+  Settings,
+  Stage,
+  Supplier,
+  Timestamp,
+} from '@/utils/store/types';
+import { buildChecklist, type Checklist } from '@/utils/triage/checklist';
+import { chooseOrder, matchSupplier, type OrderChoiceReason } from '@/utils/triage/match';
+import type { MailClient } from './adapter';
+
+export interface MessageContextInput {
+  client: MailClient;
+  senderEmail?: string;
+  subject: string;
+  /** The message text, for PO numbers; used here and never stored. */
+  bodyText: string;
+  threadId?: string;
+}
+
+export interface MessageContext {
+  supplier?: Supplier;
+  /** The buyer said "never" for this sender. */
+  ignored: boolean;
+  order?: Order;
+  stage?: Stage;
+  orderReason: OrderChoiceReason;
+  /** Orders the buyer can pick from (the supplier's open orders). */
+  candidates: { id: string; label: string }[];
+  settings: Settings;
+}
+
+export interface ReceivedPhoto {
+  fileName: string;
+  report: PhotoReport;
+  thumbnail?: Blob;
+}
+
+export interface RecordPhotosInput {
+  client: MailClient;
+  messageId: string;
+  threadId?: string;
+  sender?: string;
+  receivedAt: Timestamp;
+  orderId?: string;
+  stageId?: string;
+  photos: ReceivedPhoto[];
+}
+
+export interface StageView {
+  checklist: Checklist;
+  /** The reference photos of the stage's shots, by id. */
+  references: Record<string, Blob>;
+}
+
+const orderLabel = (o: Order) => `${o.poNumbers.join(', ')} · ${o.product}`;
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function createMailService(open: () => Promise<Store>) {
+  return {
+    async messageContext(input: MessageContextInput): Promise<MessageContext> {
+      const db = await open();
+      const settings = await store.getSettings(db);
+      const email = input.senderEmail?.toLowerCase();
+      const ignored = Boolean(email && settings.ignoredSenders.includes(email));
+      const suppliers = await store.listSuppliers(db);
+      const supplier = email ? matchSupplier(email, suppliers) : undefined;
+      const orders = supplier
+        ? await store.listOrders(db, { supplierId: supplier.id })
+        : await store.listOpenOrders(db);
+      const remembered = input.threadId ? (await store.threadOrder(db, input.threadId))?.orderId : undefined;
+      const choice = chooseOrder({
+        subject: input.subject,
+        body: input.bodyText,
+        supplier,
+        orders,
+        remembered,
+      });
+      const order = choice.order;
+      const stage = order?.stages.find((s) => s.id === order.currentStageId);
+      return {
+        supplier,
+        ignored,
+        order,
+        stage,
+        orderReason: choice.reason,
+        candidates: choice.candidates.map((o) => ({ id: o.id, label: orderLabel(o) })),
+        settings,
+      };
+    },
+
+    /** "Check photos from this sender?" — yes. */
+    async addSupplierFromSender(email: string, name?: string): Promise<Supplier> {
+      const address = email.toLowerCase();
+      const domain = address.split('@')[1] ?? '';
+      return store.addSupplier(await open(), {
+        company: name?.trim() || domain || address,
+        contactName: name?.trim() || undefined,
+        emails: [address],
+        domains: [],
+        replyLanguages: ['en', 'zh-CN'],
+      });
+    },
+
+    /** "Never for this sender." */
+    async ignoreSender(email: string): Promise<void> {
+      await store.addIgnoredSender(await open(), email.toLowerCase());
+    },
+
+    async rememberThreadOrder(client: MailClient, threadId: string, orderId: string): Promise<void> {
+      await store.rememberThreadOrder(await open(), { client, threadId, orderId });
+    },
+
+    /** Keep the message's photos (with where they came from) for reuse detection and the checklist. */
+    async recordPhotos(input: RecordPhotosInput): Promise<PhotoRecord[]> {
+      const db = await open();
+      const saved: PhotoRecord[] = [];
+      for (const p of input.photos) {
+        if (!p.report.sha256) continue; // unreadable or not downloaded: nothing to identify it by
+        const existing = await store.getPhoto(db, p.report.sha256);
+        saved.push(
+          await store.savePhoto(db, {
+            sha256: p.report.sha256,
+            dHash: p.report.pixels?.ok ? p.report.pixels.metrics.dHash : undefined,
+            report: p.report,
+            thumbnail: p.thumbnail,
+            origins: [
+              {
+                source: input.client,
+                fileName: p.fileName,
+                receivedAt: input.receivedAt,
+                messageId: input.messageId,
+                threadId: input.threadId,
+                sender: input.sender,
+                orderId: input.orderId,
+              },
+            ],
+            // A photo already filed keeps its place; a new one joins the order's current stage.
+            orderId: existing?.orderId ?? input.orderId,
+            stageId: existing?.stageId ?? input.stageId,
+            shotId: existing?.shotId,
+          }),
+        );
+      }
+      return saved;
+    },
+
+    async stageView(orderId: string, stageId: string): Promise<StageView> {
+      const db = await open();
+      const order = await store.getOrder(db, orderId);
+      const stage = order?.stages.find((s) => s.id === stageId);
+      if (!order || !stage) throw new store.StoreError('not-found', 'That order or stage no longer exists.');
+      const settings = await store.getSettings(db);
+      const photos = await store.photosForOrder(db, orderId, stageId);
+      // Reuse is looked for among near pictures only, not the whole store.
+      const history = new Map<string, PhotoRecord>();
+      for (const p of photos) {
+        const hash = p.dHash ?? (p.report.pixels?.ok ? p.report.pixels.metrics.dHash : undefined);
+        if (!hash) continue;
+        for (const near of await store.photosNearDHash(db, hash, settings.thresholds.nearDuplicateBits)) {
+          history.set(near.photo.sha256, near.photo);
+        }
+      }
+      const checklist = buildChecklist({
+        order,
+        stage,
+        photos,
+        history: [...history.values()],
+        thresholds: settings.thresholds,
+        today: today(),
+        orders: await store.listOrders(db),
+      });
+      const references: Record<string, Blob> = {};
+      for (const id of stage.shots.flatMap((s) => s.referencePhotoIds)) {
+        const ref = await store.getReferencePhoto(db, id);
+        if (ref) references[id] = ref.blob;
+      }
+      return { checklist, references };
+    },
+
+    async assignPhoto(
+      sha256: string,
+      assignment: { orderId: string; stageId: string; shotId?: string },
+    ): Promise<void> {
+      await store.setPhotoAssignment(await open(), sha256, assignment);
+    },
+
+    async setPhotoStatus(
+      sha256: string,
+      status: { state: PhotoStatus['state']; reason?: string },
+    ): Promise<void> {
+      const s =
+        status.state === 'rejected'
+          ? { state: 'rejected' as const, reason: status.reason ?? '' }
+          : { state: status.state as 'pending' | 'accepted' };
+      await store.setPhotoStatus(await open(), sha256, s);
+    },
+  };
+}
+
+export type MailService = ReturnType<typeof createMailService>;
