@@ -15,12 +15,17 @@ import {
 } from '@/utils/store/backup';
 import { DB_VERSION, openStore, type Store } from '@/utils/store/db';
 import { StoreError } from '@/utils/store/errors';
+import { deleteOrder } from '@/utils/store/orders';
 import { addSupplier, listSuppliers } from '@/utils/store/suppliers';
+import { threadOrder } from '@/utils/store/threads';
 import { photo } from './helpers/fixtures';
 import { createAtVersion, dump, loadDbFixtures } from './helpers/store-fixture';
 import { buildZip } from './helpers/zip-builder';
 
-const v1 = loadDbFixtures().find((f) => f.fixture.version === 1)!.fixture;
+const fixtures = loadDbFixtures();
+// The database of the current schema (v1's records plus two thread memories), and the first one.
+const current = fixtures.find((f) => f.fixture.version === DB_VERSION)!.fixture;
+const v1 = fixtures.find((f) => f.fixture.version === 1)!.fixture;
 const MB = 1024 * 1024;
 
 let factory: IDBFactory;
@@ -30,7 +35,7 @@ let backup: Uint8Array;
 
 beforeEach(async () => {
   factory = new IDBFactory();
-  await createAtVersion(factory, 'db', v1);
+  await createAtVersion(factory, 'db', current);
   store = await openStore({ indexedDB: factory, name: 'db' });
   before = await dump(store);
   backup = new Uint8Array(await (await exportBackup(store)).arrayBuffer());
@@ -74,7 +79,7 @@ async function refused(file: Uint8Array): Promise<StoreError> {
 describe('backup round trip', () => {
   it('exports one zip: a versioned manifest, reference photos and thumbnails stored uncompressed', () => {
     const list = listZip(backup);
-    const sha = (n: number) => (v1.stores.photos[n] as { sha256: string }).sha256;
+    const sha = (n: number) => (current.stores.photos[n] as { sha256: string }).sha256;
     expect(list.map((e) => e.name).sort()).toEqual(
       [
         'manifest.json',
@@ -95,7 +100,9 @@ describe('backup round trip', () => {
       photos: 3,
       requests: 2,
       settings: 1,
+      threads: 2,
     });
+    expect(m.threads).toEqual(current.stores.threads);
     expect(m.referencePhotos[0]).toMatchObject({
       id: 'ref-label',
       file: 'reference-photos/ref-label.jpg',
@@ -127,10 +134,48 @@ describe('backup round trip', () => {
       photos: 0,
       requests: 0,
       settings: 0,
+      threads: 0,
     });
     const counts = await importBackup(store, blob(backup), { mode: 'replace' });
     expect(counts).toEqual(manifestOf(backup).counts);
     expect(await dump(store)).toEqual(before);
+  });
+
+  it('thread memories come back, and still find their orders', async () => {
+    expect(before.threads).toHaveLength(2);
+    await clearAll(store);
+    expect(await threadOrder(store, '18c34b0c77aa9000')).toBeUndefined();
+    await importBackup(store, blob(backup));
+    expect(await threadOrder(store, '18c34b0c77aa9000')).toEqual(current.stores.threads[0]);
+    expect(await store.db.getAllKeysFromIndex('threads', 'orderId', 'ord-mugs')).toEqual([
+      (current.stores.threads[1] as { threadId: string }).threadId,
+    ]);
+    // Deleting an imported order forgets its thread, as for one made here.
+    await deleteOrder(store, 'ord-tote');
+    expect(await threadOrder(store, '18c34b0c77aa9000')).toBeUndefined();
+  });
+
+  it('a backup made before thread memories (no threads list, no count) still imports, with none', async () => {
+    const old = edited((m) => {
+      delete (m as Partial<BackupManifest>).threads;
+      delete (m.counts as Partial<BackupManifest['counts']>).threads;
+      m.dbVersion = 1;
+    });
+    expect(manifestOf(old)).not.toHaveProperty('threads');
+    const counts = await importBackup(store, blob(old));
+    expect(counts).toEqual({ ...manifestOf(backup).counts, threads: 0 });
+    expect(await dump(store)).toEqual({ ...before, threads: [] });
+    expect(await countAll(store)).toEqual(counts);
+
+    // The same from a real version-1 database, opened (and upgraded) by today's code.
+    const elsewhere = await openStore({ indexedDB: new IDBFactory(), name: 'v1' });
+    await importBackup(elsewhere, blob(old));
+    const fromV1 = new IDBFactory();
+    await createAtVersion(fromV1, 'v1', v1);
+    const upgraded = await openStore({ indexedDB: fromV1, name: 'v1' });
+    expect(await dump(elsewhere)).toEqual(await dump(upgraded));
+    elsewhere.close();
+    upgraded.close();
   });
 
   it('imports into a brand-new database (another browser) identically', async () => {
@@ -297,7 +342,7 @@ describe('bad backup files are refused with what is wrong, and nothing changes',
       }),
     );
     expect(e.problems).toEqual([
-      `suppliers[2]: duplicate "${(v1.stores.suppliers[0] as { id: string }).id}"`,
+      `suppliers[2]: duplicate "${(current.stores.suppliers[0] as { id: string }).id}"`,
     ]);
     e = await refused(
       edited((m) => {
@@ -311,6 +356,49 @@ describe('bad backup files are refused with what is wrong, and nothing changes',
       }),
     );
     expect(e.problems).toEqual(['templates: expected a list']);
+  });
+
+  it('a malformed thread list or memory, even though the list may be absent', async () => {
+    let e = await refused(
+      edited((m) => {
+        (m as { threads: unknown }).threads = null;
+      }),
+    );
+    expect(e.problems).toEqual(['threads: expected a list']);
+    e = await refused(
+      edited((m) => {
+        (m.threads[0] as { client: string }).client = 'yahoo';
+        delete (m.threads[1] as Partial<BackupManifest['threads'][0]>).updatedAt;
+        m.threads.push({ ...m.threads[1], updatedAt: 'yesterday' });
+        m.counts.threads = 3;
+      }),
+    );
+    expect(e.code).toBe('validation');
+    expect(e.problems).toEqual([
+      'threads[0].client: expected one of "gmail", "outlook", got "yahoo"',
+      'threads[1].updatedAt: missing',
+      'threads[2].updatedAt: expected a date and time (ISO 8601), got "yesterday"',
+      `threads[2]: duplicate "${manifestOf(backup).threads[1].threadId}"`,
+    ]);
+    e = await refused(
+      edited((m) => {
+        m.threads[1].orderId = 'ghost-order';
+      }),
+    );
+    expect(e.problems).toEqual(['threads[1].orderId: no order with id "ghost-order"']);
+    // A list that is there must be counted; a count without its list is wrong too.
+    e = await refused(
+      edited((m) => {
+        delete (m.counts as Partial<BackupManifest['counts']>).threads;
+      }),
+    );
+    expect(e.problems).toEqual(['counts.threads: says undefined but the manifest holds 2']);
+    e = await refused(
+      edited((m) => {
+        delete (m as Partial<BackupManifest>).threads;
+      }),
+    );
+    expect(e.problems).toEqual(['counts.threads: says 2 but the manifest holds 0']);
   });
 
   it('a full disk during import rolls everything back', async () => {

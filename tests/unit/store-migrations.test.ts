@@ -14,6 +14,7 @@ import { openRequests } from '@/utils/store/requests';
 import { getSettings } from '@/utils/store/settings';
 import { type StoredOrder, type StoredPhoto, toStoredOrder, toStoredPhoto } from '@/utils/store/stored';
 import { findSupplierBySender } from '@/utils/store/suppliers';
+import { threadOrder } from '@/utils/store/threads';
 import {
   type Validator,
   validateOrder,
@@ -23,6 +24,7 @@ import {
   validateSettings,
   validateSupplier,
   validateTemplate,
+  validateThread,
 } from '@/utils/store/validate';
 import { createAtVersion, type DbFixture, dump, loadDbFixtures, revive } from './helpers/store-fixture';
 
@@ -49,6 +51,7 @@ const CURRENT_VALIDATORS: Record<string, Validator> = {
   },
   requests: validateRequest,
   settings: (v, p) => validateSettings((v as { value: unknown }).value, p),
+  threads: validateThread,
 };
 
 it('there is a fixture for every schema version', () => {
@@ -84,8 +87,8 @@ describe.each(fixtures)('$file opened by the current code', ({ fixture }) => {
 /** Stores by name, records by key: the order getAll returns them in. */
 function sortStores(stores: DbFixture['stores']) {
   const key = (r: unknown) => {
-    const o = r as { id?: string; sha256?: string; key?: string };
-    return o.id ?? o.sha256 ?? o.key ?? '';
+    const o = r as { id?: string; sha256?: string; threadId?: string; key?: string };
+    return o.id ?? o.sha256 ?? o.threadId ?? o.key ?? '';
   };
   return Object.fromEntries(
     Object.entries(stores)
@@ -120,13 +123,51 @@ describe('the v1 fixture through the queries the app uses', () => {
   });
 });
 
+describe('version 2: the order remembered per mail thread', () => {
+  const v1 = fixtures.find((f) => f.fixture.version === 1)!.fixture;
+  const v2 = fixtures.find((f) => f.fixture.version === 2)!.fixture;
+
+  it('a version-1 database gains an empty threads store, indexed by order; nothing else changes', async () => {
+    const factory = new IDBFactory();
+    await createAtVersion(factory, 'v1', v1);
+    const store = await openStore({ indexedDB: factory, name: 'v1' });
+    expect(store.version).toBe(2);
+    const threads = store.db.transaction('threads').store;
+    expect([threads.keyPath, [...threads.indexNames]]).toEqual(['threadId', ['orderId']]);
+    expect(threads.index('orderId').keyPath).toBe('orderId');
+    expect(await store.db.count('threads')).toBe(0);
+    expect(await threadOrder(store, '18c34b0c77aa9000')).toBeUndefined();
+    expect(await dump(store)).toEqual({ ...sortStores(v1.stores), threads: [] });
+    store.close();
+  });
+
+  it('the v2 fixture: each thread finds its order, and the index finds the threads of an order', async () => {
+    const factory = new IDBFactory();
+    await createAtVersion(factory, 'v2', v2);
+    const store = await openStore({ indexedDB: factory, name: 'v2' });
+    expect(await threadOrder(store, '18c34b0c77aa9000')).toEqual({
+      threadId: '18c34b0c77aa9000',
+      client: 'gmail',
+      orderId: 'ord-tote',
+      updatedAt: '2026-11-21T09:03:10.250Z',
+    });
+    expect((await threadOrder(store, 'AAQkAGI2TG93AAAQAPvF3nLMd1tLp5y0eO1Tx+M='))?.orderId).toBe('ord-mugs');
+    expect(await store.db.getAllKeysFromIndex('threads', 'orderId', 'ord-tote')).toEqual([
+      '18c34b0c77aa9000',
+    ]);
+    store.close();
+  });
+});
+
 describe('the migration machinery', () => {
   const v1 = fixtures.find((f) => f.fixture.version === 1)!.fixture;
+  const latest = fixtures.find((f) => f.fixture.version === DB_VERSION)!.fixture;
+  const NEXT = DB_VERSION + 1;
 
-  it('adding version 2 is one entry: it runs once, in the upgrade transaction, and the data survives', async () => {
+  it('adding a version is one entry: it runs once, in the upgrade transaction, and the data survives', async () => {
     const calls: number[] = [];
-    const v2: Migration = {
-      version: 2,
+    const next: Migration = {
+      version: NEXT,
       description: 'test: index suppliers by company, upper-case the notes',
       async migrate(_db, tx, oldVersion) {
         calls.push(oldVersion);
@@ -141,29 +182,52 @@ describe('the migration machinery', () => {
       },
     };
     const factory = new IDBFactory();
-    await createAtVersion(factory, 'db', v1);
-    const store = await openStore({ indexedDB: factory, name: 'db', migrations: [...MIGRATIONS, v2] });
-    expect(store.version).toBe(2);
-    expect(calls).toEqual([1]);
+    await createAtVersion(factory, 'db', latest);
+    const store = await openStore({ indexedDB: factory, name: 'db', migrations: [...MIGRATIONS, next] });
+    expect(store.version).toBe(NEXT);
+    expect(calls).toEqual([DB_VERSION]);
     const db = store.db as unknown as IDBPDatabase<unknown>;
     const bySupplier = await db.getFromIndex('suppliers', 'company', 'Porto Ceramics Lda');
     expect(bySupplier).toMatchObject({ id: 'sup-porto' });
     expect(((await db.get('suppliers', 'sup-huamei')) as { notes: string }).notes).toMatch(
       /^SENDS PHOTOS BY WECHAT/,
     );
-    expect(await db.count('photos')).toBe(v1.stores.photos.length);
+    expect(await db.count('photos')).toBe(latest.stores.photos.length);
     store.close();
-    // Opening again at version 2 runs nothing.
-    (await openStore({ indexedDB: factory, name: 'db', migrations: [...MIGRATIONS, v2] })).close();
-    expect(calls).toEqual([1]);
+    // Opening again at the same version runs nothing.
+    (await openStore({ indexedDB: factory, name: 'db', migrations: [...MIGRATIONS, next] })).close();
+    expect(calls).toEqual([DB_VERSION]);
   });
 
   it('a migration that fails leaves the database at its old version with all its data', async () => {
     const broken: Migration = {
-      version: 2,
+      version: NEXT,
       description: 'test: fails halfway',
       async migrate(_db, tx) {
         await tx.objectStore('suppliers').clear();
+        throw new Error('disk on fire');
+      },
+    };
+    const factory = new IDBFactory();
+    await createAtVersion(factory, 'db', latest);
+    const e = await openStore({ indexedDB: factory, name: 'db', migrations: [...MIGRATIONS, broken] }).catch(
+      (x) => x,
+    );
+    expect(e).toMatchObject({ code: 'unavailable' });
+    expect(e.message).toContain(
+      `could not update its saved data to version ${NEXT} (disk on fire). Nothing was changed.`,
+    );
+    const store = await openStore({ indexedDB: factory, name: 'db' });
+    expect(store.version).toBe(DB_VERSION);
+    expect(await store.db.count('suppliers')).toBe(latest.stores.suppliers.length);
+    store.close();
+  });
+
+  it('an upgrade across several versions is all or nothing: a failing last step undoes the earlier ones', async () => {
+    const broken: Migration = {
+      version: NEXT,
+      description: 'test: fails',
+      migrate() {
         throw new Error('disk on fire');
       },
     };
@@ -173,12 +237,11 @@ describe('the migration machinery', () => {
       (x) => x,
     );
     expect(e).toMatchObject({ code: 'unavailable' });
-    expect(e.message).toMatch(
-      /could not update its saved data to version 2 \(disk on fire\)\. Nothing was changed\./,
-    );
-    const store = await openStore({ indexedDB: factory, name: 'db' });
+    // Still version 1 (opening it with version 1's migrations upgrades nothing), without the threads store.
+    const store = await openStore({ indexedDB: factory, name: 'db', migrations: MIGRATIONS.slice(0, 1) });
     expect(store.version).toBe(1);
-    expect(await store.db.count('suppliers')).toBe(v1.stores.suppliers.length);
+    expect([...store.db.objectStoreNames]).not.toContain('threads');
+    expect(await dump(store)).toEqual(sortStores(v1.stores));
     store.close();
   });
 

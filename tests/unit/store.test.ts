@@ -58,6 +58,7 @@ import {
   listTemplates,
   updateTemplate,
 } from '@/utils/store/templates';
+import { forgetThread, rememberThreadOrder, threadOrder } from '@/utils/store/threads';
 import type { Order, Stage } from '@/utils/store/types';
 import { requestPersistence, storageUsage } from '@/utils/store/usage';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
@@ -332,6 +333,30 @@ describe('orders', () => {
     expect(p).toBeDefined();
     expect([p?.orderId, p?.stageId, p?.shotId]).toEqual([undefined, undefined, undefined]);
   });
+
+  it('deleting an order forgets the threads remembered for it, and only those, in the same transaction', async () => {
+    const a = await huamei();
+    const o = await tote(a.id);
+    const other = await tote(a.id, { poNumbers: ['PO-2026-0415'] });
+    await rememberThreadOrder(store, { threadId: '18c34b0c77aa9000', client: 'gmail', orderId: o.id });
+    await rememberThreadOrder(store, { threadId: 'AAQkAGI2TG93AAAQ=', client: 'outlook', orderId: o.id });
+    await rememberThreadOrder(store, { threadId: '18c34b0c77aa9001', client: 'gmail', orderId: other.id });
+
+    // Unassigning the photo fails after the memories were deleted: the order and its memories stay.
+    await savePhoto(store, photo(1, { orderId: o.id, stageId: 'dp', shotId: 'label' }));
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    expect((await refusal(deleteOrder(store, o.id))).code).toBe('quota');
+    vi.restoreAllMocks();
+    expect(await getOrder(store, o.id)).toBeDefined();
+    expect((await threadOrder(store, '18c34b0c77aa9000'))?.orderId).toBe(o.id);
+
+    expect(await deleteOrder(store, o.id)).toBe(true);
+    expect(await threadOrder(store, '18c34b0c77aa9000')).toBeUndefined();
+    expect(await threadOrder(store, 'AAQkAGI2TG93AAAQ=')).toBeUndefined();
+    expect((await threadOrder(store, '18c34b0c77aa9001'))?.orderId).toBe(other.id);
+  });
 });
 
 describe('templates and reference photos', () => {
@@ -586,6 +611,75 @@ describe('request log', () => {
   });
 });
 
+describe('the order remembered per mail thread', () => {
+  it('remembers, reads, changes and forgets the order of a thread', async () => {
+    const a = await huamei();
+    const o = await tote(a.id);
+    const apron = await tote(a.id, { poNumbers: ['PO-2026-0415'] });
+    expect(await threadOrder(store, '18c34b0c77aa9000')).toBeUndefined();
+
+    const started = Date.now();
+    const t = await rememberThreadOrder(store, {
+      threadId: '18c34b0c77aa9000',
+      client: 'gmail',
+      orderId: o.id,
+    });
+    expect(t).toEqual({
+      threadId: '18c34b0c77aa9000',
+      client: 'gmail',
+      orderId: o.id,
+      updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    });
+    expect(Date.parse(t.updatedAt)).toBeGreaterThanOrEqual(started - 1000);
+    expect(await threadOrder(store, '18c34b0c77aa9000')).toEqual(t);
+
+    // Outlook conversation ids are base64: slashes, pluses and equals signs are fine.
+    const outlookId = 'AAQkAGI2TG93AAAQAPvF3nLMd1tLp5y0eO1Tx+M/ab=';
+    await rememberThreadOrder(store, { threadId: outlookId, client: 'outlook', orderId: apron.id });
+    expect((await threadOrder(store, outlookId))?.client).toBe('outlook');
+
+    // Picking another order for the thread replaces the memory.
+    const moved = await rememberThreadOrder(store, {
+      threadId: '18c34b0c77aa9000',
+      client: 'gmail',
+      orderId: apron.id,
+    });
+    expect(await threadOrder(store, '18c34b0c77aa9000')).toEqual(moved);
+
+    expect(await forgetThread(store, '18c34b0c77aa9000')).toBe(true);
+    expect(await threadOrder(store, '18c34b0c77aa9000')).toBeUndefined();
+    expect(await forgetThread(store, '18c34b0c77aa9000')).toBe(false);
+    expect((await threadOrder(store, outlookId))?.orderId).toBe(apron.id);
+  });
+
+  it('refuses an unknown order and malformed memories, saving nothing', async () => {
+    const a = await huamei();
+    const o = await tote(a.id);
+    let e = await refusal(
+      rememberThreadOrder(store, { threadId: '18c34b0c77aa9000', client: 'gmail', orderId: 'ghost' }),
+    );
+    expect(e.code).toBe('validation');
+    expect(e.problems).toEqual(['thread.orderId: no order with id "ghost"']);
+    expect(e.message).toBe('Thread not remembered: thread.orderId: no order with id "ghost".');
+
+    e = await refusal(
+      rememberThreadOrder(store, { threadId: 'has space', client: 'yahoo', orderId: o.id } as never),
+    );
+    expect(e.problems).toEqual([
+      'thread.threadId: expected a thread id (no spaces), got "has space"',
+      'thread.client: expected one of "gmail", "outlook", got "yahoo"',
+    ]);
+    e = await refusal(
+      rememberThreadOrder(store, { threadId: '', client: 'gmail', orderId: o.id, extra: 1 } as never),
+    );
+    expect(e.problems).toEqual([
+      'thread.threadId: expected a thread id (no spaces), got ""',
+      'thread.extra: unknown field',
+    ]);
+    expect(await store.db.count('threads')).toBe(0);
+  });
+});
+
 describe('failures reach the UI as StoreErrors', () => {
   it('a full disk (QuotaExceededError) becomes "quota" with a message for the buyer; nothing is written', async () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
@@ -624,10 +718,10 @@ describe('failures reach the UI as StoreErrors', () => {
       r.onsuccess = () => resolve(r.result); // no versionchange handler: never closes
     });
     store.close();
-    const v2 = [...MIGRATIONS, { version: 2, description: 'test', migrate() {} }];
+    const next = [...MIGRATIONS, { version: MIGRATIONS.length + 1, description: 'test', migrate() {} }];
     const started = Date.now();
     const e = await refusal(
-      openStore({ indexedDB: factory, name: 'test', migrations: v2, blockedTimeoutMs: 150 }),
+      openStore({ indexedDB: factory, name: 'test', migrations: next, blockedTimeoutMs: 150 }),
     );
     expect(e.code).toBe('blocked');
     expect(e.message).toMatch(/Close the other Photo Triage tabs/);
@@ -638,15 +732,15 @@ describe('failures reach the UI as StoreErrors', () => {
   it('a tab with our connection closes it for an upgrade and is told so; later calls fail clearly', async () => {
     const closedFor = vi.fn();
     store.onClosedForUpgrade = closedFor;
-    const v2 = [...MIGRATIONS, { version: 2, description: 'test', migrate() {} }];
+    const next = [...MIGRATIONS, { version: MIGRATIONS.length + 1, description: 'test', migrate() {} }];
     const upgraded = await openStore({
       indexedDB: factory,
       name: 'test',
-      migrations: v2,
+      migrations: next,
       blockedTimeoutMs: 150,
     });
     opened.push(upgraded);
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(MIGRATIONS.length + 1);
     expect(closedFor).toHaveBeenCalledOnce();
     expect(store.closed).toBe(true);
     const e = await refusal(listSuppliers(store));
@@ -655,8 +749,8 @@ describe('failures reach the UI as StoreErrors', () => {
 
   it('a database newer than the code is refused with "version"', async () => {
     store.close();
-    const v2 = [...MIGRATIONS, { version: 2, description: 'test', migrate() {} }];
-    (await openStore({ indexedDB: factory, name: 'test', migrations: v2 })).close();
+    const next = [...MIGRATIONS, { version: MIGRATIONS.length + 1, description: 'test', migrate() {} }];
+    (await openStore({ indexedDB: factory, name: 'test', migrations: next })).close();
     const e = await refusal(openStore({ indexedDB: factory, name: 'test' }));
     expect(e.code).toBe('version');
     expect(e.message).toMatch(/newer version of Photo Triage/);

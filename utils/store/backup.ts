@@ -23,12 +23,14 @@ import type {
   RequestLogEntry,
   ShotListTemplate,
   Supplier,
+  ThreadOrder,
 } from './types';
 import {
   assignmentProblems,
   orderRefProblems,
   type RefIndex,
   templateRefProblems,
+  threadRefProblems,
   type Validator,
   validateOrder,
   validatePhoto,
@@ -37,6 +39,7 @@ import {
   validateSettings,
   validateSupplier,
   validateTemplate,
+  validateThread,
 } from './validate';
 
 export const BACKUP_FORMAT = 'photo-triage-backup';
@@ -61,6 +64,8 @@ export interface BackupCounts {
   photos: number;
   requests: number;
   settings: number;
+  /** Absent from backups made before schema 2; import reads that as 0. */
+  threads: number;
 }
 
 export type BackupPhoto = Omit<PhotoRecord, 'thumbnail'> & { thumbnailFile?: string };
@@ -79,6 +84,8 @@ export interface BackupManifest {
   requests: RequestLogEntry[];
   photos: BackupPhoto[];
   referencePhotos: BackupReferencePhoto[];
+  /** Absent from backups made before schema 2; import reads that as []. */
+  threads: ThreadOrder[];
 }
 
 const EXTENSIONS: Record<string, string> = {
@@ -109,6 +116,7 @@ export async function exportBackup(store: Store): Promise<Blob> {
     photos: (await tx.objectStore('photos').getAll()).map(fromStoredPhoto),
     settings: (await tx.objectStore('settings').get(SETTINGS_KEY)) ?? null,
     requests: await tx.objectStore('requests').getAll(),
+    threads: await tx.objectStore('threads').getAll(),
   }));
 
   const files: { name: string; blob: Blob }[] = [];
@@ -136,6 +144,7 @@ export async function exportBackup(store: Store): Promise<Blob> {
     requests: data.requests,
     photos,
     referencePhotos,
+    threads: data.threads,
   };
   return zipFiles(new TextEncoder().encode(JSON.stringify(manifest, null, 1)), files);
 }
@@ -148,6 +157,7 @@ function countsOf(d: {
   photos: unknown[];
   requests: unknown[];
   settings: unknown;
+  threads: unknown[];
 }): BackupCounts {
   return {
     suppliers: d.suppliers.length,
@@ -157,6 +167,7 @@ function countsOf(d: {
     photos: d.photos.length,
     requests: d.requests.length,
     settings: d.settings ? 1 : 0,
+    threads: d.threads.length,
   };
 }
 
@@ -264,7 +275,32 @@ async function readManifest(
   return m;
 }
 
-const LISTS = ['suppliers', 'orders', 'templates', 'referencePhotos', 'photos', 'requests'] as const;
+const LISTS = [
+  'suppliers',
+  'orders',
+  'templates',
+  'referencePhotos',
+  'photos',
+  'requests',
+  'threads',
+] as const;
+
+/** What makes two records of a list the same record. */
+const KEYS: Record<(typeof LISTS)[number], string> = {
+  suppliers: 'id',
+  orders: 'id',
+  templates: 'id',
+  referencePhotos: 'id',
+  photos: 'sha256',
+  requests: 'id',
+  threads: 'threadId',
+};
+
+/**
+ * Lists added after backup format 1 shipped (the format did not change: a list it lacks is empty).
+ * Only a missing list is read as empty; a list that is there is checked like any other.
+ */
+const LATER_LISTS: readonly (typeof LISTS)[number][] = ['threads'];
 
 const PLACEHOLDER_BLOB = new Blob([]);
 
@@ -298,13 +334,14 @@ const VALIDATORS: Record<(typeof LISTS)[number], Validator> = {
   referencePhotos: fileRecord('file', 'blob', validateReferencePhoto, true),
   photos: fileRecord('thumbnailFile', 'thumbnail', validatePhoto, false),
   requests: validateRequest,
+  threads: validateThread,
 };
 
 /** Every record valid, every id unique, every reference resolved, the counts matching. */
 function manifestProblems(m: Record<string, unknown>): string[] {
   const problems: string[] = [];
   for (const list of LISTS) {
-    const items = m[list];
+    const items = m[list] === undefined && LATER_LISTS.includes(list) ? [] : m[list];
     if (!Array.isArray(items)) {
       problems.push(`${list}: expected a list`);
       continue;
@@ -312,7 +349,7 @@ function manifestProblems(m: Record<string, unknown>): string[] {
     const seen = new Set<unknown>();
     items.forEach((item, i) => {
       problems.push(...VALIDATORS[list](item, `${list}[${i}]`));
-      const key = list === 'photos' ? (item as PhotoRecord)?.sha256 : (item as { id?: unknown })?.id;
+      const key = (item as Record<string, unknown> | null)?.[KEYS[list]];
       if (seen.has(key)) problems.push(`${list}[${i}]: duplicate ${JSON.stringify(key)}`);
       seen.add(key);
     });
@@ -321,7 +358,7 @@ function manifestProblems(m: Record<string, unknown>): string[] {
     problems.push(...validateSettings(m.settings, 'settings'));
   if (problems.length) return problems;
 
-  const d = m as unknown as BackupManifest;
+  const d = { ...m, threads: m.threads ?? [] } as unknown as BackupManifest;
   const suppliers = new Set(d.suppliers.map((x) => x.id));
   const references = new Set(d.referencePhotos.map((x) => x.id));
   const orders = new Map(d.orders.map((o) => [o.id, o]));
@@ -336,11 +373,15 @@ function manifestProblems(m: Record<string, unknown>): string[] {
     d.templates.flatMap((t, i) => templateRefProblems(t, `templates[${i}]`, refs)),
     d.photos.flatMap((p, i) => assignmentProblems(p, `photos[${i}]`, refs)),
     d.requests.flatMap((r, i) => assignmentProblems(r, `requests[${i}]`, refs)),
+    d.threads.flatMap((t, i) => threadRefProblems(t, `threads[${i}]`, refs)),
   );
 
   const counts = countsOf(d);
   const declared = (m.counts ?? {}) as Record<string, unknown>;
   for (const [key, actual] of Object.entries(counts)) {
+    // A backup from before a list existed has no count for it either; a list that is there must be counted.
+    const later = LATER_LISTS.includes(key as (typeof LISTS)[number]);
+    if (later && declared[key] === undefined && actual === 0) continue;
     if (declared[key] !== actual)
       broken.push(`counts.${key}: says ${JSON.stringify(declared[key])} but the manifest holds ${actual}`);
   }
@@ -373,6 +414,9 @@ export async function readBackup(file: Blob): Promise<ParsedBackup> {
   const problems = manifestProblems(m);
   if (problems.length) throw validationError('This backup cannot be imported', problems);
   const manifest = m as unknown as BackupManifest;
+  // A backup made before thread memories: none to restore.
+  manifest.threads ??= [];
+  manifest.counts = { ...manifest.counts, threads: manifest.threads.length };
 
   const missing = [
     ...manifest.referencePhotos.map((r) => r.file),
@@ -418,6 +462,7 @@ export async function importBackup(
       ...referencePhotos.map((r) => tx.objectStore('referencePhotos').put(r)),
       ...photos.map((r) => tx.objectStore('photos').put(toStoredPhoto(r))),
       ...m.requests.map((r) => tx.objectStore('requests').put(r)),
+      ...m.threads.map((r) => tx.objectStore('threads').put(r)),
       ...(m.settings ? [tx.objectStore('settings').put(m.settings, SETTINGS_KEY)] : []),
     ]);
   });
@@ -441,5 +486,6 @@ export function countAll(store: Store): Promise<BackupCounts> {
     photos: await tx.objectStore('photos').count(),
     requests: await tx.objectStore('requests').count(),
     settings: await tx.objectStore('settings').count(),
+    threads: await tx.objectStore('threads').count(),
   }));
 }

@@ -5,7 +5,14 @@ import { type DBSchema, type IDBPDatabase, type IDBPTransaction, wrap } from 'id
 import { StoreError, toStoreError } from './errors';
 import { checkMigrations, LATEST_VERSION, MIGRATIONS, type Migration, runMigrations } from './migrations';
 import type { StoredOrder, StoredPhoto, StoredSettings } from './stored';
-import type { OrderStatus, ReferencePhoto, RequestLogEntry, ShotListTemplate, Supplier } from './types';
+import type {
+  OrderStatus,
+  ReferencePhoto,
+  RequestLogEntry,
+  ShotListTemplate,
+  Supplier,
+  ThreadOrder,
+} from './types';
 
 export const DB_NAME = 'photo-triage';
 export const DB_VERSION = LATEST_VERSION;
@@ -32,6 +39,7 @@ export interface TriageDB extends DBSchema {
   };
   settings: { key: string; value: StoredSettings };
   requests: { key: string; value: RequestLogEntry; indexes: { orderId: string } };
+  threads: { key: string; value: ThreadOrder; indexes: { orderId: string } };
 }
 
 export type StoreName =
@@ -41,7 +49,8 @@ export type StoreName =
   | 'referencePhotos'
   | 'photos'
   | 'settings'
-  | 'requests';
+  | 'requests'
+  | 'threads';
 export const STORE_NAMES: StoreName[] = [
   'suppliers',
   'orders',
@@ -50,6 +59,7 @@ export const STORE_NAMES: StoreName[] = [
   'photos',
   'settings',
   'requests',
+  'threads',
 ];
 
 export interface Store {

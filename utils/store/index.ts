@@ -10,5 +10,6 @@ export * from './settings';
 export { poKey } from './stored';
 export * from './suppliers';
 export * from './templates';
+export * from './threads';
 export type * from './types';
 export * from './usage';

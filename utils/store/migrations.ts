@@ -1,6 +1,6 @@
 // Schema versions, oldest first. Each migration runs inside the upgrade transaction, in order, for every
-// version between the database's and the code's. Adding version 2 is one entry at the end of MIGRATIONS
-// plus a fixture `tests/fixtures/db/v1.json` already in place (a dump of the version it upgrades from).
+// version between the database's and the code's. Adding version N+1 is one entry at the end of MIGRATIONS
+// plus a fixture `tests/fixtures/db/vN+1.json` (v1.json, v2.json, … stay: each is upgraded by the tests).
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 
 export interface Migration {
@@ -46,6 +46,14 @@ export const MIGRATIONS: readonly Migration[] = [
 
       const requests = db.createObjectStore('requests', { keyPath: 'id' });
       requests.createIndex('orderId', 'orderId');
+    },
+  },
+  {
+    version: 2,
+    description: 'Order remembered per Gmail/Outlook thread: threads store, indexed by order.',
+    migrate(db) {
+      const threads = db.createObjectStore('threads', { keyPath: 'threadId' });
+      threads.createIndex('orderId', 'orderId');
     },
   },
 ];

@@ -89,15 +89,17 @@ export async function findOrdersByPo(store: Store, text: string): Promise<Order[
 }
 
 /**
- * Deletes the order and its request log; its photos stay (they prove reuse later) but lose their
- * assignment. One transaction, so no photo ever points at a deleted order.
+ * Deletes the order, its request log and the threads remembered for it; its photos stay (they prove
+ * reuse later) but lose their assignment. One transaction, so nothing ever points at a deleted order.
  */
 export function deleteOrder(store: Store, id: string): Promise<boolean> {
-  return write(store, ['orders', 'photos', 'requests'], async (tx) => {
+  return write(store, ['orders', 'photos', 'requests', 'threads'], async (tx) => {
     const existed = (await tx.objectStore('orders').getKey(id)) !== undefined;
     await tx.objectStore('orders').delete(id);
     const requests = tx.objectStore('requests');
     for (const key of await requests.index('orderId').getAllKeys(id)) await requests.delete(key);
+    const threads = tx.objectStore('threads');
+    for (const key of await threads.index('orderId').getAllKeys(id)) await threads.delete(key);
     const photos = tx.objectStore('photos');
     const at = now();
     for (const photo of await photos.index('orderId').getAll(id)) {

@@ -153,6 +153,15 @@ export interface RequestLogEntry {
   answeredAt?: Timestamp;
 }
 
+/** The order the buyer said a mail thread belongs to, so the next message in the thread needs no asking. */
+export interface ThreadOrder {
+  /** Gmail's thread id (e.g. `18c34b0c77aa9000`) or Outlook's conversation id. */
+  threadId: string;
+  client: 'gmail' | 'outlook';
+  orderId: string;
+  updatedAt: Timestamp;
+}
+
 export interface BuyerDetails {
   name: string;
   company: string;

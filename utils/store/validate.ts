@@ -315,6 +315,17 @@ const request = obj({
   answeredAt: opt(timestamp),
 });
 
+// Mail clients' own thread ids: Gmail's hex (`18c34b0c77aa9000`) or `thread-f:…`, Outlook's base64
+// conversation ids (which may hold `/`, `+`, `=`). Never used in file names, so only spaces are refused.
+const threadId = str({ pattern: /^\S{1,1000}$/, expected: 'a thread id (no spaces)' });
+
+const thread = obj({
+  threadId,
+  client: oneOf('gmail', 'outlook'),
+  orderId: id,
+  updatedAt: timestamp,
+});
+
 const thresholds = obj(
   Object.fromEntries(Object.keys(DEFAULT_THRESHOLDS).map((k) => [k, opt(num({ min: 0 }))])),
 );
@@ -347,6 +358,7 @@ export const validateReferencePhoto = run(referencePhoto);
 export const validatePhoto = run(photo);
 export const validateRequest = run(request);
 export const validateSettings = run(settings);
+export const validateThread = run(thread);
 
 /** What the referential checks need to know about the rest of the database. */
 export interface RefIndex {
@@ -403,4 +415,9 @@ export function assignmentProblems(
   if (a.shotId !== undefined && !stage.shots.some((s) => s.id === a.shotId))
     return [`${path}.shotId: the stage has no shot ${JSON.stringify(a.shotId)}`];
   return [];
+}
+
+/** A thread memory must name an existing order. */
+export function threadRefProblems(t: { orderId: string }, path: string, refs: RefIndex): string[] {
+  return refs.order(t.orderId) ? [] : [`${path}.orderId: no order with id ${JSON.stringify(t.orderId)}`];
 }
