@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { GMAIL_HOSTS, matchPatterns } from './utils/mail/hosts';
 
 // See DESIGN.md: WXT has no Preact module, so the preset is added through Vite.
 export default defineConfig({
@@ -7,8 +8,10 @@ export default defineConfig({
     name: 'Photo Triage',
     description:
       'Checks the production photos suppliers email you — size, sharpness, lighting, duplicates — against your shot list.',
-    // The extension's own pages need no permissions; mail hosts are added by the mail issues.
+    // No API permissions. Hosts: the mail site (the content script, and downloading attachments from
+    // the background) and the host its attachment links redirect to. README › Privacy explains each.
     permissions: [],
+    host_permissions: matchPatterns([...GMAIL_HOSTS.pages, ...GMAIL_HOSTS.attachments]),
     action: { default_title: 'Photo Triage — Check photos' },
   },
   vite: () => ({ plugins: [preact()] }),

@@ -24,6 +24,8 @@ export interface MessageContextInput {
   /** The message text, for PO numbers; used here and never stored. */
   bodyText: string;
   threadId?: string;
+  /** The buyer's pick for this message when the thread has no id to remember it by. */
+  orderId?: string;
 }
 
 export interface MessageContext {
@@ -76,7 +78,9 @@ export function createMailService(open: () => Promise<Store>) {
       const orders = supplier
         ? await store.listOrders(db, { supplierId: supplier.id })
         : await store.listOpenOrders(db);
-      const remembered = input.threadId ? (await store.threadOrder(db, input.threadId))?.orderId : undefined;
+      const remembered =
+        input.orderId ??
+        (input.threadId ? (await store.threadOrder(db, input.threadId))?.orderId : undefined);
       const choice = chooseOrder({
         subject: input.subject,
         body: input.bodyText,

@@ -1,0 +1,293 @@
+// The triage of one open mail message: who sent it, which order it belongs to, every photo's report as
+// it arrives from the background, and the stage's checklist. Plain state in signals; the panel and the
+// badges render it. Created when a message opens, stopped (work cancelled) when it closes.
+import { computed, signal } from '@preact/signals';
+import { dataUrlToBlob } from '@/utils/data-url';
+import type { MailAttachment, MailMessage } from '@/utils/mail/adapter';
+import type { MailService, MessageContext, StageView } from '@/utils/mail/service';
+import type { RpcClient } from '@/utils/messaging/rpc';
+import type { RemoteFailure, RemotePhotoRequest } from '@/utils/photo/remote-protocol';
+import type { Finding, PhotoReport } from '@/utils/photo/types';
+import { findBatchDuplicates } from '@/utils/triage/rules';
+import type { BadgeState } from './badge-model';
+
+/** One photo of the message: an image attachment, an inline picture, or an entry of a zip attachment. */
+export interface MessagePhoto {
+  key: string;
+  name: string;
+  /** The attachment it came from (a zip's key for its entries). */
+  attachmentKey: string;
+  header?: PhotoReport;
+  report?: PhotoReport;
+  /** Data URL of the thumbnail drawn by the pixel stage. */
+  thumbnail?: string;
+}
+
+export type ContextState =
+  | { status: 'loading' }
+  | { status: 'ready'; context: MessageContext }
+  | { status: 'error'; message: string };
+
+export interface AnalyzeChannel {
+  request(req: RemotePhotoRequest, owner: MessageTriage): void;
+  cancel(key: string): void;
+}
+
+const isPhotoAttachment = (a: MailAttachment) => (a.kind === 'image' || a.kind === 'zip') && a.fetchUrl;
+
+/** Whether a message has anything for Photo Triage: no photos, no work at all. */
+export function hasPhotos(m: MailMessage): boolean {
+  return (
+    m.attachments.some((a) => a.kind === 'image' || a.kind === 'zip') ||
+    m.inlineImages.length > 0 ||
+    m.driveLinks.length > 0
+  );
+}
+
+export class MessageTriage {
+  readonly context = signal<ContextState>({ status: 'loading' });
+  readonly photos = signal<MessagePhoto[]>([]);
+  readonly failures = signal<Record<string, RemoteFailure>>({});
+  readonly pending = signal<Set<string>>(new Set());
+  readonly stageView = signal<StageView | undefined>(undefined);
+  readonly storeError = signal<string | undefined>(undefined);
+  readonly dismissed = signal(false);
+  private stopped = false;
+  private chosenOrderId?: string;
+
+  constructor(
+    public message: MailMessage,
+    private readonly rpc: RpcClient<MailService>,
+    private readonly channel: AnalyzeChannel,
+  ) {}
+
+  get attachments(): MailAttachment[] {
+    return [...this.message.attachments, ...this.message.inlineImages];
+  }
+
+  /** Findings per photo key: the report's, the message's duplicates, and reuse from the checklist. */
+  readonly findings = computed<Record<string, Finding[]>>(() => {
+    const done = this.photos.value.filter((p) => p.report);
+    const extra = findBatchDuplicates(done.map((p) => ({ name: p.name, report: p.report! })));
+    const fromChecklist = this.stageView.value?.checklist.findings ?? {};
+    const out: Record<string, Finding[]> = {};
+    done.forEach((p, i) => {
+      const reused =
+        (p.report?.sha256 && fromChecklist[p.report.sha256]?.filter((f) => f.code === 'reused')) || [];
+      out[p.key] = [...p.report!.findings, ...extra[i], ...reused];
+    });
+    return out;
+  });
+
+  /** What each attachment's badge shows right now. */
+  badgeState(a: MailAttachment): BadgeState {
+    const key = this.requestKey(a);
+    const failure = this.failures.value[key];
+    if (failure) return { phase: 'failed', failure };
+    if (a.kind === 'zip') {
+      const entries = this.photos.value.filter((p) => p.attachmentKey === key);
+      if (!entries.length) return { phase: 'displayed', displayedSize: a.displayedSize };
+      const verdicts = { ok: 0, warn: 0, fail: 0, error: 0 };
+      let done = 0;
+      for (const e of entries) {
+        if (!e.report) continue;
+        done++;
+        const f = this.findings.value[e.key] ?? [];
+        const v = e.report.error
+          ? 'error'
+          : f.some((x) => x.severity === 'fail')
+            ? 'fail'
+            : f.some((x) => x.severity === 'warn')
+              ? 'warn'
+              : 'ok';
+        verdicts[v]++;
+      }
+      return { phase: 'zip', photos: entries.length, done, verdicts };
+    }
+    const photo = this.photos.value.find((p) => p.key === key);
+    if (photo?.report)
+      return {
+        phase: 'full',
+        report: photo.report,
+        findings: this.findings.value[key] ?? photo.report.findings,
+      };
+    if (photo?.header) return { phase: 'header', report: photo.header };
+    if (!a.fetchUrl) return { phase: 'not-measurable', reason: 'no-link' };
+    return { phase: 'displayed', displayedSize: a.displayedSize };
+  }
+
+  requestKey(a: MailAttachment): string {
+    return `${this.message.id}/${a.key}`;
+  }
+
+  async start(): Promise<void> {
+    try {
+      const context = await this.rpc.messageContext({
+        client: this.message.client,
+        senderEmail: this.message.sender.email,
+        subject: this.message.subject,
+        bodyText: this.message.bodyText(),
+        threadId: this.message.threadId,
+        orderId: this.chosenOrderId,
+      });
+      if (this.stopped) return;
+      this.context.value = { status: 'ready', context };
+      if (context.supplier && !context.ignored) this.analyzeAll();
+    } catch (e) {
+      this.context.value = { status: 'error', message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  /** Ask the background for every photo of the message (each once; results are kept while it is open). */
+  analyzeAll(): void {
+    for (const a of this.attachments) if (isPhotoAttachment(a)) this.analyze(a);
+  }
+
+  analyze(a: MailAttachment): void {
+    const key = this.requestKey(a);
+    const failures = { ...this.failures.value };
+    delete failures[key];
+    this.failures.value = failures;
+    this.photos.value = this.photos.value.filter((p) => p.attachmentKey !== key);
+    this.pending.value = new Set([...this.pending.value, key]);
+    this.channel.request(
+      {
+        type: 'analyze',
+        key,
+        url: a.fetchUrl!,
+        name: a.name,
+        kind: a.kind === 'zip' ? 'zip' : 'image',
+        sizeHint: a.displayedSize,
+        receivedAt: this.message.date,
+      },
+      this,
+    );
+  }
+
+  // ---- events from the analyze port ----
+
+  onFound(key: string, found: { key: string; name: string; report?: PhotoReport }[]): void {
+    const entries = found.map((f) => ({ key: f.key, name: f.name, attachmentKey: key, report: f.report }));
+    this.photos.value = [
+      ...this.photos.value.filter((p) => !entries.some((e) => e.key === p.key)),
+      ...entries,
+    ];
+  }
+
+  onHeader(photoKey: string, report: PhotoReport): void {
+    this.photos.value = this.photos.value.map((p) => (p.key === photoKey ? { ...p, header: report } : p));
+  }
+
+  onReport(photoKey: string, report: PhotoReport, thumbnail?: string): void {
+    this.photos.value = this.photos.value.map((p) => (p.key === photoKey ? { ...p, report, thumbnail } : p));
+  }
+
+  onFailed(key: string, failure: RemoteFailure): void {
+    this.failures.value = { ...this.failures.value, [key]: failure };
+  }
+
+  onDone(key: string): void {
+    const pending = new Set(this.pending.value);
+    pending.delete(key);
+    this.pending.value = pending;
+    if (pending.size === 0) void this.record();
+  }
+
+  // ---- store ----
+
+  private get ready(): MessageContext | undefined {
+    const c = this.context.value;
+    return c.status === 'ready' ? c.context : undefined;
+  }
+
+  /** File the message's photos with their origin, then load the stage's checklist. */
+  async record(): Promise<void> {
+    const ctx = this.ready;
+    if (!ctx?.supplier || this.stopped) return;
+    try {
+      await this.rpc.recordPhotos({
+        client: this.message.client,
+        messageId: this.message.id,
+        threadId: this.message.threadId,
+        sender: this.message.sender.email,
+        receivedAt: this.message.date ?? new Date().toISOString(),
+        orderId: ctx.order?.id,
+        stageId: ctx.stage?.id,
+        photos: this.photos.value
+          .filter((p) => p.report?.sha256)
+          .map((p) => ({
+            fileName: p.name,
+            report: p.report!,
+            thumbnail: p.thumbnail ? dataUrlToBlob(p.thumbnail) : undefined,
+          })),
+      });
+      await this.refreshStage();
+    } catch (e) {
+      this.storeError.value = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  async refreshStage(): Promise<void> {
+    const ctx = this.ready;
+    if (!ctx?.order || !ctx.stage || this.stopped) return;
+    this.stageView.value = await this.rpc.stageView(ctx.order.id, ctx.stage.id);
+  }
+
+  private async guarded(action: () => Promise<unknown>): Promise<void> {
+    try {
+      this.storeError.value = undefined;
+      await action();
+    } catch (e) {
+      this.storeError.value = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  chooseOrder(orderId: string): Promise<void> {
+    return this.guarded(async () => {
+      this.chosenOrderId = orderId;
+      if (this.message.threadId)
+        await this.rpc.rememberThreadOrder(this.message.client, this.message.threadId, orderId);
+      this.stageView.value = undefined;
+      await this.start();
+      await this.record();
+    });
+  }
+
+  assign(sha256: string, shotId: string | undefined): Promise<void> {
+    const ctx = this.ready;
+    if (!ctx?.order || !ctx.stage) return Promise.resolve();
+    return this.guarded(async () => {
+      await this.rpc.assignPhoto(sha256, { orderId: ctx.order!.id, stageId: ctx.stage!.id, shotId });
+      await this.refreshStage();
+    });
+  }
+
+  setStatus(sha256: string, state: 'accepted' | 'rejected' | 'pending', reason?: string): Promise<void> {
+    return this.guarded(async () => {
+      await this.rpc.setPhotoStatus(sha256, { state, reason });
+      await this.refreshStage();
+    });
+  }
+
+  acceptSender(): Promise<void> {
+    return this.guarded(async () => {
+      const { email, name } = this.message.sender;
+      if (!email) return;
+      await this.rpc.addSupplierFromSender(email, name);
+      await this.start();
+    });
+  }
+
+  ignoreSender(): Promise<void> {
+    return this.guarded(async () => {
+      if (this.message.sender.email) await this.rpc.ignoreSender(this.message.sender.email);
+      this.dismissed.value = true;
+    });
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const key of this.pending.value) this.channel.cancel(key);
+    this.pending.value = new Set();
+  }
+}

@@ -1,0 +1,132 @@
+// The demo mailbox: Gmail fixture pages served as https://mail.google.com/..., and their attachments
+// answered the way Gmail does — a redirect from mail.google.com to mail-attachment.googleusercontent.com,
+// which serves the bytes. Each attachment name maps to one of the project's real photos.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startHttpsServer } from './https-server.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const fixtures = join(root, 'tests/fixtures');
+const generated = join(fixtures, 'photos/generated');
+
+/** Attachment names in the fixtures that are not generated photos themselves: the photo each stands for. */
+const STAND_INS = {
+  'carton-label-original.jpg': 'generated/good-3000.jpg',
+  'carton-label.jpg': 'generated/chat-recompressed-1280.jpg',
+  'lamp-front.jpg': 'generated/near-duplicate-1600.jpg',
+  'pallet-wrapped.jpg': 'generated/dark-2400.jpg',
+  'IMG_20261120_101522.jpg': 'exifr/IMG_20180725_163423.jpg',
+  'container-empty.jpg': 'exifr/canon-dslr.jpg',
+  'container-half.jpg': 'generated/blurry-2400.jpg',
+  'seal.jpg': 'generated/email-downsized-640.jpg',
+  'packing-1.jpg': 'generated/good-3000.jpg',
+  'packing-2.jpg': 'generated/dark-2400.jpg',
+  '微信图片_20261125154012.jpg': 'generated/chat-recompressed-1280.jpg',
+  '微信图片_20261125154020.jpg': 'generated/email-downsized-640.jpg',
+  'IMG_4471.HEIC': 'exifr/heic-iphone7.heic',
+};
+
+export function photoFor(name) {
+  if (existsSync(join(generated, name))) return join(generated, name);
+  return join(fixtures, 'photos', STAND_INS[name] ?? 'generated/good-3000.jpg');
+}
+
+/** `permmsgid|attid` → attachment file name, read from every fixture's download_url and inline pictures. */
+function attachmentIndex() {
+  const index = new Map();
+  for (const file of readdirSync(join(fixtures, 'gmail'))) {
+    const html = readFileSync(join(fixtures, 'gmail', file), 'utf8').replaceAll('&amp;', '&');
+    for (const m of html.matchAll(/download_url="[^:"]+:([^:"]+):(https:[^"]+)"/g))
+      index.set(keyOf(m[2]), m[1]);
+    // Cards without download_url (as in Firefox): the card's link, named by the card's .aV3 text after it.
+    for (const m of html.matchAll(/href="(https:\/\/mail\.google\.com[^"]*view=att[^"]*)"/g)) {
+      const name = html.slice(m.index).match(/class="aV3[^"]*"[^>]*>([^<]+)</)?.[1];
+      if (name && !index.has(keyOf(m[1]))) index.set(keyOf(m[1]), name.trim());
+    }
+    for (const m of html.matchAll(
+      /<img[^>]+src="(https:\/\/mail\.google\.com[^"]+disp=emb[^"]*)"[^>]*alt="([^"]*)"/g,
+    )) {
+      index.set(keyOf(m[1]), m[2] || 'inline.jpg');
+    }
+  }
+  return index;
+}
+
+function keyOf(url) {
+  const u = new URL(url);
+  return `${u.searchParams.get('permmsgid')}|${u.searchParams.get('attid')}`;
+}
+
+/**
+ * Starts the mailbox. `hostRules` map both Gmail hosts to it. `stats` counts attachment downloads and
+ * the requests still open (so a test can see work cancelled). Options: `fail: {name: status}` answers
+ * those attachments with an error status.
+ */
+export async function startMailbox({ fail = {}, delayMs = 0 } = {}) {
+  const index = attachmentIndex();
+  const stats = { downloads: [], redirects: 0, aborted: 0 };
+  const server = await startHttpsServer({
+    routes: async (req, res) => {
+      const host = (req.headers.host ?? '').split(':')[0];
+      const url = new URL(req.url, `https://${host}`);
+      if (host === 'mail.google.com' && url.pathname.startsWith('/fixture/')) {
+        const file = join(fixtures, 'gmail', url.pathname.slice('/fixture/'.length));
+        if (!existsSync(file)) return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+        return true;
+      }
+      if (host === 'mail.google.com' && url.searchParams.has('attid')) {
+        const name = index.get(`${url.searchParams.get('permmsgid')}|${url.searchParams.get('attid')}`);
+        if (!name) return false;
+        if (url.searchParams.get('view') === 'fimg') {
+          // The preview Gmail shows in the body: the page loads it itself.
+          res.writeHead(200, { 'content-type': 'image/jpeg' }).end(readFileSync(photoFor(name)));
+          return true;
+        }
+        stats.redirects++;
+        const target = `https://mail-attachment.googleusercontent.com/attachment/u/0/?name=${encodeURIComponent(name)}`;
+        res.writeHead(302, { location: target }).end();
+        return true;
+      }
+      if (host === 'mail-attachment.googleusercontent.com' && url.pathname.startsWith('/attachment/')) {
+        const name = url.searchParams.get('name') ?? '';
+        if (fail[name]) {
+          res.writeHead(fail[name], { 'content-type': 'text/plain' }).end('refused');
+          return true;
+        }
+        const bytes = readFileSync(photoFor(name));
+        stats.downloads.push(name);
+        res.on('close', () => {
+          if (!res.writableFinished) stats.aborted++;
+        });
+        res.writeHead(200, {
+          'content-type': name.endsWith('.zip') ? 'application/zip' : 'image/jpeg',
+          'content-length': bytes.length,
+        });
+        if (delayMs) {
+          // Trickle the bytes, so a test can close the message while downloads are running.
+          let offset = 0;
+          const step = () => {
+            if (res.destroyed) return;
+            res.write(bytes.subarray(offset, offset + 64 * 1024));
+            offset += 64 * 1024;
+            if (offset < bytes.length) setTimeout(step, delayMs);
+            else res.end();
+          };
+          step();
+        } else res.end(bytes);
+        return true;
+      }
+      return false;
+    },
+  });
+  return {
+    ...server,
+    stats,
+    hostRules: [
+      `MAP mail.google.com 127.0.0.1:${server.port}`,
+      `MAP mail-attachment.googleusercontent.com 127.0.0.1:${server.port}`,
+    ],
+    url: (fixture) => `https://mail.google.com/fixture/${fixture}`,
+  };
+}
