@@ -5,6 +5,7 @@ import { useComputed, useSignal } from '@preact/signals';
 import { describeFinding } from '@/components/finding-text';
 import type { ShotResult, ShotStatus } from '@/utils/triage/checklist';
 import { suggestShots } from '@/utils/triage/suggest';
+import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { badgeView } from './badge-model';
 import type { MessagePhoto, MessageTriage } from './message-triage';
 
@@ -86,13 +87,13 @@ function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePho
   const state = photo.report
     ? { phase: 'full' as const, report: photo.report, findings: triage.findings.value[photo.key] ?? [] }
     : { phase: 'displayed' as const };
-  const badge = badgeView(state, ctx?.settings.thresholds ?? ({} as never));
+  const badge = badgeView(state, ctx?.settings.thresholds ?? DEFAULT_THRESHOLDS);
   return (
     <li class="photo" data-panel-photo={photo.name}>
       {photo.thumbnail ? (
-        <img class="thumb" src={photo.thumbnail} alt="" width={72} />
+        <img class="thumb" src={urlOf(photo.thumbnail)} alt="" width={72} />
       ) : (
-        <span class="thumb" />
+        <span class="thumb placeholder">{photo.report?.format.toUpperCase() ?? '…'}</span>
       )}
       <div>
         <div class="photo-name" title={photo.name}>

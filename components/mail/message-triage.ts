@@ -19,8 +19,8 @@ export interface MessagePhoto {
   attachmentKey: string;
   header?: PhotoReport;
   report?: PhotoReport;
-  /** Data URL of the thumbnail drawn by the pixel stage. */
-  thumbnail?: string;
+  /** The thumbnail drawn by the pixel stage. */
+  thumbnail?: Blob;
 }
 
 export type ContextState =
@@ -132,15 +132,33 @@ export class MessageTriage {
       });
       if (this.stopped) return;
       this.context.value = { status: 'ready', context };
-      if (context.supplier && !context.ignored) this.analyzeAll();
+      if (context.supplier && !context.ignored) await this.analyzeAll();
     } catch (e) {
       this.context.value = { status: 'error', message: e instanceof Error ? e.message : String(e) };
     }
   }
 
-  /** Ask the background for every photo of the message (each once; results are kept while it is open). */
-  analyzeAll(): void {
-    for (const a of this.attachments) if (isPhotoAttachment(a)) this.analyze(a);
+  /**
+   * Ask the background for every photo of the message, except those already filed from it (the buyer
+   * reopened the message): their reports come from the store and nothing is downloaded again.
+   */
+  async analyzeAll(): Promise<void> {
+    const known = await this.rpc.photosOfMessage(this.message.id).catch(() => []);
+    if (this.stopped) return;
+    for (const a of this.attachments) {
+      if (!isPhotoAttachment(a)) continue;
+      const filed =
+        a.kind === 'image' &&
+        known.find((r) => r.origins.some((o) => o.messageId === this.message.id && o.fileName === a.name));
+      if (filed) {
+        const key = this.requestKey(a);
+        this.photos.value = [
+          ...this.photos.value,
+          { key, name: a.name, attachmentKey: key, report: filed.report, thumbnail: filed.thumbnail },
+        ];
+      } else this.analyze(a);
+    }
+    if (this.pending.value.size === 0) void this.record();
   }
 
   analyze(a: MailAttachment): void {
@@ -179,7 +197,10 @@ export class MessageTriage {
   }
 
   onReport(photoKey: string, report: PhotoReport, thumbnail?: string): void {
-    this.photos.value = this.photos.value.map((p) => (p.key === photoKey ? { ...p, report, thumbnail } : p));
+    const blob = thumbnail ? dataUrlToBlob(thumbnail) : undefined;
+    this.photos.value = this.photos.value.map((p) =>
+      p.key === photoKey ? { ...p, report, thumbnail: blob } : p,
+    );
   }
 
   onFailed(key: string, failure: RemoteFailure): void {
@@ -218,7 +239,7 @@ export class MessageTriage {
           .map((p) => ({
             fileName: p.name,
             report: p.report!,
-            thumbnail: p.thumbnail ? dataUrlToBlob(p.thumbnail) : undefined,
+            thumbnail: p.thumbnail,
           })),
       });
       await this.refreshStage();

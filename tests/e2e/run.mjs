@@ -75,6 +75,8 @@ function makeContext(cleanups) {
       return path;
     },
     log: (...args) => console.log('   ', ...args),
+    /** Run `fn` after the test, pass or fail (servers and browsers started outside `t`). */
+    cleanup: (fn) => cleanups.push(fn),
   };
 }
 

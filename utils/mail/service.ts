@@ -157,6 +157,11 @@ export function createMailService(open: () => Promise<Store>) {
       return saved;
     },
 
+    /** Photos already filed from this message: reopening it does not download them again. */
+    async photosOfMessage(messageId: string): Promise<PhotoRecord[]> {
+      return store.photosByMessage(await open(), messageId);
+    },
+
     async stageView(orderId: string, stageId: string): Promise<StageView> {
       const db = await open();
       const order = await store.getOrder(db, orderId);
