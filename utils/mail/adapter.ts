@@ -12,6 +12,10 @@ export type ByteStrategy =
   | 'gmail-download-url' // the card's download_url attribute
   | 'gmail-card-link' // the card's link, disp=inline → disp=safe
   | 'gmail-inline' // a picture in the body, fetched whole as view=att
+  | 'outlook-download-url' // an attachment-endpoint URL on the tile (or its open preview), fetched by the background
+  | 'outlook-preview' // no URL; the preview Outlook shows once opened: only `previewSize` is known
+  | 'outlook-download-capture' // no URL, no preview yet: measurable when the buyer downloads it
+  | 'outlook-inline' // a picture in the body that is a message part, fetched whole through the endpoint
   | 'none'; // no bytes can be fetched: the badge says "not measurable"
 
 /** Marks the extension's own elements in the mail page, so adapters ignore the DOM changes they cause. */
@@ -33,6 +37,11 @@ export interface MailAttachment {
   /** Where `source` downloads from: the background fetches it with its host permission. */
   fetchUrl?: string;
   byteStrategy: ByteStrategy;
+  /**
+   * The natural size of a preview picture the client rendered ('outlook-preview'): a lower bound for the
+   * photo's pixels (the client may have scaled it down), with nothing known of its bytes, EXIF or quality.
+   */
+  previewSize?: { width: number; height: number };
 }
 
 export interface DriveLink {
@@ -100,7 +109,17 @@ export interface MailAdapter {
   openReply(message: MailMessage, signal?: AbortSignal): Promise<HTMLElement | null>;
 }
 
-const SAFE_ATTRIBUTE_VALUES = new Set(['role', 'aria-expanded', 'contenteditable', 'g_editable', 'gh']);
+/** Attributes whose values are the client's own vocabulary (never the buyer's words), shown in outlines. */
+const SAFE_ATTRIBUTE_VALUES = new Set([
+  'role',
+  'aria-expanded',
+  'contenteditable',
+  'g_editable',
+  'gh',
+  'aria-level',
+  'data-app-section',
+  'data-testid',
+]);
 const SAFE_TOKEN = /^[A-Za-z][\w-]{0,40}$/;
 
 export interface OutlineOptions {
