@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { GMAIL_HOSTS, matchPatterns } from './utils/mail/hosts';
+import { GMAIL_HOSTS, matchPatterns, OUTLOOK_HOSTS } from './utils/mail/hosts';
 
 // See DESIGN.md: WXT has no Preact module, so the preset is added through Vite.
 export default defineConfig({
@@ -11,7 +11,12 @@ export default defineConfig({
     // No API permissions. Hosts: the mail site (the content script, and downloading attachments from
     // the background) and the host its attachment links redirect to. README › Privacy explains each.
     permissions: [],
-    host_permissions: matchPatterns([...GMAIL_HOSTS.pages, ...GMAIL_HOSTS.attachments]),
+    host_permissions: matchPatterns([
+      ...GMAIL_HOSTS.pages,
+      ...GMAIL_HOSTS.attachments,
+      ...OUTLOOK_HOSTS.pages,
+      ...OUTLOOK_HOSTS.attachments,
+    ]),
     action: { default_title: 'Photo Triage — Check photos' },
   },
   vite: () => ({ plugins: [preact()] }),

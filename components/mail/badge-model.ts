@@ -15,7 +15,10 @@ export type BadgeState =
   /** Everything known; findings include the message's duplicates and reuse. */
   | { phase: 'full'; report: PhotoReport; findings: Finding[] }
   | { phase: 'failed'; failure: RemoteFailure }
-  | { phase: 'not-measurable'; reason: 'drive' | 'no-link' }
+  /** Outlook gave no bytes, but its preview picture is open: its natural size is a lower bound. */
+  | { phase: 'preview'; width: number; height: number; displayedSize?: number }
+  /** No bytes: a Drive link, no link at all, or an Outlook file only the buyer's download reaches. */
+  | { phase: 'not-measurable'; reason: 'drive' | 'no-link' | 'download-to-check' }
   /** A zip: its photos are listed in the panel; the badge sums them up. */
   | { phase: 'zip'; photos: number; done: number; verdicts: Record<Verdict, number> };
 
@@ -110,14 +113,33 @@ export function badgeView(state: BadgeState, t: Thresholds): BadgeView {
         findings: [],
       };
     }
-    case 'not-measurable':
+    case 'preview': {
+      const size = state.displayedSize;
+      if (size !== undefined && size < t.failBelowBytes)
+        return badgeView({ phase: 'displayed', displayedSize: size }, t);
       return {
-        text: state.reason === 'drive' ? 'Drive link · not measurable' : 'not measurable',
+        text: `≥ ${formatDimensions(state.width, state.height)} · ${formatBytes(size)} · preview only`,
         tone: 'neutral',
-        title: 'Photo Triage cannot read files behind a Drive link. Ask for the photos as attachments.',
+        title:
+          'Measured from Outlook’s preview, which may be smaller than the file: at least this size. Download the file, or drop it on Check photos, for sharpness, lighting and camera data.',
         verdict: 'pending',
         findings: [],
       };
+    }
+    case 'not-measurable': {
+      const text = {
+        drive: 'Drive link · not measurable',
+        'no-link': 'not measurable',
+        'download-to-check': 'download to check',
+      }[state.reason];
+      const title = {
+        drive: 'Photo Triage cannot read files behind a Drive link. Ask for the photos as attachments.',
+        'no-link': 'Photo Triage found no way to read this file.',
+        'download-to-check':
+          'Outlook does not give Photo Triage this file. Open its preview, or download it and drop it on Check photos.',
+      }[state.reason];
+      return { text, tone: 'neutral', title, verdict: 'pending', findings: [] };
+    }
     case 'zip': {
       const v = state.verdicts;
       if (state.done < state.photos) {

@@ -112,7 +112,13 @@ export class MessageTriage {
         findings: this.findings.value[key] ?? photo.report.findings,
       };
     if (photo?.header) return { phase: 'header', report: photo.header };
-    if (!a.fetchUrl) return { phase: 'not-measurable', reason: 'no-link' };
+    if (!a.fetchUrl) {
+      if (a.previewSize) return { phase: 'preview', ...a.previewSize, displayedSize: a.displayedSize };
+      return {
+        phase: 'not-measurable',
+        reason: a.byteStrategy === 'outlook-download-capture' ? 'download-to-check' : 'no-link',
+      };
+    }
     return { phase: 'displayed', displayedSize: a.displayedSize };
   }
 

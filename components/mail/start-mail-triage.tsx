@@ -30,6 +30,12 @@ const HOW: Record<string, string> = {
   'gmail-download-url': 'Measured from the attachment, downloaded by Photo Triage (Gmail’s download link).',
   'gmail-card-link': 'Measured from the attachment, downloaded by Photo Triage (the card’s link).',
   'gmail-inline': 'Measured from the picture in the message, downloaded whole by Photo Triage.',
+  'outlook-download-url':
+    'Measured from the attachment, downloaded by Photo Triage with its Outlook permission.',
+  'outlook-inline': 'Measured from the picture in the message, downloaded whole by Photo Triage.',
+  'outlook-preview': 'Only Outlook’s preview was available: its size is known, the file’s bytes are not.',
+  'outlook-download-capture':
+    'Outlook gives this file only to your download: download it and drop it on Check photos.',
   none: 'Photo Triage cannot download this file.',
 };
 

@@ -24,6 +24,8 @@ const STAND_INS = {
   '微信图片_20261125154012.jpg': 'generated/chat-recompressed-1280.jpg',
   '微信图片_20261125154020.jpg': 'generated/email-downsized-640.jpg',
   'IMG_4471.HEIC': 'exifr/heic-iphone7.heic',
+  'pallet-closeup.jpg': 'generated/blurry-2400.jpg',
+  'image002.jpg': 'generated/email-downsized-640.jpg',
 };
 
 export function photoFor(name) {
@@ -52,13 +54,29 @@ function attachmentIndex() {
   return index;
 }
 
+/** Outlook attachment ids in the fixtures end with the base64 of the file name. */
+function outlookName(id) {
+  for (let i = 0; i < id.length; i++) {
+    const name = Buffer.from(id.slice(i), 'base64').toString('utf8');
+    if (/^[\w\u4e00-\u9fff .-]+\.(jpe?g|png|heic|zip)$/i.test(name)) return name;
+  }
+  return undefined;
+}
+
+const OUTLOOK_HOSTS = [
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.live.com',
+  'outlook.cloud.microsoft',
+];
+
 function keyOf(url) {
   const u = new URL(url);
   return `${u.searchParams.get('permmsgid')}|${u.searchParams.get('attid')}`;
 }
 
 /**
- * Starts the mailbox. `hostRules` map both Gmail hosts to it. `stats` counts attachment downloads and
+ * Starts the mailbox. `hostRules` map the Gmail and Outlook hosts to it. `stats` counts attachment downloads and
  * the requests still open (so a test can see work cancelled). Options: `fail: {name: status}` answers
  * those attachments with an error status.
  */
@@ -88,8 +106,23 @@ export async function startMailbox({ fail = {}, delayMs = 0 } = {}) {
         res.writeHead(302, { location: target }).end();
         return true;
       }
-      if (host === 'mail-attachment.googleusercontent.com' && url.pathname.startsWith('/attachment/')) {
-        const name = url.searchParams.get('name') ?? '';
+      if (OUTLOOK_HOSTS.includes(host) && url.pathname.startsWith('/mail/fixture/')) {
+        const file = join(fixtures, 'outlook', url.pathname.slice('/mail/fixture/'.length));
+        if (!existsSync(file)) return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+        return true;
+      }
+      const outlookAttachment =
+        OUTLOOK_HOSTS.includes(host) &&
+        /\/service\.svc\/s\/Get(File|AttachmentThumbnail)/i.test(url.pathname);
+      if (
+        (host === 'mail-attachment.googleusercontent.com' && url.pathname.startsWith('/attachment/')) ||
+        outlookAttachment
+      ) {
+        const name =
+          (outlookAttachment
+            ? outlookName(url.searchParams.get('id') ?? '')
+            : url.searchParams.get('name')) ?? '';
         if (fail[name]) {
           res.writeHead(fail[name], { 'content-type': 'text/plain' }).end('refused');
           return true;
@@ -123,10 +156,10 @@ export async function startMailbox({ fail = {}, delayMs = 0 } = {}) {
   return {
     ...server,
     stats,
-    hostRules: [
-      `MAP mail.google.com 127.0.0.1:${server.port}`,
-      `MAP mail-attachment.googleusercontent.com 127.0.0.1:${server.port}`,
-    ],
+    hostRules: ['mail.google.com', 'mail-attachment.googleusercontent.com', ...OUTLOOK_HOSTS].map(
+      (h) => `MAP ${h} 127.0.0.1:${server.port}`,
+    ),
     url: (fixture) => `https://mail.google.com/fixture/${fixture}`,
+    outlookUrl: (fixture, host = 'outlook.office.com') => `https://${host}/mail/fixture/${fixture}`,
   };
 }

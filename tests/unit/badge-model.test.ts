@@ -72,3 +72,20 @@ describe('badge text, stage by stage', () => {
     ).toMatchObject({ text: 'zip · 4 photos: 3 ✗ 1 ✓', tone: 'fail' });
   });
 });
+
+describe('Outlook without bytes', () => {
+  it('a preview gives a lower bound; a download-only file says how to check it', () => {
+    expect(
+      badgeView({ phase: 'preview', width: 2400, height: 1800, displayedSize: 1_800_000 }, T),
+    ).toMatchObject({
+      text: '≥ 2400×1800 · 1.7 MB · preview only',
+      tone: 'neutral',
+    });
+    expect(
+      badgeView({ phase: 'preview', width: 900, height: 600, displayedSize: 60 * 1024 }, T),
+    ).toMatchObject({ tone: 'fail', text: '60 KB ✗' });
+    expect(badgeView({ phase: 'not-measurable', reason: 'download-to-check' }, T).text).toBe(
+      'download to check',
+    );
+  });
+});
