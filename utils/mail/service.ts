@@ -8,6 +8,7 @@ import type {
   Order,
   PhotoRecord,
   PhotoStatus,
+  RequestLogEntry,
   Settings,
   Stage,
   Supplier,
@@ -193,6 +194,21 @@ export function createMailService(open: () => Promise<Store>) {
         if (ref) references[id] = ref.blob;
       }
       return { checklist, references };
+    },
+
+    /** A re-request was put in the reply box (or copied for WeChat): keep what was asked, and when. */
+    async logRequest(
+      entry: Omit<RequestLogEntry, 'id' | 'askedAt' | 'answeredAt'>,
+    ): Promise<RequestLogEntry> {
+      return store.logRequest(await open(), entry);
+    },
+
+    async openRequests(orderId: string): Promise<RequestLogEntry[]> {
+      return store.openRequests(await open(), orderId);
+    },
+
+    async markAnswered(requestId: string): Promise<void> {
+      await store.markAnswered(await open(), requestId);
     },
 
     async assignPhoto(
