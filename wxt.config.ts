@@ -17,7 +17,7 @@ export default defineConfig({
       ...OUTLOOK_HOSTS.pages,
       ...OUTLOOK_HOSTS.attachments,
     ]),
-    action: { default_title: 'Photo Triage — Check photos' },
+    action: { default_title: 'Photo Triage' },
   },
   vite: () => ({ plugins: [preact()] }),
 });

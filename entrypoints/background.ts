@@ -40,11 +40,4 @@ export default defineBackground(() => {
       analyzer.cancelAll();
     });
   });
-
-  // The toolbar button opens the Check photos page (until the popup exists).
-  // Firefox builds are MV2, where the toolbar button is browserAction.
-  const action = browser.action ?? browser.browserAction;
-  action.onClicked.addListener(() => {
-    void browser.tabs.create({ url: browser.runtime.getURL('/check.html') });
-  });
 });

@@ -1,10 +1,33 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useCallback, useEffect } from 'preact/hooks';
 import { VERDICT_LABEL } from '@/components/finding-text';
+// The shared checklist's styles (entrypoints/check/main.tsx imports only the page's own).
+import '@/components/checklist/checklist.css';
 import type { Verdict } from '@/utils/photo/types';
+import { type CardAssignModel, cardAssignKey } from './CardAssign';
+import { ChecklistPanel } from './ChecklistPanel';
+import { OrderBar } from './OrderBar';
+import {
+  canAssign,
+  loadOrders,
+  orderError,
+  pickedStage,
+  recordOf,
+  refreshOrders,
+  saving,
+  suggestionsFor,
+} from './order-state';
 import { PhotoCard } from './PhotoCard';
 import { PhotoDetails } from './PhotoDetails';
-import { addFiles as addToBatch, clearBatch, progress, skipped, VERDICT_ORDER, views } from './state';
+import {
+  addFiles as addToBatch,
+  type CheckView,
+  clearBatch,
+  progress,
+  skipped,
+  VERDICT_ORDER,
+  views,
+} from './state';
 
 type Filter = Verdict | 'all';
 type Sort = 'verdict' | 'name' | 'size' | 'resolution';
@@ -43,6 +66,24 @@ async function filesFromDrop(dt: DataTransfer): Promise<File[]> {
   return out;
 }
 
+/** A card's shot controls for the picked stage, or none without one. */
+function assignModel(view: CheckView): CardAssignModel | undefined {
+  const stage = pickedStage.value;
+  if (!stage) return undefined;
+  const record = recordOf(view);
+  const blocked =
+    view.verdict === 'pending' ? 'Checking…' : canAssign(view) ? undefined : 'Unreadable: cannot be assigned';
+  const fields = {
+    shots: stage.shots,
+    suggested: blocked ? [] : suggestionsFor(view),
+    shotId: record?.shotId ?? '',
+    status: record?.status,
+    saving: Boolean(view.report?.sha256 && saving.value.has(view.report.sha256)),
+    blocked,
+  };
+  return { ...fields, view, key: cardAssignKey({ ...fields, stageId: stage.id }) };
+}
+
 export function CheckPage() {
   const filter = useSignal<Filter>('all');
   const sort = useSignal<Sort>('verdict');
@@ -77,6 +118,16 @@ export function CheckPage() {
     });
   });
 
+  useEffect(() => {
+    void loadOrders();
+    // Back from the options page or the inbox: orders and shot lists may have changed there.
+    const shown = () => {
+      if (document.visibilityState === 'visible') void refreshOrders();
+    };
+    document.addEventListener('visibilitychange', shown);
+    return () => document.removeEventListener('visibilitychange', shown);
+  }, []);
+
   // Drop anywhere on the page, not only on the drop zone.
   useEffect(() => {
     const over = (e: DragEvent) => {
@@ -103,6 +154,8 @@ export function CheckPage() {
 
   const p = progress.value;
   const open = openId.value ? views.value.find((v) => v.id === openId.value) : undefined;
+  const error = orderError.value;
+  const withOrder = Boolean(pickedStage.value);
 
   return (
     <div class={`page ${dragging.value ? 'dragging' : ''}`}>
@@ -111,6 +164,15 @@ export function CheckPage() {
         <h1>Check photos</h1>
         <span class="topbar-note">Nothing leaves this browser.</span>
       </header>
+
+      <div role="alert" class="check-alert">
+        {error && (
+          <p>
+            <strong>{error.message}</strong> {error.problems.join('; ')}
+          </p>
+        )}
+      </div>
+      <OrderBar views={views.value} />
 
       <section class="dropzone" aria-label="Add photos">
         <p class="drop-title">Drop supplier photos, folders or zips here</p>
@@ -208,11 +270,14 @@ export function CheckPage() {
         </p>
       )}
 
-      <ul class="grid" aria-label="Checked photos">
-        {shown.value.map((v) => (
-          <PhotoCard key={v.id} view={v} onOpen={openDetails} />
-        ))}
-      </ul>
+      <div class={withOrder ? 'with-checklist' : ''}>
+        <ul class="grid" aria-label="Checked photos">
+          {shown.value.map((v) => (
+            <PhotoCard key={v.id} view={v} onOpen={openDetails} assign={assignModel(v)} />
+          ))}
+        </ul>
+        {withOrder && <ChecklistPanel />}
+      </div>
 
       {open && (
         <PhotoDetails

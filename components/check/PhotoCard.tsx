@@ -1,11 +1,14 @@
 import { memo } from 'preact/compat';
 import { describeFinding, VERDICT_LABEL, VERDICT_MARK } from '@/components/finding-text';
 import { formatBytes, formatDimensions } from '@/utils/format';
+import { CardAssign, type CardAssignModel } from './CardAssign';
 import type { CheckView } from './state';
 
 interface Props {
   view: CheckView;
   onOpen: (id: string) => void;
+  /** With an order and stage picked: the card's shot controls. */
+  assign?: CardAssignModel;
 }
 
 /** Cards re-render only when their own photo changed, not whenever another photo in the batch did. */
@@ -17,11 +20,12 @@ export const PhotoCard = memo(
     a.view.thumbnail === b.view.thumbnail &&
     a.view.verdict === b.view.verdict &&
     a.onOpen === b.onOpen &&
+    a.assign?.key === b.assign?.key &&
     findingKey(a.view) === findingKey(b.view),
 );
 
 /** One photo: thumbnail, numbers, verdict, and the findings in a few words. */
-function PhotoCardView({ view, onOpen }: Props) {
+function PhotoCardView({ view, onOpen, assign }: Props) {
   const r = view.report;
   const metrics = r?.pixels?.ok ? r.pixels.metrics : undefined;
   const bytes = r?.bytes ?? view.sizeHint;
@@ -38,6 +42,8 @@ function PhotoCardView({ view, onOpen }: Props) {
       data-findings={view.findings.map((f) => f.code).join(' ')}
       data-sharpness={metrics?.sharpness ?? ''}
       data-luminance={metrics?.meanLuminance ?? ''}
+      data-shot-id={assign?.shotId || undefined}
+      data-photo-state={assign?.status?.state}
     >
       <button
         type="button"
@@ -78,6 +84,7 @@ function PhotoCardView({ view, onOpen }: Props) {
           )}
         </div>
       </button>
+      {assign && <CardAssign model={assign} />}
     </li>
   );
 }

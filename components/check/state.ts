@@ -11,6 +11,10 @@ export interface CheckItem {
   report?: PhotoReport;
   /** Object URL of the thumbnail drawn by the pixel stage. */
   thumbnail?: string;
+  /** The thumbnail itself, kept to be saved with the photo when it is assigned to an order. */
+  thumbnailBlob?: Blob;
+  /** When the photo was dropped (one time per drop): the "received" time of its record if assigned. */
+  addedAt?: string;
 }
 
 /** A checked photo with the batch's duplicate findings merged in. */
@@ -82,6 +86,8 @@ export interface DroppedFile {
 
 /** Add photos (and zips of photos); resolves when every one of them is analysed. */
 export async function addFiles(files: DroppedFile[]): Promise<void> {
+  // One drop is one delivery, like one email: its photos never count as reused from each other.
+  const addedAt = new Date().toISOString();
   await Promise.all(
     files.map((f) => {
       const prefix = `b${batch++}:`;
@@ -105,6 +111,7 @@ export async function addFiles(files: DroppedFile[]): Promise<void> {
                   name: p.name,
                   sizeHint: p.sizeHint,
                   report: p.report,
+                  addedAt,
                 })),
               ];
               if (skip.length) skipped.value = [...skipped.value, ...skip];
@@ -114,6 +121,7 @@ export async function addFiles(files: DroppedFile[]): Promise<void> {
               update(prefix + key, {
                 report,
                 thumbnail: thumbnail ? URL.createObjectURL(thumbnail) : undefined,
+                thumbnailBlob: thumbnail,
               });
             },
           },

@@ -48,17 +48,17 @@ export function differenceHash(lum: Uint8Array, width: number, height: number): 
   return hex;
 }
 
-/** Bits that differ between two 16-hex-digit hashes. */
+function popcount32(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Bits that differ between two 16-hex-digit hashes (two 32-bit halves: JS bit operations are 32-bit). */
 export function hammingDistance(a: string, b: string): number {
-  let d = 0;
-  for (let i = 0; i < 16; i += 2) {
-    let x = Number.parseInt(a.slice(i, i + 2), 16) ^ Number.parseInt(b.slice(i, i + 2), 16);
-    while (x) {
-      d += x & 1;
-      x >>= 1;
-    }
-  }
-  return d;
+  const hi = (Number.parseInt(a.slice(0, 8), 16) ^ Number.parseInt(b.slice(0, 8), 16)) >>> 0;
+  const lo = (Number.parseInt(a.slice(8, 16), 16) ^ Number.parseInt(b.slice(8, 16), 16)) >>> 0;
+  return popcount32(hi) + popcount32(lo);
 }
 
 export async function computePixelMetrics(img: Rgba, signal?: AbortSignal): Promise<PixelMetrics> {

@@ -160,6 +160,12 @@ export async function photosForOrder(
   return stored.map(fromStoredPhoto).sort(oldestFirst);
 }
 
+/** Every photo record (reuse checks, the orders list's counts). Thumbnails are Blob handles, not bytes. */
+export async function listPhotos(store: Store): Promise<PhotoRecord[]> {
+  const stored = await read(store, ['photos'], (tx) => tx.objectStore('photos').getAll());
+  return stored.map(fromStoredPhoto);
+}
+
 /** Photos with exactly this dHash (the same picture, resized or re-encoded). */
 export async function photosByDHash(store: Store, dHash: string): Promise<PhotoRecord[]> {
   const stored = await read(store, ['photos'], (tx) => tx.objectStore('photos').index('dHash').getAll(dHash));

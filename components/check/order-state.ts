@@ -1,0 +1,274 @@
+// Check photos with an order: which order and stage the batch is for, the stage's photos in the store,
+// and the writes that assign a checked photo to a shot and record the buyer's decision.
+import { computed, signal } from '@preact/signals';
+import { createBlobUrls } from '@/components/orders/blob-urls';
+import { todayLocal } from '@/components/orders/dates';
+import { explainError } from '@/components/orders/errors';
+import { createNearIndex } from '@/components/orders/near-index';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  listOrders,
+  listReferencePhotos,
+  listSuppliers,
+  openStore,
+  type PhotoStatusInput,
+  type Store,
+  savePhoto,
+  setPhotoAssignment,
+  setPhotoStatus,
+} from '@/utils/store';
+import { listPhotos } from '@/utils/store/photos';
+import type {
+  Order,
+  PhotoOrigin,
+  PhotoRecord,
+  ReferencePhoto,
+  Settings,
+  Stage,
+  Supplier,
+} from '@/utils/store/types';
+import { buildChecklist } from '@/utils/triage/checklist';
+import { suggestShots } from '@/utils/triage/suggest';
+import type { CheckView } from './state';
+
+export const orders = signal<Order[]>([]);
+export const suppliers = signal<Map<string, Supplier>>(new Map());
+export const settings = signal<Settings>(DEFAULT_SETTINGS);
+export const references = signal<Map<string, ReferencePhoto>>(new Map());
+/** Every photo in the store by sha256, loaded when an order is first picked. */
+export const storePhotos = signal<Map<string, PhotoRecord>>(new Map());
+export const picked = signal<{ orderId: string; stageId: string } | null>(null);
+/** sha256 of photos being saved, so their controls wait. */
+export const saving = signal<ReadonlySet<string>>(new Set());
+/** The last failed write or load, shown in the page's alert region. */
+export const orderError = signal<{ message: string; problems: string[] } | null>(null);
+export const ordersReady = signal(false);
+
+export const pickedOrder = computed(() => orders.value.find((o) => o.id === picked.value?.orderId));
+export const pickedStage = computed(() =>
+  pickedOrder.value?.stages.find((s) => s.id === picked.value?.stageId),
+);
+
+/** The picked stage's photos in the store. */
+export const stagePhotos = computed(() => {
+  const p = picked.value;
+  if (!p) return new Map<string, PhotoRecord>();
+  const out = new Map<string, PhotoRecord>();
+  for (const [sha, r] of storePhotos.value)
+    if (r.orderId === p.orderId && r.stageId === p.stageId) out.set(sha, r);
+  return out;
+});
+
+const nearIndex = computed(() =>
+  createNearIndex([...storePhotos.value.values()], settings.value.thresholds.nearDuplicateBits),
+);
+
+export const checklist = computed(() => {
+  const order = pickedOrder.value;
+  const stage = pickedStage.value;
+  if (!order || !stage) return null;
+  const photos = [...stagePhotos.value.values()];
+  return buildChecklist({
+    order,
+    stage,
+    photos,
+    history: nearIndex.value.nearAll(photos),
+    thresholds: settings.value.thresholds,
+    today: todayLocal(),
+    orders: orders.value,
+  });
+});
+
+const blobUrls = createBlobUrls();
+export const recordUrl = (p: PhotoRecord) => blobUrls.url(p.thumbnail);
+export const referenceUrl = (id: string) => blobUrls.url(references.value.get(id)?.blob);
+
+let store: Store | undefined;
+let photosLoaded = false;
+
+function fail(e: unknown) {
+  orderError.value = explainError(e);
+}
+
+async function getStore(): Promise<Store> {
+  if (!store || store.closed) store = await openStore();
+  return store;
+}
+
+const byStatus = (o: Order) => (o.status === 'open' ? 0 : o.status === 'on-hold' ? 1 : 2);
+
+/** Orders and what the checklist needs; then the order and stage from `?order=…&stage=…`, if any. */
+export async function loadOrders(search = location.search): Promise<void> {
+  if (await refreshOrders()) {
+    const params = new URLSearchParams(search);
+    const orderId = params.get('order');
+    if (orderId) await pick(orderId, params.get('stage') ?? undefined);
+  }
+}
+
+/**
+ * Read orders, settings, references (and photos, once an order was picked) again, keeping the pick:
+ * the options page or the mail panel may have changed them in another tab.
+ */
+export async function refreshOrders(): Promise<boolean> {
+  try {
+    const s = await getStore();
+    const [ord, sup, set, refs] = await Promise.all([
+      listOrders(s),
+      listSuppliers(s),
+      getSettings(s),
+      listReferencePhotos(s),
+    ]);
+    orders.value = [...ord].sort((a, b) => byStatus(a) - byStatus(b));
+    suppliers.value = new Map(sup.map((x) => [x.id, x]));
+    settings.value = set;
+    references.value = new Map(refs.map((r) => [r.id, r]));
+    if (photosLoaded) {
+      const all = await listPhotos(s);
+      storePhotos.value = new Map(all.map((p) => [p.sha256, p]));
+    }
+    const p = picked.value;
+    const order = p && orders.value.find((o) => o.id === p.orderId);
+    if (p && !order?.stages.some((st) => st.id === p.stageId)) picked.value = null;
+    ordersReady.value = true;
+    return true;
+  } catch (e) {
+    fail(e);
+    return false;
+  }
+}
+
+/** Pick an order (its current stage unless one is named), or none with an empty id. */
+export async function pick(orderId: string, stageId?: string): Promise<void> {
+  const order = orders.value.find((o) => o.id === orderId);
+  if (!order) {
+    picked.value = null;
+    return;
+  }
+  const stage =
+    order.stages.find((s) => s.id === stageId) ??
+    order.stages.find((s) => s.id === order.currentStageId) ??
+    order.stages[0];
+  if (!photosLoaded) {
+    try {
+      const all = await listPhotos(await getStore());
+      storePhotos.value = new Map(all.map((p) => [p.sha256, p]));
+      photosLoaded = true;
+    } catch (e) {
+      fail(e);
+      return;
+    }
+  }
+  picked.value = stage ? { orderId: order.id, stageId: stage.id } : null;
+}
+
+function put(record: PhotoRecord) {
+  const next = new Map(storePhotos.value);
+  next.set(record.sha256, record);
+  storePhotos.value = next;
+}
+
+async function write(sha256: string, fn: (s: Store) => Promise<PhotoRecord>): Promise<void> {
+  saving.value = new Set([...saving.value, sha256]);
+  try {
+    put(await fn(await getStore()));
+    orderError.value = null;
+  } catch (e) {
+    fail(e);
+  } finally {
+    const next = new Set(saving.value);
+    next.delete(sha256);
+    saving.value = next;
+  }
+}
+
+/** The last path segment: a zip or folder name says nothing about the shot. */
+const baseName = (name: string) => name.split('/').pop() ?? name;
+
+// Per stage and name: cards re-render every frame while a batch is analysed.
+const suggestionCache = new WeakMap<Stage, Map<string, string[]>>();
+
+export function suggestionsFor(view: CheckView): string[] {
+  const stage = pickedStage.value;
+  if (!stage) return [];
+  const cache = suggestionCache.get(stage) ?? new Map<string, string[]>();
+  suggestionCache.set(stage, cache);
+  const ids = cache.get(view.name) ?? suggestShots(baseName(view.name), stage.shots).map((s) => s.shotId);
+  cache.set(view.name, ids);
+  return ids;
+}
+
+/** Whether a checked photo can be saved: it was read whole (its SHA-256 is its identity). */
+export const canAssign = (view: CheckView) =>
+  Boolean(view.report?.sha256) && view.verdict !== 'pending' && !view.report?.error;
+
+/**
+ * Assign a checked photo to a shot of the picked stage (saved as a photo record), or take it out of the
+ * stage with an empty shot id.
+ */
+export async function assignView(view: CheckView, shotId: string): Promise<void> {
+  const p = picked.value;
+  const sha256 = view.report?.sha256;
+  if (!p || !sha256 || !view.report || !canAssign(view)) return;
+  const existing = storePhotos.value.get(sha256);
+  if (!shotId) {
+    if (existing?.orderId === p.orderId && existing.stageId === p.stageId)
+      await write(sha256, (s) => setPhotoAssignment(s, sha256, null));
+    return;
+  }
+  // The same file dropped again for the same order is the same sighting, not a reused photo.
+  const origin: PhotoOrigin = existing?.origins.find(
+    (o) => o.source === 'dropped' && o.fileName === view.name && o.orderId === p.orderId,
+  ) ?? {
+    source: 'dropped',
+    fileName: view.name,
+    receivedAt: view.addedAt ?? new Date().toISOString(),
+    orderId: p.orderId,
+  };
+  const metrics = view.report.pixels?.ok ? view.report.pixels.metrics : undefined;
+  // A decision was about the old shot: moved to another, the photo waits for a new look.
+  const moved = existing?.shotId !== undefined && existing.shotId !== shotId;
+  await write(sha256, (s) =>
+    savePhoto(s, {
+      sha256,
+      ...(metrics ? { dHash: metrics.dHash } : {}),
+      report: view.report!,
+      origins: [origin],
+      orderId: p.orderId,
+      stageId: p.stageId,
+      shotId,
+      ...(view.thumbnailBlob ? { thumbnail: view.thumbnailBlob } : {}),
+      ...(moved ? { status: { state: 'pending' as const } } : {}),
+    }),
+  );
+}
+
+export async function assignRecord(record: PhotoRecord, shotId: string): Promise<void> {
+  const p = picked.value;
+  if (!p) return;
+  await write(record.sha256, (s) => setPhotoAssignment(s, record.sha256, { ...p, shotId }));
+}
+
+export async function decide(sha256: string, status: PhotoStatusInput): Promise<void> {
+  await write(sha256, (s) => setPhotoStatus(s, sha256, status));
+}
+
+/** The record of a checked photo in the picked stage, if it was assigned there. */
+export function recordOf(view: CheckView): PhotoRecord | undefined {
+  const sha = view.report?.sha256;
+  return sha ? stagePhotos.value.get(sha) : undefined;
+}
+
+/** Assign every unassigned photo whose name suggests a shot to its best suggestion. */
+export async function assignSuggested(views: CheckView[]): Promise<number> {
+  let n = 0;
+  for (const v of views) {
+    if (!canAssign(v) || recordOf(v)?.shotId) continue;
+    const best = suggestionsFor(v)[0];
+    if (!best) continue;
+    await assignView(v, best);
+    n++;
+  }
+  return n;
+}

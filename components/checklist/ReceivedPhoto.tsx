@@ -1,0 +1,140 @@
+import { useState } from 'preact/hooks';
+import { describeFinding, VERDICT_LABEL, VERDICT_MARK } from '@/components/finding-text';
+import { formatDimensions } from '@/utils/format';
+import type { Finding } from '@/utils/photo/types';
+import type { PhotoRecord } from '@/utils/store/types';
+import { verdictOf } from '@/utils/triage/rules';
+import { RejectForm } from './RejectForm';
+
+export interface PhotoActions {
+  onAccept?: (photo: PhotoRecord) => void;
+  onReject?: (photo: PhotoRecord, reason: string) => void;
+  /** Back to "to review". */
+  onUndo?: (photo: PhotoRecord) => void;
+  onOpen?: (photo: PhotoRecord) => void;
+}
+
+/** The name the photo was last received under. */
+export const photoName = (p: PhotoRecord) => p.origins.at(-1)?.fileName ?? p.sha256.slice(0, 12);
+
+export function FindingChips({ findings }: { findings: Finding[] }) {
+  const shown = findings.filter((f) => f.severity !== 'info');
+  if (!shown.length) return null;
+  return (
+    <ul class="cl-chips">
+      {shown.map((f) => {
+        const text = describeFinding(f);
+        return (
+          <li key={f.code} class={`cl-chip cl-sev-${f.severity}`} title={text.detail}>
+            {text.short}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function PhotoThumb({
+  photo,
+  url,
+  onOpen,
+}: {
+  photo: PhotoRecord;
+  url?: string;
+  onOpen?: (p: PhotoRecord) => void;
+}) {
+  const name = photoName(photo);
+  const img = url ? (
+    <img src={url} alt="" />
+  ) : (
+    <span class="cl-thumb-empty">{photo.report.format.toUpperCase()}</span>
+  );
+  return onOpen ? (
+    <button type="button" class="cl-thumb" onClick={() => onOpen(photo)} aria-label={`Details for ${name}`}>
+      {img}
+    </button>
+  ) : (
+    <span class="cl-thumb">{img}</span>
+  );
+}
+
+interface Props extends PhotoActions {
+  photo: PhotoRecord;
+  /** The checklist's findings for this photo (report, reuse, the shot's own minimum). */
+  findings: Finding[];
+  url?: string;
+}
+
+/** One received photo of a shot: thumbnail, verdict, what is wrong, and the buyer's decision. */
+export function ReceivedPhoto({ photo, findings, url, onAccept, onReject, onUndo, onOpen }: Props) {
+  const [rejecting, setRejecting] = useState(false);
+  const name = photoName(photo);
+  const verdict = verdictOf(findings, photo.report.error);
+  const state = photo.status.state;
+  return (
+    <figure class={`cl-photo cl-photo-${state}`} data-sha256={photo.sha256} data-state={state}>
+      <PhotoThumb photo={photo} url={url} onOpen={onOpen} />
+      <figcaption>
+        <span class="cl-photo-name" title={name}>
+          {name}
+        </span>
+        <span class="cl-photo-facts">
+          <span class={`cl-verdict cl-verdict-${verdict}`}>
+            {VERDICT_MARK[verdict]} {VERDICT_LABEL[verdict]}
+          </span>{' '}
+          · {formatDimensions(photo.report.width, photo.report.height)}
+        </span>
+        <FindingChips findings={findings} />
+        {state === 'accepted' && <span class="cl-decision cl-accepted">✓ Accepted</span>}
+        {photo.status.state === 'rejected' && (
+          <span class="cl-decision cl-rejected" title={photo.status.reason}>
+            ✗ Rejected: {photo.status.reason}
+          </span>
+        )}
+        {rejecting && onReject ? (
+          <RejectForm
+            subject={name}
+            onReject={(reason) => {
+              setRejecting(false);
+              onReject(photo, reason);
+            }}
+            onCancel={() => setRejecting(false)}
+          />
+        ) : (
+          <span class="cl-actions">
+            {state !== 'accepted' && onAccept && (
+              <button
+                type="button"
+                class="cl-btn cl-btn-ok"
+                onClick={() => onAccept(photo)}
+                aria-label={`Accept ${name}`}
+              >
+                Accept
+              </button>
+            )}
+            {state !== 'rejected' && onReject && (
+              <button
+                type="button"
+                class="cl-btn"
+                onClick={() => setRejecting(true)}
+                aria-label={`Reject ${name}`}
+              >
+                Reject
+              </button>
+            )}
+            {state !== 'pending' && onUndo && (
+              <button
+                type="button"
+                class="cl-btn cl-btn-quiet"
+                onClick={() => onUndo(photo)}
+                aria-label={`Undo the decision on ${name}`}
+              >
+                Undo
+              </button>
+            )}
+          </span>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

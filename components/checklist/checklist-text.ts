@@ -1,0 +1,62 @@
+// The words for shot statuses and gates. Findings have theirs in finding-text.ts.
+import { daysLeftText } from '@/components/orders/dates';
+import type { LocalText, Stage } from '@/utils/store/types';
+import type { ChecklistCounts, GateStatus, ShotStatus } from '@/utils/triage/checklist';
+
+export const SHOT_STATUS_LABEL: Record<ShotStatus, string> = {
+  missing: 'Missing',
+  pending: 'To review',
+  poor: 'Poor — retake',
+  accepted: 'Accepted',
+  rejected: 'Rejected — retake',
+};
+
+export const SHOT_STATUS_MARK: Record<ShotStatus, string> = {
+  missing: '○',
+  pending: '•',
+  poor: '✗',
+  accepted: '✓',
+  rejected: '✗',
+};
+
+/** Templates name the action ("cutting fabric", "裁布"); the gate is the moment before it. */
+export function gateLabel(label: LocalText): LocalText {
+  return { en: `Before ${label.en}`, zh: label.zh ? `${label.zh}前` : '' };
+}
+
+export interface GateLineParts {
+  /** "Before cutting fabric" / "裁布前", or undefined for a stage without a gate. */
+  label?: LocalText;
+  /** "due 2026-12-01", or "no due date". */
+  due: string;
+  /** "5 days left" / "3 days overdue" while required shots are open; undefined once cleared. */
+  days?: string;
+  overdue: boolean;
+  /** "All required shots accepted" or "3 required shots not accepted yet". */
+  state: string;
+  canProceed: boolean;
+}
+
+export function gateLineParts(stage: Stage, gate: GateStatus): GateLineParts {
+  const open = gate.blockers.length;
+  return {
+    label: stage.gate ? gateLabel(stage.gate.label) : undefined,
+    due: gate.dueDate ? `due ${gate.dueDate}` : 'no due date',
+    days: gate.daysToDue !== undefined && !gate.canProceed ? daysLeftText(gate.daysToDue) : undefined,
+    overdue: gate.overdue,
+    state: gate.canProceed
+      ? 'All required shots accepted'
+      : `${open} required shot${open === 1 ? '' : 's'} not accepted yet`,
+    canProceed: gate.canProceed,
+  };
+}
+
+/** "5 of 8 required accepted · 1 to review · 2 poor · 3 missing" (zero counts left out). */
+export function countsText(c: ChecklistCounts): string {
+  const parts = [`${c.requiredAccepted} of ${c.required} required accepted`];
+  if (c.pending) parts.push(`${c.pending} to review`);
+  if (c.poor) parts.push(`${c.poor} poor`);
+  if (c.rejected) parts.push(`${c.rejected} rejected`);
+  if (c.missing) parts.push(`${c.missing} missing`);
+  return parts.join(' · ');
+}

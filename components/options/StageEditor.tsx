@@ -1,0 +1,147 @@
+import { useState } from 'preact/hooks';
+import type { Stage } from '@/utils/store/types';
+import { ShotListEditor } from './ShotListEditor';
+
+interface Props {
+  stage: Stage;
+  focusShotId?: string;
+  photoCounts: Map<string, number>;
+  canRemove: boolean;
+  onSave: (stage: Stage) => Promise<boolean>;
+  onCancel: () => void;
+  onRemove: () => void;
+}
+
+/** A stage of an order: its name, dates, gate and shot list, edited as a draft and saved at once. */
+export function StageEditor({
+  stage,
+  focusShotId,
+  photoCounts,
+  canRemove,
+  onSave,
+  onCancel,
+  onRemove,
+}: Props) {
+  const [draft, setDraft] = useState<Stage>(stage);
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<Stage>) => setDraft({ ...draft, ...patch });
+  return (
+    <form
+      class="form stage-editor"
+      aria-label={`Edit stage ${stage.name.en}`}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setBusy(true);
+        const ok = await onSave(draft);
+        setBusy(false);
+        if (ok) onCancel();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !(e.target instanceof HTMLSelectElement)) {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <div class="form-grid four">
+        <label class="field">
+          <span>Stage name (English)</span>
+          <input
+            type="text"
+            required
+            value={draft.name.en}
+            onInput={(e) => set({ name: { ...draft.name, en: e.currentTarget.value } })}
+          />
+        </label>
+        <label class="field">
+          <span>Stage name (中文)</span>
+          <input
+            type="text"
+            lang="zh-CN"
+            value={draft.name.zh}
+            onInput={(e) => set({ name: { ...draft.name, zh: e.currentTarget.value } })}
+          />
+        </label>
+        <label class="field">
+          <span>Stage due</span>
+          <input
+            type="date"
+            value={draft.dueDate ?? ''}
+            onInput={(e) => {
+              const { dueDate: _, ...rest } = draft;
+              const v = e.currentTarget.value;
+              setDraft(v ? { ...rest, dueDate: v } : rest);
+            }}
+          />
+        </label>
+        {draft.gate ? (
+          <label class="field">
+            <span title={`Before ${draft.gate.label.en}`}>Gate due</span>
+            <input
+              type="date"
+              value={draft.gate.dueDate ?? ''}
+              onInput={(e) => {
+                const { dueDate: _, ...gate } = draft.gate!;
+                const v = e.currentTarget.value;
+                set({ gate: v ? { ...gate, dueDate: v } : gate });
+              }}
+            />
+          </label>
+        ) : (
+          <span />
+        )}
+        {draft.gate && (
+          <>
+            <label class="field">
+              <span>Gate: before… (English)</span>
+              <input
+                type="text"
+                value={draft.gate.label.en}
+                placeholder="cutting fabric"
+                onInput={(e) =>
+                  set({
+                    gate: { ...draft.gate!, label: { ...draft.gate!.label, en: e.currentTarget.value } },
+                  })
+                }
+              />
+            </label>
+            <label class="field">
+              <span>Gate: …前 (中文)</span>
+              <input
+                type="text"
+                lang="zh-CN"
+                value={draft.gate.label.zh}
+                placeholder="裁布"
+                onInput={(e) =>
+                  set({
+                    gate: { ...draft.gate!, label: { ...draft.gate!.label, zh: e.currentTarget.value } },
+                  })
+                }
+              />
+            </label>
+          </>
+        )}
+      </div>
+      <h3 class="section-title">Shots</h3>
+      <ShotListEditor
+        shots={draft.shots}
+        onChange={(shots) => set({ shots })}
+        focusShotId={focusShotId}
+        photoCounts={photoCounts}
+      />
+      <div class="form-actions">
+        <button type="submit" class="button primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Save stage'}
+        </button>
+        <button type="button" class="button" onClick={onCancel}>
+          Cancel
+        </button>
+        {canRemove && (
+          <button type="button" class="button danger push-right" onClick={onRemove}>
+            Remove stage…
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+import { useState } from 'preact/hooks';
+import { ChecklistView } from '@/components/checklist/ChecklistView';
+import { GateLine } from '@/components/checklist/GateLine';
+import type { StageSummary } from '@/components/orders/summary';
+import type { Order, PhotoRecord, Stage } from '@/utils/store/types';
+import { ConfirmDialog } from './Dialog';
+import {
+  addReferences,
+  assignPhoto,
+  decide,
+  detachOrphanedPhotos,
+  photoUrl,
+  referenceUrl,
+  removeReference,
+  saveOrder,
+} from './data';
+import { PhotoDialog } from './PhotoDialog';
+import { StageEditor } from './StageEditor';
+
+interface Props {
+  order: Order;
+  summary: StageSummary;
+}
+
+export const checkPageHref = (order: Order, stage: Stage) =>
+  `check.html?order=${encodeURIComponent(order.id)}&stage=${encodeURIComponent(stage.id)}`;
+
+/** One stage of an order: its gate, its checklist with photos and references, or its editor. */
+export function StagePanel({ order, summary }: Props) {
+  const { stage, checklist } = summary;
+  const [editing, setEditing] = useState<{ focusShotId?: string } | null>(null);
+  const [openSha, setOpenSha] = useState<string | null>(null);
+  const [removing, setRemoving] = useState(false);
+  const isCurrent = order.currentStageId === stage.id;
+  const all = [...checklist.shots.flatMap((r) => r.photos), ...checklist.unassigned];
+  const open = openSha ? all.find((p) => p.sha256 === openSha) : undefined;
+
+  async function saveStage(draft: Stage): Promise<boolean> {
+    const saved = await saveOrder(order.id, {
+      stages: order.stages.map((s) => (s.id === draft.id ? draft : s)),
+    });
+    if (saved) await detachOrphanedPhotos(saved);
+    return Boolean(saved);
+  }
+
+  async function removeStage() {
+    const stages = order.stages.filter((s) => s.id !== stage.id);
+    const currentStageId = isCurrent ? (stages[0]?.id ?? '') : order.currentStageId;
+    const saved = await saveOrder(order.id, { stages, currentStageId });
+    if (saved) await detachOrphanedPhotos(saved);
+  }
+
+  return (
+    <div class="stage-panel">
+      <div class="stage-toolbar">
+        <GateLine stage={stage} gate={checklist.gate} />
+        <div class="stage-actions">
+          {!isCurrent && (
+            <button
+              type="button"
+              class="button"
+              onClick={() => saveOrder(order.id, { currentStageId: stage.id })}
+            >
+              Set as current stage
+            </button>
+          )}
+          {!editing && (
+            <button type="button" class="button" onClick={() => setEditing({})}>
+              Edit stage and shots
+            </button>
+          )}
+          <a class="button" href={checkPageHref(order, stage)} target="_blank" rel="noopener">
+            Check photos for this stage ↗
+          </a>
+        </div>
+      </div>
+      {editing ? (
+        <StageEditor
+          stage={stage}
+          focusShotId={editing.focusShotId}
+          photoCounts={new Map(checklist.shots.map((r) => [r.shot.id, r.photos.length]))}
+          canRemove={order.stages.length > 0}
+          onSave={saveStage}
+          onCancel={() => setEditing(null)}
+          onRemove={() => setRemoving(true)}
+        />
+      ) : (
+        <ChecklistView
+          checklist={checklist}
+          stage={stage}
+          hideGate
+          photoUrl={photoUrl}
+          referenceUrl={referenceUrl}
+          onAccept={(p) => decide(p, { state: 'accepted' })}
+          onReject={(p, reason) => decide(p, { state: 'rejected', reason })}
+          onUndo={(p) => decide(p, { state: 'pending' })}
+          onOpen={(p: PhotoRecord) => setOpenSha(p.sha256)}
+          onAddReferences={(shot, files) => addReferences(order, stage.id, shot.id, files)}
+          onRemoveReference={(shot, id) => removeReference(order, stage.id, shot.id, id)}
+          onEditShot={(shot) => setEditing({ focusShotId: shot.id })}
+          onAssign={(p, shotId) => assignPhoto(p, order.id, stage.id, shotId)}
+        />
+      )}
+      {open && (
+        <PhotoDialog
+          photo={open}
+          findings={checklist.findings[open.sha256] ?? open.report.findings}
+          url={photoUrl(open)}
+          onClose={() => setOpenSha(null)}
+        />
+      )}
+      {removing && (
+        <ConfirmDialog
+          title={`Remove the stage “${stage.name.en}”?`}
+          confirm="Remove stage"
+          danger
+          onConfirm={async () => {
+            await removeStage();
+            setEditing(null);
+          }}
+          onClose={() => setRemoving(false)}
+        >
+          <p>
+            Its shot list goes. Its {all.length} photo{all.length === 1 ? '' : 's'} stay with the order,
+            without a stage.
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

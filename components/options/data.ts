@@ -1,0 +1,275 @@
+// The desk's data: everything loaded once from the store into signals, derived views computed from
+// them, and every write going through `act`, which shows a failure to the buyer instead of throwing.
+import { computed, signal } from '@preact/signals';
+import { describeError } from '@/components/finding-text';
+import { createBlobUrls } from '@/components/orders/blob-urls';
+import { todayLocal } from '@/components/orders/dates';
+import { createNearIndex } from '@/components/orders/near-index';
+import {
+  groupByStage,
+  type OrderSummary,
+  type SummaryContext,
+  summarizeOrder,
+} from '@/components/orders/summary';
+import { analyzePhoto } from '@/utils/photo';
+import {
+  addReferencePhoto,
+  DEFAULT_SETTINGS,
+  deleteReferencePhoto,
+  getSettings,
+  listOrders,
+  listReferencePhotos,
+  listSuppliers,
+  listTemplates,
+  openStore,
+  type PhotoStatusInput,
+  type Store,
+  StoreError,
+  setPhotoAssignment,
+  setPhotoStatus,
+  updateOrder,
+} from '@/utils/store';
+import { listPhotos } from '@/utils/store/photos';
+import type {
+  Order,
+  PhotoRecord,
+  ReferencePhoto,
+  Settings,
+  Shot,
+  ShotListTemplate,
+  Stage,
+  Supplier,
+} from '@/utils/store/types';
+import { showError } from './alerts';
+
+export const loadState = signal<'loading' | 'ready' | 'failed'>('loading');
+export const loadError = signal('');
+export const suppliers = signal<Supplier[]>([]);
+export const orders = signal<Order[]>([]);
+export const templates = signal<ShotListTemplate[]>([]);
+export const settings = signal<Settings>(DEFAULT_SETTINGS);
+export const photos = signal<PhotoRecord[]>([]);
+export const references = signal<Map<string, ReferencePhoto>>(new Map());
+export const today = signal(todayLocal());
+
+export const suppliersById = computed(() => new Map(suppliers.value.map((s) => [s.id, s])));
+export const ordersById = computed(() => new Map(orders.value.map((o) => [o.id, o])));
+
+// The grouping and the near-duplicate index depend on photos only: saving an order does not rebuild them.
+const byStage = computed(() => groupByStage(photos.value));
+const nearIndex = computed(() => createNearIndex(photos.value, settings.value.thresholds.nearDuplicateBits));
+const context = computed<SummaryContext>(() => ({
+  byStage: byStage.value,
+  near: nearIndex.value,
+  thresholds: settings.value.thresholds,
+  today: today.value,
+  orders: orders.value,
+}));
+
+/** Every order's checklists: read by the orders list only, so the order page never pays for all 500. */
+export const summaries = computed(() => {
+  const ctx = context.value;
+  return new Map(orders.value.map((o) => [o.id, summarizeOrder(o, ctx)]));
+});
+
+export function orderSummary(order: Order): OrderSummary {
+  return summarizeOrder(order, context.value);
+}
+
+const blobUrls = createBlobUrls();
+export const photoUrl = (p: PhotoRecord) => blobUrls.url(p.thumbnail);
+export const referenceUrl = (id: string) => blobUrls.url(references.value.get(id)?.blob);
+
+let storeHandle: Store | undefined;
+let opening: Promise<Store> | undefined;
+
+export function getStore(): Promise<Store> {
+  if (storeHandle && !storeHandle.closed) return Promise.resolve(storeHandle);
+  opening ??= openStore({
+    onClosedForUpgrade: () =>
+      showError(
+        new StoreError(
+          'blocked',
+          'Photo Triage was updated in another tab. Reload this page to keep working.',
+        ),
+      ),
+  })
+    .then((s) => {
+      storeHandle = s;
+      return s;
+    })
+    .finally(() => {
+      opening = undefined;
+    });
+  return opening;
+}
+
+export async function loadAll(): Promise<void> {
+  try {
+    const store = await getStore();
+    const [sup, ord, tpl, set, pho, refs] = await Promise.all([
+      listSuppliers(store),
+      listOrders(store),
+      listTemplates(store),
+      getSettings(store),
+      listPhotos(store),
+      listReferencePhotos(store),
+    ]);
+    blobUrls.revokeAll();
+    suppliers.value = sup;
+    orders.value = ord;
+    templates.value = tpl;
+    settings.value = set;
+    photos.value = pho;
+    references.value = new Map(refs.map((r) => [r.id, r]));
+    today.value = todayLocal();
+    loadState.value = 'ready';
+  } catch (e) {
+    if (loadState.value === 'ready') showError(e);
+    else {
+      loadError.value = e instanceof Error ? e.message : String(e);
+      loadState.value = 'failed';
+    }
+  }
+}
+
+/**
+ * Run a write. A failure is shown (through `onError` when the caller shows it inline, else in the page's
+ * alert region) and the result is undefined; it never throws.
+ */
+export async function act<T>(
+  write: (store: Store) => Promise<T>,
+  onError: (e: unknown) => void = (e) => showError(e),
+): Promise<T | undefined> {
+  try {
+    return await write(await getStore());
+  } catch (e) {
+    onError(e);
+    return undefined;
+  }
+}
+
+const replaceById = <T extends { id: string }>(list: T[], item: T) => {
+  const i = list.findIndex((x) => x.id === item.id);
+  return i < 0 ? [item, ...list] : list.map((x) => (x.id === item.id ? item : x));
+};
+
+export const putSupplier = (s: Supplier) => {
+  suppliers.value = replaceById(suppliers.value, s).sort((a, b) => a.company.localeCompare(b.company));
+};
+export const putOrder = (o: Order) => {
+  orders.value = replaceById(orders.value, o);
+};
+export const putTemplate = (t: ShotListTemplate) => {
+  templates.value = replaceById(templates.value, t);
+};
+export const putPhoto = (p: PhotoRecord) => {
+  photos.value = photos.value.map((x) => (x.sha256 === p.sha256 ? p : x));
+};
+
+export async function saveOrder(id: string, patch: Partial<Order>): Promise<Order | undefined> {
+  const saved = await act((s) => updateOrder(s, id, patch));
+  if (saved) putOrder(saved);
+  return saved;
+}
+
+export async function decide(photo: PhotoRecord, status: PhotoStatusInput): Promise<void> {
+  const saved = await act((s) => setPhotoStatus(s, photo.sha256, status));
+  if (saved) putPhoto(saved);
+}
+
+export async function assignPhoto(photo: PhotoRecord, orderId: string, stageId: string, shotId: string) {
+  const saved = await act((s) => setPhotoAssignment(s, photo.sha256, { orderId, stageId, shotId }));
+  if (saved) putPhoto(saved);
+}
+
+/** Stages with one shot changed. */
+export const withShot = (stages: Stage[], stageId: string, shotId: string, change: (s: Shot) => Shot) =>
+  stages.map((st) =>
+    st.id === stageId ? { ...st, shots: st.shots.map((sh) => (sh.id === shotId ? change(sh) : sh)) } : st,
+  );
+
+/** Width and height from the header (HEIC too); refuses what is not an image. */
+async function measureReference(file: File): Promise<{ width?: number; height?: number }> {
+  const report = await analyzePhoto(file, { pixels: false, hash: false });
+  if (report.error) {
+    throw new StoreError(
+      'validation',
+      `${file.name} is not a photo we can read: ${describeError(report.error.code)}`,
+    );
+  }
+  return { width: report.width || undefined, height: report.height || undefined };
+}
+
+/** Store the files as reference photos and show them on the shot, in that order. */
+export async function addReferences(order: Order, stageId: string, shotId: string, files: File[]) {
+  const added: ReferencePhoto[] = [];
+  for (const file of files) {
+    const ref = await act(async (s) =>
+      addReferencePhoto(s, { name: file.name, blob: file, ...(await measureReference(file)) }),
+    );
+    if (ref) added.push(ref);
+  }
+  if (!added.length) return;
+  references.value = new Map([...references.value, ...added.map((r) => [r.id, r] as const)]);
+  const current = ordersById.value.get(order.id) ?? order;
+  const ids = added.map((r) => r.id);
+  const saved = await saveOrder(order.id, {
+    stages: withShot(current.stages, stageId, shotId, (sh) => ({
+      ...sh,
+      referencePhotoIds: [...sh.referencePhotoIds, ...ids],
+    })),
+  });
+  // Not shown anywhere: do not keep the blobs.
+  if (!saved)
+    for (const id of ids)
+      await act(
+        (s) => deleteReferencePhoto(s, id),
+        () => {},
+      );
+}
+
+const isReferenced = (id: string) =>
+  orders.value.some((o) => o.stages.some((st) => st.shots.some((sh) => sh.referencePhotoIds.includes(id)))) ||
+  templates.value.some((t) => t.shots.some((sh) => sh.referencePhotoIds.includes(id)));
+
+export async function removeReference(order: Order, stageId: string, shotId: string, id: string) {
+  const saved = await saveOrder(order.id, {
+    stages: withShot(order.stages, stageId, shotId, (sh) => ({
+      ...sh,
+      referencePhotoIds: sh.referencePhotoIds.filter((r) => r !== id),
+    })),
+  });
+  // Another shot may show the same photo (a stage copied from a template): keep it then.
+  if (saved && !isReferenced(id)) {
+    await act((s) => deleteReferencePhoto(s, id));
+    const next = new Map(references.value);
+    next.delete(id);
+    references.value = next;
+  }
+}
+
+/** When the page comes back into view, pick up what other tabs (Check photos, Gmail) saved meanwhile. */
+export function reloadWhenShown(): () => void {
+  const listener = () => {
+    if (document.visibilityState === 'visible' && loadState.value === 'ready') void loadAll();
+  };
+  document.addEventListener('visibilitychange', listener);
+  return () => document.removeEventListener('visibilitychange', listener);
+}
+
+/**
+ * After shots or stages were removed from an order: photos that pointed at them keep the order (and the
+ * stage, if it is still there) but lose the rest, so later writes to them pass the store's checks.
+ */
+export async function detachOrphanedPhotos(order: Order): Promise<void> {
+  const stages = new Map(order.stages.map((s) => [s.id, new Set(s.shots.map((sh) => sh.id))]));
+  for (const p of photos.value) {
+    if (p.orderId !== order.id || p.stageId === undefined) continue;
+    const shots = stages.get(p.stageId);
+    if (shots && (p.shotId === undefined || shots.has(p.shotId))) continue;
+    const assignment = shots ? { orderId: order.id, stageId: p.stageId } : { orderId: order.id };
+    const saved = await act((s) => setPhotoAssignment(s, p.sha256, assignment));
+    if (saved) putPhoto(saved);
+  }
+}

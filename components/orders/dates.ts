@@ -1,0 +1,31 @@
+// Dates as the buyer reads them. Due dates are calendar days in the buyer's own time zone, so "today"
+// is the local date, not the UTC one (a buyer in Shanghai at 07:00 is already on the next day).
+import type { DateOnly } from '@/utils/store/types';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar date, `YYYY-MM-DD`. */
+export function todayLocal(now: Date = new Date()): DateOnly {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** `5 days left`, `1 day left`, `due today`, `1 day overdue`, `3 days overdue`. */
+export function daysLeftText(days: number): string {
+  if (days === 0) return 'due today';
+  if (days > 0) return `${days} day${days === 1 ? '' : 's'} left`;
+  return `${-days} day${days === -1 ? '' : 's'} overdue`;
+}
+
+/** `just now`, `12 min ago`, `5 h ago`, `3 days ago`: how long a request has waited. */
+export function agoText(iso: string, now: Date = new Date()): string {
+  const ms = now.getTime() - Date.parse(iso);
+  if (!Number.isFinite(ms)) return '';
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  // Up to two days in hours: "30 h ago" says more than "1 day ago" about a reply window.
+  if (hours < 48) return `${hours} h ago`;
+  const days = Math.floor(hours / 24);
+  return `${days} days ago`;
+}

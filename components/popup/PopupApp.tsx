@@ -1,0 +1,70 @@
+// The popup: opens the store, computes what needs attention, and opens links in tabs.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { todayLocal } from '@/components/orders/dates';
+import { explainError } from '@/components/orders/errors';
+import { summarizeOrder, summaryContext } from '@/components/orders/summary';
+import { getSettings, listOrders, listSuppliers, openRequests, openStore } from '@/utils/store';
+import { listPhotos } from '@/utils/store/photos';
+import { type Attention, attention } from './attention';
+import { PopupView } from './PopupView';
+
+interface Loaded {
+  attention: Attention;
+  orderCount: number;
+}
+
+async function load(): Promise<Loaded> {
+  const store = await openStore();
+  try {
+    const [orders, suppliers, settings, photos, requests] = await Promise.all([
+      listOrders(store),
+      listSuppliers(store),
+      getSettings(store),
+      listPhotos(store),
+      openRequests(store),
+    ]);
+    const ctx = summaryContext({ photos, orders, thresholds: settings.thresholds, today: todayLocal() });
+    const summaries = orders.filter((o) => o.status === 'open').map((o) => summarizeOrder(o, ctx));
+    return {
+      attention: attention(summaries, new Map(suppliers.map((s) => [s.id, s])), requests),
+      orderCount: orders.length,
+    };
+  } finally {
+    store.close();
+  }
+}
+
+async function openPage(path: string) {
+  // getURL's path type lists only pages WXT knew at its last build; any extension path is fine here.
+  const url = (browser.runtime.getURL as (p: string) => string)(path);
+  await browser.tabs.create({ url });
+  // In the toolbar popup, get out of the way; opened as a tab (tests, a pinned popup), stay.
+  if (!(await browser.tabs.getCurrent())) window.close();
+}
+
+export function PopupApp() {
+  const [data, setData] = useState<Loaded | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    load().then(setData, (e) => setError(explainError(e).message));
+  }, []);
+  if (error) {
+    return (
+      <div class="pp-root">
+        <p class="pp-error" role="alert">
+          {error}
+        </p>
+      </div>
+    );
+  }
+  if (!data) return <div class="pp-root pp-loading">Loading…</div>;
+  return (
+    <PopupView
+      attention={data.attention}
+      orderCount={data.orderCount}
+      now={new Date()}
+      open={(p) => void openPage(p)}
+    />
+  );
+}

@@ -1,0 +1,106 @@
+// What needs the buyer's attention across open orders, from the orders' checklists: stages missing
+// photos or holding poor ones, gates coming due, and re-requests the supplier has not answered.
+
+import { gateLabel } from '@/components/checklist/checklist-text';
+import type { OrderSummary } from '@/components/orders/summary';
+import type { RequestLogEntry, Supplier } from '@/utils/store/types';
+
+export interface StageAttention {
+  orderId: string;
+  po: string;
+  product: string;
+  supplier: string;
+  stage: string;
+  missing: number;
+  /** Poor or rejected: to retake. */
+  poor: number;
+  /** Photos waiting for the buyer's look. */
+  toReview: number;
+}
+
+export interface GateAttention {
+  orderId: string;
+  stageId: string;
+  po: string;
+  /** "Before packing" for a gate, else "Pre-shipment due". */
+  label: string;
+  dueDate: string;
+  days: number;
+  overdue: boolean;
+  /** Required shots not accepted yet. */
+  open: number;
+}
+
+export interface RequestAttention {
+  id: string;
+  orderId: string;
+  po: string;
+  askedAt: string;
+  items: number;
+  channel: RequestLogEntry['channel'];
+}
+
+export interface Attention {
+  openOrders: number;
+  stages: StageAttention[];
+  gates: GateAttention[];
+  requests: RequestAttention[];
+}
+
+export function attention(
+  summaries: OrderSummary[],
+  suppliers: Map<string, Supplier>,
+  requests: RequestLogEntry[],
+): Attention {
+  const open = summaries.filter((s) => s.order.status === 'open');
+  const stages: StageAttention[] = [];
+  const gates: GateAttention[] = [];
+  for (const { order, current, stages: all } of open) {
+    const po = order.poNumbers[0] ?? '';
+    if (current) {
+      const c = current.checklist.counts;
+      if (c.missing + c.poor + c.rejected > 0) {
+        stages.push({
+          orderId: order.id,
+          po,
+          product: order.product,
+          supplier: suppliers.get(order.supplierId)?.company ?? '',
+          stage: current.stage.name.en,
+          missing: c.missing,
+          poor: c.poor + c.rejected,
+          toReview: c.pending,
+        });
+      }
+    }
+    for (const { stage, checklist } of all) {
+      const g = checklist.gate;
+      if (g.dueDate === undefined || g.daysToDue === undefined || g.canProceed) continue;
+      gates.push({
+        orderId: order.id,
+        stageId: stage.id,
+        po,
+        label: stage.gate ? gateLabel(stage.gate.label).en : `${stage.name.en} due`,
+        dueDate: g.dueDate,
+        days: g.daysToDue,
+        overdue: g.overdue,
+        open: g.blockers.length,
+      });
+    }
+  }
+  // Photos to retake first, then most missing.
+  stages.sort((a, b) => b.poor - a.poor || b.missing - a.missing || a.po.localeCompare(b.po));
+  gates.sort((a, b) => a.days - b.days || a.po.localeCompare(b.po));
+  const byId = new Map(open.map((s) => [s.order.id, s.order]));
+  const waiting = requests
+    .filter((r) => r.answeredAt === undefined && byId.has(r.orderId))
+    .sort((a, b) => a.askedAt.localeCompare(b.askedAt))
+    .map((r) => ({
+      id: r.id,
+      orderId: r.orderId,
+      po: byId.get(r.orderId)!.poNumbers[0] ?? '',
+      askedAt: r.askedAt,
+      items: r.items.length,
+      channel: r.channel,
+    }));
+  return { openOrders: open.length, stages, gates, requests: waiting };
+}

@@ -1,0 +1,175 @@
+// Gmail, in place: the built extension in Chromium, the demo mailbox served as mail.google.com (its
+// attachment links answered with Gmail's redirect to mail-attachment.googleusercontent.com).
+
+import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
+import { startMailbox } from './mailbox-server.mjs';
+
+export const name = 'gmail: badges, panel, cancellation, unknown sender, unrecognised layout';
+
+const EXPECT = {
+  'good-3000.jpg': { width: 3000, height: 2250, verdict: 'ok' },
+  'near-duplicate-1600.jpg': { width: 1600, height: 1200, findings: ['near-duplicate'] },
+  'chat-recompressed-1280.jpg': { width: 1280, height: 960, findings: ['chat-recompressed', 'too-small'] },
+  'email-downsized-640.jpg': {
+    width: 640,
+    height: 480,
+    verdict: 'fail',
+    findings: ['too-small', 'small-file'],
+  },
+  'dark-2400.jpg': { width: 2400, height: 1800, findings: ['dark'] },
+  'blurry-2400.jpg': { width: 2400, height: 1800, findings: ['blurry'] },
+  'duplicate-of-good-3000.jpg': { width: 3000, height: 2250, verdict: 'fail', findings: ['duplicate'] },
+  'screenshot-1170x2532.png': { width: 1170, height: 2532, findings: ['screenshot'] },
+};
+
+export default async function (t) {
+  const { assert } = t;
+  const mailbox = await startMailbox();
+  t.cleanup(mailbox.close);
+  const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
+  await loadSampleData(context, extensionId);
+
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Long tasks from the very start of the page, so the content script's are counted too.
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  });
+
+  // 1. Eight photos and a zip, PO number in the subject.
+  const opened = Date.now();
+  await page.goto(mailbox.url('eight-photos-and-zip.html'));
+  const headerTimes = await waitForBadges(page, 9, opened);
+  const badges = await readBadges(page);
+  t.log(
+    `eight photos: last header badge ${headerTimes.lastHeader} ms after open, all final ${headerTimes.allFinal} ms`,
+  );
+  for (const [file, want] of Object.entries(EXPECT)) {
+    const b = badges.find((x) => x.name === file);
+    assert.ok(b, `badge for ${file}`);
+    assert.equal(b.width, want.width, `${file} width`);
+    assert.equal(b.height, want.height, `${file} height`);
+    if (want.verdict) assert.equal(b.verdict, want.verdict, `${file} verdict (${b.findings.join(' ')})`);
+    for (const code of want.findings ?? [])
+      assert.ok(b.findings.includes(code), `${file} has ${code}: ${b.findings.join(' ')}`);
+  }
+  const zip = badges.find((b) => b.name === 'supplier-photos.zip');
+  assert.match(zip.text, /zip · 4 photos/);
+  assert.equal(mailbox.stats.redirects, 9, 'every attachment fetched once, through Gmail’s redirect');
+
+  // The panel: supplier, order found from the PO in the subject, the stage's shot list.
+  const panel = page.locator('photo-triage-panel');
+  await panel.locator('[data-panel=triage]').waitFor();
+  const summary = await panel.locator('.panel-summary').textContent();
+  assert.match(summary, /Ningbo Bright Lighting/);
+  assert.match(summary, /PO-2026-0417/);
+  await panel.locator('.shot').first().waitFor();
+  const shots = await panel.locator('.shot').count();
+  assert.ok(shots >= 4, `shot list shown (${shots})`);
+  assert.equal(
+    await panel.locator('[data-shot-status=missing]').count(),
+    shots,
+    'nothing assigned yet: all missing',
+  );
+  assert.equal(
+    await panel.locator('.photos > li').count(),
+    12,
+    '8 photos + 4 in the zip listed in the panel',
+  );
+
+  // Assign the good photo to the first shot: the checklist moves it to received.
+  const firstShotId = await panel.locator('.shot').first().getAttribute('data-shot-id');
+  await panel.locator('[data-panel-photo="good-3000.jpg"] select').selectOption(firstShotId);
+  await panel
+    .locator(`.shot[data-shot-id="${firstShotId}"][data-shot-status=pending]`)
+    .waitFor({ timeout: 10_000 });
+  await panel.locator('[data-panel-photo="good-3000.jpg"] button', { hasText: 'Accept' }).click();
+  await panel
+    .locator(`.shot[data-shot-id="${firstShotId}"][data-shot-status=accepted]`)
+    .waitFor({ timeout: 10_000 });
+  await t.screenshot(page, 'gmail-eight-photos');
+
+  const longTasks = await page.evaluate(() => window.__longTasks);
+  t.log(
+    `long tasks on the Gmail page: ${longTasks.length}${longTasks.length ? ` (max ${Math.max(...longTasks)} ms)` : ''}`,
+  );
+  assert.ok(
+    longTasks.every((d) => d < 200),
+    `no long task over 200 ms: ${longTasks.join(', ')}`,
+  );
+
+  // 2. No attachments: no UI, no work.
+  const before = mailbox.stats.redirects;
+  await page.goto(mailbox.url('no-attachments.html'));
+  await page.waitForTimeout(1500);
+  assert.equal(
+    await page.locator('[data-photo-triage]').count(),
+    0,
+    'nothing mounted for a message without photos',
+  );
+  assert.equal(mailbox.stats.redirects, before, 'nothing downloaded');
+
+  // 3. Thread with two expanded messages: both get badges.
+  await page.goto(mailbox.url('thread-two-messages.html'));
+  const threadBadges = await waitForBadges(page, 4, Date.now());
+  t.log(`thread: both messages' badges final after ${threadBadges.allFinal} ms`);
+  assert.equal(await page.locator('photo-triage-panel').count(), 2, 'one panel per message');
+
+  // 4. Inline pictures and a Drive link; the remote (proxied) picture is not an attachment.
+  await page.goto(mailbox.url('inline-and-drive.html'));
+  await waitForBadges(page, 2, Date.now(), (b) => !b.text.includes('Drive'));
+  const inline = await readBadges(page);
+  assert.ok(
+    inline.some((b) => /Drive link · not measurable/.test(b.text)),
+    'Drive link listed as not measurable',
+  );
+  assert.ok(!inline.some((b) => /logo|Ningbo Bright Lighting/.test(b.name)), 'remote picture has no badge');
+  await t.screenshot(page, 'gmail-inline-and-drive');
+
+  // 5. Moving on cancels the work: slow downloads, then the message closes.
+  const slow = await startMailbox({ delayMs: 250 });
+  t.cleanup(slow.close);
+  const second = await t.launch({ hostRules: slow.hostRules });
+  await loadSampleData(second.context, second.extensionId);
+  const p2 = await second.context.newPage();
+  await p2.goto(slow.url('eight-photos-and-zip.html'));
+  await p2.waitForFunction(() => document.querySelectorAll('photo-triage-badge').length >= 9, null, {
+    timeout: 20_000,
+  });
+  await p2.waitForTimeout(800);
+  const startedDownloads = slow.stats.downloads.length;
+  // Gmail swaps the conversation out when the buyer opens another one.
+  await p2.evaluate(() => document.querySelector('[data-message-id]')?.closest('.adn')?.remove());
+  await p2.waitForTimeout(2500);
+  t.log(
+    `cancellation: ${slow.stats.aborted} downloads aborted, ${startedDownloads} started before the message closed`,
+  );
+  assert.ok(slow.stats.aborted >= 1, 'running downloads were aborted');
+  assert.equal(await p2.locator('photo-triage-badge').count(), 0, 'badges removed with the message');
+
+  // 6. Unknown sender: a quiet offer; "never" is remembered.
+  await page.goto(mailbox.url('unknown-sender.html'));
+  const offer = page.locator('photo-triage-panel [data-panel=offer]');
+  await offer.waitFor();
+  assert.equal(await page.locator('photo-triage-badge').count(), 0, 'no badges before the buyer says yes');
+  await t.screenshot(page, 'gmail-unknown-sender');
+  await offer.getByText('Never for this sender').click();
+  await page.reload();
+  await page.waitForTimeout(2000);
+  assert.equal(await page.locator('photo-triage-panel [data-panel]').count(), 0, 'never asked again');
+
+  // 7. A layout the adapter does not recognise: said plainly, with diagnostics.
+  await page.goto(mailbox.url('unrecognised-layout.html'));
+  const notice = page.locator('photo-triage-notice [data-layout-notice]');
+  await notice.waitFor({ timeout: 10_000 });
+  const text = await notice.textContent();
+  assert.match(text, /doesn’t recognise this Gmail layout/);
+  assert.ok(!/@/.test(text), 'diagnostics contain no addresses');
+  await t.screenshot(page, 'gmail-unrecognised-layout');
+
+  assert.deepEqual(errors, [], 'no page errors');
+}

@@ -1,0 +1,49 @@
+// Shared steps of the mail-client e2e tests.
+
+/** Load the sample suppliers and orders from the options page, as a buyer trying the extension would. */
+export async function loadSampleData(context, extensionId) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html#/backup`);
+  await page.getByTestId('load-sample-data').click();
+  await page.getByText(/Sample data loaded/).waitFor({ timeout: 10_000 });
+  await page.close();
+}
+
+/** Every badge's data attributes and text, read through the open shadow roots. */
+export function readBadges(page) {
+  return page.$$eval('photo-triage-badge', (hosts) =>
+    hosts
+      .map((h) => h.shadowRoot?.querySelector('[data-photo-name]'))
+      .filter(Boolean)
+      .map((b) => ({
+        name: b.dataset.photoName,
+        width: b.dataset.width ? Number(b.dataset.width) : null,
+        height: b.dataset.height ? Number(b.dataset.height) : null,
+        bytes: b.dataset.bytes ? Number(b.dataset.bytes) : null,
+        verdict: b.dataset.verdict,
+        findings: (b.dataset.findings ?? '').split(' ').filter(Boolean),
+        text: b.textContent,
+      })),
+  );
+}
+
+/**
+ * Wait until at least `count` badges (passing `filter`) are final, noting when the last one got its
+ * header numbers. Times are in ms since `since`.
+ */
+export async function waitForBadges(page, count, since, filter = () => true, timeoutMs = 60_000) {
+  let lastHeader = null;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const badges = (await readBadges(page)).filter(filter);
+    const measurable = badges.filter((b) => !/not measurable|zip/.test(b.text));
+    if (lastHeader === null && badges.length >= count && measurable.every((b) => b.width))
+      lastHeader = Date.now() - since;
+    if (badges.length >= count && badges.every((b) => b.verdict !== 'pending' && !/checking/.test(b.text))) {
+      return { lastHeader: lastHeader ?? Date.now() - since, allFinal: Date.now() - since };
+    }
+    await page.waitForTimeout(50);
+  }
+  const state = (await readBadges(page)).map((b) => `${b.name}: ${b.text}`).join('\n');
+  throw new Error(`badges not final within ${timeoutMs / 1000} s:\n${state}`);
+}

@@ -1,0 +1,35 @@
+// The permissions the built extension asks for, exactly. Adding one must be a deliberate change here
+// and in the README's privacy section, which justifies each.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const name = 'manifest: the fewest permissions that work';
+
+export default async function (t) {
+  const manifest = JSON.parse(readFileSync(join(t.extensionPath, 'manifest.json'), 'utf8'));
+  t.assert.deepEqual(manifest.permissions ?? [], []);
+  t.assert.deepEqual(manifest.host_permissions, [
+    'https://mail.google.com/*',
+    'https://mail-attachment.googleusercontent.com/*',
+    'https://outlook.office.com/*',
+    'https://outlook.office365.com/*',
+    'https://outlook.live.com/*',
+    'https://outlook.cloud.microsoft/*',
+    'https://attachments.office.net/*',
+    'https://attachment.outlook.live.net/*',
+  ]);
+  t.assert.deepEqual(
+    manifest.content_scripts.map((c) => [...c.matches].sort()),
+    [
+      ['https://mail.google.com/*'],
+      [
+        'https://outlook.cloud.microsoft/mail/*',
+        'https://outlook.live.com/mail/*',
+        'https://outlook.office.com/mail/*',
+        'https://outlook.office365.com/mail/*',
+      ],
+    ],
+  );
+  t.assert.equal(manifest.externally_connectable, undefined, 'no web page can message the extension');
+  t.assert.equal(manifest.web_accessible_resources, undefined, 'no extension file is exposed to pages');
+}

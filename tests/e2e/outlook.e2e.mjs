@@ -1,0 +1,85 @@
+// Outlook on the web, in place: the demo mailbox served as outlook.office.com and outlook.live.com, the
+// same triage as Gmail through the Outlook adapter, each way of getting a photo's bytes exercised.
+
+import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
+import { startMailbox } from './mailbox-server.mjs';
+
+export const name =
+  'outlook: badges and panel on both hosts, Chinese UI, byte strategies, unrecognised layout';
+
+export default async function (t) {
+  const { assert } = t;
+  const mailbox = await startMailbox();
+  t.cleanup(mailbox.close);
+  const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
+  await loadSampleData(context, extensionId);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  // English UI on outlook.office.com: the supplier's eight photos and zip, downloaded by the background.
+  const opened = Date.now();
+  await page.goto(mailbox.outlookUrl('reading-pane-en.html'));
+  const times = await waitForBadges(page, 9, opened);
+  t.log(`outlook.office.com: last header badge ${times.lastHeader} ms, all final ${times.allFinal} ms`);
+  const en = await readBadges(page);
+  const byName = (list, n) => list.find((b) => b.name === n);
+  assert.deepEqual([byName(en, 'good-3000.jpg').width, byName(en, 'good-3000.jpg').height], [3000, 2250]);
+  assert.equal(byName(en, 'good-3000.jpg').verdict, 'ok');
+  assert.ok(byName(en, 'email-downsized-640.jpg').findings.includes('too-small'));
+  assert.ok(byName(en, 'blurry-2400.jpg').findings.includes('blurry'));
+  assert.ok(byName(en, 'dark-2400.jpg').findings.includes('dark'));
+  assert.ok(byName(en, 'duplicate-of-good-3000.jpg').findings.includes('duplicate'));
+  assert.match(byName(en, 'supplier-photos.zip').text, /zip · 4 photos/);
+  const panel = page.locator('photo-triage-panel [data-panel=triage]');
+  await panel.waitFor();
+  assert.match(await panel.locator('.panel-summary').textContent(), /PO-2026-0417/);
+  await panel.locator('.shot').first().waitFor();
+  await t.screenshot(page, 'outlook-reading-pane-en');
+
+  // Chinese UI labels on outlook.live.com: the same numbers.
+  await page.goto(mailbox.outlookUrl('reading-pane-zh.html', 'outlook.live.com'));
+  await waitForBadges(page, 9, Date.now());
+  const zh = await readBadges(page);
+  for (const b of en) {
+    const twin = byName(zh, b.name);
+    assert.ok(twin, `${b.name} badged in the Chinese UI`);
+    assert.deepEqual([twin.width, twin.height, twin.verdict], [b.width, b.height, b.verdict], b.name);
+  }
+  await t.screenshot(page, 'outlook-reading-pane-zh');
+
+  // A conversation with two messages: a panel each.
+  await page.goto(mailbox.outlookUrl('conversation-two-messages.html'));
+  await waitForBadges(page, 2, Date.now());
+  assert.equal(await page.locator('photo-triage-panel').count(), 2);
+
+  // Inline pictures are measured (downloaded whole); the remote and Safe Links pictures are not attachments.
+  await page.goto(mailbox.outlookUrl('inline-and-remote.html'));
+  await waitForBadges(page, 1, Date.now());
+  const inline = await readBadges(page);
+  assert.ok(!inline.some((b) => /logo|ningbo-bright\.cn/.test(b.name)), 'remote pictures have no badge');
+
+  // Only Outlook's preview: its natural size, said to be a lower bound.
+  await page.goto(mailbox.outlookUrl('preview-only.html'));
+  await page.locator('photo-triage-badge').first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(1000);
+  const preview = await readBadges(page);
+  assert.ok(
+    preview.some((b) => /preview only|download to check/.test(b.text)),
+    preview.map((b) => b.text).join(' | '),
+  );
+  await t.screenshot(page, 'outlook-preview-only');
+
+  // Unknown sender (qq.com, name only in the header): the quiet offer.
+  await page.goto(mailbox.outlookUrl('unknown-sender.html'));
+  await page.locator('photo-triage-panel [data-panel=offer]').waitFor();
+
+  // Unrecognised layout: the plain notice with diagnostics.
+  await page.goto(mailbox.outlookUrl('unrecognised-layout.html'));
+  const notice = page.locator('photo-triage-notice [data-layout-notice]');
+  await notice.waitFor({ timeout: 10_000 });
+  assert.match(await notice.textContent(), /doesn’t recognise this Outlook layout/);
+  await t.screenshot(page, 'outlook-unrecognised-layout');
+
+  assert.deepEqual(errors, []);
+}

@@ -1,0 +1,210 @@
+// Re-request templates the buyer can edit: plain text with `{placeholders}`, one per language. The
+// drafter renders through them (`render.ts`), so the default wording lives in one place — assembled
+// here from the phrase bank.
+//
+// Syntax: `{name}` is a placeholder; `{{` and `}}` write a brace itself. A blank line separates
+// paragraphs; a paragraph left empty by its placeholders (no gate, brief draft without `{why}`) is
+// dropped. The buyer's signature is added once after the whole message, so it is not a placeholder.
+import { MESSAGE_PHRASES } from './phrases';
+
+export const PLACEHOLDERS = [
+  'greeting',
+  'supplier',
+  'contact',
+  'po',
+  'product',
+  'stage',
+  'items',
+  'gate',
+  'due',
+  'why',
+  'buyer',
+  'company',
+  'today',
+] as const;
+
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
+export type TemplateLanguage = 'en' | 'zh';
+
+/** What each placeholder becomes, for the options page's help. */
+export const PLACEHOLDER_HELP: Record<Placeholder, string> = {
+  greeting: '“Dear Amy,” / “Amy，您好！” with the contact’s name, else “Hello,” / “您好！”',
+  supplier: 'The supplier’s company name',
+  contact: 'The supplier contact’s name (empty when unknown)',
+  po: 'The PO number(s) of the order',
+  product: 'The product of the order',
+  stage: 'The stage’s name, e.g. “Pre-shipment” / “出货前验货”',
+  items: 'The numbered list of photos to retake or send (required)',
+  gate: 'The line asking for the photos before the stage’s gate, with its date (empty without a gate)',
+  due: 'The due date of the gate (or the stage), e.g. “Sat 28 Nov 2026 (in 3 days)”',
+  why: 'The short line on why photos are asked for (detailed drafts only)',
+  buyer: 'Your name (settings)',
+  company: 'Your company (settings)',
+  today: 'Today’s date, e.g. 2026-11-25',
+};
+
+const KNOWN = new Set<string>(PLACEHOLDERS);
+export const isPlaceholder = (name: string): name is Placeholder => KNOWN.has(name);
+
+const paragraphs = (...lines: string[]) => lines.join('\n\n');
+
+/** The wording of a re-request when the buyer has not written their own. */
+export const DEFAULT_TEMPLATES: Readonly<Record<TemplateLanguage, string>> = {
+  en: paragraphs('{greeting}', MESSAGE_PHRASES.intro.en, '{items}', '{gate}', '{why}', MESSAGE_PHRASES.closing.en),
+  zh: paragraphs('{greeting}', MESSAGE_PHRASES.intro.zh, '{items}', '{gate}', '{why}', MESSAGE_PHRASES.closing.zh),
+};
+
+// ——— Tokens ———
+
+export type TemplateToken =
+  | { kind: 'text'; text: string; start: number; end: number }
+  /** `{name}` — known or not; `name` as written. */
+  | { kind: 'placeholder'; name: string; start: number; end: number }
+  /** A `{` or `}` that opens or closes nothing. */
+  | { kind: 'stray'; text: string; start: number; end: number };
+
+/** Longest text taken for a placeholder name; a longer `{…}` is an unclosed brace followed by text. */
+const MAX_NAME = 40;
+
+export function tokenizeTemplate(source: string): TemplateToken[] {
+  const tokens: TemplateToken[] = [];
+  let text = '';
+  let textStart = 0;
+  const flush = (at: number) => {
+    if (text) tokens.push({ kind: 'text', text, start: textStart, end: at });
+    text = '';
+  };
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i]!;
+    if ((c === '{' || c === '}') && source[i + 1] === c) {
+      if (!text) textStart = i;
+      text += c;
+      i += 2;
+      continue;
+    }
+    if (c === '{') {
+      const close = source.indexOf('}', i + 1);
+      const name = close < 0 ? '' : source.slice(i + 1, close);
+      if (close >= 0 && name.length <= MAX_NAME && !/[{\n]/.test(name)) {
+        flush(i);
+        tokens.push({ kind: 'placeholder', name, start: i, end: close + 1 });
+        i = close + 1;
+        textStart = i;
+        continue;
+      }
+    }
+    if (c === '{' || c === '}') {
+      flush(i);
+      tokens.push({ kind: 'stray', text: c, start: i, end: i + 1 });
+      i++;
+      textStart = i;
+      continue;
+    }
+    if (!text) textStart = i;
+    text += c;
+    i++;
+  }
+  flush(source.length);
+  return tokens;
+}
+
+// ——— Validation ———
+
+export type TemplateCheck =
+  | { ok: true }
+  | {
+      ok: false;
+      /** Placeholder names not known, as written (`pO`, `price`), each once. */
+      unknown: string[];
+      /** Offsets of braces that open or close nothing. */
+      unbalanced: number[];
+      /** Placeholders a template must have (`items`). */
+      missing: Placeholder[];
+      /** One message for the buyer, naming every problem. */
+      message: string;
+    };
+
+const braced = (name: string) => `{${name}}`;
+
+function lineAndColumn(source: string, offset: number): string {
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+export function validateTemplate(text: string): TemplateCheck {
+  const tokens = tokenizeTemplate(text);
+  const unknown: string[] = [];
+  const unbalanced: number[] = [];
+  let hasItems = false;
+  for (const t of tokens) {
+    if (t.kind === 'placeholder') {
+      if (t.name === 'items') hasItems = true;
+      else if (!isPlaceholder(t.name) && !unknown.includes(t.name)) unknown.push(t.name);
+    } else if (t.kind === 'stray') unbalanced.push(t.start);
+  }
+  const missing: Placeholder[] = hasItems ? [] : ['items'];
+  if (!unknown.length && !unbalanced.length && !missing.length) return { ok: true };
+
+  const parts: string[] = [];
+  if (unknown.length) {
+    const list = unknown.map(braced).join(', ');
+    const hints = unknown
+      .map((u) => [u, PLACEHOLDERS.find((p) => p.toLowerCase() === u.trim().toLowerCase())] as const)
+      .filter(([, p]) => p)
+      .map(([u, p]) => `${braced(u)} → ${braced(p!)}`);
+    parts.push(
+      `Unknown placeholder${unknown.length > 1 ? 's' : ''} ${list}` +
+        (hints.length ? ` (did you mean ${hints.join(', ')}? Names are lower-case)` : '') +
+        `. Use only ${PLACEHOLDERS.map(braced).join(', ')}.`,
+    );
+  }
+  if (unbalanced.length) {
+    const where = unbalanced.map((at) => `“${text[at]}” at ${lineAndColumn(text, at)}`).join('; ');
+    parts.push(`Unbalanced brace: ${where}. To write a brace itself, type {{ or }}.`);
+  }
+  if (missing.length)
+    parts.push('The template has no {items}: the list of photos to send would be left out of the message.');
+  return { ok: false, unknown, unbalanced, missing, message: parts.join(' ') };
+}
+
+// ——— Filling ———
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+
+export type TemplateValues = Partial<Record<Placeholder, string>>;
+
+export interface FillOptions {
+  /**
+   * `html`: every inserted value is HTML-escaped (the template text is the caller's markup and is left
+   * as it is); `none`: values go in as they are, for plain text.
+   */
+  escape: 'html' | 'none';
+}
+
+/**
+ * Replaces each known placeholder with its value (empty when not given). Values are inserted once and
+ * never scanned again. Unknown placeholders and stray braces are kept as written (validate first);
+ * `{{` and `}}` become single braces.
+ */
+export function fillTemplate(text: string, values: TemplateValues, opts: FillOptions): string {
+  const esc = opts.escape === 'html' ? escapeHtml : (s: string) => s;
+  let out = '';
+  for (const t of tokenizeTemplate(text)) {
+    if (t.kind === 'placeholder')
+      out += isPlaceholder(t.name) ? esc(values[t.name] ?? '') : text.slice(t.start, t.end);
+    else out += t.text;
+  }
+  return out;
+}
