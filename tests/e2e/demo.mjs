@@ -1,6 +1,8 @@
 // `npm run demo`: builds the extension, opens its Check photos page in Chromium, drops the sample photos on it,
-// and shows what it found: screenshots in demo-output/ and a table on stdout.
-// With a display (DISPLAY set) the browser stays open until you close it or press Ctrl+C.
+// then opens the demo mailbox — Gmail-style and Outlook-style pages served locally under the real mail host
+// names, with the sample suppliers and orders loaded — and shows what it found: screenshots in
+// demo-output/ and tables on stdout. With a display (DISPLAY set) the browser stays open until you close
+// it or press Ctrl+C.
 // Options: --no-build (use the existing .output/chrome-mv3); E2E_EXTENSION=dir to demo another build.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -8,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCards } from './cards.mjs';
 import { launchWithExtension } from './chromium.mjs';
+import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
+import { startMailbox } from './mailbox-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionPath = resolve(process.env.E2E_EXTENSION ?? join(root, '.output/chrome-mv3'));
@@ -20,7 +24,12 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const { context, extensionId, close } = await launchWithExtension({ extensionPath, headless });
+const mailbox = await startMailbox();
+const { context, extensionId, close } = await launchWithExtension({
+  extensionPath,
+  headless,
+  hostRules: mailbox.hostRules,
+});
 try {
   // Reuse the tab a persistent context opens with, so a headed demo shows one window with one tab.
   const page = context.pages()[0] ?? (await context.newPage());
@@ -52,7 +61,30 @@ try {
       .screenshot({ path: join(outDir, 'cards', file) });
   }
   printTable(cards);
-  console.log(`\nScreenshots: ${join(outDir, 'check-page.png')} and ${join(outDir, 'cards')}/`);
+
+  // The mailbox: sample orders, then supplier emails in Gmail and Outlook.
+  await loadSampleData(context, extensionId);
+  const mails = [
+    ['gmail-eight-photos', mailbox.url('eight-photos-and-zip.html'), 9],
+    ['gmail-pre-shipment-thread', mailbox.url('thread-two-messages.html'), 4],
+    ['gmail-unknown-sender', mailbox.url('unknown-sender.html'), 0],
+    ['outlook-during-production', mailbox.outlookUrl('reading-pane-en.html'), 9],
+    ['outlook-chinese-ui', mailbox.outlookUrl('reading-pane-zh.html', 'outlook.live.com'), 9],
+  ];
+  for (const [name, url, badges] of mails) {
+    const tab = await context.newPage();
+    await tab.goto(url);
+    if (badges) await waitForBadges(tab, badges, Date.now());
+    else await tab.locator('photo-triage-panel [data-panel]').waitFor();
+    await tab.waitForTimeout(500);
+    await tab.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
+    const found = await readBadges(tab);
+    console.log(`\n${name} (${url})`);
+    for (const b of found) console.log(`  ${b.name.padEnd(34)} ${b.text}`);
+    if (!found.length) console.log('  unknown sender: the panel offers “Check photos from this sender?”');
+    if (headless) await tab.close();
+  }
+  console.log(`\nScreenshots in ${outDir}/: check-page.png, cards/, and one per mailbox page.`);
 
   if (!headless) {
     // On Ctrl+C Playwright's own SIGINT handler closes the browser and exits (code 130).
@@ -61,6 +93,7 @@ try {
   }
 } finally {
   await close();
+  await mailbox.close();
 }
 
 // Settled = at least one card, none pending, and no new card for a second and a half (zips add cards late).
