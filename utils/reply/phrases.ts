@@ -111,7 +111,8 @@ export interface AskingPhrase {
   problem: LocalText;
   /**
    * The measurement behind it, in brackets after the problem: `{value}` (the measured value, formatted
-   * by the drafter), `{threshold}`, `{other}` (the other photo: file name, date, PO number).
+   * by the drafter), `{threshold}`, `{other}` (the other photo: its file name, and for a reused one
+   * the date it was first received).
    */
   measured?: LocalText;
 }
@@ -170,7 +171,10 @@ export const FINDING_PHRASES: Record<FindingCode, FindingPhrase> = {
     request: 'refocus',
     short: { en: 'blurry', zh: '模糊' },
     // 没对上焦 / 手抖: how people describe a blurred phone photo (not 失焦, which reads technical).
-    problem: { en: 'the photo is blurred (out of focus or shaken)', zh: '照片模糊，没对上焦或者拍的时候手抖了' },
+    problem: {
+      en: 'the photo is blurred (out of focus or shaken)',
+      zh: '照片模糊，没对上焦或者拍的时候手抖了',
+    },
   },
   dark: {
     request: 'light',
@@ -259,13 +263,16 @@ export const ITEM_PHRASES = {
   /** A poor photo whose findings ask nothing in particular. */
   retake: { en: 'Please take it again.', zh: '麻烦重拍一张。' },
   /** The buyer rejected the photo, with the reason they typed (in their own language). */
-  rejected: { en: 'Not accepted: {reason}. Please take it again.', zh: '这张不符合要求：{reason}。麻烦重拍一张。' },
+  rejected: {
+    en: 'Not accepted ({reason}). Please take it again.',
+    zh: '这张不符合要求（{reason}），麻烦重拍一张。',
+  },
   rejectedNoReason: { en: 'Not accepted. Please take it again.', zh: '这张不符合要求，麻烦重拍一张。' },
   /** A required shot not received. */
   missing: {
     en: '{label}: not received yet, please send it.',
-    // 补拍 is to shoot what was left out; 拍好发给我们 keeps it plain.
-    zh: '{label}：还没有收到这张，麻烦拍好发给我们。',
+    // 拍好发给我们 ("take it and send it to us") — plain, and right for a shot of several photos too.
+    zh: '{label}：还没有收到，麻烦拍好发给我们。',
   },
   /** An optional shot not received (detailed drafts only). */
   missingOptional: {
@@ -319,13 +326,16 @@ export const GATE_PHRASES = {
   },
 } satisfies Record<string, LocalText>;
 
-/** A due date: `{date}` formatted per language, then how far it is from today. */
+/**
+ * A due date and how far it is from today. `{date}` is `28 Nov 2026` / `11月28日` (`2027年1月5日` in
+ * another year), `{weekday}` `Sat` / `周六`. Chinese keeps the weekday and the distance in one bracket.
+ */
 export const DUE_PHRASES = {
-  future: { en: '{date} (in {days} days)', zh: '{date}（还有{days}天）' },
-  tomorrow: { en: '{date} (tomorrow)', zh: '{date}（明天）' },
-  today: { en: '{date} (today)', zh: '{date}（今天）' },
-  yesterday: { en: '{date} (yesterday)', zh: '{date}（昨天）' },
-  past: { en: '{date} ({days} days ago)', zh: '{date}（已经过了{days}天）' },
+  future: { en: '{weekday} {date} (in {days} days)', zh: '{date}（{weekday}，还有{days}天）' },
+  tomorrow: { en: '{weekday} {date} (tomorrow)', zh: '{date}（{weekday}，明天）' },
+  today: { en: '{weekday} {date} (today)', zh: '{date}（{weekday}，今天）' },
+  yesterday: { en: '{weekday} {date} (yesterday)', zh: '{date}（{weekday}，昨天）' },
+  past: { en: '{weekday} {date} ({days} days ago)', zh: '{date}（{weekday}，已经过了{days}天）' },
 } satisfies Record<string, LocalText>;
 
 export const WEEKDAYS: { en: readonly string[]; zh: readonly string[] } = {

@@ -51,8 +51,22 @@ const paragraphs = (...lines: string[]) => lines.join('\n\n');
 
 /** The wording of a re-request when the buyer has not written their own. */
 export const DEFAULT_TEMPLATES: Readonly<Record<TemplateLanguage, string>> = {
-  en: paragraphs('{greeting}', MESSAGE_PHRASES.intro.en, '{items}', '{gate}', '{why}', MESSAGE_PHRASES.closing.en),
-  zh: paragraphs('{greeting}', MESSAGE_PHRASES.intro.zh, '{items}', '{gate}', '{why}', MESSAGE_PHRASES.closing.zh),
+  en: paragraphs(
+    '{greeting}',
+    MESSAGE_PHRASES.intro.en,
+    '{items}',
+    '{gate}',
+    '{why}',
+    MESSAGE_PHRASES.closing.en,
+  ),
+  zh: paragraphs(
+    '{greeting}',
+    MESSAGE_PHRASES.intro.zh,
+    '{items}',
+    '{gate}',
+    '{why}',
+    MESSAGE_PHRASES.closing.zh,
+  ),
 };
 
 // ——— Tokens ———
