@@ -155,6 +155,80 @@ function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePho
   );
 }
 
+const AGO = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const ago = (iso: string) => AGO.format(-Math.round((Date.now() - Date.parse(iso)) / 86_400_000), 'day');
+
+/** What was asked last time against what came, and the buttons that ask again. */
+function ReplySection({ triage }: { triage: MessageTriage }) {
+  const view = triage.stageView.value;
+  if (!view) return null;
+  const draft = triage.draft.value;
+  const statusOf = (shotId?: string) => view.checklist.shots.find((s) => s.shot.id === shotId)?.status;
+  const last = triage.requests.value[0];
+  return (
+    <div class="reply" data-reply="">
+      {last && (
+        <div class="asked" data-last-request={last.id}>
+          <div class="row">
+            <strong>Asked {ago(last.askedAt)}</strong>
+            <span class="note">
+              by {last.channel === 'wechat' ? 'WeChat' : last.channel === 'gmail' ? 'Gmail' : 'Outlook'}
+            </span>
+            <button type="button" class="btn" onClick={() => void triage.markAnswered(last.id)}>
+              Mark answered
+            </button>
+          </div>
+          <ol>
+            {last.items.map((item, i) => {
+              const status = statusOf(item.shotId);
+              const came = status === 'accepted' || status === 'pending';
+              return (
+                <li key={i} class={came ? 'came' : 'open'}>
+                  {came ? '✓ ' : ''}
+                  {item.text}
+                  {item.shotId && (
+                    <span class="note"> · now {status ? STATUS_TEXT[status] : 'not in the list'}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      )}
+      {draft ? (
+        <div class="row">
+          <button
+            type="button"
+            class="btn primary"
+            onClick={() => void triage.insertDraft()}
+            data-action="draft-reply"
+          >
+            Draft re-request
+          </button>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => void triage.copyForWeChat()}
+            data-action="copy-wechat"
+          >
+            Copy for WeChat
+          </button>
+          <span class="note">
+            {draft.items.length} item{draft.items.length === 1 ? '' : 's'} to ask for, in English and Chinese
+          </span>
+        </div>
+      ) : (
+        <p class="note">Nothing to ask for: every required shot is received and fine to inspect.</p>
+      )}
+      {triage.replyNote.value && (
+        <p class="note" role="status">
+          {triage.replyNote.value}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function MessagePanel({ triage }: { triage: MessageTriage }) {
   const open = useSignal(true);
   const state = triage.context.value;
@@ -309,8 +383,7 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
               not measurable: ask for the photos as attachments.
             </p>
           )}
-          {/* The re-request drafter (its own issue) renders its button here. */}
-          <div class="reply-slot" data-slot="reply" />
+          <ReplySection triage={triage} />
         </div>
       )}
     </section>

@@ -3,11 +3,14 @@
 // badges render it. Created when a message opens, stopped (work cancelled) when it closes.
 import { computed, signal } from '@preact/signals';
 import { dataUrlToBlob } from '@/utils/data-url';
-import type { MailAttachment, MailMessage } from '@/utils/mail/adapter';
+import type { MailAdapter, MailAttachment, MailMessage } from '@/utils/mail/adapter';
+import { insertIntoEditor } from '@/utils/mail/insert';
 import type { MailService, MessageContext, StageView } from '@/utils/mail/service';
 import type { RpcClient } from '@/utils/messaging/rpc';
 import type { RemoteFailure, RemotePhotoRequest } from '@/utils/photo/remote-protocol';
 import type { Finding, PhotoReport } from '@/utils/photo/types';
+import { draftReRequest, type ReRequestDraft, renderText, toLogItems } from '@/utils/reply';
+import type { RequestLogEntry } from '@/utils/store/types';
 import { findBatchDuplicates } from '@/utils/triage/rules';
 import type { BadgeState } from './badge-model';
 
@@ -52,6 +55,10 @@ export class MessageTriage {
   readonly stageView = signal<StageView | undefined>(undefined);
   readonly storeError = signal<string | undefined>(undefined);
   readonly dismissed = signal(false);
+  /** The supplier's unanswered re-requests for this order, newest first. */
+  readonly requests = signal<RequestLogEntry[]>([]);
+  /** What the last reply action did, said in the panel. */
+  readonly replyNote = signal<string | undefined>(undefined);
   private stopped = false;
   private chosenOrderId?: string;
 
@@ -59,7 +66,23 @@ export class MessageTriage {
     public message: MailMessage,
     private readonly rpc: RpcClient<MailService>,
     private readonly channel: AnalyzeChannel,
+    private readonly adapter: Pick<MailAdapter, 'findReplyBox' | 'openReply'>,
   ) {}
+
+  /** The re-request for what the stage still lacks, or undefined when there is nothing to ask. */
+  readonly draft = computed<ReRequestDraft | undefined>(() => {
+    const c = this.context.value;
+    const view = this.stageView.value;
+    if (c.status !== 'ready' || !view || !c.context.order || !c.context.stage) return undefined;
+    return draftReRequest({
+      order: c.context.order,
+      stage: c.context.stage,
+      checklist: view.checklist,
+      settings: c.context.settings,
+      supplier: c.context.supplier,
+      today: new Date().toISOString().slice(0, 10),
+    });
+  });
 
   get attachments(): MailAttachment[] {
     return [...this.message.attachments, ...this.message.inlineImages];
@@ -258,6 +281,58 @@ export class MessageTriage {
     const ctx = this.ready;
     if (!ctx?.order || !ctx.stage || this.stopped) return;
     this.stageView.value = await this.rpc.stageView(ctx.order.id, ctx.stage.id);
+    this.requests.value = (await this.rpc.openRequests(ctx.order.id)).reverse();
+  }
+
+  private async log(draft: ReRequestDraft, channel: RequestLogEntry['channel']): Promise<void> {
+    await this.rpc.logRequest({
+      orderId: draft.orderId,
+      stageId: draft.stageId,
+      channel,
+      messageId: this.message.id,
+      threadId: this.message.threadId,
+      items: toLogItems(draft),
+    });
+    await this.refreshStage();
+  }
+
+  /** Open the reply (if it is not open) and type the draft in where the cursor is. Nothing is sent. */
+  insertDraft(): Promise<void> {
+    const draft = this.draft.value;
+    if (!draft) return Promise.resolve();
+    return this.guarded(async () => {
+      const editor =
+        this.adapter.findReplyBox(this.message) ??
+        (await this.adapter.openReply(this.message, this.message.signal));
+      const text = renderText(draft);
+      if (!editor || !insertIntoEditor(editor, text)) {
+        await navigator.clipboard.writeText(text);
+        this.replyNote.value =
+          'The reply box could not be opened: the draft is on the clipboard, paste it into your reply.';
+        return;
+      }
+      await this.log(draft, this.message.client);
+      this.replyNote.value =
+        'Draft put in the reply. Check it and send it yourself: nothing is sent automatically.';
+    });
+  }
+
+  /** The plain-text draft on the clipboard, for WeChat. */
+  copyForWeChat(): Promise<void> {
+    const draft = this.draft.value;
+    if (!draft) return Promise.resolve();
+    return this.guarded(async () => {
+      await navigator.clipboard.writeText(renderText(draft));
+      await this.log(draft, 'wechat');
+      this.replyNote.value = 'Copied: paste it into WeChat.';
+    });
+  }
+
+  markAnswered(requestId: string): Promise<void> {
+    return this.guarded(async () => {
+      await this.rpc.markAnswered(requestId);
+      await this.refreshStage();
+    });
   }
 
   private async guarded(action: () => Promise<unknown>): Promise<void> {

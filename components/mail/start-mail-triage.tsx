@@ -245,7 +245,11 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
         continue;
       }
       if (!hasPhotos(m)) continue; // no photos, no work at all
-      const entry: Open = { triage: new MessageTriage(m, rpc, channel), element: m.element, uis: [] };
+      const entry: Open = {
+        triage: new MessageTriage(m, rpc, channel, adapter),
+        element: m.element,
+        uis: [],
+      };
       open.set(m.id, entry);
       void mountMessage(entry);
       void entry.triage.start();

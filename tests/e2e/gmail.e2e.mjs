@@ -93,6 +93,38 @@ export default async function (t) {
     .waitFor({ timeout: 10_000 });
   await t.screenshot(page, 'gmail-eight-photos');
 
+  // Draft re-request: the reply opens (Gmail's own Reply button, simulated here as Gmail renders its
+  // compose body), the draft is typed in, the editor sees input, and the request is logged on the order.
+  await page.evaluate(() => {
+    const message = document.querySelector('[data-message-id]');
+    const reply = message?.querySelector('[role=button][data-tooltip=Reply]');
+    reply?.addEventListener('click', () => {
+      const editor = document.createElement('div');
+      editor.setAttribute('g_editable', 'true');
+      editor.setAttribute('contenteditable', 'true');
+      editor.setAttribute('role', 'textbox');
+      editor.id = 'reply-editor';
+      window.__inputs = 0;
+      editor.addEventListener('input', () => window.__inputs++);
+      message.append(editor);
+    });
+  });
+  await panel.locator('[data-action=draft-reply]').click();
+  await page.locator('#reply-editor').waitFor({ timeout: 10_000 });
+  await panel.getByText(/Draft put in the reply/).waitFor({ timeout: 10_000 });
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are what the buyer sees
+  const drafted = await page.locator('#reply-editor').innerText();
+  assert.match(drafted, /PO-2026-0417/);
+  assert.match(drafted, /您好|麻烦/, 'the Chinese half is there');
+  assert.ok(
+    (await page.evaluate(() => window.__inputs)) >= 1,
+    'the editor saw input (Gmail saves the draft)',
+  );
+  await panel.locator('[data-last-request]').waitFor({ timeout: 10_000 });
+  assert.match(await panel.locator('[data-last-request]').textContent(), /Asked today/);
+  await t.screenshot(page, 'gmail-draft-inserted');
+  t.log(`draft: ${drafted.split('\n').length} lines, first: ${drafted.split('\n')[0]}`);
+
   const longTasks = await page.evaluate(() => window.__longTasks);
   t.log(
     `long tasks on the Gmail page: ${longTasks.length}${longTasks.length ? ` (max ${Math.max(...longTasks)} ms)` : ''}`,

@@ -35,6 +35,21 @@ export default async function (t) {
   await panel.waitFor();
   assert.match(await panel.locator('.panel-summary').textContent(), /PO-2026-0417/);
   await panel.locator('.shot').first().waitFor();
+  // Draft re-request through Outlook's Reply (the editor Outlook renders is simulated on the click).
+  await page.evaluate(() => {
+    const button = document.querySelector('button[aria-label=Reply]');
+    button?.addEventListener('click', () => {
+      const editor = document.createElement('div');
+      editor.setAttribute('role', 'textbox');
+      editor.setAttribute('contenteditable', 'true');
+      editor.setAttribute('aria-label', 'Message body');
+      editor.id = 'reply-editor';
+      button.closest('[role=main]')?.append(editor);
+    });
+  });
+  await panel.locator('[data-action=draft-reply]').click();
+  await panel.getByText(/Draft put in the reply/).waitFor({ timeout: 10_000 });
+  assert.match(await page.locator('#reply-editor').textContent(), /PO-2026-0417/);
   await t.screenshot(page, 'outlook-reading-pane-en');
 
   // Chinese UI labels on outlook.live.com: the same numbers.
