@@ -13,9 +13,13 @@ export interface FindingText {
   ask: string;
 }
 
-// One formatter for all: toLocaleString() builds a new one on every call, which shows up in profiles.
-const numberFormat = new Intl.NumberFormat('en');
-const num = (v: Finding['measured']) => (typeof v === 'number' ? numberFormat.format(v) : String(v ?? ''));
+/** `1600` → `1,600`. Plain string work: Intl formatting showed in the mail page's profiles (badges re-render often). */
+function num(v: Finding['measured']): string {
+  if (typeof v !== 'number') return String(v ?? '');
+  const [whole, fraction] = String(v).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
 
 export function describeFinding(f: Finding): FindingText {
   const texts: Record<FindingCode, () => FindingText> = {

@@ -155,8 +155,12 @@ function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePho
   );
 }
 
-const AGO = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const ago = (iso: string) => AGO.format(-Math.round((Date.now() - Date.parse(iso)) / 86_400_000), 'day');
+// Made on first use, not when the content script starts (see finding-text.ts).
+let relative: Intl.RelativeTimeFormat | undefined;
+function ago(iso: string): string {
+  relative ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  return relative.format(-Math.round((Date.now() - Date.parse(iso)) / 86_400_000), 'day');
+}
 
 /** What was asked last time against what came, and the buttons that ask again. */
 function ReplySection({ triage }: { triage: MessageTriage }) {

@@ -20,7 +20,8 @@ import { ANALYZE_PORT, type RemoteCommand, type RemoteEvent } from '@/utils/phot
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { badgeView } from './badge-model';
 import { MessagePanel } from './MessagePanel';
-import css from './mail.css?inline';
+import factsCss from '../photo-facts.css?inline';
+import mailCss from './mail.css?inline';
 import { type AnalyzeChannel, hasPhotos, MessageTriage } from './message-triage';
 import { PhotoBadge } from './PhotoBadge';
 
@@ -149,7 +150,7 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
       position: 'inline',
       anchor,
       append,
-      css,
+      css: `${factsCss}\n${mailCss}`,
       // Typing in our controls must not reach the mail client's keyboard shortcuts.
       isolateEvents: true,
       onMount: (container) => render(node(), container),

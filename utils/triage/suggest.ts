@@ -107,8 +107,19 @@ function addTo(map: Map<string, Set<string>>, key: string, concept?: string) {
   if (concept) set.add(concept);
 }
 
-/** The shared concepts plus every word of these shots' labels and keywords that no concept covers. */
+// A shot list's vocabulary is the same for every file name matched against it: build it once per list.
+const vocabularies = new WeakMap<Shot[], Vocabulary>();
 function vocabulary(shots: Shot[]): Vocabulary {
+  let v = vocabularies.get(shots);
+  if (!v) {
+    v = buildVocabulary(shots);
+    vocabularies.set(shots, v);
+  }
+  return v;
+}
+
+/** The shared concepts plus every word of these shots' labels and keywords that no concept covers. */
+function buildVocabulary(shots: Shot[]): Vocabulary {
   const latin = new Map<string, Set<string>>();
   const cjk = new Map<string, Set<string>>();
   for (const c of CONCEPTS) {
