@@ -222,13 +222,32 @@ export class MessageTriage {
   }
 
   onHeader(photoKey: string, report: PhotoReport): void {
-    this.photos.value = this.photos.value.map((p) => (p.key === photoKey ? { ...p, header: report } : p));
+    this.patch(photoKey, { header: report });
   }
 
   onReport(photoKey: string, report: PhotoReport, thumbnail?: string): void {
-    const blob = thumbnail ? dataUrlToBlob(thumbnail) : undefined;
+    this.patch(photoKey, { report, thumbnail: thumbnail ? dataUrlToBlob(thumbnail) : undefined });
+  }
+
+  // Reports arriving together are applied once per frame, so the badges and the panel render once, not
+  // once per event (a dozen photos send a few dozen events).
+  private patches = new Map<string, Partial<MessagePhoto>>();
+  private flushScheduled = false;
+
+  private patch(key: string, patch: Partial<MessagePhoto>): void {
+    this.patches.set(key, { ...this.patches.get(key), ...patch });
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    requestAnimationFrame(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (!this.patches.size) return;
+    const patches = this.patches;
+    this.patches = new Map();
     this.photos.value = this.photos.value.map((p) =>
-      p.key === photoKey ? { ...p, report, thumbnail: blob } : p,
+      patches.has(p.key) ? { ...p, ...patches.get(p.key) } : p,
     );
   }
 
@@ -237,6 +256,7 @@ export class MessageTriage {
   }
 
   onDone(key: string): void {
+    this.flush();
     const pending = new Set(this.pending.value);
     pending.delete(key);
     this.pending.value = pending;

@@ -3,8 +3,9 @@ import { removeIgnoredSender, updateSettings } from '@/utils/store';
 import type { Language, Settings } from '@/utils/store/types';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { FormError } from './AlertRegion';
-import { showSuccess } from './alerts';
-import { act, settings } from './data';
+import { showError, showSuccess } from './alerts';
+import { act, settings, today } from './data';
+import { ReplyTemplatesEditor } from './ReplyTemplatesEditor';
 import { shownValue, THRESHOLD_GROUPS, thresholdPatch } from './settings-fields';
 
 async function save(
@@ -301,6 +302,17 @@ function IgnoredSenders({ list }: { list: string[] }) {
   );
 }
 
+function ReplyTemplates({ value }: { value: Settings }) {
+  return (
+    <ReplyTemplatesEditor
+      saved={value.replyTemplates}
+      settings={value}
+      today={today.value}
+      onSave={(patch) => save({ replyTemplates: patch }, (e) => showError(e), 'Reply templates')}
+    />
+  );
+}
+
 export function SettingsPage() {
   const s = settings.value;
   return (
@@ -318,6 +330,7 @@ export function SettingsPage() {
           <IgnoredSenders list={s.ignoredSenders} />
         </div>
       </div>
+      <ReplyTemplates value={s} />
     </section>
   );
 }

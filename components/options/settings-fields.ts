@@ -1,5 +1,8 @@
-// The thresholds as the settings page shows them: grouped, each group with why it exists, in the units a
-// buyer thinks in (KB, %, days) rather than the stored ones (bytes, fractions).
+// The settings as the settings page shows them. The thresholds: grouped, each group with why it exists, in
+// the units a buyer thinks in (KB, %, days) rather than the stored ones (bytes, fractions). The re-request
+// templates: one per language, the default shown when the buyer has not written their own.
+import { DEFAULT_TEMPLATES, type TemplateLanguage } from '@/utils/reply/template';
+import type { Settings } from '@/utils/store/types';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '@/utils/triage/thresholds';
 
 export interface ThresholdField {
@@ -106,4 +109,43 @@ export function thresholdPatch(shown: Record<string, string>): {
     }
   }
   return { patch, problems };
+}
+
+// ——— Re-request templates ———
+
+export interface ReplyTemplateField {
+  lang: TemplateLanguage;
+  label: string;
+  /** `lang` attribute of the textarea, so the browser picks the right font and spell checker. */
+  htmlLang: string;
+}
+
+export const REPLY_TEMPLATE_FIELDS: readonly ReplyTemplateField[] = [
+  { lang: 'en', label: 'English', htmlLang: 'en' },
+  { lang: 'zh', label: 'Chinese (简体中文)', htmlLang: 'zh-CN' },
+];
+
+export type ReplyTemplateTexts = Record<TemplateLanguage, string>;
+
+/** What the editor shows: the buyer's template, else the default. */
+export const shownTemplates = (saved: Settings['replyTemplates']): ReplyTemplateTexts => ({
+  en: saved?.en ?? DEFAULT_TEMPLATES.en,
+  zh: saved?.zh ?? DEFAULT_TEMPLATES.zh,
+});
+
+/**
+ * The settings patch for what the editor shows: a template equal to the default is stored as "default"
+ * (undefined), so improved default wording in a later release reaches the buyer. Line endings are
+ * normalised (a textarea may hand back `\r\n`).
+ */
+export function replyTemplatesPatch(
+  texts: Partial<ReplyTemplateTexts>,
+): NonNullable<Settings['replyTemplates']> {
+  const patch: NonNullable<Settings['replyTemplates']> = {};
+  for (const { lang } of REPLY_TEMPLATE_FIELDS) {
+    if (!(lang in texts)) continue;
+    const text = texts[lang]?.replace(/\r\n?/g, '\n');
+    patch[lang] = text === undefined || text === DEFAULT_TEMPLATES[lang] ? undefined : text;
+  }
+  return patch;
 }

@@ -672,3 +672,13 @@ describe('toLogItems', () => {
     );
   });
 });
+
+describe('the buyer’s own templates', () => {
+  it('are used by the draft’s default rendering', () => {
+    const { draft } = scenario({
+      settings: { ...settings, replyTemplates: { en: 'Hi {contact}! PO {po}:\n{items}' } },
+    });
+    expect(renderText(draft!, { languages: ['en'] }).startsWith('Hi Amy')).toBe(true);
+    expect(renderText(scenario().draft!, { languages: ['en'] }).startsWith('Hi Amy')).toBe(false);
+  });
+});

@@ -579,6 +579,55 @@ describe('settings', () => {
   });
 });
 
+describe('settings: reply templates', () => {
+  const EN = 'Hi {contact},\n\nFor {po} ({product}), please send:\n\n{items}\n\nThanks, {buyer}';
+  const ZH = '{greeting}\n\n订单{po}请补发以下照片：\n\n{items}';
+
+  it('keeps the buyer’s valid templates, per language; the other language stays default', async () => {
+    const s = await updateSettings(store, { replyTemplates: { en: EN } });
+    expect(s.replyTemplates).toEqual({ en: EN });
+    await updateSettings(store, { replyTemplates: { zh: ZH } });
+    expect((await getSettings(store)).replyTemplates).toEqual({ en: EN, zh: ZH });
+    expect((await getStoredSettings(store))?.replyTemplates).toEqual({ en: EN, zh: ZH });
+  });
+
+  it('refuses an unknown placeholder, or a template without {items}, quoting why; nothing is saved', async () => {
+    await updateSettings(store, { replyTemplates: { en: EN } });
+    const e = await refusal(
+      updateSettings(store, { replyTemplates: { en: 'Price {price} for {PO}\n{items}', zh: '{po}' } }),
+    );
+    expect(e.code).toBe('validation');
+    expect(e.problems).toHaveLength(2);
+    expect(e.problems[0]).toMatch(/^settings\.replyTemplates\.en: Unknown placeholders \{price\}, \{PO\}/);
+    expect(e.problems[0]).toContain('did you mean {PO} → {po}?');
+    expect(e.problems[1]).toMatch(/^settings\.replyTemplates\.zh: The template has no \{items\}/);
+    expect((await getSettings(store)).replyTemplates).toEqual({ en: EN });
+    // Not a string, or an unknown language: refused too.
+    const odd = await refusal(
+      updateSettings(store, { replyTemplates: { en: 42, fr: '{items}' } as unknown as { en: string } }),
+    );
+    expect(odd.problems).toEqual([
+      'settings.replyTemplates.en: expected a string, got 42',
+      'settings.replyTemplates.fr: unknown field',
+    ]);
+  });
+
+  it('undefined goes back to the default: one language, or both', async () => {
+    await updateSettings(store, { replyTemplates: { en: EN, zh: ZH }, replyLayout: 'interleaved' });
+    let s = await updateSettings(store, { replyTemplates: { en: undefined } });
+    expect(s.replyTemplates).toEqual({ zh: ZH });
+    s = await updateSettings(store, { replyTemplates: undefined });
+    expect(s.replyTemplates).toBeUndefined();
+    expect(s.replyLayout).toBe('interleaved');
+    expect(await getStoredSettings(store)).toEqual({ replyLayout: 'interleaved' });
+    // With nothing stored, the drafter falls back to DEFAULT_TEMPLATES for each language.
+    s = await updateSettings(store, { replyTemplates: { zh: ZH } });
+    s = await updateSettings(store, { replyTemplates: { zh: undefined } });
+    expect('replyTemplates' in s).toBe(false);
+    expect(await getStoredSettings(store)).toEqual({ replyLayout: 'interleaved' });
+  });
+});
+
 describe('request log', () => {
   it('logs, lists open requests, marks answered', async () => {
     const a = await huamei();

@@ -149,6 +149,8 @@ export function draftReRequest(input: DraftInput): ReRequestDraft | undefined {
       detail: settings.replyDetail,
       // A supplier record from before per-supplier languages may lack the list.
       languages: [...(supplier?.replyLanguages?.length ? supplier.replyLanguages : settings.replyLanguages)],
+      // The buyer's own wording from the options page, per language; the default where none.
+      ...(settings.replyTemplates ? { templates: { ...settings.replyTemplates } } : {}),
     },
   };
   if (due) draft.due = due.text;

@@ -22,12 +22,18 @@ export type SettingsPatch = StoredSettings;
 
 export function mergeSettings(stored: StoredSettings | undefined): Settings {
   const s = stored ?? {};
-  return {
+  const merged: Settings = {
     ...DEFAULT_SETTINGS,
     ...withoutUndefined(s),
     thresholds: { ...DEFAULT_THRESHOLDS, ...withoutUndefined(s.thresholds ?? {}) },
     buyer: { ...DEFAULT_SETTINGS.buyer, ...withoutUndefined(s.buyer ?? {}) },
   };
+  // The buyer's templates only: a language left out renders with the default template (utils/reply), so
+  // improved default wording reaches everyone who never edited it.
+  const templates = withoutUndefined(s.replyTemplates ?? {});
+  if (Object.keys(templates).length) merged.replyTemplates = templates;
+  else delete merged.replyTemplates;
+  return merged;
 }
 
 function withoutUndefined<T extends object>(o: T): T {
@@ -36,7 +42,8 @@ function withoutUndefined<T extends object>(o: T): T {
 
 function applyPatch(stored: StoredSettings, patch: SettingsPatch): StoredSettings {
   const next: StoredSettings = withoutUndefined({ ...stored, ...patch });
-  for (const key of ['thresholds', 'buyer'] as const) {
+  // Merged field by field: `{ buyer: { name: undefined } }` resets the name only, `{ buyer: undefined }` all.
+  for (const key of ['thresholds', 'buyer', 'replyTemplates'] as const) {
     if (!(key in patch)) continue;
     const part = patch[key] === undefined ? {} : withoutUndefined({ ...stored[key], ...patch[key] });
     if (Object.keys(part).length) (next as Record<string, unknown>)[key] = part;

@@ -180,4 +180,9 @@ export interface Settings {
   ignoredSenders: string[];
   /** The extension's own interface language; undefined follows the browser. */
   uiLanguage?: Language;
+  /**
+   * The buyer's own re-request wording per language, with `{placeholders}` (see utils/reply/template).
+   * Only the languages the buyer changed; a missing one uses the default template.
+   */
+  replyTemplates?: { en?: string; zh?: string };
 }

@@ -3,6 +3,7 @@
 // string`), so the buyer (or whoever edited a backup) can find them. Store-owned records are closed:
 // an unknown field is a problem (a typo would otherwise be silently kept). The photo report belongs to
 // utils/photo and grows with it, so only the fields the store and the checklist rely on are checked.
+import { validateTemplate as checkReplyTemplate } from '@/utils/reply/template';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 
 type Problems = string[];
@@ -330,6 +331,12 @@ const thresholds = obj(
   Object.fromEntries(Object.keys(DEFAULT_THRESHOLDS).map((k) => [k, opt(num({ min: 0 }))])),
 );
 
+/** A re-request template: text whose placeholders are all known and which lists the photos (`{items}`). */
+const replyTemplate = both(str({ max: 20_000 }), (v, path, out) => {
+  const check = checkReplyTemplate(v as string);
+  if (!check.ok) out.push(`${path}: ${check.message}`);
+});
+
 /** The stored settings: only what the buyer changed (defaults are merged on read), so all optional. */
 const settings = obj({
   thresholds: opt(thresholds),
@@ -339,6 +346,7 @@ const settings = obj({
   buyer: opt(obj({ name: opt(text), company: opt(text), email: opt(text), signature: opt(text) })),
   ignoredSenders: opt(arr(email, { uniqueBy: (x) => x })),
   uiLanguage: opt(language),
+  replyTemplates: opt(obj({ en: opt(replyTemplate), zh: opt(replyTemplate) })),
 });
 
 export type Validator = (value: unknown, path: string) => string[];

@@ -1,0 +1,166 @@
+// The re-request wording, one template per language: what each placeholder becomes, a refusal of
+// unknown placeholders as the buyer types, and a live preview of a sample re-request. Store-free: the
+// saved templates and the settings come in as props, saving goes out through `onSave`.
+import { useMemo, useState } from 'preact/hooks';
+import { renderText } from '@/utils/reply/render';
+import {
+  DEFAULT_TEMPLATES,
+  PLACEHOLDER_HELP,
+  PLACEHOLDERS,
+  type TemplateLanguage,
+  validateTemplate,
+} from '@/utils/reply/template';
+import type { DateOnly, Settings } from '@/utils/store/types';
+import { sampleDraft } from './reply-sample';
+import {
+  REPLY_TEMPLATE_FIELDS,
+  type ReplyTemplateTexts,
+  replyTemplatesPatch,
+  shownTemplates,
+} from './settings-fields';
+
+export interface ReplyTemplatesEditorProps {
+  /** The buyer's saved templates; a language left out is the default. */
+  saved: Settings['replyTemplates'];
+  /** For the preview: reply languages, layout, detail, the buyer's name and signature, thresholds. */
+  settings: Settings;
+  today: DateOnly;
+  /**
+   * Saves a settings patch for the templates (a language set to undefined goes back to the default;
+   * one left out is kept). Resolves true once saved; shows its own failures.
+   */
+  onSave: (patch: NonNullable<Settings['replyTemplates']>) => Promise<boolean>;
+}
+
+const LAYOUT_TEXT = { sequential: 'one language after the other', interleaved: 'each point in both' };
+
+export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTemplatesEditorProps) {
+  const [texts, setTexts] = useState<ReplyTemplateTexts>(() => shownTemplates(saved));
+  const [busy, setBusy] = useState(false);
+  const checks = {
+    en: validateTemplate(texts.en),
+    zh: validateTemplate(texts.zh),
+  };
+  const valid = checks.en.ok && checks.zh.ok;
+  const stored = shownTemplates(saved);
+  const dirty = texts.en !== stored.en || texts.zh !== stored.zh;
+
+  const draft = useMemo(() => sampleDraft(settings, today), [settings, today]);
+  // An invalid template renders with the default: say so rather than preview wording that is not saved.
+  const preview = renderText(draft, { templates: texts });
+  const previewLangs = draft.defaults.languages.map((l) => (l === 'zh-CN' ? 'Chinese' : 'English'));
+  const fallback = REPLY_TEMPLATE_FIELDS.filter((f) => !checks[f.lang].ok).map((f) => f.label);
+
+  const set = (lang: TemplateLanguage, text: string) => setTexts((t) => ({ ...t, [lang]: text }));
+
+  async function save(patch: NonNullable<Settings['replyTemplates']>) {
+    setBusy(true);
+    try {
+      return await onSave(patch);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      class="form card-form reply-templates"
+      aria-labelledby="reply-templates-title"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!valid) return;
+        await save(replyTemplatesPatch(texts));
+      }}
+    >
+      <h2 id="reply-templates-title">Reply templates</h2>
+      <p class="muted">
+        The wording around the list of photos in a re-request. Write <code>{'{po}'}</code> where the PO number
+        goes; <code>{'{{'}</code> and <code>{'}}'}</code> write a brace itself. A blank line starts a new
+        paragraph; your signature is added at the end.
+      </p>
+      <div class="reply-templates-grid">
+        <div class="reply-templates-fields">
+          {REPLY_TEMPLATE_FIELDS.map(({ lang, label, htmlLang }) => {
+            const check = checks[lang];
+            const errorId = `reply-template-${lang}-error`;
+            const isDefault = texts[lang] === DEFAULT_TEMPLATES[lang];
+            return (
+              <div key={lang} class="field reply-template-field">
+                <div class="reply-template-head">
+                  <label for={`reply-template-${lang}`}>{label}</label>
+                  {isDefault && <span class="tag">default</span>}
+                  <button
+                    type="button"
+                    class="button quiet small push-right"
+                    disabled={busy || (isDefault && stored[lang] === DEFAULT_TEMPLATES[lang])}
+                    onClick={async () => {
+                      set(lang, DEFAULT_TEMPLATES[lang]);
+                      await save({ [lang]: undefined });
+                    }}
+                  >
+                    Reset to default
+                  </button>
+                </div>
+                <textarea
+                  id={`reply-template-${lang}`}
+                  name={`reply-template-${lang}`}
+                  class="mono reply-template-text"
+                  lang={htmlLang}
+                  rows={12}
+                  spellcheck={false}
+                  value={texts[lang]}
+                  aria-invalid={!check.ok}
+                  aria-describedby={errorId}
+                  onInput={(e) => set(lang, e.currentTarget.value)}
+                />
+                <div id={errorId} role="alert" class="reply-template-error">
+                  {check.ok ? '' : check.message}
+                </div>
+              </div>
+            );
+          })}
+          <div class="form-actions">
+            <button type="submit" class="button primary" disabled={!valid || busy}>
+              Save templates
+            </button>
+            {!valid ? (
+              <span class="hint">Fix the template above to save.</span>
+            ) : dirty ? (
+              <span class="hint">Unsaved changes.</span>
+            ) : null}
+          </div>
+          <section class="reply-placeholders" aria-labelledby="reply-placeholders-title">
+            <h3 id="reply-placeholders-title">Placeholders</h3>
+            <dl>
+              {PLACEHOLDERS.map((p) => (
+                <div key={p}>
+                  <dt>
+                    <code>{`{${p}}`}</code>
+                  </dt>
+                  <dd>{PLACEHOLDER_HELP[p]}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        </div>
+        <section class="reply-preview" aria-labelledby="reply-preview-title">
+          <h3 id="reply-preview-title">Preview</h3>
+          <p class="hint">
+            A sample re-request to Amy Chen for PO-2026-0412, with your reply settings:{' '}
+            {previewLangs.join(' and ')}
+            {previewLangs.length > 1 ? `, ${LAYOUT_TEXT[draft.defaults.layout]}` : ''},{' '}
+            {draft.defaults.detail}.
+          </p>
+          {fallback.length > 0 && (
+            <p class="hint reply-preview-fallback">
+              Until it is fixed, the {fallback.join(' and ')} template is previewed with the default wording.
+            </p>
+          )}
+          <pre class="reply-preview-text" data-testid="reply-preview">
+            {preview}
+          </pre>
+        </section>
+      </div>
+    </form>
+  );
+}
