@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { diagnosticsText, type HealthReport, type MailMessage, OWN_UI_ATTRIBUTE } from '@/utils/mail/adapter';
 import {
@@ -19,34 +18,17 @@ import {
   queryOrFail,
   SelectorMissError,
 } from '@/utils/mail/selectors';
+import { blob, fixturePages, heldFetcher, local, recorder, wait } from './helpers/mail-dom';
 
 const FIXTURES = resolve(__dirname, '../fixtures/gmail');
 const GENERATED_PHOTOS = resolve(__dirname, '../fixtures/photos/generated');
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmhHrMtvVqJnvQdRtFGZ';
 
-const windows: Window[] = [];
+const { fixture, load, closeAll } = fixturePages(FIXTURES, THREAD_URL);
 afterEach(async () => {
-  await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
+  await closeAll();
   vi.restoreAllMocks();
 });
-
-function fixture(name: string): string {
-  return readFileSync(resolve(FIXTURES, name), 'utf8');
-}
-
-/** A fresh window at a Gmail URL holding the page (optionally edited first, as Gmail's next layout might). */
-function load(name: string, { url = THREAD_URL, edit = (html: string) => html } = {}) {
-  const win = new Window({ url });
-  windows.push(win);
-  win.document.write(edit(fixture(name)));
-  const doc = win.document as unknown as Document;
-  return { win, doc };
-}
-
-const blob = () => new Blob([new Uint8Array([0xff, 0xd8, 0xff])]);
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const local = (y: number, mo: number, d: number, h: number, mi: number) =>
-  new Date(y, mo - 1, d, h, mi).toISOString();
 
 function open(name: string, fetcher: AttachmentFetcher = async () => blob(), options = {}) {
   const { win, doc } = load(name);
@@ -405,14 +387,7 @@ describe('health check', () => {
 });
 
 describe('watch', () => {
-  /** Collects callbacks; `settle` waits past the debounce. */
-  function recorder() {
-    const calls: { messages: MailMessage[]; health: HealthReport }[] = [];
-    return {
-      calls,
-      onChange: (messages: MailMessage[], health: HealthReport) => calls.push({ messages, health }),
-    };
-  }
+  /** Waits past the debounce. */
   const settle = () => wait(80);
   const ids = (messages: MailMessage[]) => messages.map((m) => m.id);
 
@@ -537,33 +512,6 @@ describe('watch', () => {
 });
 
 describe('fetching photo bytes', () => {
-  /** A fetcher that holds every request until released or aborted. */
-  function heldFetcher() {
-    const pending: { url: string; release: () => void }[] = [];
-    let active = 0;
-    let peak = 0;
-    const fetcher = vi.fn<AttachmentFetcher>(
-      (url, signal) =>
-        new Promise((resolve, reject) => {
-          active++;
-          peak = Math.max(peak, active);
-          const done = () => active--;
-          signal.addEventListener('abort', () => {
-            done();
-            reject(signal.reason);
-          });
-          pending.push({
-            url,
-            release: () => {
-              done();
-              resolve(blob());
-            },
-          });
-        }),
-    );
-    return { fetcher, pending, peak: () => peak };
-  }
-
   it('runs at most a few fetches at once', async () => {
     const held = heldFetcher();
     const { adapter } = open('eight-photos-and-zip.html', held.fetcher, { maxConcurrentFetches: 3 });

@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   diagnosticsText,
-  type HealthReport,
   type MailAttachment,
   type MailMessage,
   OWN_UI_ATTRIBUTE,
@@ -18,6 +16,7 @@ import {
 import { outlookPath, parseOutlookDate } from '@/utils/mail/outlook/read';
 import { OUTLOOK } from '@/utils/mail/outlook/selectors';
 import { queryAll } from '@/utils/mail/selectors';
+import { blob, fixturePages, heldFetcher, local, recorder, wait } from './helpers/mail-dom';
 
 const FIXTURES = resolve(__dirname, '../fixtures/outlook');
 const GENERATED_PHOTOS = resolve(__dirname, '../fixtures/photos/generated');
@@ -31,29 +30,11 @@ const ITEM_ID = 'AAMkAGNiZmFhMWQ0LTA0MTctNGI2Ny1iNzFhLWM1ZmY0ZDEwMjE4NABGAAAAAAB
 const READING_URL = `https://outlook.office.com/mail/inbox/id/${encodeURIComponent(CONVID)}`;
 const FULL_PAGE_URL = `https://outlook.office.com/mail/deeplink/read/${encodeURIComponent(ITEM_ID)}`;
 
-const windows: Window[] = [];
+const { fixture, load, closeAll } = fixturePages(FIXTURES, READING_URL);
 afterEach(async () => {
-  await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
+  await closeAll();
   vi.restoreAllMocks();
 });
-
-function fixture(name: string): string {
-  return readFileSync(resolve(FIXTURES, name), 'utf8');
-}
-
-/** A fresh window at an Outlook URL holding the page (optionally edited first, as Outlook's next build might). */
-function load(name: string, { url = READING_URL, edit = (html: string) => html } = {}) {
-  const win = new Window({ url });
-  windows.push(win);
-  win.document.write(edit(fixture(name)));
-  const doc = win.document as unknown as Document;
-  return { win, doc };
-}
-
-const blob = () => new Blob([new Uint8Array([0xff, 0xd8, 0xff])]);
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const local = (y: number, mo: number, d: number, h: number, mi: number) =>
-  new Date(y, mo - 1, d, h, mi).toISOString();
 
 function open(
   name: string,
@@ -530,13 +511,7 @@ describe('health check', () => {
 });
 
 describe('watch', () => {
-  function recorder() {
-    const calls: { messages: MailMessage[]; health: HealthReport }[] = [];
-    return {
-      calls,
-      onChange: (messages: MailMessage[], health: HealthReport) => calls.push({ messages, health }),
-    };
-  }
+  /** Waits past the debounce. */
   const settle = () => wait(80);
   const ids = (messages: MailMessage[]) => messages.map((m) => m.id);
 
@@ -673,29 +648,6 @@ describe('watch', () => {
 });
 
 describe('fetching photo bytes', () => {
-  /** A fetcher that holds every request until released or aborted. */
-  function heldFetcher() {
-    const pending: (() => void)[] = [];
-    let active = 0;
-    let peak = 0;
-    const fetcher = vi.fn<AttachmentFetcher>(
-      (_url, signal) =>
-        new Promise((resolve, reject) => {
-          active++;
-          peak = Math.max(peak, active);
-          signal.addEventListener('abort', () => {
-            active--;
-            reject(signal.reason);
-          });
-          pending.push(() => {
-            active--;
-            resolve(blob());
-          });
-        }),
-    );
-    return { fetcher, pending, peak: () => peak };
-  }
-
   it('runs at most a few fetches at once', async () => {
     const held = heldFetcher();
     const { adapter } = open('reading-pane-en.html', held.fetcher, { maxConcurrentFetches: 3 });
@@ -704,7 +656,7 @@ describe('fetching photo bytes', () => {
     await wait(10);
     expect(held.fetcher).toHaveBeenCalledTimes(3);
     while (held.pending.length) {
-      held.pending.shift()!();
+      held.pending.shift()!.release();
       await wait(5);
     }
     await Promise.all(reads);

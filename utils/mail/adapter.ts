@@ -109,6 +109,23 @@ export interface MailAdapter {
   openReply(message: MailMessage, signal?: AbortSignal): Promise<HTMLElement | null>;
 }
 
+/** How an adapter paces its work; the same defaults suit both clients. */
+export interface MailAdapterOptions {
+  /** Quiet time after the last DOM change before the open messages are read again. */
+  debounceMs?: number;
+  /** The clients never stop mutating (hover states, timers): read at least this often meanwhile. */
+  maxWaitMs?: number;
+  /** Photo fetches in flight at once, across all messages. */
+  maxConcurrentFetches?: number;
+  /** How long openReply waits for the client's editor to appear. */
+  replyTimeoutMs?: number;
+}
+
+export function adapterOptions(options: MailAdapterOptions): Required<MailAdapterOptions> {
+  const { debounceMs = 200, maxWaitMs = 1000, maxConcurrentFetches = 3, replyTimeoutMs = 5000 } = options;
+  return { debounceMs, maxWaitMs, maxConcurrentFetches, replyTimeoutMs };
+}
+
 /** Attributes whose values are the client's own vocabulary (never the buyer's words), shown in outlines. */
 const SAFE_ATTRIBUTE_VALUES = new Set([
   'role',

@@ -213,3 +213,34 @@ export function queryUpwards<E extends Element = HTMLElement>(
 export function outermost<E extends Element>(elements: E[]): E[] {
   return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
 }
+
+/** Drops matches that contain other matches: the region nearest its content, not the pane around them all. */
+export function innermost<E extends Element>(elements: E[]): E[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && el.contains(other)));
+}
+
+export interface MessageRegions {
+  /** The message entry's match, for the health check to record. */
+  found: Match<HTMLElement> | null;
+  /** Every message region in document order, expanded or not. */
+  all: HTMLElement[];
+  /** The expanded ones (a collapsed message has no body), each with its body and the body's match. */
+  open: { element: HTMLElement; body: HTMLElement; bodyMatch: Match<HTMLElement> }[];
+}
+
+/** The page's message regions; `keep` picks them among nested matches (`outermost` or `innermost`). */
+export function messageRegions(
+  root: ParentNode,
+  message: SelectorEntry,
+  body: SelectorEntry,
+  keep: (elements: HTMLElement[]) => HTMLElement[],
+): MessageRegions {
+  const found = matchAll(root, message);
+  const all = keep(found?.elements ?? []);
+  const open: MessageRegions['open'] = [];
+  for (const element of all) {
+    const bodyMatch = matchAll(element, body);
+    if (bodyMatch) open.push({ element, body: bodyMatch.elements[0], bodyMatch });
+  }
+  return { found, all, open };
+}

@@ -1,29 +1,23 @@
 // Gmail's open messages as MailMessages: read from the DOM through the dated selectors, watched with one
-// debounced MutationObserver, photo bytes fetched through an injected fetcher (the background in the
-// extension, a fake in tests) a few at a time and cancelled when the buyer moves on.
-import { createLimiter } from '@/utils/concurrency';
-import type { PhotoSource } from '@/utils/photo/source';
+// debounced MutationObserver (../watch), photo bytes fetched through an injected fetcher (the background in
+// the extension, a fake in tests) a few at a time and cancelled when the buyer moves on (../scopes).
 import {
+  adapterOptions,
   type ByteStrategy,
   type DriveLink,
   type HealthReport,
-  layoutOutline,
   type MailAdapter,
+  type MailAdapterOptions,
   type MailAttachment,
   type MailMessage,
-  OWN_UI_ATTRIBUTE,
 } from '../adapter';
-import {
-  closest,
-  MatchLog,
-  matchAll,
-  outermost,
-  query,
-  queryAll,
-  queryUpwards,
-  type SelectorEntry,
-} from '../selectors';
+import { press, waitFor } from '../dom-actions';
+import { createHealthCheck } from '../health';
+import { type AttachmentFetcher, createMessageScopes, type MessageContext } from '../scopes';
+import { closest, matchAll, messageRegions, outermost, query, queryAll, queryUpwards } from '../selectors';
 import { parseDisplayedSize } from '../sizes';
+import { clean, readableText } from '../text';
+import { createWatch } from '../watch';
 import {
   attachmentKind,
   attachmentPartId,
@@ -35,22 +29,7 @@ import {
 } from './attachments';
 import { GMAIL, GMAIL_ATTR, GMAIL_ROUTES, GMAIL_THREAD_HASH } from './selectors';
 
-/** Fetches one attachment URL (Gmail answers with a redirect to a cookie-less host). */
-export type AttachmentFetcher = (
-  url: string,
-  signal: AbortSignal,
-) => Promise<Blob | ReadableStream<Uint8Array>>;
-
-export interface GmailAdapterOptions {
-  /** Quiet time after the last DOM change before the open messages are read again. */
-  debounceMs?: number;
-  /** Gmail never stops mutating (hover states, timers): read at least this often while changes continue. */
-  maxWaitMs?: number;
-  /** Photo fetches in flight at once, across all messages. */
-  maxConcurrentFetches?: number;
-  /** How long openReply waits for Gmail's editor to appear. */
-  replyTimeoutMs?: number;
-}
+export type { AttachmentFetcher } from '../scopes';
 
 /** DOM attributes whose changes can change what is open or readable; class churn is ignored on purpose. */
 const WATCHED_ATTRIBUTES = [
@@ -61,10 +40,6 @@ const WATCHED_ATTRIBUTES = [
   'src',
   'aria-expanded',
 ];
-
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** The id attribute on the element, or (as InboxSDK reads it) on an element inside it. */
 function idAttribute(el: Element, name: string): string | undefined {
@@ -113,29 +88,6 @@ export function parseGmailDate(title: string | null | undefined): string | undef
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
-const BLOCK = /^(BR|DIV|P|LI|TR|TD|TH|BLOCKQUOTE|H[1-6]|TABLE|UL|OL|PRE|HR)$/;
-
-/** The body as a person reads it: line breaks at <br> and blocks, so "PO-2026-0412" never runs into a word. */
-function readableText(root: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE') return;
-    const block = BLOCK.test(tag);
-    if (block) parts.push('\n');
-    for (const child of Array.from(node.childNodes)) walk(child);
-    if (block) parts.push('\n');
-  };
-  walk(root);
-  return parts
-    .join('')
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n\s*/g, '\n')
-    .trim();
-}
-
 /** The route without ids, query, label names or search terms (they are the buyer's words). */
 export function gmailPath(location: Location | null | undefined): string {
   if (!location) return '';
@@ -145,112 +97,16 @@ export function gmailPath(location: Location | null | undefined): string {
   return `${location.pathname}${hash}`;
 }
 
-function abortError(message: string): DOMException {
-  return new DOMException(message, 'AbortError');
-}
-
 export function createGmailAdapter(
   doc: Document,
   fetcher: AttachmentFetcher,
-  options: GmailAdapterOptions = {},
+  options: MailAdapterOptions = {},
 ): MailAdapter {
-  const { debounceMs = 200, maxWaitMs = 1000, maxConcurrentFetches = 3, replyTimeoutMs = 5000 } = options;
-  const MO = doc.defaultView?.MutationObserver ?? MutationObserver;
-  const limit = createLimiter(maxConcurrentFetches);
-  /** One controller per open message: aborted when it closes, so its queued and running fetches stop. */
-  const scopes = new Map<string, AbortController>();
-  /** Element identities, so a re-rendered message (same id, new nodes) still counts as a change. */
-  const serials = new WeakMap<Element, number>();
-  let nextSerial = 1;
-  const serial = (el: Element): number => {
-    const known = serials.get(el);
-    if (known !== undefined) return known;
-    serials.set(el, nextSerial);
-    return nextSerial++;
-  };
+  const { debounceMs, maxWaitMs, maxConcurrentFetches, replyTimeoutMs } = adapterOptions(options);
+  const scopes = createMessageScopes('gmail', fetcher, maxConcurrentFetches);
 
-  const scopeFor = (id: string): AbortSignal => {
-    const controller = scopes.get(id) ?? new AbortController();
-    scopes.set(id, controller);
-    return controller.signal;
-  };
-
-  const retire = (openIds: Set<string>): void => {
-    for (const [id, controller] of scopes) {
-      if (openIds.has(id)) continue;
-      controller.abort(abortError('The message was closed'));
-      scopes.delete(id);
-    }
-  };
-
-  const photoSource = (
-    id: string,
-    name: string,
-    url: string,
-    sizeHint: number | undefined,
-    date: string | undefined,
-    signal: AbortSignal,
-  ): PhotoSource => ({
-    id,
-    name,
-    sizeHint,
-    date,
-    read: () =>
-      limit(async () => {
-        signal.throwIfAborted(); // queued while the buyer moved on: never start
-        return fetcher(url, signal);
-      }),
-  });
-
-  /** Message containers in document order, each with its body when expanded (collapsed ones have none). */
-  const messageElements = (): { all: HTMLElement[]; open: [HTMLElement, HTMLElement][] } => {
-    const all = outermost(queryAll(doc, GMAIL.message));
-    const open: [HTMLElement, HTMLElement][] = [];
-    for (const el of all) {
-      const body = query(el, GMAIL.body);
-      if (body) open.push([el, body]);
-    }
-    return { all, open };
-  };
-
-  interface Context {
-    messageId: string;
-    date?: string;
-    signal: AbortSignal;
-    keys: Set<string>;
-  }
-
-  const uniqueKey = (ctx: Context, key: string): string => {
-    let out = key;
-    for (let n = 2; ctx.keys.has(out); n++) out = `${key}~${n}`;
-    ctx.keys.add(out);
-    return out;
-  };
-
-  const attachment = (
-    ctx: Context,
-    fields: Omit<MailAttachment, 'source' | 'key'> & { partId: string },
-    url: string | undefined,
-  ): MailAttachment => {
-    const { partId, ...rest } = fields;
-    const key = uniqueKey(ctx, partId);
-    const fetchable = url !== undefined && rest.kind !== 'other';
-    return {
-      ...rest,
-      key,
-      fetchUrl: fetchable ? url : undefined,
-      source: fetchable
-        ? photoSource(
-            `gmail:${ctx.messageId}/${key}`,
-            rest.name,
-            url,
-            rest.displayedSize,
-            ctx.date,
-            ctx.signal,
-          )
-        : undefined,
-    };
-  };
+  /** Message containers in document order; Gmail nests id-bearing elements inside each, hence outermost. */
+  const regions = () => messageRegions(doc, GMAIL.message, GMAIL.body, outermost);
 
   interface Cards {
     attachments: MailAttachment[];
@@ -259,7 +115,7 @@ export function createGmailAdapter(
     firstUrl?: string;
   }
 
-  const readCards = (el: HTMLElement, ctx: Context): Cards => {
+  const readCards = (el: HTMLElement, ctx: MessageContext): Cards => {
     const cards: Cards = { attachments: [], drive: [] };
     const area = query(el, GMAIL.attachmentArea);
     if (!area) return cards;
@@ -292,12 +148,16 @@ export function createGmailAdapter(
         badgeAnchor: card,
         byteStrategy,
       };
-      cards.attachments.push(attachment(ctx, fields, url));
+      cards.attachments.push(scopes.attachment(ctx, fields, url));
     });
     return cards;
   };
 
-  const readInlineImages = (body: HTMLElement, ctx: Context, cardParts: Set<string>): MailAttachment[] => {
+  const readInlineImages = (
+    body: HTMLElement,
+    ctx: MessageContext,
+    cardParts: Set<string>,
+  ): MailAttachment[] => {
     const out: MailAttachment[] = [];
     queryAll<HTMLImageElement>(body, GMAIL.inlineImage).forEach((img, i) => {
       const src = img.getAttribute('src') ?? '';
@@ -315,7 +175,7 @@ export function createGmailAdapter(
         badgeAnchor: img,
         byteStrategy: 'gmail-inline' as const,
       };
-      out.push(attachment(ctx, fields, url));
+      out.push(scopes.attachment(ctx, fields, url));
     });
     return out;
   };
@@ -341,11 +201,11 @@ export function createGmailAdapter(
 
   const readMessage = (el: HTMLElement, body: HTMLElement): MailMessage => {
     const legacyId = idAttribute(el, GMAIL_ATTR.legacyMessageId);
-    const id = idAttribute(el, GMAIL_ATTR.messageId) ?? legacyId ?? `dom-${serial(el)}`;
+    const id = idAttribute(el, GMAIL_ATTR.messageId) ?? legacyId ?? `dom-${scopes.serial(el)}`;
     const senderEl = query(el, GMAIL.sender);
     const subjectEl = queryUpwards(el, GMAIL.subject);
     const date = parseGmailDate(query(el, GMAIL.date)?.getAttribute(GMAIL_ATTR.dateTitle));
-    const ctx: Context = { messageId: id, date, signal: scopeFor(id), keys: new Set() };
+    const ctx = scopes.context(id, date);
     const cards = readCards(el, ctx);
     const cardParts = new Set(cards.attachments.map((a) => a.key.replace(/^att:/, '')));
     const bodyDrive = readDriveLinks(body);
@@ -376,139 +236,46 @@ export function createGmailAdapter(
     };
   };
 
-  const messages = (): MailMessage[] => messageElements().open.map(([el, body]) => readMessage(el, body));
+  const messages = (): MailMessage[] => regions().open.map(({ element, body }) => readMessage(element, body));
 
   const health = (): HealthReport => {
-    const log = new MatchLog();
-    const missing = new Set<string>();
-    /** Required entries are always recorded (hit or miss); optional ones only when they match. */
-    const check = (root: ParentNode, entry: SelectorEntry): HTMLElement[] => {
-      const match = matchAll(root, entry);
-      if (match || entry.required) log.record(entry.name, match?.alternative.id ?? null);
-      if (!match && entry.required) missing.add(entry.name);
-      return match?.elements ?? [];
-    };
-    const found = matchAll(doc, GMAIL.message);
-    const all = outermost(found?.elements ?? []);
-    const signal = matchAll(doc, GMAIL.threadSignal);
-    if (signal) log.record(GMAIL.threadSignal.name, signal.alternative.id);
-    const conversationOpen = all.length > 0 || !!signal || GMAIL_THREAD_HASH.test(doc.location?.hash ?? '');
-    let openMessages = 0;
-    if (conversationOpen) {
-      log.record(GMAIL.message.name, found?.alternative.id ?? null);
-      if (!all.length) missing.add(GMAIL.message.name);
-      const open = all.map((el) => [el, matchAll(el, GMAIL.body)] as const).filter(([, body]) => body);
-      openMessages = open.length;
-      if (all.length) {
-        log.record(GMAIL.body.name, open[0]?.[1]?.alternative.id ?? null);
-        if (!open.length) missing.add(GMAIL.body.name);
-      }
-      for (const [el, bodyMatch] of open) {
-        const body = bodyMatch?.elements[0];
-        const subject = queryUpwards(el, GMAIL.subject, log);
-        if (!subject) missing.add(GMAIL.subject.name);
-        for (const entry of [GMAIL.sender, GMAIL.date, GMAIL.replyButton]) check(el, entry);
-        if (body) for (const entry of [GMAIL.inlineImage, GMAIL.driveLink]) check(body, entry);
-        for (const area of check(el, GMAIL.attachmentArea)) {
-          for (const card of check(area, GMAIL.attachmentCard)) {
-            for (const entry of [GMAIL.attachmentName, GMAIL.attachmentSize, GMAIL.attachmentLink])
-              check(card, entry);
-          }
+    const { log, missing, check, expectMessages, report } = createHealthCheck();
+    const found = regions();
+    const signal = check(doc, GMAIL.threadSignal);
+    const conversationOpen =
+      found.all.length > 0 || signal.length > 0 || GMAIL_THREAD_HASH.test(doc.location?.hash ?? '');
+    const open = conversationOpen ? expectMessages(found, GMAIL.message, GMAIL.body) : [];
+    for (const { element: el, body } of open) {
+      const subject = queryUpwards(el, GMAIL.subject, log);
+      if (!subject) missing.add(GMAIL.subject.name);
+      for (const entry of [GMAIL.sender, GMAIL.date, GMAIL.replyButton]) check(el, entry);
+      for (const entry of [GMAIL.inlineImage, GMAIL.driveLink]) check(body, entry);
+      for (const area of check(el, GMAIL.attachmentArea)) {
+        for (const card of check(area, GMAIL.attachmentCard)) {
+          for (const entry of [GMAIL.attachmentName, GMAIL.attachmentSize, GMAIL.attachmentLink])
+            check(card, entry);
         }
       }
     }
-    const ok = missing.size === 0;
-    const bodyCss = GMAIL.body.alternatives.map((a) => a.css).join(', ');
-    const outlineRoot = doc.querySelector('[role="main"]') ?? doc.body;
-    return {
-      ok,
+    return report({
       client: 'gmail',
-      checkedAt: new Date().toISOString(),
       path: gmailPath(doc.location),
       conversationOpen,
-      openMessages,
-      matched: log.matched,
-      missing: [...missing],
-      outline:
-        ok || !outlineRoot ? undefined : layoutOutline(outlineRoot, { skip: (el) => el.matches(bodyCss) }),
-    };
-  };
-
-  const ownNode = (node: Node): boolean => {
-    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return !!el?.closest(`[${OWN_UI_ATTRIBUTE}]`);
-  };
-
-  /** Changes made by the extension itself (badges, panels) never trigger a re-read. */
-  const relevant = (record: MutationRecord): boolean => {
-    if (ownNode(record.target)) return false;
-    if (record.type !== 'childList') return true;
-    const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-    return nodes.some((n) => !ownNode(n));
-  };
-
-  const signature = (list: MailMessage[], report: HealthReport): string =>
-    JSON.stringify([
-      report.ok,
-      report.missing,
-      list.map((m) => [
-        m.id,
-        serial(m.element),
-        [...m.attachments, ...m.inlineImages].map(
-          (a) => `${a.key}:${serial(a.badgeAnchor)}:${a.byteStrategy}`,
-        ),
-        m.driveLinks.map((d) => serial(d.badgeAnchor)),
-      ]),
-    ]);
-
-  const watch: MailAdapter['watch'] = (onChange, signal) => {
-    if (signal.aborted) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let pendingSince = 0;
-    let last: string | undefined;
-
-    const scan = (): void => {
-      timer = undefined;
-      if (signal.aborted) return;
-      const report = health();
-      const list = report.openMessages > 0 ? messages() : [];
-      retire(new Set(list.map((m) => m.id)));
-      const sig = signature(list, report);
-      if (sig === last) return;
-      const first = last === undefined;
-      last = sig;
-      if (first && !list.length && report.ok) return; // nothing open, nothing wrong: stay quiet
-      onChange(list, report);
-    };
-
-    const schedule = (): void => {
-      const now = Date.now();
-      if (timer === undefined) pendingSince = now;
-      else clearTimeout(timer);
-      timer = setTimeout(scan, Math.max(0, Math.min(debounceMs, pendingSince + maxWaitMs - now)));
-    };
-
-    const observer = new MO((records) => {
-      if (records.some(relevant)) schedule();
+      openMessages: open.length,
+      outlineRoot: doc.querySelector('[role="main"]') ?? doc.body,
+      outlineSkip: GMAIL.body.alternatives.map((a) => a.css).join(', '),
     });
-    observer.observe(doc, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: WATCHED_ATTRIBUTES,
-    });
-    signal.addEventListener(
-      'abort',
-      () => {
-        observer.disconnect();
-        clearTimeout(timer);
-        timer = undefined;
-        retire(new Set());
-      },
-      { once: true },
-    );
-    schedule();
   };
+
+  const watch = createWatch({
+    doc,
+    health,
+    messages,
+    scopes,
+    attributes: WATCHED_ATTRIBUTES,
+    debounceMs,
+    maxWaitMs,
+  });
 
   /** The thread's outer edge: the reply search goes no further up than the element holding the subject. */
   const threadEdge = (el: Element): boolean =>
@@ -519,41 +286,6 @@ export function createGmailAdapter(
     return queryUpwards(item, GMAIL.composeEditor, undefined, threadEdge);
   };
 
-  /** Gmail's buttons act on mousedown/mouseup, not on click alone (InboxSDK's simulateClick does the same). */
-  const press = (el: HTMLElement): void => {
-    const MouseEventCtor = doc.defaultView?.MouseEvent ?? MouseEvent;
-    for (const type of ['mousedown', 'mouseup', 'click']) {
-      el.dispatchEvent(new MouseEventCtor(type, { bubbles: true, cancelable: true }));
-    }
-  };
-
-  const waitFor = <T>(probe: () => T | null, timeoutMs: number, signal?: AbortSignal): Promise<T | null> =>
-    new Promise((resolve) => {
-      let settled = false;
-      const finish = (value: T | null): void => {
-        if (settled) return;
-        settled = true;
-        observer.disconnect();
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        resolve(value);
-      };
-      const onAbort = (): void => finish(null);
-      const observer = new MO(() => {
-        const found = probe();
-        if (found) finish(found);
-      });
-      const timer = setTimeout(() => finish(probe()), timeoutMs);
-      observer.observe(doc, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        attributeFilter: ['g_editable'],
-      });
-      signal?.addEventListener('abort', onAbort, { once: true });
-      if (signal?.aborted) finish(null);
-    });
-
   const openReply: MailAdapter['openReply'] = async (message, signal) => {
     const open = findReplyBox(message);
     if (open || signal?.aborted) return open;
@@ -562,7 +294,12 @@ export function createGmailAdapter(
       query(message.element, GMAIL.replyButton) ?? (item ? query(item, GMAIL.replyButton) : null);
     if (!button) return null;
     press(button);
-    return waitFor(() => findReplyBox(message), replyTimeoutMs, signal);
+    // What GMAIL.composeEditor matches on: Gmail may set it on an element already in place.
+    return waitFor(doc, () => findReplyBox(message), {
+      timeoutMs: replyTimeoutMs,
+      attributes: ['g_editable'],
+      signal,
+    });
   };
 
   return { client: 'gmail', messages, watch, health, findReplyBox, openReply };

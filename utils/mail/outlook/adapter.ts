@@ -1,7 +1,7 @@
 // Outlook on the web's open messages as MailMessages, the same contract and behaviour as the Gmail adapter:
-// read through the dated selectors in ./selectors, watched with one debounced MutationObserver, photo bytes
-// fetched through an injected fetcher (the background, which has host permission: Outlook's attachment hosts
-// refuse CORS to the page) a few at a time and cancelled when the buyer moves on.
+// read through the dated selectors in ./selectors, watched with one debounced MutationObserver (../watch),
+// photo bytes fetched through an injected fetcher (the background, which has host permission: Outlook's
+// attachment hosts refuse CORS to the page) a few at a time and cancelled when the buyer moves on (../scopes).
 //
 // How each attachment's bytes are obtained (`byteStrategy`), in order of preference:
 // - 'outlook-download-url': a URL of Outlook's attachment endpoint found on the tile (a download link, a
@@ -15,19 +15,21 @@
 // - 'outlook-inline': a picture in the body that is a message part, downloaded whole through the endpoint.
 // - 'none': nothing to fetch (a file that is not a photo or zip and has no URL).
 // The displayed size ("1.7 MB") is read in every case: it gives the first badge before any byte.
-import { createLimiter } from '@/utils/concurrency';
-import type { PhotoSource } from '@/utils/photo/source';
 import {
+  adapterOptions,
   type ByteStrategy,
   type HealthReport,
-  layoutOutline,
   type MailAdapter,
+  type MailAdapterOptions,
   type MailAttachment,
   type MailMessage,
 } from '../adapter';
-import type { AttachmentFetcher } from '../gmail/adapter';
 import { attachmentKind } from '../gmail/attachments';
-import { MatchLog, matchAll, query, queryAll, queryUpwards, type SelectorEntry } from '../selectors';
+import { createHealthCheck } from '../health';
+import { type AttachmentFetcher, createMessageScopes, type MessageContext } from '../scopes';
+import { innermost, messageRegions, query, queryAll, queryUpwards } from '../selectors';
+import { clean, readableText } from '../text';
+import { createWatch } from '../watch';
 import {
   attachmentIdFromUrl,
   classifyUrl,
@@ -36,38 +38,20 @@ import {
   nameFromContentId,
   readTileText,
 } from './attachments';
-import {
-  clean,
-  messageFieldId,
-  outlookPath,
-  readableText,
-  readDate,
-  readSender,
-  readSubject,
-  routeItemId,
-} from './read';
+import { messageFieldId, outlookPath, readDate, readSender, readSubject, routeItemId } from './read';
 import { createReply } from './reply';
 import { OUTLOOK, OUTLOOK_ATTR, OUTLOOK_OPEN_ROUTE } from './selectors';
-import { createWatch } from './watch';
 
-export type { AttachmentFetcher } from '../gmail/adapter';
+export type { AttachmentFetcher } from '../scopes';
 export { type DownloadIntent, onDownloadIntent } from './download-intent';
 
-export interface OutlookAdapterOptions {
-  /** Quiet time after the last DOM change before the open messages are read again. */
-  debounceMs?: number;
-  /** Outlook keeps mutating while the buyer works (hover, timers): read at least this often meanwhile. */
-  maxWaitMs?: number;
-  /** Photo fetches in flight at once, across all messages. */
-  maxConcurrentFetches?: number;
-  /** How long openReply waits for Outlook's editor to appear. */
-  replyTimeoutMs?: number;
-}
+/** DOM attributes whose changes can change what is open or readable; class churn is ignored on purpose. */
+const WATCHED_ATTRIBUTES = ['href', 'src', 'aria-expanded', 'aria-selected', 'id', OUTLOOK_ATTR.convid];
 
-/** Keeps the innermost matches: the message region nearest each body, not the pane around them all. */
-function innermost<E extends Element>(elements: E[]): E[] {
-  return elements.filter((el) => !elements.some((other) => other !== el && el.contains(other)));
-}
+const isPreviewImage = (target: EventTarget | null): boolean => {
+  const el = target as Element | null;
+  return el?.tagName === 'IMG' && !!el.closest('[role="dialog"]');
+};
 
 function decoded(value: string | null): string | undefined {
   if (!value) return undefined;
@@ -85,72 +69,17 @@ interface Preview {
   url?: string;
 }
 
-function abortError(message: string): DOMException {
-  return new DOMException(message, 'AbortError');
-}
-
 export function createOutlookAdapter(
   doc: Document,
   fetcher: AttachmentFetcher,
-  options: OutlookAdapterOptions = {},
+  options: MailAdapterOptions = {},
 ): MailAdapter {
-  const { debounceMs = 200, maxWaitMs = 1000, maxConcurrentFetches = 3, replyTimeoutMs = 5000 } = options;
-  const limit = createLimiter(maxConcurrentFetches);
+  const { debounceMs, maxWaitMs, maxConcurrentFetches, replyTimeoutMs } = adapterOptions(options);
+  const scopes = createMessageScopes('outlook', fetcher, maxConcurrentFetches);
   const base = () => doc.baseURI;
   const lang = () => doc.documentElement?.getAttribute('lang') ?? undefined;
-  /** One controller per open message: aborted when it closes, so its queued and running fetches stop. */
-  const scopes = new Map<string, AbortController>();
-  /** Element identities, so a re-rendered message (same id, new nodes) still counts as a change. */
-  const serials = new WeakMap<Element, number>();
-  let nextSerial = 1;
-  const serial = (el: Element): number => {
-    const known = serials.get(el);
-    if (known !== undefined) return known;
-    serials.set(el, nextSerial);
-    return nextSerial++;
-  };
-
-  const scopeFor = (id: string): AbortSignal => {
-    const controller = scopes.get(id) ?? new AbortController();
-    scopes.set(id, controller);
-    return controller.signal;
-  };
-
-  const retire = (openIds: Set<string>): void => {
-    for (const [id, controller] of scopes) {
-      if (openIds.has(id)) continue;
-      controller.abort(abortError('The message was closed'));
-      scopes.delete(id);
-    }
-  };
-
-  const photoSource = (
-    id: string,
-    name: string,
-    url: string,
-    ctx: Context,
-    sizeHint?: number,
-  ): PhotoSource => ({
-    id,
-    name,
-    sizeHint,
-    date: ctx.date,
-    read: () =>
-      limit(async () => {
-        ctx.signal.throwIfAborted(); // queued while the buyer moved on: never start
-        return fetcher(url, ctx.signal);
-      }),
-  });
-
-  const messageElements = (): { all: HTMLElement[]; open: [HTMLElement, HTMLElement][] } => {
-    const all = innermost(queryAll(doc, OUTLOOK.message));
-    const open: [HTMLElement, HTMLElement][] = [];
-    for (const el of all) {
-      const body = query(el, OUTLOOK.body);
-      if (body) open.push([el, body]);
-    }
-    return { all, open };
-  };
+  /** The message region nearest each body, not the pane around them all, hence innermost. */
+  const regions = () => messageRegions(doc, OUTLOOK.message, OUTLOOK.body, innermost);
 
   /** Loaded preview pictures, by attachment id and by the file name the preview shows. */
   const previews = (): { byId: Map<string, Preview>; byName: Map<string, Preview> } => {
@@ -176,39 +105,11 @@ export function createOutlookAdapter(
     return { byId, byName };
   };
 
-  interface Context {
-    messageId: string;
-    date?: string;
-    signal: AbortSignal;
-    keys: Set<string>;
-  }
-
-  const uniqueKey = (ctx: Context, key: string): string => {
-    let out = key;
-    for (let n = 2; ctx.keys.has(out); n++) out = `${key}~${n}`;
-    ctx.keys.add(out);
-    return out;
-  };
-
-  const attachment = (
-    ctx: Context,
-    fields: Omit<MailAttachment, 'source' | 'key' | 'fetchUrl'> & { partId: string },
-    url: string | undefined,
-  ): MailAttachment => {
-    const { partId, ...rest } = fields;
-    const key = uniqueKey(ctx, partId);
-    const fetchable = url !== undefined && rest.kind !== 'other';
-    return {
-      ...rest,
-      key,
-      fetchUrl: fetchable ? url : undefined,
-      source: fetchable
-        ? photoSource(`outlook:${ctx.messageId}/${key}`, rest.name, url, ctx, rest.displayedSize)
-        : undefined,
-    };
-  };
-
-  const readItems = (el: HTMLElement, ctx: Context, seen: ReturnType<typeof previews>): MailAttachment[] => {
+  const readItems = (
+    el: HTMLElement,
+    ctx: MessageContext,
+    seen: ReturnType<typeof previews>,
+  ): MailAttachment[] => {
     const area = query(el, OUTLOOK.attachmentArea);
     if (!area) return [];
     return queryAll(area, OUTLOOK.attachmentItem).map((item, i) => {
@@ -244,11 +145,15 @@ export function createOutlookAdapter(
         byteStrategy,
         previewSize: preview ? { width: preview.width, height: preview.height } : undefined,
       };
-      return attachment(ctx, fields, url || undefined);
+      return scopes.attachment(ctx, fields, url || undefined);
     });
   };
 
-  const readInlineImages = (body: HTMLElement, ctx: Context, items: MailAttachment[]): MailAttachment[] => {
+  const readInlineImages = (
+    body: HTMLElement,
+    ctx: MessageContext,
+    items: MailAttachment[],
+  ): MailAttachment[] => {
     const itemIds = new Set(items.map((a) => a.fetchUrl && attachmentIdFromUrl(a.fetchUrl, base())));
     const template = items.find((a) => a.fetchUrl)?.fetchUrl;
     const out: MailAttachment[] = [];
@@ -276,7 +181,7 @@ export function createOutlookAdapter(
         badgeAnchor: img,
         byteStrategy: (url ? 'outlook-inline' : 'none') as ByteStrategy,
       };
-      out.push(attachment(ctx, fields, url));
+      out.push(scopes.attachment(ctx, fields, url));
     });
     return out;
   };
@@ -293,9 +198,10 @@ export function createOutlookAdapter(
     only: boolean,
   ): MailMessage => {
     // The metadata headings' ids carry the item id; a message opened full-page has it in its route.
-    const id = messageFieldId(el) ?? (only ? routeItemId(doc.location) : undefined) ?? `dom-${serial(el)}`;
+    const id =
+      messageFieldId(el) ?? (only ? routeItemId(doc.location) : undefined) ?? `dom-${scopes.serial(el)}`;
     const date = readDate(query(el, OUTLOOK.date), lang());
-    const ctx: Context = { messageId: id, date, signal: scopeFor(id), keys: new Set() };
+    const ctx = scopes.context(id, date);
     const attachments = readItems(el, ctx, seen);
     return {
       client: 'outlook',
@@ -314,83 +220,67 @@ export function createOutlookAdapter(
   };
 
   const messages = (): MailMessage[] => {
-    const { open } = messageElements();
+    const { open } = regions();
     const seen = previews();
-    return open.map(([el, body]) => readMessage(el, body, seen, open.length === 1));
+    return open.map(({ element, body }) => readMessage(element, body, seen, open.length === 1));
   };
 
   const health = (): HealthReport => {
-    const log = new MatchLog();
-    const missing = new Set<string>();
-    /** Required entries are always recorded (hit or miss); optional ones only when they match. */
-    const check = (root: ParentNode, entry: SelectorEntry): HTMLElement[] => {
-      const match = matchAll(root, entry);
-      if (match || entry.required) log.record(entry.name, match?.alternative.id ?? null);
-      if (!match && entry.required) missing.add(entry.name);
-      return match?.elements ?? [];
-    };
+    const { log, missing, check, expectMessages, report } = createHealthCheck();
     const pane = check(doc, OUTLOOK.readingPane)[0];
-    const found = matchAll(doc, OUTLOOK.message);
-    const all = innermost(found?.elements ?? []);
+    const found = regions();
     const signal = check(doc, OUTLOOK.threadSignal);
     const conversationOpen =
-      all.length > 0 || signal.length > 0 || OUTLOOK_OPEN_ROUTE.test(doc.location?.pathname ?? '');
-    let openMessages = 0;
-    if (conversationOpen) {
-      log.record(OUTLOOK.message.name, found?.alternative.id ?? null);
-      if (!all.length) missing.add(OUTLOOK.message.name);
-      const open = all.map((el) => [el, matchAll(el, OUTLOOK.body)] as const).filter(([, body]) => body);
-      openMessages = open.length;
-      if (all.length) {
-        log.record(OUTLOOK.body.name, open[0]?.[1]?.alternative.id ?? null);
-        if (!open.length) missing.add(OUTLOOK.body.name);
-      }
-      for (const [el, bodyMatch] of open) {
-        if (!queryUpwards(el, OUTLOOK.subject, log)) missing.add(OUTLOOK.subject.name);
-        for (const entry of [OUTLOOK.sender, OUTLOOK.date, OUTLOOK.replyButton]) check(el, entry);
-        const body = bodyMatch?.elements[0];
-        if (body) check(body, OUTLOOK.inlineImage);
-        for (const area of check(el, OUTLOOK.attachmentArea)) {
-          for (const item of check(area, OUTLOOK.attachmentItem)) {
-            const titles = check(item, OUTLOOK.attachmentTitle).map((t) => t.getAttribute('title') ?? '');
-            for (const entry of [OUTLOOK.attachmentLink, OUTLOOK.attachmentThumbnail]) check(item, entry);
-            // The name may come from a title, the aria-label or the text: a tile that gives none is a miss.
-            const text = readTileText({
-              titles,
-              label: item.getAttribute('aria-label'),
-              text: item.textContent,
-            });
-            log.record('attachmentName', text.name ? 'tile-text' : null);
-            if (!text.name) missing.add('attachmentName');
-          }
+      found.all.length > 0 || signal.length > 0 || OUTLOOK_OPEN_ROUTE.test(doc.location?.pathname ?? '');
+    const open = conversationOpen ? expectMessages(found, OUTLOOK.message, OUTLOOK.body) : [];
+    for (const { element: el, body } of open) {
+      if (!queryUpwards(el, OUTLOOK.subject, log)) missing.add(OUTLOOK.subject.name);
+      for (const entry of [OUTLOOK.sender, OUTLOOK.date, OUTLOOK.replyButton]) check(el, entry);
+      check(body, OUTLOOK.inlineImage);
+      for (const area of check(el, OUTLOOK.attachmentArea)) {
+        for (const item of check(area, OUTLOOK.attachmentItem)) {
+          const titles = check(item, OUTLOOK.attachmentTitle).map((t) => t.getAttribute('title') ?? '');
+          for (const entry of [OUTLOOK.attachmentLink, OUTLOOK.attachmentThumbnail]) check(item, entry);
+          // The name may come from a title, the aria-label or the text: a tile that gives none is a miss.
+          const text = readTileText({
+            titles,
+            label: item.getAttribute('aria-label'),
+            text: item.textContent,
+          });
+          log.record('attachmentName', text.name ? 'tile-text' : null);
+          if (!text.name) missing.add('attachmentName');
         }
       }
     }
-    const ok = missing.size === 0;
-    // Bodies are shown but not entered (the sender's markup says nothing of the layout); the labelled
-    // alternative is left out, or any labelled region, the pane included, would hide everything inside.
-    const bodyCss = OUTLOOK.body.alternatives
-      .filter((a) => !a.labels)
-      .map((a) => a.css)
-      .join(', ');
-    const outlineRoot = pane ?? doc.body;
-    return {
-      ok,
+    return report({
       client: 'outlook',
-      checkedAt: new Date().toISOString(),
       path: outlookPath(doc.location),
       conversationOpen,
-      openMessages,
-      matched: log.matched,
-      missing: [...missing],
-      outline:
-        ok || !outlineRoot ? undefined : layoutOutline(outlineRoot, { skip: (el) => el.matches(bodyCss) }),
-    };
+      openMessages: open.length,
+      outlineRoot: pane ?? doc.body,
+      // The labelled body alternative is left out, or any labelled region, the pane included, would be
+      // shown but not entered and hide everything inside.
+      outlineSkip: OUTLOOK.body.alternatives
+        .filter((a) => !a.labels)
+        .map((a) => a.css)
+        .join(', '),
+    });
   };
 
-  const watch = createWatch({ doc, health, messages, retire, serial, debounceMs, maxWaitMs });
+  const watch = createWatch({
+    doc,
+    health,
+    messages,
+    scopes,
+    attributes: WATCHED_ATTRIBUTES,
+    // A preview picture that finishes loading changes what can be measured without any DOM mutation.
+    events: [{ type: 'load', relevant: (event) => isPreviewImage(event.target) }],
+    attachmentState: (a) => [a.fetchUrl, a.previewSize?.width, a.previewSize?.height],
+    debounceMs,
+    maxWaitMs,
+  });
 
-  const { findReplyBox, openReply } = createReply(doc, () => messageElements().all, replyTimeoutMs);
+  const { findReplyBox, openReply } = createReply(doc, () => regions().all, replyTimeoutMs);
 
   return { client: 'outlook', messages, watch, health, findReplyBox, openReply };
 }

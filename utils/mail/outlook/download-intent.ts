@@ -9,7 +9,7 @@
 // neither is implemented. Unknown: whether Outlook starts a real download for every attachment (it may open
 // a preview instead), and the file name it gives a "Download all" zip.
 import type { MailAttachment, MailMessage } from '../adapter';
-import { clean } from './read';
+import { clean } from '../text';
 import { DOWNLOAD_ALL_LABELS, DOWNLOAD_LABELS } from './selectors';
 
 export interface DownloadIntent {

@@ -1,10 +1,7 @@
 // Reading one Outlook message header and body into plain values: sender, subject, date, text, ids.
 // Each function takes the element a selector matched, so tests can hand in any fixture.
+import { clean } from '../text';
 import { FROM_PREFIXES, MESSAGE_FIELD_ID, OUTLOOK_ROUTES } from './selectors';
-
-export function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** Text as a person reads it, leaving out what `skip` matches (buttons inside a heading, hidden labels). */
 export function visibleText(root: Element, skip = 'button, [role="button"], [aria-hidden="true"]'): string {
@@ -18,29 +15,6 @@ export function visibleText(root: Element, skip = 'button, [role="button"], [ari
   };
   walk(root);
   return clean(parts.join(''));
-}
-
-const BLOCK = /^(BR|DIV|P|LI|TR|TD|TH|BLOCKQUOTE|H[1-6]|TABLE|UL|OL|PRE|HR)$/;
-
-/** The body with line breaks at <br> and blocks, so "PO-2026-0417" never runs into the next word. */
-export function readableText(root: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE') return;
-    const block = BLOCK.test(tag);
-    if (block) parts.push('\n');
-    for (const child of Array.from(node.childNodes)) walk(child);
-    if (block) parts.push('\n');
-  };
-  walk(root);
-  return parts
-    .join('')
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n\s*/g, '\n')
-    .trim();
 }
 
 const ADDRESS = /[^\s@<>"'()[\]，,;:]+@[^\s@<>"'()[\]，,;:]+\.[^\s@<>"'()[\]，,;:]+/;

@@ -1,26 +1,49 @@
-// One debounced MutationObserver over the page, as in the Gmail adapter: it re-reads the open messages
-// after a quiet moment (or at least every `maxWaitMs` while Outlook keeps mutating), calls back only when
+// The adapters' watch: one debounced MutationObserver over the page. It re-reads the open messages after a
+// quiet moment (or at least every `maxWaitMs`, since the clients never stop mutating), calls back only when
 // what can be read changed, ignores the extension's own elements, and stays silent while nothing is open.
-import { type HealthReport, type MailAdapter, type MailMessage, OWN_UI_ATTRIBUTE } from '../adapter';
-import { OUTLOOK_ATTR } from './selectors';
+import {
+  type HealthReport,
+  type MailAdapter,
+  type MailAttachment,
+  type MailMessage,
+  OWN_UI_ATTRIBUTE,
+} from './adapter';
+import type { MessageScopes } from './scopes';
 
-/** DOM attributes whose changes can change what is open or readable; class churn is ignored on purpose. */
-const WATCHED_ATTRIBUTES = ['href', 'src', 'aria-expanded', 'aria-selected', 'id', OUTLOOK_ATTR.convid];
+/** A page event that changes what can be read without a DOM mutation, e.g. a preview picture's `load`. */
+export interface WatchEvent {
+  type: string;
+  relevant: (event: Event) => boolean;
+}
 
-export interface WatchDeps {
+export interface WatchOptions {
   doc: Document;
   health: () => HealthReport;
   messages: () => MailMessage[];
-  /** Aborts the work of every message not in the set (closed, or the watch stopped). */
-  retire: (openIds: Set<string>) => void;
-  /** A number per element identity, so a re-rendered message (same id, new nodes) counts as a change. */
-  serial: (el: Element) => number;
+  scopes: Pick<MessageScopes, 'retire' | 'serial'>;
+  /** DOM attributes whose changes can change what is open or readable; class churn is left out on purpose. */
+  attributes: readonly string[];
+  /** Listened to on the document in the capture phase (events like `load` do not bubble). */
+  events?: readonly WatchEvent[];
+  /** What else of an attachment the UI depends on, beyond its key, its anchor and its byte strategy. */
+  attachmentState?: (attachment: MailAttachment) => unknown[];
   debounceMs: number;
   maxWaitMs: number;
 }
 
-export function createWatch(deps: WatchDeps): MailAdapter['watch'] {
-  const { doc, health, messages, retire, serial, debounceMs, maxWaitMs } = deps;
+export function createWatch(options: WatchOptions): MailAdapter['watch'] {
+  const {
+    doc,
+    health,
+    messages,
+    scopes,
+    attributes,
+    events = [],
+    attachmentState,
+    debounceMs,
+    maxWaitMs,
+  } = options;
+  const { retire, serial } = scopes;
   const MO = doc.defaultView?.MutationObserver ?? MutationObserver;
 
   const ownNode = (node: Node): boolean => {
@@ -45,17 +68,11 @@ export function createWatch(deps: WatchDeps): MailAdapter['watch'] {
         m.id,
         serial(m.element),
         [...m.attachments, ...m.inlineImages].map((a) =>
-          [
-            a.key,
-            serial(a.badgeAnchor),
-            a.byteStrategy,
-            a.fetchUrl,
-            a.previewSize?.width,
-            a.previewSize?.height,
-          ]
+          [a.key, serial(a.badgeAnchor), a.byteStrategy, ...(attachmentState?.(a) ?? [])]
             .map(String)
             .join(':'),
         ),
+        m.driveLinks.map((d) => serial(d.badgeAnchor)),
       ]),
     ]);
 
@@ -93,19 +110,20 @@ export function createWatch(deps: WatchDeps): MailAdapter['watch'] {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: WATCHED_ATTRIBUTES,
+      attributeFilter: [...attributes],
     });
-    // A preview picture that finishes loading changes what can be measured without any DOM mutation.
-    const onLoad = (event: Event): void => {
-      const target = event.target as Element | null;
-      if (target?.tagName === 'IMG' && target.closest('[role="dialog"]')) schedule();
-    };
-    doc.addEventListener('load', onLoad, true);
+    const listeners = events.map((watched) => {
+      const listener = (event: Event): void => {
+        if (watched.relevant(event)) schedule();
+      };
+      doc.addEventListener(watched.type, listener, true);
+      return () => doc.removeEventListener(watched.type, listener, true);
+    });
     signal.addEventListener(
       'abort',
       () => {
         observer.disconnect();
-        doc.removeEventListener('load', onLoad, true);
+        for (const remove of listeners) remove();
         clearTimeout(timer);
         timer = undefined;
         retire(new Set());
