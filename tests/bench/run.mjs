@@ -304,10 +304,17 @@ async function mailBench(rows) {
     const tasks = runs.flatMap((r) => r.longTasks);
     rows.push(
       [
-        'Gmail, 8 photos + zip: open to last header badge',
-        `${median(runs.map((r) => r.lastHeader))} ms`,
-        `all final (pixels, duplicates): ${median(runs.map((r) => r.allFinal))} ms`,
-        `median of ${runs.length} opens; later opens reuse filed photos`,
+        'Gmail, 8 photos + zip, first open: to last header badge',
+        `${runs[0].lastHeader} ms`,
+        `all final (pixels, duplicates, checklist): ${runs[0].allFinal} ms`,
+        '9 downloads through Gmail’s redirect',
+        '—',
+      ],
+      [
+        'Gmail, the same message reopened: to last header badge',
+        `${median(runs.slice(1).map((r) => r.lastHeader))} ms`,
+        `all final: ${median(runs.slice(1).map((r) => r.allFinal))} ms`,
+        `median of ${runs.length - 1}; filed photos are not downloaded again (the zip is)`,
         '—',
       ],
       [
