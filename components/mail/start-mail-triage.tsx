@@ -96,6 +96,8 @@ interface Open {
   element: HTMLElement;
   uis: Ui[];
   stopEffect?: () => void;
+  /** Bumped on every unmount, so UI that finishes mounting afterwards knows it is stale. */
+  generation: number;
 }
 
 export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter): void {
@@ -167,6 +169,7 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
   let noticeDismissed = false;
 
   const unmount = (entry: Open) => {
+    entry.generation++;
     entry.stopEffect?.();
     for (const ui of entry.uis) {
       const container = ui.uiContainer;
@@ -179,30 +182,39 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
   const mountMessage = async (entry: Open) => {
     const { triage } = entry;
     const m = triage.message;
-    entry.uis.push(
-      await mount(m.element, 'last', 'photo-triage-panel', () => <MessagePanel triage={triage} />),
-    );
+    const generation = entry.generation;
+    const panel = await mount(m.element, 'last', 'photo-triage-panel', () => (
+      <MessagePanel triage={triage} />
+    ));
+    if (generation !== entry.generation) {
+      panel.remove(); // closed or re-rendered while mounting
+      return;
+    }
+    entry.uis.push(panel);
     // Badges only once the sender is a supplier: an unknown sender gets the quiet offer, nothing else.
     let badgesMounted = false;
     entry.stopEffect = effect(() => {
       const c = triage.context.value;
       if (badgesMounted || c.status !== 'ready' || !c.context.supplier || c.context.ignored) return;
       badgesMounted = true;
-      void (async () => {
-        for (const a of triage.attachments) {
-          if (a.kind === 'other') continue;
-          entry.uis.push(
-            await mount(a.badgeAnchor, 'after', 'photo-triage-badge', () => (
+      // All at once: each mount is asynchronous, and one after another they delayed the last badge.
+      const badges = [
+        ...triage.attachments
+          .filter((a) => a.kind !== 'other')
+          .map((a) =>
+            mount(a.badgeAnchor, 'after', 'photo-triage-badge', () => (
               <AttachmentBadge triage={triage} attachment={a} />
             )),
-          );
-        }
-        for (const link of m.driveLinks) {
-          entry.uis.push(
-            await mount(link.badgeAnchor, 'after', 'photo-triage-badge', () => <DriveBadge link={link} />),
-          );
-        }
-      })();
+          ),
+        ...m.driveLinks.map((link) =>
+          mount(link.badgeAnchor, 'after', 'photo-triage-badge', () => <DriveBadge link={link} />),
+        ),
+      ];
+      void Promise.all(badges).then((uis) => {
+        // The message closed or re-rendered while they mounted: they belong to no page any more.
+        if (generation !== entry.generation) for (const ui of uis) ui.remove();
+        else entry.uis.push(...uis);
+      });
     });
   };
 
@@ -250,6 +262,7 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
         triage: new MessageTriage(m, rpc, channel, adapter),
         element: m.element,
         uis: [],
+        generation: 0,
       };
       open.set(m.id, entry);
       void mountMessage(entry);

@@ -1,6 +1,6 @@
 // One source in, its photos' reports out: zips expanded, each photo analysed with a bounded number at
 // once. Runs wherever it is called: in the Check page's worker, or inline where no worker is available.
-import type { createLimiter } from '@/utils/concurrency';
+import { createLimiter } from '@/utils/concurrency';
 import type { RuleContext } from '@/utils/triage/rules';
 import { analyzePhoto, failedReport } from './index';
 import { expandSource, type PhotoSource } from './source';
@@ -22,6 +22,7 @@ export interface CheckCallbacks {
   onReport: (key: string, report: PhotoReport, thumbnail?: Blob) => void | Promise<void>;
 }
 
+/** Bounds the decodes (the heavy part) across every source being checked. */
 export type Limit = ReturnType<typeof createLimiter>;
 
 export async function checkSource(
@@ -52,15 +53,19 @@ export async function checkSource(
     }
   }
   callbacks.onFound(found, skipped);
+  // Reading is bounded apart from decoding: a few files in memory at once, and each one's header numbers
+  // reported as soon as it is read, not after the photos before it are decoded.
+  const reads = createLimiter(4);
   await Promise.all(
     photos.map((photo) =>
-      limit(async () => {
+      reads(async () => {
         let thumbnail: Blob | undefined;
         let report: PhotoReport;
         try {
           report = await analyzePhoto(await photo.read(), {
             context: options.context ?? { receivedAt: photo.date },
             signal: options.signal,
+            decodeSlot: limit,
             onHeader: callbacks.onHeader ? (r) => callbacks.onHeader?.(photo.id, r) : undefined,
             onThumbnail: (blob) => {
               thumbnail = blob;

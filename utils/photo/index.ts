@@ -22,6 +22,11 @@ export interface AnalyzeOptions {
   signal?: AbortSignal;
   /** Receives the header-stage report (dimensions, EXIF, findings so far) before the whole file is read. */
   onHeader?: (report: PhotoReport) => void;
+  /**
+   * Runs the decode (the heavy part) when a slot is free. The header stage and the reading do not wait
+   * for it, so every photo's numbers show while earlier photos are still being decoded.
+   */
+  decodeSlot?: <T>(task: () => Promise<T>) => Promise<T>;
   /** Receives the thumbnail drawn from the pixel-stage decode. */
   onThumbnail?: (thumbnail: Blob) => void;
 }
@@ -126,10 +131,12 @@ export async function analyzePhoto(input: PhotoInput, options: AnalyzeOptions = 
           typeof Blob !== 'undefined' && input instanceof Blob
             ? input
             : new Blob([all as Uint8Array<ArrayBuffer>], { type: MIME[header.format] });
-        const result = await measurePixels(blob, width, height, {
-          signal: options.signal,
-          thumbnail: Boolean(options.onThumbnail),
-        });
+        const decode = () =>
+          measurePixels(blob, width, height, {
+            signal: options.signal,
+            thumbnail: Boolean(options.onThumbnail),
+          });
+        const result = await (options.decodeSlot ? options.decodeSlot(decode) : decode());
         report.pixels = result.stage;
         if (result.thumbnail) options.onThumbnail?.(result.thumbnail);
       }

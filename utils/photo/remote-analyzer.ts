@@ -65,6 +65,8 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
     running.set(req.key, controller);
     const { signal } = controller;
     try {
+      let analysis: Promise<void> | undefined;
+      // A download slot is held while the bytes arrive, not while the photo waits for a decode slot.
       await downloads(async () => {
         const response = await fetchBody(req, signal);
         if (signal.aborted) return;
@@ -72,10 +74,20 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
           post({ type: 'failed', key: req.key, failure: response });
           return;
         }
+        let bodyRead: () => void = () => {};
+        const consumed = new Promise<void>((resolve) => {
+          bodyRead = resolve;
+        });
         // A photo is read as a stream, so its header badge comes after the first few KB; a zip needs
         // its central directory at the end, so it is read whole.
-        const body = req.kind === 'zip' || !response.body ? await response.blob() : response.body;
-        await checkSource(
+        const body =
+          req.kind === 'zip' || !response.body
+            ? await response.blob()
+            : response.body.pipeThrough(
+                new TransformStream<Uint8Array, Uint8Array>({ flush: () => bodyRead() }),
+              );
+        if (body instanceof Blob) bodyRead();
+        analysis = checkSource(
           {
             id: req.key,
             name: req.name,
@@ -100,7 +112,10 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
           analyses,
           { signal, context: { receivedAt: req.receivedAt } },
         );
+        // The slot frees when the body is in, or when the analysis ended first (it stopped reading).
+        await Promise.race([consumed, analysis.catch(() => undefined)]);
       });
+      await analysis;
     } catch (e) {
       if (!signal.aborted) throw e;
     } finally {
