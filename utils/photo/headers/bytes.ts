@@ -97,7 +97,7 @@ export class Cursor {
     return p;
   }
 
-  skip(n: number): void {
+  advance(n: number): void {
     this.take(n);
   }
 

@@ -162,13 +162,13 @@ async function findMeta(reader: ByteReader): Promise<Box> {
 
 function readIinf(b: Uint8Array, box: Box, into: Map<number, string>): void {
   const { c, version } = fullBox(b, box);
-  c.skip(version === 0 ? 2 : 4); // entry count: the child boxes say the same
+  c.advance(version === 0 ? 2 : 4); // entry count: the child boxes say the same
   for (const infe of children(b, c.pos, box.end)) {
     if (infe.type !== 'infe') continue;
     const { c: e, version: v } = fullBox(b, infe);
     if (v < 2) continue; // versions 0 and 1 carry no item type
     const id = v === 2 ? e.u16() : e.u32();
-    e.skip(2); // protection index
+    e.advance(2); // protection index
     into.set(id, e.fourcc());
   }
 }
@@ -186,7 +186,7 @@ function readIloc(b: Uint8Array, box: Box, into: Map<number, Location>): void {
   for (let i = 0; i < count; i++) {
     const id = version < 2 ? c.u16() : c.u32();
     const method = version > 0 ? c.u16() & 15 : 0;
-    c.skip(2); // data reference index: 0 means this file
+    c.advance(2); // data reference index: 0 means this file
     const base = c.uint(baseSize);
     const extentCount = c.u16();
     const extents: Extent[] = [];
