@@ -17,18 +17,15 @@ const STATUS_TEXT: Record<ShotStatus, string> = {
   rejected: 'rejected',
 };
 
-// Object URLs for Blobs from the background, made once per Blob.
-const blobUrls = new WeakMap<Blob, string>();
-function urlOf(blob: Blob): string {
-  let url = blobUrls.get(blob);
-  if (!url) {
-    url = URL.createObjectURL(blob);
-    blobUrls.set(blob, url);
-  }
-  return url;
-}
-
-function ShotLine({ result, references }: { result: ShotResult; references: Record<string, Blob> }) {
+function ShotLine({
+  result,
+  references,
+  urlOf,
+}: {
+  result: ShotResult;
+  references: Record<string, Blob>;
+  urlOf: (blob: Blob) => string | undefined;
+}) {
   const { shot, status } = result;
   const why = result.findings.filter((f) => f.severity === 'fail').map((f) => describeFinding(f).short);
   return (
@@ -91,7 +88,7 @@ function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePho
   return (
     <li class="photo" data-panel-photo={photo.name}>
       {photo.thumbnail ? (
-        <img class="thumb" src={urlOf(photo.thumbnail)} alt="" width={72} />
+        <img class="thumb" src={triage.blobUrls.url(photo.thumbnail)} alt="" width={72} />
       ) : (
         <span class="thumb placeholder">{photo.report?.format.toUpperCase() ?? '…'}</span>
       )}
@@ -368,7 +365,12 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
               )}
               <ul class="shots" aria-label="Shot list">
                 {view.checklist.shots.map((r) => (
-                  <ShotLine key={r.shot.id} result={r} references={view.references} />
+                  <ShotLine
+                    key={r.shot.id}
+                    result={r}
+                    references={view.references}
+                    urlOf={triage.blobUrls.url}
+                  />
                 ))}
               </ul>
             </>

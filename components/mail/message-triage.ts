@@ -2,6 +2,7 @@
 // it arrives from the background, and the stage's checklist. Plain state in signals; the panel and the
 // badges render it. Created when a message opens, stopped (work cancelled) when it closes.
 import { computed, signal } from '@preact/signals';
+import { createBlobUrls } from '@/components/orders/blob-urls';
 import { dataUrlToBlob } from '@/utils/data-url';
 import type { MailAdapter, MailAttachment, MailMessage } from '@/utils/mail/adapter';
 import { insertIntoEditor } from '@/utils/mail/insert';
@@ -24,6 +25,8 @@ export interface MessagePhoto {
   report?: PhotoReport;
   /** The thumbnail drawn by the pixel stage. */
   thumbnail?: Blob;
+  /** Already in the store from an earlier opening of this message: not downloaded, not saved again. */
+  filed?: boolean;
 }
 
 export type ContextState =
@@ -55,6 +58,8 @@ export class MessageTriage {
   readonly stageView = signal<StageView | undefined>(undefined);
   readonly storeError = signal<string | undefined>(undefined);
   readonly dismissed = signal(false);
+  /** Object URLs of this message's thumbnails and reference photos, revoked when it closes. */
+  readonly blobUrls = createBlobUrls();
   /** The supplier's unanswered re-requests for this order, newest first. */
   readonly requests = signal<RequestLogEntry[]>([]);
   /** What the last reply action did, said in the panel. */
@@ -183,7 +188,14 @@ export class MessageTriage {
         const key = this.requestKey(a);
         this.photos.value = [
           ...this.photos.value,
-          { key, name: a.name, attachmentKey: key, report: filed.report, thumbnail: filed.thumbnail },
+          {
+            key,
+            name: a.name,
+            attachmentKey: key,
+            report: filed.report,
+            thumbnail: filed.thumbnail,
+            filed: true,
+          },
         ];
       } else this.analyze(a);
     }
@@ -271,26 +283,27 @@ export class MessageTriage {
   }
 
   /** File the message's photos with their origin, then load the stage's checklist. */
-  async record(): Promise<void> {
+  async record(includeFiled = false): Promise<void> {
     const ctx = this.ready;
     if (!ctx?.supplier || this.stopped) return;
+    // Photos filed at an earlier opening are saved again only when the buyer picks the order now.
+    const fresh = this.photos.value.filter((p) => p.report?.sha256 && (includeFiled || !p.filed));
     try {
-      await this.rpc.recordPhotos({
-        client: this.message.client,
-        messageId: this.message.id,
-        threadId: this.message.threadId,
-        sender: this.message.sender.email,
-        receivedAt: this.message.date ?? new Date().toISOString(),
-        orderId: ctx.order?.id,
-        stageId: ctx.stage?.id,
-        photos: this.photos.value
-          .filter((p) => p.report?.sha256)
-          .map((p) => ({
+      if (fresh.length)
+        await this.rpc.recordPhotos({
+          client: this.message.client,
+          messageId: this.message.id,
+          threadId: this.message.threadId,
+          sender: this.message.sender.email,
+          receivedAt: this.message.date ?? new Date().toISOString(),
+          orderId: ctx.order?.id,
+          stageId: ctx.stage?.id,
+          photos: fresh.map((p) => ({
             fileName: p.name,
             report: p.report!,
             thumbnail: p.thumbnail,
           })),
-      });
+        });
       await this.refreshStage();
     } catch (e) {
       this.storeError.value = e instanceof Error ? e.message : String(e);
@@ -371,7 +384,7 @@ export class MessageTriage {
         await this.rpc.rememberThreadOrder(this.message.client, this.message.threadId, orderId);
       this.stageView.value = undefined;
       await this.start();
-      await this.record();
+      await this.record(true);
     });
   }
 
@@ -409,6 +422,7 @@ export class MessageTriage {
 
   stop(): void {
     this.stopped = true;
+    this.blobUrls.revokeAll();
     for (const key of this.pending.value) this.channel.cancel(key);
     this.pending.value = new Set();
   }

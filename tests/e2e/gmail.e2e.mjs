@@ -134,6 +134,18 @@ export default async function (t) {
     `no long task over 200 ms: ${longTasks.join(', ')}`,
   );
 
+  // Reopened: the photos filed from this message are not downloaded again (a zip's entries are not filed
+  // under the zip's name, so the zip is).
+  const beforeReopen = mailbox.stats.redirects;
+  await page.reload();
+  await waitForBadges(page, 9, Date.now());
+  assert.equal(mailbox.stats.redirects - beforeReopen, 1, 'only the zip downloaded again');
+  assert.deepEqual(
+    (await readBadges(page)).map((b) => [b.name, b.width, b.verdict]),
+    badges.map((b) => [b.name, b.width, b.verdict]),
+    'the same verdicts from the store',
+  );
+
   // 2. No attachments: no UI, no work.
   const before = mailbox.stats.redirects;
   await page.goto(mailbox.url('no-attachments.html'));
