@@ -1,5 +1,6 @@
 // State of the Check photos page: the batch of dropped photos, analysed off the main thread.
 import { computed, signal } from '@preact/signals';
+import { createPatchBatch } from '@/components/patch-batch';
 import type { Analyzer } from '@/utils/photo/analyzer-client';
 import type { Finding, PhotoReport, Verdict } from '@/utils/photo/types';
 import { findBatchDuplicates, verdictOf } from '@/utils/triage/rules';
@@ -56,25 +57,7 @@ export function setAnalyzer(a: Analyzer): void {
 
 let batch = 0;
 
-// Reports arriving together are applied in one update, so the grid renders once per frame, not per photo.
-const pendingPatches = new Map<string, Partial<CheckItem>>();
-let flushScheduled = false;
-function update(id: string, patch: Partial<CheckItem>): void {
-  pendingPatches.set(id, { ...pendingPatches.get(id), ...patch });
-  if (flushScheduled) return;
-  flushScheduled = true;
-  const flush = () => {
-    flushScheduled = false;
-    const patches = new Map(pendingPatches);
-    pendingPatches.clear();
-    items.value = items.value.map((item) => {
-      const patch = patches.get(item.id);
-      return patch ? { ...item, ...patch } : item;
-    });
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(flush);
-  else setTimeout(flush, 0);
-}
+const updates = createPatchBatch(items, (item) => item.id);
 
 export interface DroppedFile {
   file: Blob;
@@ -118,7 +101,7 @@ export async function addFiles(files: DroppedFile[]): Promise<void> {
               listedOnce();
             },
             onReport: (key, report, thumbnail) => {
-              update(prefix + key, {
+              updates.patch(prefix + key, {
                 report,
                 thumbnail: thumbnail ? URL.createObjectURL(thumbnail) : undefined,
                 thumbnailBlob: thumbnail,

@@ -3,6 +3,7 @@
 // badges render it. Created when a message opens, stopped (work cancelled) when it closes.
 import { computed, signal } from '@preact/signals';
 import { createBlobUrls } from '@/components/orders/blob-urls';
+import { createPatchBatch } from '@/components/patch-batch';
 import { dataUrlToBlob } from '@/utils/data-url';
 import type { MailAdapter, MailAttachment, MailMessage } from '@/utils/mail/adapter';
 import { insertIntoEditor } from '@/utils/mail/insert';
@@ -60,6 +61,8 @@ export class MessageTriage {
   readonly dismissed = signal(false);
   /** Object URLs of this message's thumbnails and reference photos, revoked when it closes. */
   readonly blobUrls = createBlobUrls();
+  // Reports arriving together are applied once per frame: the badges and the panel render once per frame.
+  private readonly updates = createPatchBatch(this.photos, (p) => p.key);
   /** The supplier's unanswered re-requests for this order, newest first. */
   readonly requests = signal<RequestLogEntry[]>([]);
   /** What the last reply action did, said in the panel. */
@@ -234,33 +237,11 @@ export class MessageTriage {
   }
 
   onHeader(photoKey: string, report: PhotoReport): void {
-    this.patch(photoKey, { header: report });
+    this.updates.patch(photoKey, { header: report });
   }
 
   onReport(photoKey: string, report: PhotoReport, thumbnail?: string): void {
-    this.patch(photoKey, { report, thumbnail: thumbnail ? dataUrlToBlob(thumbnail) : undefined });
-  }
-
-  // Reports arriving together are applied once per frame, so the badges and the panel render once, not
-  // once per event (a dozen photos send a few dozen events).
-  private patches = new Map<string, Partial<MessagePhoto>>();
-  private flushScheduled = false;
-
-  private patch(key: string, patch: Partial<MessagePhoto>): void {
-    this.patches.set(key, { ...this.patches.get(key), ...patch });
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    requestAnimationFrame(() => this.flush());
-  }
-
-  private flush(): void {
-    this.flushScheduled = false;
-    if (!this.patches.size) return;
-    const patches = this.patches;
-    this.patches = new Map();
-    this.photos.value = this.photos.value.map((p) =>
-      patches.has(p.key) ? { ...p, ...patches.get(p.key) } : p,
-    );
+    this.updates.patch(photoKey, { report, thumbnail: thumbnail ? dataUrlToBlob(thumbnail) : undefined });
   }
 
   onFailed(key: string, failure: RemoteFailure): void {
@@ -268,7 +249,7 @@ export class MessageTriage {
   }
 
   onDone(key: string): void {
-    this.flush();
+    this.updates.flush();
     const pending = new Set(this.pending.value);
     pending.delete(key);
     this.pending.value = pending;
