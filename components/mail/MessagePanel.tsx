@@ -3,6 +3,7 @@
 // them. Collapsible; rendered in a shadow root so Gmail's styles and shortcuts stay out.
 import { useComputed, useSignal } from '@preact/signals';
 import { describeFinding } from '@/components/finding-text';
+import { agoText, daysLeftText } from '@/components/orders/dates';
 import type { ShotResult, ShotStatus } from '@/utils/triage/checklist';
 import { suggestShots } from '@/utils/triage/suggest';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
@@ -152,13 +153,6 @@ function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePho
   );
 }
 
-// Made on first use, not when the content script starts (see finding-text.ts).
-let relative: Intl.RelativeTimeFormat | undefined;
-function ago(iso: string): string {
-  relative ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-  return relative.format(-Math.round((Date.now() - Date.parse(iso)) / 86_400_000), 'day');
-}
-
 /** What was asked last time against what came, and the buttons that ask again. */
 function ReplySection({ triage }: { triage: MessageTriage }) {
   const view = triage.stageView.value;
@@ -171,7 +165,7 @@ function ReplySection({ triage }: { triage: MessageTriage }) {
       {last && (
         <div class="asked" data-last-request={last.id}>
           <div class="row">
-            <strong>Asked {ago(last.askedAt)}</strong>
+            <strong>Asked {agoText(last.askedAt)}</strong>
             <span class="note">
               by {last.channel === 'wechat' ? 'WeChat' : last.channel === 'gmail' ? 'Gmail' : 'Outlook'}
             </span>
@@ -351,15 +345,11 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
                   >
                     {view.checklist.gate.canProceed
                       ? 'Gate clear'
-                      : `${view.checklist.gate.blockers.length} shots block the gate`}
+                      : `${view.checklist.gate.blockers.length} shot${view.checklist.gate.blockers.length === 1 ? '' : 's'} block the gate`}
                   </span>
                   {ctx.stage?.gate && <span>Before {ctx.stage.gate.label.en}</span>}
                   {view.checklist.gate.daysToDue !== undefined && (
-                    <span class="note">
-                      {view.checklist.gate.daysToDue < 0
-                        ? `${-view.checklist.gate.daysToDue} days overdue`
-                        : `due in ${view.checklist.gate.daysToDue} days`}
-                    </span>
+                    <span class="note">{daysLeftText(view.checklist.gate.daysToDue)}</span>
                   )}
                 </div>
               )}

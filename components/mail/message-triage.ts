@@ -5,6 +5,7 @@ import { computed, signal } from '@preact/signals';
 import { createBlobUrls } from '@/components/orders/blob-urls';
 import { createPatchBatch } from '@/components/patch-batch';
 import { dataUrlToBlob } from '@/utils/data-url';
+import { todayLocal } from '@/utils/dates';
 import type { MailAdapter, MailAttachment, MailMessage } from '@/utils/mail/adapter';
 import { insertIntoEditor } from '@/utils/mail/insert';
 import type { MailService, MessageContext, StageView } from '@/utils/mail/service';
@@ -88,7 +89,7 @@ export class MessageTriage {
       checklist: view.checklist,
       settings: c.context.settings,
       supplier: c.context.supplier,
-      today: new Date().toISOString().slice(0, 10),
+      today: todayLocal(),
     });
   });
 
@@ -99,7 +100,11 @@ export class MessageTriage {
   /** Findings per photo key: the report's, the message's duplicates, and reuse from the checklist. */
   readonly findings = computed<Record<string, Finding[]>>(() => {
     const done = this.photos.value.filter((p) => p.report);
-    const extra = findBatchDuplicates(done.map((p) => ({ name: p.name, report: p.report! })));
+    const c = this.context.value;
+    const extra = findBatchDuplicates(
+      done.map((p) => ({ name: p.name, report: p.report! })),
+      c.status === 'ready' ? c.context.settings.thresholds : undefined,
+    );
     const fromChecklist = this.stageView.value?.checklist.findings ?? {};
     const out: Record<string, Finding[]> = {};
     done.forEach((p, i) => {
@@ -157,7 +162,18 @@ export class MessageTriage {
     return `${this.message.id}/${a.key}`;
   }
 
+  /** Who sent it and which order it belongs to; then, for a supplier, the photos (once per opening). */
   async start(): Promise<void> {
+    const context = await this.loadContext();
+    if (context?.supplier && !context.ignored && !this.analysing) {
+      this.analysing = true;
+      await this.analyzeAll();
+    }
+  }
+
+  private analysing = false;
+
+  private async loadContext(): Promise<MessageContext | undefined> {
     try {
       const context = await this.rpc.messageContext({
         client: this.message.client,
@@ -167,11 +183,12 @@ export class MessageTriage {
         threadId: this.message.threadId,
         orderId: this.chosenOrderId,
       });
-      if (this.stopped) return;
+      if (this.stopped) return undefined;
       this.context.value = { status: 'ready', context };
-      if (context.supplier && !context.ignored) await this.analyzeAll();
+      return context;
     } catch (e) {
       this.context.value = { status: 'error', message: e instanceof Error ? e.message : String(e) };
+      return undefined;
     }
   }
 
@@ -190,7 +207,7 @@ export class MessageTriage {
       if (filed) {
         const key = this.requestKey(a);
         this.photos.value = [
-          ...this.photos.value,
+          ...this.photos.value.filter((p) => p.key !== key),
           {
             key,
             name: a.name,
@@ -294,7 +311,16 @@ export class MessageTriage {
   async refreshStage(): Promise<void> {
     const ctx = this.ready;
     if (!ctx?.order || !ctx.stage || this.stopped) return;
-    this.stageView.value = await this.rpc.stageView(ctx.order.id, ctx.stage.id);
+    const [view] = await Promise.all([
+      this.rpc.stageView(ctx.order.id, ctx.stage.id),
+      this.refreshRequests(),
+    ]);
+    this.stageView.value = view;
+  }
+
+  private async refreshRequests(): Promise<void> {
+    const ctx = this.ready;
+    if (!ctx?.order || this.stopped) return;
     this.requests.value = (await this.rpc.openRequests(ctx.order.id)).reverse();
   }
 
@@ -307,7 +333,7 @@ export class MessageTriage {
       threadId: this.message.threadId,
       items: toLogItems(draft),
     });
-    await this.refreshStage();
+    await this.refreshRequests();
   }
 
   /** Open the reply (if it is not open) and type the draft in where the cursor is. Nothing is sent. */
@@ -345,7 +371,7 @@ export class MessageTriage {
   markAnswered(requestId: string): Promise<void> {
     return this.guarded(async () => {
       await this.rpc.markAnswered(requestId);
-      await this.refreshStage();
+      await this.refreshRequests();
     });
   }
 
@@ -364,8 +390,9 @@ export class MessageTriage {
       if (this.message.threadId)
         await this.rpc.rememberThreadOrder(this.message.client, this.message.threadId, orderId);
       this.stageView.value = undefined;
-      await this.start();
-      await this.record(true);
+      await this.loadContext();
+      // Photos still downloading are filed when they finish (onDone); those in are filed under the order now.
+      if (this.pending.value.size === 0) await this.record(true);
     });
   }
 

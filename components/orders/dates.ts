@@ -1,13 +1,5 @@
-// Dates as the buyer reads them. Due dates are calendar days in the buyer's own time zone, so "today"
-// is the local date, not the UTC one (a buyer in Shanghai at 07:00 is already on the next day).
-import type { DateOnly } from '@/utils/store/types';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local calendar date, `YYYY-MM-DD`. */
-export function todayLocal(now: Date = new Date()): DateOnly {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+// Dates as the buyer reads them ("today" itself is utils/dates.ts: the background needs it too).
+export { todayLocal } from '@/utils/dates';
 
 /** `5 days left`, `1 day left`, `due today`, `1 day overdue`, `3 days overdue`. */
 export function daysLeftText(days: number): string {

@@ -200,6 +200,17 @@ describe('suppliers', () => {
     expect(await listSuppliers(store)).toEqual([]);
   });
 
+  it('refuses every webmail domain the matcher ignores, so a saved domain always matches', async () => {
+    for (const domain of ['tom.com', 'yahoo.com.hk', 'mail.qq.com']) {
+      const e = await refusal(
+        addSupplier(store, { company: 'X', emails: [], domains: [domain], replyLanguages: ['en'] }),
+      );
+      expect(e.problems, domain).toEqual([
+        `supplier.domains[0]: ${domain} is a public email service; add the supplier's own addresses instead`,
+      ]);
+    }
+  });
+
   it('refuses an address or domain that already belongs to another supplier', async () => {
     await huamei();
     const e = await refusal(

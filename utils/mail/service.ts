@@ -1,6 +1,7 @@
 // What a mail content script may ask of the background, which owns the database. Each call is one
 // message (utils/messaging/rpc.ts); answers are plain data with Blobs restored on arrival.
 
+import { todayLocal } from '@/utils/dates';
 import type { PhotoReport } from '@/utils/photo/types';
 import type { Store } from '@/utils/store';
 import * as store from '@/utils/store';
@@ -65,7 +66,6 @@ export interface StageView {
 }
 
 const orderLabel = (o: Order) => `${o.poNumbers.join(', ')} · ${o.product}`;
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function createMailService(open: () => Promise<Store>) {
   return {
@@ -149,9 +149,10 @@ export function createMailService(open: () => Promise<Store>) {
               },
             ],
             // A photo already filed keeps its place; a new one joins the order's current stage.
+            // Taken whole from one side: an old order with the new order's stage would be refused.
             orderId: existing?.orderId ?? input.orderId,
-            stageId: existing?.stageId ?? input.stageId,
-            shotId: existing?.shotId,
+            stageId: existing?.orderId ? existing.stageId : input.stageId,
+            shotId: existing?.orderId ? existing.shotId : undefined,
           }),
         );
       }
@@ -185,7 +186,7 @@ export function createMailService(open: () => Promise<Store>) {
         photos,
         history: [...history.values()],
         thresholds: settings.thresholds,
-        today: today(),
+        today: todayLocal(),
         orders: await store.listOrders(db),
       });
       const references: Record<string, Blob> = {};

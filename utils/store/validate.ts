@@ -4,6 +4,7 @@
 // an unknown field is a problem (a typo would otherwise be silently kept). The photo report belongs to
 // utils/photo and grows with it, so only the fields the store and the checklist rely on are checked.
 import { validateTemplate as checkReplyTemplate } from '@/utils/reply/template';
+import { isWebmailDomain } from '@/utils/triage/match';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 
 type Problems = string[];
@@ -139,18 +140,9 @@ const domain = str({
   pattern: /^[^\sA-Z@/]+\.[^\sA-Z@/]+$/,
   expected: 'a lower-case domain like factory.cn',
 });
-/** Webmail shared by countless senders (many small factories use them): never a supplier's domain. */
-export const PUBLIC_MAIL_DOMAINS: ReadonlySet<string> = new Set(
-  [
-    'gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com icloud.com me.com aol.com',
-    'proton.me protonmail.com qq.com vip.qq.com foxmail.com 163.com vip.163.com 126.com yeah.net 188.com',
-    'sina.com sina.cn sohu.com aliyun.com 139.com',
-  ]
-    .join(' ')
-    .split(' '),
-);
 const supplierDomain = both(domain, (v, path, out) => {
-  if (PUBLIC_MAIL_DOMAINS.has(v as string))
+  // Webmail is shared by countless senders (many small factories use it): never a supplier's domain.
+  if (isWebmailDomain(v as string))
     out.push(`${path}: ${v} is a public email service; add the supplier's own addresses instead`);
 });
 const language = oneOf('en', 'zh-CN');
