@@ -4,16 +4,11 @@
 // most one bit, so each chunk is looked up as it is and with each of its bits flipped, and only photos
 // found that way are compared in full. For 8 bits: 5 chunks of ~13 bits, ~70 lookups and ~200
 // comparisons per photo instead of 20 000; 20 000 queries take tens of milliseconds.
+import { popcount32 } from '@/utils/photo/pixel-metrics';
 import type { PhotoRecord } from '@/utils/store/types';
+import { dHashOf } from '@/utils/triage/checklist';
 
-export const dHashOf = (r: PhotoRecord): string | undefined =>
-  r.dHash ?? (r.report.pixels?.ok ? r.report.pixels.metrics.dHash : undefined);
-
-function popcount32(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
+export { dHashOf };
 
 export interface NearIndex {
   /** Photos whose dHash is at most maxBits from this one's (the photo itself included when indexed). */

@@ -504,6 +504,16 @@ describe('photos', () => {
       [SHA(1), 1],
       [SHA(2), 1],
     ]);
+    // Several hashes in one walk: each photo once, at its smallest distance.
+    const nearAny = await photosNearDHash(store, ['0000000000000003', 'fffffffffffffffe'], 2);
+    expect(nearAny.map((n) => [n.photo.sha256, n.distance])).toEqual(
+      [
+        [SHA(2), 0],
+        [SHA(1), 2],
+        [SHA(3), 1],
+      ].sort((a, b) => (a[1] as number) - (b[1] as number)),
+    );
+    expect(await photosNearDHash(store, [], 8)).toEqual([]);
     expect((await photosByMessage(store, 'm3')).map((p) => p.sha256)).toEqual([SHA(3)]);
     expect((await getPhoto(store, SHA(1))) as object).not.toHaveProperty('messageIds');
   });

@@ -15,7 +15,7 @@ import type {
   Supplier,
   Timestamp,
 } from '@/utils/store/types';
-import { buildChecklist, type Checklist } from '@/utils/triage/checklist';
+import { buildChecklist, type Checklist, dHashOf } from '@/utils/triage/checklist';
 import { chooseOrder, matchSupplier, type OrderChoiceReason } from '@/utils/triage/match';
 import type { MailClient } from './adapter';
 
@@ -171,15 +171,10 @@ export function createMailService(open: () => Promise<Store>) {
       if (!order || !stage) throw new store.StoreError('not-found', 'That order or stage no longer exists.');
       const settings = await store.getSettings(db);
       const photos = await store.photosForOrder(db, orderId, stageId);
-      // Reuse is looked for among near pictures only, not the whole store.
-      const history = new Map<string, PhotoRecord>();
-      for (const p of photos) {
-        const hash = p.dHash ?? (p.report.pixels?.ok ? p.report.pixels.metrics.dHash : undefined);
-        if (!hash) continue;
-        for (const near of await store.photosNearDHash(db, hash, settings.thresholds.nearDuplicateBits)) {
-          history.set(near.photo.sha256, near.photo);
-        }
-      }
+      // Reuse is looked for among near pictures only, not the whole store: one walk over the hash index.
+      const hashes = photos.map(dHashOf).filter((h): h is string => Boolean(h));
+      const near = await store.photosNearDHash(db, hashes, settings.thresholds.nearDuplicateBits);
+      const history = new Map(near.map(({ photo }) => [photo.sha256, photo]));
       const checklist = buildChecklist({
         order,
         stage,

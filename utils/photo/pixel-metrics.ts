@@ -48,7 +48,8 @@ export function differenceHash(lum: Uint8Array, width: number, height: number): 
   return hex;
 }
 
-function popcount32(x: number): number {
+/** Set bits in a 32-bit value. */
+export function popcount32(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;

@@ -172,18 +172,24 @@ export async function photosByDHash(store: Store, dHash: string): Promise<PhotoR
   return stored.map(fromStoredPhoto).sort(oldestFirst);
 }
 
-/** Photos within `maxBits` of this dHash, nearest first. Walks the index keys only, not the records. */
+/**
+ * Photos within `maxBits` of this dHash (or of any of these), nearest first. One walk over the index
+ * keys, not the records, however many hashes are asked about.
+ */
 export async function photosNearDHash(
   store: Store,
-  dHash: string,
+  dHash: string | string[],
   maxBits: number,
 ): Promise<{ photo: PhotoRecord; distance: number }[]> {
+  const hashes = typeof dHash === 'string' ? [dHash] : dHash;
+  if (!hashes.length) return [];
   const found = await read(store, ['photos'], async (tx) => {
     const photos = tx.objectStore('photos');
     const hits: { sha256: string; distance: number }[] = [];
     let cursor = await photos.index('dHash').openKeyCursor();
     while (cursor) {
-      const distance = hammingDistance(cursor.key, dHash);
+      const key = cursor.key;
+      const distance = Math.min(...hashes.map((h) => hammingDistance(key, h)));
       if (distance <= maxBits) hits.push({ sha256: cursor.primaryKey, distance });
       cursor = await cursor.continue();
     }

@@ -96,7 +96,8 @@ export interface ChecklistInput {
 const time = (iso: string) => Date.parse(iso);
 const dayNumber = (d: DateOnly) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
-const dHashOf = (r: PhotoRecord) =>
+/** A photo's dHash: the stored one, else its report's (records from before the field was stored). */
+export const dHashOf = (r: PhotoRecord): string | undefined =>
   r.dHash ?? (r.report.pixels?.ok ? r.report.pixels.metrics.dHash : undefined);
 /** The order a sighting was for: its own, else the record's (stores may only set the record's). */
 const orderOf = (origin: PhotoOrigin, record: PhotoRecord) => origin.orderId ?? record.orderId;
