@@ -4,9 +4,15 @@
 import { computed, signal } from '@preact/signals';
 import { createBlobUrls } from '@/components/orders/blob-urls';
 import { createPatchBatch } from '@/components/patch-batch';
-import { dataUrlToBlob } from '@/utils/data-url';
+import { blobToDataUrl, dataUrlToBlob } from '@/utils/data-url';
 import { todayLocal } from '@/utils/dates';
-import type { MailAdapter, MailAttachment, MailMessage } from '@/utils/mail/adapter';
+import type {
+  CapturedDownload,
+  CaptureMatch,
+  MailAdapter,
+  MailAttachment,
+  MailMessage,
+} from '@/utils/mail/adapter';
 import { insertIntoEditor } from '@/utils/mail/insert';
 import type { MailService, MessageContext, StageView } from '@/utils/mail/service';
 import type { RpcClient } from '@/utils/messaging/rpc';
@@ -41,6 +47,15 @@ export interface AnalyzeChannel {
   cancel(key: string): void;
 }
 
+/**
+ * A downloaded file travels to the background as a data URL in one port message (Chrome's limit is 64 MB,
+ * and base64 adds a third): larger captures are refused with a clear failure, not half-sent.
+ */
+export const MAX_CAPTURED_BYTES = 40 * 1024 * 1024;
+
+/** A zip entry's file name without its folders, for matching "Download all" entries to tiles. */
+const baseName = (name: string) => (name.split(/[\\/]/).pop() ?? name).toLowerCase();
+
 const isPhotoAttachment = (a: MailAttachment) => (a.kind === 'image' || a.kind === 'zip') && a.fetchUrl;
 
 /** Whether a message has anything for Photo Triage: no photos, no work at all. */
@@ -68,6 +83,8 @@ export class MessageTriage {
   readonly requests = signal<RequestLogEntry[]>([]);
   /** What the last reply action did, said in the panel. */
   readonly replyNote = signal<string | undefined>(undefined);
+  /** Request keys measured from the buyer's own download (Outlook), so the badge can say so. */
+  readonly captured = signal<ReadonlySet<string>>(new Set());
   private stopped = false;
   private chosenOrderId?: string;
 
@@ -118,7 +135,12 @@ export class MessageTriage {
   /** What each attachment's badge shows right now. */
   badgeState(a: MailAttachment): BadgeState {
     const key = this.requestKey(a);
-    const failure = this.failures.value[key];
+    const photo = this.photoOf(a);
+    const failure =
+      this.failures.value[key] ??
+      (!photo && a.byteStrategy === 'outlook-download-capture'
+        ? this.failures.value[this.downloadAllKey]
+        : undefined);
     if (failure) return { phase: 'failed', failure };
     if (a.kind === 'zip') {
       const entries = this.photos.value.filter((p) => p.attachmentKey === key);
@@ -140,7 +162,6 @@ export class MessageTriage {
       }
       return { phase: 'zip', photos: entries.length, done, verdicts };
     }
-    const photo = this.photos.value.find((p) => p.key === key);
     if (photo?.report)
       return {
         phase: 'full',
@@ -160,6 +181,28 @@ export class MessageTriage {
 
   requestKey(a: MailAttachment): string {
     return `${this.message.id}/${a.key}`;
+  }
+
+  /** The key of the zip Outlook's "Download all" saved, whose entries stand for download-only tiles. */
+  private get downloadAllKey(): string {
+    return `${this.message.id}/download-all`;
+  }
+
+  /** The photo measured for an attachment: its own, or the same-named entry of a captured "Download all". */
+  photoOf(a: MailAttachment): MessagePhoto | undefined {
+    const key = this.requestKey(a);
+    const own = this.photos.value.find((p) => p.key === key);
+    if (own || a.byteStrategy !== 'outlook-download-capture') return own;
+    const name = a.name.toLowerCase();
+    return this.photos.value.find(
+      (p) => p.attachmentKey === this.downloadAllKey && baseName(p.name) === name,
+    );
+  }
+
+  /** Whether the attachment was measured from the buyer's download (directly or inside "Download all"). */
+  isCaptured(a: MailAttachment): boolean {
+    const photo = this.photoOf(a);
+    return !!photo && this.captured.value.has(photo.attachmentKey);
   }
 
   /** Who sent it and which order it belongs to; then, for a supplier, the photos (once per opening). */
@@ -223,29 +266,87 @@ export class MessageTriage {
   }
 
   analyze(a: MailAttachment): void {
-    const key = this.requestKey(a);
+    if (!a.fetchUrl) {
+      // A download-only Outlook file failed after its capture: the retry is the buyer's next download.
+      if (a.byteStrategy === 'outlook-download-capture') this.clearFailure(this.requestKey(a));
+      return;
+    }
+    this.request(this.requestKey(a), {
+      url: a.fetchUrl,
+      name: a.name,
+      kind: a.kind === 'zip' ? 'zip' : 'image',
+      sizeHint: a.displayedSize,
+    });
+  }
+
+  /**
+   * A file the buyer downloaded (Outlook hands some attachments only to the download): measure it if it is
+   * one still waiting for bytes. The background fetches a captured URL from the attachment host, or reads
+   * the captured file sent as a data URL.
+   */
+  async analyzeCaptured(match: CaptureMatch, capture: CapturedDownload): Promise<void> {
+    const ctx = this.ready;
+    if (!ctx?.supplier || ctx.ignored || this.stopped) return;
+    const waiting = (a: MailAttachment) =>
+      a.byteStrategy === 'outlook-download-capture' && !this.photoOf(a)?.report;
+    const target =
+      'attachment' in match
+        ? waiting(match.attachment) && {
+            key: this.requestKey(match.attachment),
+            name: match.attachment.name,
+            kind: match.attachment.kind === 'zip' ? ('zip' as const) : ('image' as const),
+            sizeHint: capture.blob?.size ?? match.attachment.displayedSize,
+          }
+        : match.all.some(waiting) && {
+            key: this.downloadAllKey,
+            name: capture.name ?? 'attachments.zip',
+            kind: 'zip' as const,
+            sizeHint: capture.blob?.size,
+          };
+    if (!target) return;
+    let url = capture.url;
+    if (!url && capture.blob) {
+      if (capture.blob.size > MAX_CAPTURED_BYTES) {
+        this.onFailed(target.key, {
+          code: 'too-large',
+          message: 'The downloaded file is too large to measure here: drop it on Check photos.',
+        });
+        return;
+      }
+      url = await blobToDataUrl(capture.blob);
+    }
+    if (!url || this.stopped) return;
+    this.captured.value = new Set([...this.captured.value, target.key]);
+    this.request(target.key, { ...target, url });
+  }
+
+  private clearFailure(key: string): void {
+    if (!(key in this.failures.value)) return;
     const failures = { ...this.failures.value };
     delete failures[key];
     this.failures.value = failures;
+  }
+
+  private request(key: string, fields: Pick<RemotePhotoRequest, 'url' | 'name' | 'kind' | 'sizeHint'>): void {
+    this.clearFailure(key);
     this.photos.value = this.photos.value.filter((p) => p.attachmentKey !== key);
     this.pending.value = new Set([...this.pending.value, key]);
-    this.channel.request(
-      {
-        type: 'analyze',
-        key,
-        url: a.fetchUrl!,
-        name: a.name,
-        kind: a.kind === 'zip' ? 'zip' : 'image',
-        sizeHint: a.displayedSize,
-        receivedAt: this.message.date,
-      },
-      this,
-    );
+    this.channel.request({ type: 'analyze', key, ...fields, receivedAt: this.message.date }, this);
   }
 
   // ---- events from the analyze port ----
 
   onFound(key: string, found: { key: string; name: string; report?: PhotoReport }[]): void {
+    // Of a captured "Download all" zip, only the entries standing for download-only tiles count: the
+    // others were measured already, and would otherwise show as duplicates of themselves.
+    if (key === this.downloadAllKey) {
+      const wanted = new Set(
+        this.attachments
+          .filter((a) => a.byteStrategy === 'outlook-download-capture')
+          .map((a) => a.name.toLowerCase()),
+      );
+      found = found.filter((f) => wanted.has(baseName(f.name)));
+    }
     const entries = found.map((f) => ({ key: f.key, name: f.name, attachmentKey: key, report: f.report }));
     this.photos.value = [
       ...this.photos.value.filter((p) => !entries.some((e) => e.key === p.key)),

@@ -36,24 +36,26 @@ const HOW: Record<string, string> = {
   'outlook-inline': 'Measured from the picture in the message, downloaded whole by Photo Triage.',
   'outlook-preview': 'Only Outlook’s preview was available: its size is known, the file’s bytes are not.',
   'outlook-download-capture':
-    'Outlook gives this file only to your download: download it and drop it on Check photos.',
+    'Outlook gives this file only to your download: click Download in Outlook and the badge fills in.',
   none: 'Photo Triage cannot download this file.',
 };
+
+const CAPTURED_HOW = 'Measured from the file you downloaded: Outlook gives this file only to your download.';
 
 function AttachmentBadge({ triage, attachment }: { triage: MessageTriage; attachment: MailAttachment }) {
   const state = useComputed(() => triage.badgeState(attachment));
   const context = triage.context.value;
   const thresholds = context.status === 'ready' ? context.context.settings.thresholds : DEFAULT_THRESHOLDS;
-  const key = triage.requestKey(attachment);
-  const photo = triage.photos.value.find((p) => p.key === key);
+  const photo = triage.photoOf(attachment);
   const view = badgeView(state.value, thresholds);
+  const how = triage.isCaptured(attachment) ? CAPTURED_HOW : (HOW[attachment.byteStrategy] ?? '');
   return (
     <PhotoBadge
       name={attachment.name}
       view={view}
       report={photo?.report ?? photo?.header}
       displayedSize={attachment.displayedSize}
-      how={HOW[attachment.byteStrategy] ?? ''}
+      how={how}
       onRetry={state.value.phase === 'failed' ? () => triage.analyze(attachment) : undefined}
     />
   );
@@ -95,6 +97,7 @@ interface Open {
   triage: MessageTriage;
   element: HTMLElement;
   uis: Ui[];
+  /** Stops what the mounted message set going: the badge effect and the download watch. */
   stopEffect?: () => void;
   /** Bumped on every unmount, so UI that finishes mounting afterwards knows it is stale. */
   generation: number;
@@ -191,9 +194,13 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
       return;
     }
     entry.uis.push(panel);
+    // Outlook hands some files only to the buyer's download: measure them as they are downloaded.
+    const stopDownloads = adapter.watchDownloads?.(m, (match, capture) => {
+      void triage.analyzeCaptured(match, capture);
+    });
     // Badges only once the sender is a supplier: an unknown sender gets the quiet offer, nothing else.
     let badgesMounted = false;
-    entry.stopEffect = effect(() => {
+    const stopBadges = effect(() => {
       const c = triage.context.value;
       if (badgesMounted || c.status !== 'ready' || !c.context.supplier || c.context.ignored) return;
       badgesMounted = true;
@@ -216,6 +223,10 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
         else entry.uis.push(...uis);
       });
     });
+    entry.stopEffect = () => {
+      stopBadges();
+      stopDownloads?.();
+    };
   };
 
   const showHealth = async (health: HealthReport) => {

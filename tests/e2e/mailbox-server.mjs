@@ -70,6 +70,9 @@ const OUTLOOK_HOSTS = [
   'outlook.cloud.microsoft',
 ];
 
+/** Outlook's token hosts: the page's own downloads go there (tests/fixtures/outlook/download-only.html). */
+const OUTLOOK_TOKEN_HOSTS = ['attachments.office.net', 'attachment.outlook.live.net'];
+
 function keyOf(url) {
   const u = new URL(url);
   return `${u.searchParams.get('permmsgid')}|${u.searchParams.get('attid')}`;
@@ -112,8 +115,9 @@ export async function startMailbox({ fail = {}, delayMs = 0 } = {}) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
         return true;
       }
+      const tokenHost = OUTLOOK_TOKEN_HOSTS.includes(host);
       const outlookAttachment =
-        OUTLOOK_HOSTS.includes(host) &&
+        (OUTLOOK_HOSTS.includes(host) || tokenHost) &&
         /\/service\.svc\/s\/Get(File|AttachmentThumbnail)/i.test(url.pathname);
       if (
         (host === 'mail-attachment.googleusercontent.com' && url.pathname.startsWith('/attachment/')) ||
@@ -135,6 +139,8 @@ export async function startMailbox({ fail = {}, delayMs = 0 } = {}) {
         res.writeHead(200, {
           'content-type': name.endsWith('.zip') ? 'application/zip' : 'image/jpeg',
           'content-length': bytes.length,
+          // The token host answers as a file to save, so the page's navigation there is a download.
+          ...(tokenHost ? { 'content-disposition': `attachment; filename="${name}"` } : {}),
         });
         if (delayMs) {
           // Trickle the bytes, so a test can close the message while downloads are running.
@@ -156,9 +162,12 @@ export async function startMailbox({ fail = {}, delayMs = 0 } = {}) {
   return {
     ...server,
     stats,
-    hostRules: ['mail.google.com', 'mail-attachment.googleusercontent.com', ...OUTLOOK_HOSTS].map(
-      (h) => `MAP ${h} 127.0.0.1:${server.port}`,
-    ),
+    hostRules: [
+      'mail.google.com',
+      'mail-attachment.googleusercontent.com',
+      ...OUTLOOK_HOSTS,
+      ...OUTLOOK_TOKEN_HOSTS,
+    ].map((h) => `MAP ${h} 127.0.0.1:${server.port}`),
     url: (fixture) => `https://mail.google.com/fixture/${fixture}`,
     outlookUrl: (fixture, host = 'outlook.office.com') => `https://${host}/mail/fixture/${fixture}`,
   };

@@ -18,16 +18,20 @@ export default async function (t) {
     'https://attachments.office.net/*',
     'https://attachment.outlook.live.net/*',
   ]);
+  const outlookMail = [
+    'https://outlook.cloud.microsoft/mail/*',
+    'https://outlook.live.com/mail/*',
+    'https://outlook.office.com/mail/*',
+    'https://outlook.office365.com/mail/*',
+  ];
+  // The Outlook download hook is the only script in the page's own world: it watches Outlook hand files
+  // to the browser (the capture strategy), on the same mail paths only.
   t.assert.deepEqual(
-    manifest.content_scripts.map((c) => [...c.matches].sort()),
+    manifest.content_scripts.map((c) => [c.js.join(), c.world ?? 'ISOLATED', [...c.matches].sort()]),
     [
-      ['https://mail.google.com/*'],
-      [
-        'https://outlook.cloud.microsoft/mail/*',
-        'https://outlook.live.com/mail/*',
-        'https://outlook.office.com/mail/*',
-        'https://outlook.office365.com/mail/*',
-      ],
+      ['content-scripts/gmail.js', 'ISOLATED', ['https://mail.google.com/*']],
+      ['content-scripts/outlook-download-hook.js', 'MAIN', outlookMail],
+      ['content-scripts/outlook.js', 'ISOLATED', outlookMail],
     ],
   );
   t.assert.equal(manifest.externally_connectable, undefined, 'no web page can message the extension');

@@ -85,6 +85,56 @@ export default async function (t) {
   );
   await t.screenshot(page, 'outlook-preview-only');
 
+  // Files Outlook gives only to the buyer's download: "download to check" until the buyer downloads,
+  // then measured from that download — a detached anchor to the token host (the background fetches the
+  // captured URL) and a Blob the page saved (sent to the background as it is).
+  await page.goto(mailbox.outlookUrl('download-only.html'));
+  await page.locator('photo-triage-badge').nth(1).waitFor({ timeout: 15_000 });
+  const waiting = await readBadges(page);
+  assert.deepEqual(
+    waiting.map((b) => [b.name, /download to check/.test(b.text)]),
+    [
+      ['dark-2400.jpg', true],
+      ['blurry-2400.jpg', true],
+    ],
+  );
+  const downloadsBefore = mailbox.stats.downloads.length;
+  for (const file of ['dark-2400.jpg', 'blurry-2400.jpg']) {
+    const tile = page.locator(`[role=option]:has([title="${file}"])`);
+    await tile.locator('[aria-label="More actions"]').click();
+    await page.locator('[role=menu] [aria-label=Download]').click();
+  }
+  // Final means the pixel stage is in (sharpness measured), not only the header numbers.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('photo-triage-badge')].filter(
+        (h) => h.shadowRoot?.querySelector('[data-photo-name]')?.dataset.sharpness,
+      ).length === 2,
+    null,
+    { timeout: 30_000 },
+  );
+  const captured = await readBadges(page);
+  assert.deepEqual(
+    captured.map((b) => [b.name, b.width, b.height]),
+    [
+      ['dark-2400.jpg', 2400, 1800],
+      ['blurry-2400.jpg', 2400, 1800],
+    ],
+  );
+  assert.ok(byName(captured, 'dark-2400.jpg').findings.includes('dark'));
+  assert.ok(byName(captured, 'blurry-2400.jpg').findings.includes('blurry'));
+  // dark: the browser's download and the background's fetch of the captured URL; blurry: the page's own
+  // fetch only (the Blob travelled to the background, nothing was downloaded again).
+  assert.deepEqual(mailbox.stats.downloads.slice(downloadsBefore).sort(), [
+    'blurry-2400.jpg',
+    'dark-2400.jpg',
+    'dark-2400.jpg',
+  ]);
+  const darkBadge = page.locator('photo-triage-badge').first();
+  await darkBadge.locator('button.badge').click();
+  assert.match(await darkBadge.locator('.how').textContent(), /file you downloaded/);
+  await t.screenshot(page, 'outlook-download-capture');
+
   // Unknown sender (qq.com, name only in the header): the quiet offer.
   await page.goto(mailbox.outlookUrl('unknown-sender.html'));
   await page.locator('photo-triage-panel [data-panel=offer]').waitFor();

@@ -72,9 +72,16 @@ function fakes() {
     openRequests: async () => [],
     stageView: async () => undefined,
   };
-  const channel = { request: (req: { key: string }) => requests.push(req.key), cancel: () => {} };
+  const sent: { key: string; url: string; kind: string; name: string }[] = [];
+  const channel = {
+    request: (req: { key: string; url: string; kind: string; name: string }) => {
+      requests.push(req.key);
+      sent.push(req);
+    },
+    cancel: () => {},
+  };
   const adapter = { findReplyBox: () => null, openReply: async () => null };
-  return { calls, requests, rpc, channel, adapter };
+  return { calls, requests, sent, rpc, channel, adapter };
 }
 
 describe('MessageTriage', () => {
@@ -95,5 +102,100 @@ describe('MessageTriage', () => {
     expect(triage.findings.value['msg-1/att:0.1']).toEqual([]); // not its own duplicate
     expect(f.calls.filter((c) => c === 'recordPhotos')).toHaveLength(2); // at the end, then under the order
     expect(triage.context.value.status === 'ready' && triage.context.value.context.order?.id).toBe('order-1');
+  });
+
+  describe("Outlook files given only to the buyer's download", () => {
+    function outlookMessage(): MailMessage {
+      const m = message();
+      const tile = (name: string, extra = {}) => ({
+        key: `att:${name}`,
+        name,
+        kind: 'image' as const,
+        badgeAnchor: m.element,
+        byteStrategy: 'outlook-download-capture' as const,
+        ...extra,
+      });
+      return {
+        ...m,
+        client: 'outlook',
+        attachments: [
+          tile('dark.jpg'),
+          tile('blurry.jpg'),
+          tile('front.jpg', {
+            fetchUrl: 'https://outlook.office.com/x',
+            byteStrategy: 'outlook-download-url',
+          }),
+        ],
+      };
+    }
+
+    async function started() {
+      const f = fakes();
+      const m = outlookMessage();
+      // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+      const triage = new MessageTriage(m, f.rpc as any, f.channel, f.adapter);
+      await triage.start();
+      return { f, m, triage };
+    }
+
+    it('wait for the download, then are measured from the captured URL or the file itself', async () => {
+      const { f, m, triage } = await started();
+      expect(f.requests).toEqual(['msg-1/att:front.jpg']); // only the one with a URL
+      expect(triage.badgeState(m.attachments[0])).toEqual({
+        phase: 'not-measurable',
+        reason: 'download-to-check',
+      });
+
+      const url = 'https://attachments.office.net/owa/x/service.svc/s/GetFileAttachment?id=1&token=t';
+      await triage.analyzeCaptured({ attachment: m.attachments[0] }, { url });
+      await triage.analyzeCaptured(
+        { attachment: m.attachments[1] },
+        { blob: new Blob([new Uint8Array([0xff, 0xd8])], { type: 'image/jpeg' }), name: 'blurry.jpg' },
+      );
+      expect(f.sent.slice(1).map((r) => [r.key, r.url.slice(0, 30)])).toEqual([
+        ['msg-1/att:dark.jpg', url.slice(0, 30)],
+        ['msg-1/att:blurry.jpg', 'data:image/jpeg;base64,/9g='],
+      ]);
+      triage.onFound('msg-1/att:dark.jpg', [{ key: 'msg-1/att:dark.jpg', name: 'dark.jpg' }]);
+      triage.onReport('msg-1/att:dark.jpg', report);
+      triage.onDone('msg-1/att:dark.jpg');
+      expect(triage.badgeState(m.attachments[0]).phase).toBe('full');
+      expect(triage.isCaptured(m.attachments[0])).toBe(true);
+      expect(triage.isCaptured(m.attachments[2])).toBe(false);
+
+      // Downloading a file again (or one measured another way) sends nothing more.
+      await triage.analyzeCaptured({ attachment: m.attachments[0] }, { url });
+      await triage.analyzeCaptured({ attachment: m.attachments[2] }, { url });
+      expect(f.sent).toHaveLength(3);
+    });
+
+    it('"Download all": the zip stands in for the waiting tiles only, matched by name', async () => {
+      const { f, m, triage } = await started();
+      await triage.analyzeCaptured(
+        { all: m.attachments },
+        { blob: new Blob([new Uint8Array(4)], { type: 'application/zip' }), name: 'Attachments.zip' },
+      );
+      const all = f.sent.at(-1)!;
+      expect([all.key, all.kind, all.name]).toEqual(['msg-1/download-all', 'zip', 'Attachments.zip']);
+      triage.onFound(all.key, [
+        { key: 'z/0', name: 'photos/dark.jpg' },
+        { key: 'z/1', name: 'photos/front.jpg' }, // measured already: not listed again
+      ]);
+      triage.onReport('z/0', report);
+      triage.onDone(all.key);
+      expect(triage.photos.value.map((p) => p.key)).toEqual(['z/0']);
+      expect(triage.badgeState(m.attachments[0]).phase).toBe('full');
+      expect(triage.badgeState(m.attachments[1]).phase).toBe('not-measurable');
+      expect(triage.isCaptured(m.attachments[0])).toBe(true);
+    });
+
+    it('a file too large for one message is refused with a clear failure', async () => {
+      const { f, m, triage } = await started();
+      const big = { size: 41 * 1024 * 1024 } as Blob;
+      await triage.analyzeCaptured({ attachment: m.attachments[0] }, { blob: big });
+      expect(f.sent).toHaveLength(1);
+      const state = triage.badgeState(m.attachments[0]);
+      expect(state.phase === 'failed' && state.failure.code).toBe('too-large');
+    });
   });
 });

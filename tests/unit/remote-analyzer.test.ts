@@ -131,3 +131,32 @@ describe('remote analyzer (background side of the analyze port)', () => {
     );
   });
 });
+
+describe('a file the buyer downloaded (Outlook), sent as a data URL', () => {
+  it('is read in place, never fetched from the network, and measured like a download', async () => {
+    const bytes = photo('generated/blurry-2400.jpg');
+    const fetched: string[] = [];
+    const { events, done, analyzer } = harness(async (url, init) => {
+      fetched.push(String(url).slice(0, 5));
+      return fetch(url, init);
+    });
+    const dataUrl = await blobToDataUrl(new Blob([bytes], { type: 'image/jpeg' }));
+    analyzer.handle(request({ url: dataUrl, name: 'blurry-2400.jpg' }));
+    await done;
+    expect(fetched).toEqual(['data:']);
+    const full = events.find((e) => e.type === 'report');
+    expect(full?.type === 'report' && [full.report.width, full.report.bytes]).toEqual([2400, bytes.length]);
+
+  });
+
+  it('other schemes are still refused', async () => {
+    for (const url of ['http://mail.google.com/x', 'javascript:alert(1)', 'blob:https://mail.google.com/x']) {
+      const { events, done, analyzer } = harness(async () => {
+        throw new Error('must not fetch');
+      });
+      analyzer.handle(request({ url }));
+      await done;
+      expect(events[0]).toMatchObject({ type: 'failed', failure: { code: 'blocked-host' } });
+    }
+  });
+});

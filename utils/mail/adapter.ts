@@ -44,6 +44,19 @@ export interface MailAttachment {
   previewSize?: { width: number; height: number };
 }
 
+/** A file the buyer downloaded, captured as the client handed it to the browser. */
+export interface CapturedDownload {
+  /** The tokenised https URL on an attachment host, for the background to fetch... */
+  url?: string;
+  /** ...or the file itself, when the client saved it from a Blob. */
+  blob?: Blob;
+  /** The name the file was saved as, when the page said. */
+  name?: string;
+}
+
+/** Which attachment(s) a captured download is: one, or "Download all" (a zip matched to tiles by name). */
+export type CaptureMatch = { attachment: MailAttachment } | { all: MailAttachment[] };
+
 export interface DriveLink {
   /** What the link or chip shows: usually the file name. */
   name: string;
@@ -107,6 +120,15 @@ export interface MailAdapter {
   findReplyBox(message: MailMessage): HTMLElement | null;
   /** Opens the reply (clicking the client's own Reply button) and resolves with its editor, or null. */
   openReply(message: MailMessage, signal?: AbortSignal): Promise<HTMLElement | null>;
+  /**
+   * For clients that hand some files only to the buyer's download (Outlook): calls back with each file the
+   * buyer downloads from `message`, paired with the attachment(s) it is. Stops with the message or `signal`.
+   */
+  watchDownloads?(
+    message: MailMessage,
+    onCapture: (match: CaptureMatch, capture: CapturedDownload) => void,
+    signal?: AbortSignal,
+  ): () => void;
 }
 
 /** How an adapter paces its work; the same defaults suit both clients. */

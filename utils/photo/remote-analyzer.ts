@@ -28,6 +28,8 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
     } catch {
       return { code: 'blocked-host', message: 'Not a web address.' };
     }
+    // A file the buyer downloaded comes as a data URL: read in place, no network involved.
+    if (url.protocol === 'data:') return doFetch(url.href, { signal });
     if (url.protocol !== 'https:' || !options.allowedHosts(url.hostname)) {
       return {
         code: 'blocked-host',

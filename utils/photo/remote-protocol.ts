@@ -10,6 +10,7 @@ export interface RemotePhotoRequest {
   type: 'analyze';
   /** Unique within the port: the content script's key for this attachment. */
   key: string;
+  /** An https URL on a mail or attachment host, or a data: URL of a file the buyer downloaded (Outlook). */
   url: string;
   name: string;
   kind: 'image' | 'zip';

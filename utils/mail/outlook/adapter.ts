@@ -10,8 +10,9 @@
 // - 'outlook-preview': no URL, but the buyer opened the attachment and Outlook's preview picture is loaded:
 //   `previewSize` holds its naturalWidth × naturalHeight. Unknown: the file's bytes, EXIF, JPEG quality, and
 //   whether Outlook scaled the preview down (so the size is a lower bound for the photo, not its size).
-// - 'outlook-download-capture': neither yet; the photo can be measured when the buyer downloads it.
-//   `onDownloadIntent` (./download-intent) reports that click; capturing the file itself is not done here.
+// - 'outlook-download-capture': neither yet; the photo is measured when the buyer downloads it: the
+//   adapter's `watchDownloads` (./download-capture) pairs the buyer's Download click with the file Outlook
+//   then hands the browser (a tokenised URL the background fetches, or the Blob itself).
 // - 'outlook-inline': a picture in the body that is a message part, downloaded whole through the endpoint.
 // - 'none': nothing to fetch (a file that is not a photo or zip and has no URL).
 // The displayed size ("1.7 MB") is read in every case: it gives the first badge before any byte.
@@ -44,6 +45,8 @@ import { OUTLOOK, OUTLOOK_ATTR, OUTLOOK_OPEN_ROUTE } from './selectors';
 
 export type { AttachmentFetcher } from '../scopes';
 export { type DownloadIntent, onDownloadIntent } from './download-intent';
+
+import { watchDownloads } from './download-capture';
 
 /** DOM attributes whose changes can change what is open or readable; class churn is ignored on purpose. */
 const WATCHED_ATTRIBUTES = ['href', 'src', 'aria-expanded', 'aria-selected', 'id', OUTLOOK_ATTR.convid];
@@ -282,5 +285,5 @@ export function createOutlookAdapter(
 
   const { findReplyBox, openReply } = createReply(doc, () => regions().all, replyTimeoutMs);
 
-  return { client: 'outlook', messages, watch, health, findReplyBox, openReply };
+  return { client: 'outlook', messages, watch, health, findReplyBox, openReply, watchDownloads };
 }

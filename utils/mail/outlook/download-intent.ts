@@ -4,10 +4,8 @@
 // tile's "More actions" menu, the Download of the preview overlay showing it, or "Download all" above the
 // list) and says which attachments it concerns.
 //
-// Not done here: capturing the file. The background could match the download the browser reports next
-// (chrome.downloads.onCreated, by file name and time) and read it, or the page's Blob could be intercepted;
-// neither is implemented. Unknown: whether Outlook starts a real download for every attachment (it may open
-// a preview instead), and the file name it gives a "Download all" zip.
+// The capture half, pairing this click with the file Outlook then saves, is ./download-capture. Unknown:
+// whether Outlook starts a real download for every attachment (it may open a preview instead).
 import type { MailAttachment, MailMessage } from '../adapter';
 import { clean } from '../text';
 import { DOWNLOAD_ALL_LABELS, DOWNLOAD_LABELS } from './selectors';
