@@ -146,7 +146,6 @@ describe('a file the buyer downloaded (Outlook), sent as a data URL', () => {
     expect(fetched).toEqual(['data:']);
     const full = events.find((e) => e.type === 'report');
     expect(full?.type === 'report' && [full.report.width, full.report.bytes]).toEqual([2400, bytes.length]);
-
   });
 
   it('other schemes are still refused', async () => {
