@@ -64,26 +64,79 @@ try {
 
   // The mailbox: sample orders, then supplier emails in Gmail and Outlook.
   await loadSampleData(context, extensionId);
+  // The supplier emails a buyer meets in an order's life, in the order they would arrive.
   const mails = [
-    ['gmail-eight-photos', mailbox.url('eight-photos-and-zip.html'), 9],
-    ['gmail-pre-shipment-thread', mailbox.url('thread-two-messages.html'), 4],
-    ['gmail-unknown-sender', mailbox.url('unknown-sender.html'), 0],
-    ['outlook-during-production', mailbox.outlookUrl('reading-pane-en.html'), 9],
-    ['outlook-chinese-ui', mailbox.outlookUrl('reading-pane-zh.html', 'outlook.live.com'), 9],
+    [
+      'gmail-1-sample-approval',
+      'Sample photos (PO-2026-0421): inline picture, Drive link',
+      mailbox.url('inline-and-drive.html'),
+      2,
+    ],
+    [
+      'gmail-2-during-production',
+      'During production (PO-2026-0417): eight photos and a zip',
+      mailbox.url('eight-photos-and-zip.html'),
+      9,
+    ],
+    [
+      'gmail-3-pre-shipment',
+      'Pre-shipment set (PO-2026-0412): a thread, a re-sent original and a zip',
+      mailbox.url('thread-two-messages.html'),
+      5,
+    ],
+    [
+      'gmail-4-reused-photo',
+      'Container loading (PO-2026-0430): photos already sent for another order',
+      mailbox.url('preview-pane.html'),
+      1,
+    ],
+    [
+      'gmail-5-unknown-sender',
+      'An unknown sender: the quiet offer, no work done',
+      mailbox.url('unknown-sender.html'),
+      0,
+    ],
+    [
+      'outlook-1-during-production',
+      'Outlook: the same during-production email',
+      mailbox.outlookUrl('reading-pane-en.html'),
+      9,
+    ],
+    [
+      'outlook-2-chinese-ui',
+      'Outlook in Chinese (outlook.live.com)',
+      mailbox.outlookUrl('reading-pane-zh.html', 'outlook.live.com'),
+      9,
+    ],
   ];
-  for (const [name, url, badges] of mails) {
+  for (const [name, what, url, badges] of mails) {
     const tab = await context.newPage();
     await tab.goto(url);
-    if (badges) await waitForBadges(tab, badges, Date.now());
+    // Drive links stay "not measurable": nothing to wait for.
+    if (badges) await waitForBadges(tab, badges, Date.now(), (b) => !/Drive link/.test(b.text));
     else await tab.locator('photo-triage-panel [data-panel]').waitFor();
     await tab.waitForTimeout(500);
     await tab.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
     const found = await readBadges(tab);
-    console.log(`\n${name} (${url})`);
+    console.log(`\n${what}\n  ${url} → demo-output/${name}.png`);
     for (const b of found) console.log(`  ${b.name.padEnd(34)} ${b.text}`);
     if (!found.length) console.log('  unknown sender: the panel offers “Check photos from this sender?”');
     if (headless) await tab.close();
   }
+  // Outlook files given only to the buyer's download: measured as the buyer downloads them.
+  const tab = await context.newPage();
+  await tab.goto(mailbox.outlookUrl('download-only.html'));
+  await tab.locator('photo-triage-badge').nth(1).waitFor();
+  for (const file of ['dark-2400.jpg', 'blurry-2400.jpg']) {
+    await tab.locator(`[role=option]:has([title="${file}"]) [aria-label="More actions"]`).click();
+    await tab.locator('[role=menu] [aria-label=Download]').click();
+  }
+  await waitForBadges(tab, 2, Date.now(), (b) => b.width !== null);
+  await tab.screenshot({ path: join(outDir, 'outlook-3-download-capture.png'), fullPage: true });
+  console.log('\nOutlook: files Outlook gives only to the download, measured as the buyer downloads them');
+  for (const b of await readBadges(tab)) console.log(`  ${b.name.padEnd(34)} ${b.text}`);
+  if (headless) await tab.close();
+
   console.log(`\nScreenshots in ${outDir}/: check-page.png, cards/, and one per mailbox page.`);
 
   if (!headless) {

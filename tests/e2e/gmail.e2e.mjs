@@ -157,9 +157,13 @@ export default async function (t) {
   );
   assert.equal(mailbox.stats.redirects, before, 'nothing downloaded');
 
-  // 3. Thread with two expanded messages: both get badges.
+  // 3. Thread with two expanded messages (the second brings a zip of packing photos): both get badges.
   await page.goto(mailbox.url('thread-two-messages.html'));
-  const threadBadges = await waitForBadges(page, 4, Date.now());
+  const threadBadges = await waitForBadges(page, 5, Date.now());
+  assert.match(
+    (await readBadges(page)).find((b) => b.name === '装箱照片-PO-2026-0412.zip')?.text ?? '',
+    /zip · 4 photos/,
+  );
   t.log(`thread: both messages' badges final after ${threadBadges.allFinal} ms`);
   assert.equal(await page.locator('photo-triage-panel').count(), 2, 'one panel per message');
 

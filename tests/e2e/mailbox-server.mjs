@@ -26,6 +26,7 @@ const STAND_INS = {
   'IMG_4471.HEIC': 'exifr/heic-iphone7.heic',
   'pallet-closeup.jpg': 'generated/blurry-2400.jpg',
   'image002.jpg': 'generated/email-downsized-640.jpg',
+  '装箱照片-PO-2026-0412.zip': 'generated/supplier-photos.zip',
 };
 
 export function photoFor(name) {

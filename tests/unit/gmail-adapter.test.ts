@@ -60,9 +60,10 @@ describe('reading open messages', () => {
       ['lamp-front.jpg', '2.8 MB', Math.round(2.8 * 1024 * 1024)],
       ['carton-label.jpg', '68 KB', 68 * 1024],
     ]);
-    expect(messages[1].attachments.map((a) => a.name)).toEqual([
-      'carton-label-original.jpg',
-      'pallet-wrapped.jpg',
+    expect(messages[1].attachments.map((a) => [a.name, a.kind])).toEqual([
+      ['carton-label-original.jpg', 'image'],
+      ['pallet-wrapped.jpg', 'image'],
+      ['装箱照片-PO-2026-0412.zip', 'zip'],
     ]);
   });
 
@@ -217,7 +218,7 @@ describe('reading open messages', () => {
     const { adapter } = open('preview-pane.html');
     const messages = adapter.messages();
     expect(messages).toHaveLength(1);
-    expect(messages[0].sender.email).toBe('amy@ningbo-bright.cn');
+    expect(messages[0].sender.email).toBe('sales@hengda-cups.com');
     expect(messages[0].attachments.map((a) => a.name)).toEqual([
       'container-empty.jpg',
       'container-half.jpg',
