@@ -42,7 +42,6 @@ import {
   removeIgnoredSender,
   updateSettings,
 } from '@/utils/store/settings';
-import { poKey } from '@/utils/store/stored';
 import {
   addSupplier,
   deleteSupplier,
@@ -61,6 +60,7 @@ import {
 import { forgetThread, rememberThreadOrder, threadOrder } from '@/utils/store/threads';
 import type { Order, Stage } from '@/utils/store/types';
 import { requestPersistence, storageUsage } from '@/utils/store/usage';
+import { poKey } from '@/utils/triage/match';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 
 let factory: IDBFactory;

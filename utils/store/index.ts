@@ -1,4 +1,5 @@
 // The store's public API, for the background's message router and the extension pages.
+
 export * from './backup';
 export { DB_NAME, DB_VERSION, type OpenOptions, openStore, type Store } from './db';
 export * from './errors';
@@ -7,7 +8,6 @@ export * from './photos';
 export * from './references';
 export * from './requests';
 export * from './settings';
-export { poKey } from './stored';
 export * from './suppliers';
 export * from './templates';
 export * from './threads';

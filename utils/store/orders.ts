@@ -1,7 +1,9 @@
 // Orders and how mail finds them: by PO number, however the supplier wrote it.
+
+import { poKey } from '@/utils/triage/match';
 import type { Store } from './db';
 import { validationError } from './errors';
-import { fromStoredOrder, poKey, toStoredOrder } from './stored';
+import { fromStoredOrder, toStoredOrder } from './stored';
 import { assertValid, newId, notFound, now, read, type Tx, write } from './tx';
 import type { Order, OrderStatus, Shot } from './types';
 import { orderRefProblems, validateOrder } from './validate';

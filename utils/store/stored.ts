@@ -1,10 +1,11 @@
 // Records as they sit in IndexedDB: the contract types plus fields derived for indexes. Derived fields
 // are added on every write and stripped on every read, so callers only ever see the contract types.
+import { poKey } from '@/utils/triage/match';
 import type { Thresholds } from '@/utils/triage/thresholds';
 import type { BuyerDetails, Order, PhotoRecord, Settings } from './types';
 
 export interface StoredOrder extends Order {
-  /** Normalised PO numbers (see poKey), indexed multiEntry. */
+  /** Normalised PO numbers (utils/triage/match poKey), indexed multiEntry. */
   poKeys: string[];
 }
 
@@ -19,18 +20,6 @@ export type StoredSettings = {
 } & { thresholds?: Partial<Thresholds>; buyer?: Partial<BuyerDetails> };
 
 export const SETTINGS_KEY = 'settings';
-
-/**
- * `PO-2026-0412`, `po 2026 0412`, `PO#２０２６/0412` and `2026-0412` all become `20260412`: suppliers
- * rewrite PO numbers freely (full-width digits from Chinese input methods, dropped prefixes).
- */
-export function poKey(text: string): string {
-  const compact = text
-    .normalize('NFKC')
-    .toUpperCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
-  return compact.replace(/^PO(?:NO|NUMBER)?(?=\d)/, '');
-}
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 

@@ -50,9 +50,8 @@ export const WEBMAIL_DOMAINS: readonly string[] = [
 ];
 
 /**
- * The key a PO number is compared by: NFKC (full-width digits from Chinese keyboards become ASCII),
- * upper case, letters and digits only. `PO-2026-0412`, `po 2026 0412` and `ＰＯ２０２６０４１２` all give
- * `PO20260412`. Orders' `poNumbers` are compared through this same function (see `poMatches`).
+ * A PO number as written, tidied: NFKC (full-width digits from Chinese keyboards become ASCII), upper case,
+ * letters and digits only. `PO-2026-0412`, `po 2026 0412` and `ＰＯ２０２６０４１２` all give `PO20260412`.
  */
 export function normalisePo(po: string): string {
   return po
@@ -61,13 +60,23 @@ export function normalisePo(po: string): string {
     .replace(/[^A-Z0-9]/g, '');
 }
 
-/** A supplier writes `订单号 12345` for the buyer's `PO12345`: the PO prefix is not part of the number. */
-const withoutPrefix = (key: string) => key.replace(/^PO(?=\d)/, '');
+/**
+ * The key PO numbers are compared by, here and in the store's index: `PO-2026-0412`, `po 2026 0412`,
+ * `PO#２０２６/0412` and `2026-0412` all become `20260412` — suppliers rewrite PO numbers freely
+ * (full-width digits, dropped prefixes: a supplier writes `订单号 12345` for the buyer's `PO12345`).
+ */
+export function poKey(text: string): string {
+  const compact = text
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  return compact.replace(/^PO(?:NO|NUMBER)?(?=\d)/, '');
+}
 
 /** Whether two PO numbers, however written, are the same. */
 export function poMatches(a: string, b: string): boolean {
-  const ka = withoutPrefix(normalisePo(a));
-  return ka.length > 0 && ka === withoutPrefix(normalisePo(b));
+  const key = poKey(a);
+  return key.length > 0 && key === poKey(b);
 }
 
 // A PO number needs a label in front of it: bare numbers in mail are phone numbers, dates, amounts.
