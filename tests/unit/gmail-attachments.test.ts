@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { attachmentKind } from '@/utils/mail/adapter';
 import {
-  attachmentKind,
   attachmentPartId,
   classifyUrl,
   fetchUrlFromCardLink,

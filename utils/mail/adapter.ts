@@ -7,6 +7,19 @@ export type MailClient = 'gmail' | 'outlook';
 
 export type AttachmentKind = 'image' | 'zip' | 'other';
 
+const IMAGE_EXT = /\.(jpe?g|jfif|png|gif|webp|bmp|tiff?|heic|heif|avif)$/i;
+const ZIP_EXT = /\.zip$/i;
+const ZIP_MIME = /^application\/(x-)?zip(-compressed)?$/i;
+
+/** What an attachment is, for every client: by name first (mail clients often send `application/octet-stream`), then by MIME type. */
+export function attachmentKind(name: string, mime?: string): AttachmentKind {
+  if (IMAGE_EXT.test(name)) return 'image';
+  if (ZIP_EXT.test(name)) return 'zip';
+  if (mime && /^image\//i.test(mime)) return 'image';
+  if (mime && ZIP_MIME.test(mime)) return 'zip';
+  return 'other';
+}
+
 /** How the bytes of an attachment are obtained, so the UI can say which way a photo was measured. */
 export type ByteStrategy =
   | 'gmail-download-url' // the card's download_url attribute

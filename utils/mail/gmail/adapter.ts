@@ -3,6 +3,7 @@
 // the extension, a fake in tests) a few at a time and cancelled when the buyer moves on (../scopes).
 import {
   adapterOptions,
+  attachmentKind,
   type ByteStrategy,
   type DriveLink,
   type HealthReport,
@@ -19,7 +20,6 @@ import { parseDisplayedSize } from '../sizes';
 import { clean, readableText } from '../text';
 import { createWatch } from '../watch';
 import {
-  attachmentKind,
   attachmentPartId,
   classifyUrl,
   fetchUrlFromCardLink,

@@ -1,6 +1,5 @@
 // Pure URL knowledge: which Gmail URLs carry an attachment's bytes, which are Drive files (no bytes for us),
 // which are remote pictures Gmail proxies (not attachments at all), and how to turn each into a fetch URL.
-import type { AttachmentKind } from '../adapter';
 
 export interface DownloadUrl {
   mime: string;
@@ -98,17 +97,4 @@ export function attachmentPartId(url: string, base?: string): string | undefined
 /** The legacy thread id (`th=`) carried by attachment URLs. */
 export function threadIdFromUrl(url: string, base?: string): string | undefined {
   return parse(url, base)?.searchParams.get('th') || undefined;
-}
-
-const IMAGE_EXT = /\.(jpe?g|jfif|png|gif|webp|bmp|tiff?|heic|heif|avif)$/i;
-const ZIP_EXT = /\.zip$/i;
-const ZIP_MIME = /^application\/(x-)?zip(-compressed)?$/i;
-
-/** By name first (mail clients often send `application/octet-stream`), then by MIME type. */
-export function attachmentKind(name: string, mime?: string): AttachmentKind {
-  if (IMAGE_EXT.test(name)) return 'image';
-  if (ZIP_EXT.test(name)) return 'zip';
-  if (mime && /^image\//i.test(mime)) return 'image';
-  if (mime && ZIP_MIME.test(mime)) return 'zip';
-  return 'other';
 }

@@ -18,6 +18,7 @@
 // The displayed size ("1.7 MB") is read in every case: it gives the first badge before any byte.
 import {
   adapterOptions,
+  attachmentKind,
   type ByteStrategy,
   type HealthReport,
   type MailAdapter,
@@ -25,7 +26,6 @@ import {
   type MailAttachment,
   type MailMessage,
 } from '../adapter';
-import { attachmentKind } from '../gmail/attachments';
 import { createHealthCheck } from '../health';
 import { type AttachmentFetcher, createMessageScopes, type MessageContext } from '../scopes';
 import { innermost, messageRegions, query, queryAll, queryUpwards } from '../selectors';
