@@ -2,12 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { diagnosticsText, type HealthReport, type MailMessage, OWN_UI_ATTRIBUTE } from '@/utils/mail/adapter';
-import {
-  type AttachmentFetcher,
-  createGmailAdapter,
-  gmailPath,
-  parseGmailDate,
-} from '@/utils/mail/gmail/adapter';
+import { type AttachmentFetcher, createGmailAdapter, gmailPath } from '@/utils/mail/gmail/adapter';
 import { GMAIL } from '@/utils/mail/gmail/selectors';
 import {
   cls,
@@ -689,25 +684,5 @@ describe('selector alternatives', () => {
     doc.querySelector('.aQH > span')!.after(badge);
     expect(queryAll(doc, GMAIL.attachmentCard)).toHaveLength(9);
     expect(createGmailAdapter(doc, async () => blob()).messages()[0].attachments).toHaveLength(9);
-  });
-});
-
-describe('parseGmailDate', () => {
-  it.each([
-    ['Tue, Nov 24, 2026, 9:14 AM', local(2026, 11, 24, 9, 14)],
-    ['Wed, Nov 25, 2026, 4:02\u202fPM', local(2026, 11, 25, 16, 2)],
-    ['2026年11月25日周三 下午3:40', local(2026, 11, 25, 15, 40)],
-    ['2026年11月25日 上午12:05', local(2026, 11, 25, 0, 5)],
-    ['2026年11月25日(水) 15:40', local(2026, 11, 25, 15, 40)],
-    ['2026년 11월 25일 (수) 오후 3:40', local(2026, 11, 25, 15, 40)],
-  ])('%s', (title, iso) => {
-    expect(parseGmailDate(title)).toBe(iso);
-  });
-
-  it('leaves what it cannot read undefined', () => {
-    expect(parseGmailDate('')).toBeUndefined();
-    expect(parseGmailDate('25 listopada 2026 15:40')).toBeUndefined();
-    expect(parseGmailDate('05/11/2026, 15:40')).toBeUndefined(); // ambiguous: never guessed
-    expect(parseGmailDate('mer. 25 nov. 2026, 15:40')).toBe(local(2026, 11, 25, 15, 40)); // read by Date.parse
   });
 });

@@ -13,7 +13,7 @@ import {
   type DownloadIntent,
   onDownloadIntent,
 } from '@/utils/mail/outlook/adapter';
-import { outlookPath, parseOutlookDate } from '@/utils/mail/outlook/read';
+import { outlookPath } from '@/utils/mail/outlook/read';
 import { OUTLOOK } from '@/utils/mail/outlook/selectors';
 import { queryAll } from '@/utils/mail/selectors';
 import { blob, fixturePages, heldFetcher, local, recorder, wait } from './helpers/mail-dom';
@@ -854,35 +854,5 @@ describe('download intent (the capture strategy, detection half)', () => {
       click(doc.querySelector('[aria-label="Download all"]')!);
       expect(again.names()).toEqual([]);
     });
-  });
-});
-
-describe('parseOutlookDate', () => {
-  it.each([
-    ['Thu 11/26/2026 8:41 AM', 'en-US', local(2026, 11, 26, 8, 41)],
-    ['Wed 11/25/2026 4:02 PM', 'en', local(2026, 11, 25, 16, 2)],
-    ['Thu 26/11/2026 08:41', 'en-GB', local(2026, 11, 26, 8, 41)],
-    ['Do 26.11.2026 08:41', 'de-DE', local(2026, 11, 26, 8, 41)],
-    ['jeu. 05/11/2026 08:41', 'fr-FR', local(2026, 11, 5, 8, 41)],
-    ['jue 05/11/2026 16:41', 'es-ES', local(2026, 11, 5, 16, 41)],
-    ['2026/11/26 周四 8:41', 'zh-CN', local(2026, 11, 26, 8, 41)],
-    ['2026年11月25日 下午3:40', 'zh-CN', local(2026, 11, 25, 15, 40)],
-    ['Thu 11/26/2026 12:05 AM', 'en-US', local(2026, 11, 26, 0, 5)],
-    ['Thu, Nov 26, 2026 8:41 AM', undefined, local(2026, 11, 26, 8, 41)],
-    ['26/11/2026 08:41', undefined, local(2026, 11, 26, 8, 41)], // 26 cannot be a month
-  ])('%s (%s)', (text, lang, iso) => {
-    expect(parseOutlookDate(text, lang)).toBe(iso);
-  });
-
-  it('reads an ISO datetime as the instant it names', () => {
-    expect(parseOutlookDate('2026-11-22T09:00:00+08:00')).toBe('2026-11-22T01:00:00.000Z');
-  });
-
-  it('leaves what it cannot read undefined, never guessed', () => {
-    expect(parseOutlookDate('05/11/2026 08:41')).toBeUndefined(); // May 11 or 5 November? no language
-    expect(parseOutlookDate('Yesterday 3:40 PM', 'en-US')).toBeUndefined();
-    expect(parseOutlookDate('Thu 8:41 AM', 'en-US')).toBeUndefined();
-    expect(parseOutlookDate('', 'en-US')).toBeUndefined();
-    expect(parseOutlookDate('13/13/2026', 'en-US')).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import {
   type MailAttachment,
   type MailMessage,
 } from '../adapter';
+import { parseMailDate } from '../dates';
 import { press, waitFor } from '../dom-actions';
 import { createHealthCheck } from '../health';
 import { type AttachmentFetcher, createMessageScopes, type MessageContext } from '../scopes';
@@ -58,34 +59,6 @@ function textWithEmoji(el: Element): string {
     }
   }
   return out;
-}
-
-const CJK_DATE =
-  /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일][^\d]*?(上午|下午|午前|午後|오전|오후)?\s*(\d{1,2}):(\d{2})/;
-const AFTERNOON = /下午|午後|오후/;
-
-/** "05/11/2026": May 11 or 5 November? Date.parse would pick the US reading silently. */
-const NUMERIC_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
-
-/**
- * Gmail's date title is in the buyer's own time zone and interface language: "Tue, Nov 24, 2026, 9:14 AM"
- * (Date.parse reads it as local time, which it is) or "2026年11月25日周三 下午3:40". Date.parse also reads
- * month abbreviations that look English ("25. Nov. 2026"); other month names and ambiguous numeric dates
- * are left undefined rather than guessed.
- */
-export function parseGmailDate(title: string | null | undefined): string | undefined {
-  if (!title) return undefined;
-  const text = title.replace(/[\u00a0\u202f\u2009]/g, ' ');
-  const cjk = CJK_DATE.exec(text);
-  if (cjk) {
-    const [, y, mo, d, half, h, mi] = cjk;
-    // 24-hour clock unless a half-day word is present ("下午3:40" is 15:40, "上午12:05" is 00:05).
-    const hour = half ? (Number(h) % 12) + (AFTERNOON.test(half) ? 12 : 0) : Number(h);
-    return new Date(Number(y), Number(mo) - 1, Number(d), hour, Number(mi)).toISOString();
-  }
-  if (NUMERIC_DATE.test(text)) return undefined;
-  const ms = Date.parse(text.replace(/ at /, ' '));
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
 /** The route without ids, query, label names or search terms (they are the buyer's words). */
@@ -204,7 +177,7 @@ export function createGmailAdapter(
     const id = idAttribute(el, GMAIL_ATTR.messageId) ?? legacyId ?? `dom-${scopes.serial(el)}`;
     const senderEl = query(el, GMAIL.sender);
     const subjectEl = queryUpwards(el, GMAIL.subject);
-    const date = parseGmailDate(query(el, GMAIL.date)?.getAttribute(GMAIL_ATTR.dateTitle));
+    const date = parseMailDate(query(el, GMAIL.date)?.getAttribute(GMAIL_ATTR.dateTitle));
     const ctx = scopes.context(id, date);
     const cards = readCards(el, ctx);
     const cardParts = new Set(cards.attachments.map((a) => a.key.replace(/^att:/, '')));

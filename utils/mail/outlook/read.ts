@@ -1,5 +1,6 @@
 // Reading one Outlook message header and body into plain values: sender, subject, date, text, ids.
 // Each function takes the element a selector matched, so tests can hand in any fixture.
+import { parseMailDate } from '../dates';
 import { clean } from '../text';
 import { FROM_PREFIXES, MESSAGE_FIELD_ID, OUTLOOK_ROUTES } from './selectors';
 
@@ -96,60 +97,6 @@ export function outlookPath(location: Location | null | undefined): string {
   return segments.filter((s, i) => !(s === '…' && segments[i - 1] === '…')).join('/');
 }
 
-// --- Dates --------------------------------------------------------------------------------------------------
-
-const YEAR_FIRST = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?/;
-const NUMERIC = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})/;
-const TIME = /(\d{1,2}):(\d{2})/;
-const AFTERNOON = /下午|晚上|\bp\.?\s?m\b\.?/i;
-const MORNING = /上午|早上|凌晨|\ba\.?\s?m\b\.?/i;
-
-/** Interface languages that write the month first in numeric dates (Outlook's "en" is en-US). */
-const MONTH_FIRST = /^(en|en-us|es-us|en-ph|fil)$/i;
-
-/**
- * Outlook's header date, in the buyer's own time zone and interface language: "Thu 11/26/2026 8:41 AM"
- * (en-US), "Do 26.11.2026 08:41", "jeu. 26/11/2026 08:41", "2026/11/26 周四 8:41", or an ISO `datetime`.
- * A numeric day-month order comes from `lang` (the page's `<html lang>`) unless a part above 12 settles
- * it; without either it is left undefined rather than guessed. Relative dates ("Yesterday") too.
- */
-export function parseOutlookDate(text: string | null | undefined, lang?: string): string | undefined {
-  const t = (text ?? '').replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
-  if (!t) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}T/.test(t)) {
-    const ms = Date.parse(t);
-    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
-  }
-  let y: number;
-  let mo: number;
-  let d: number;
-  let rest: string;
-  const ymd = YEAR_FIRST.exec(t);
-  const num = ymd ? null : NUMERIC.exec(t);
-  if (ymd) {
-    [y, mo, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
-    rest = t.replace(ymd[0], ' ');
-  } else if (num) {
-    const [a, b] = [Number(num[1]), Number(num[2])];
-    y = Number(num[3]) + (num[3].length === 2 ? 2000 : 0);
-    const monthFirst = a > 12 ? false : b > 12 ? true : lang ? MONTH_FIRST.test(lang) : undefined;
-    if (monthFirst === undefined) return undefined;
-    [mo, d] = monthFirst ? [a, b] : [b, a];
-    rest = t.replace(num[0], ' ');
-  } else {
-    // Month names: Date.parse reads English ones ("Thu, Nov 26, 2026 8:41 AM") as local time.
-    if (!/\d{4}/.test(t)) return undefined;
-    const ms = Date.parse(t.replace(/ at /, ' '));
-    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
-  }
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  const time = TIME.exec(rest);
-  let h = time ? Number(time[1]) : 0;
-  if (AFTERNOON.test(rest) && h < 12) h += 12;
-  else if (MORNING.test(rest) && h === 12) h = 0;
-  return new Date(y, mo - 1, d, h, time ? Number(time[2]) : 0).toISOString();
-}
-
 /** The header date element's full date: `datetime`, then `title`, `aria-label`, then its text. */
 export function readDate(el: Element | null, lang?: string): string | undefined {
   if (!el) return undefined;
@@ -159,7 +106,7 @@ export function readDate(el: Element | null, lang?: string): string | undefined 
     el.getAttribute('aria-label'),
     el.textContent,
   ]) {
-    const iso = parseOutlookDate(value, lang);
+    const iso = parseMailDate(value, lang);
     if (iso) return iso;
   }
   return undefined;
