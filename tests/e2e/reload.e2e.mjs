@@ -73,7 +73,9 @@ export default async function (t) {
   // switch it on as a developer would have it.
   const settings = await context.newPage();
   await settings.goto('chrome://extensions');
-  await settings.evaluate(() => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }));
+  await settings.evaluate(() =>
+    chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+  );
   await settings.close();
   const isOurs = (w) => w.url().startsWith(`chrome-extension://${extensionId}/`);
   const oldWorker = context.serviceWorkers().find(isOurs);
