@@ -44,9 +44,9 @@ export default defineConfig({
           },
   }),
   zip: {
-    // Firefox's sources zip (AMO reviews the source of minified code): the source and its tests, not
-    // local outputs.
-    excludeSources: ['demo-output/**', 'test-output/**', '.e2e-tmp/**', '*.log'],
+    // Firefox's sources zip, for AMO's review of minified code: what `npm ci && npm run build:firefox`
+    // needs, not the 37 MB of test photos, screenshots or local outputs.
+    excludeSources: ['tests/**', 'demo-output/**', 'test-output/**', '.e2e-tmp/**', '*.log'],
   },
   vite: () => ({ plugins: [preact()] }),
 });
