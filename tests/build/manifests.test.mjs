@@ -77,6 +77,12 @@ for (const [build, { mv }] of Object.entries(BUILDS)) {
     assert.equal(m.web_accessible_resources, undefined, 'no extension file is exposed to pages');
   });
 
+  test(`${build}: "scripting" is there exactly when the background uses it`, () => {
+    const background = readFileSync(join(root, '.output', build, 'background.js'), 'utf8');
+    // Chromium builds start the content script in already-open mail tabs; Firefox does that itself.
+    assert.equal(background.includes('executeScript'), mv === 3);
+  });
+
   test(`${build}: name, description and button title localised (en, zh_CN)`, () => {
     const m = read(build, 'manifest.json');
     assert.equal(m.default_locale, 'en');
