@@ -33,4 +33,25 @@ export default async function (t) {
   );
   t.assert.equal(manifest.externally_connectable, undefined, 'no web page can message the extension');
   t.assert.equal(manifest.web_accessible_resources, undefined, 'no extension file is exposed to pages');
+
+  // What Chromium made of it: exactly these permissions granted, and the name and description read from
+  // _locales (tests/build/manifests.test.mjs checks all three builds' files; this checks a browser).
+  const { context } = await t.launch();
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const seen = await worker.evaluate(async () => ({
+    granted: await chrome.permissions.getAll(),
+    name: chrome.i18n.getMessage('extName'),
+    description: chrome.i18n.getMessage('extDescription'),
+    manifestName: chrome.runtime.getManifest().name,
+  }));
+  t.assert.deepEqual(seen.granted.permissions, ['scripting']);
+  // Chromium lists the content scripts' matches among the granted origins too.
+  const origins = new Set([
+    ...manifest.host_permissions,
+    ...manifest.content_scripts.flatMap((c) => c.matches),
+  ]);
+  t.assert.deepEqual([...seen.granted.origins].sort(), [...origins].sort());
+  t.assert.equal(seen.name, 'Photo Triage');
+  t.assert.match(seen.description, /production photos suppliers email you/);
+  t.log(`Chromium reads the manifest name as ${JSON.stringify(seen.manifestName)}`);
 }
