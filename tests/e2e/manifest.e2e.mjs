@@ -54,4 +54,20 @@ export default async function (t) {
   t.assert.equal(seen.name, 'Photo Triage');
   t.assert.match(seen.description, /production photos suppliers email you/);
   t.log(`Chromium reads the manifest name as ${JSON.stringify(seen.manifestName)}`);
+
+  // A Chinese browser shows the Chinese name and description (chrome://extensions, the toolbar).
+  const zh = await t.launch({ extraArgs: ['--lang=zh-CN'] });
+  const zhWorker = zh.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const zhSeen = await zhWorker.evaluate(() => ({
+    name: chrome.runtime.getManifest().name,
+    description: chrome.runtime.getManifest().description,
+    title: chrome.i18n.getMessage('actionTitle'),
+  }));
+  t.assert.equal(zhSeen.name, 'Photo Triage 供应商照片检查');
+  t.assert.match(zhSeen.description, /供应商邮件里的生产照片/);
+  t.assert.equal(zhSeen.title, 'Photo Triage：供应商照片检查');
+  const page = await zh.context.newPage();
+  await page.goto('chrome://extensions');
+  await page.waitForTimeout(500);
+  await t.screenshot(page, 'extensions-zh-CN');
 }
