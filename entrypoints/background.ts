@@ -2,6 +2,7 @@
 // scripts reach it through two channels: typed calls (RPC) and the analyze port.
 
 import { allowedDownloadHost } from '@/utils/mail/hosts';
+import { injectIntoOpenTabs } from '@/utils/mail/inject';
 import { createMailService } from '@/utils/mail/service';
 import { createRpcHandler, isRpcRequest } from '@/utils/messaging/rpc';
 import { createRemoteAnalyzer } from '@/utils/photo/remote-analyzer';
@@ -9,6 +10,14 @@ import { ANALYZE_PORT, type RemoteCommand } from '@/utils/photo/remote-protocol'
 import { openStore, type Store } from '@/utils/store';
 
 export default defineBackground(() => {
+  // Mail tabs open before an install or update get the new content script now (Chrome and Edge; Firefox
+  // injects into open tabs itself). An older instance there stands down as it starts (utils/mail/instance.ts).
+  if (!import.meta.env.FIREFOX) {
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      if (reason === 'install' || reason === 'update') void injectIntoOpenTabs(browser);
+    });
+  }
+
   let store: Promise<Store> | undefined;
   // One connection, reopened if another page's upgrade (or the browser) closed it.
   const open = async () => {

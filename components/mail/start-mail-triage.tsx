@@ -14,6 +14,7 @@ import {
   type MailMessage,
   OWN_UI_ATTRIBUTE,
 } from '@/utils/mail/adapter';
+import { claimPage } from '@/utils/mail/instance';
 import type { MailService } from '@/utils/mail/service';
 import { createRpcClient, type RpcResponse } from '@/utils/messaging/rpc';
 import { ANALYZE_PORT, type RemoteCommand, type RemoteEvent } from '@/utils/photo/remote-protocol';
@@ -25,7 +26,7 @@ import mailCss from './mail.css?inline';
 import { type AnalyzeChannel, hasPhotos, MessageTriage } from './message-triage';
 import { PhotoBadge } from './PhotoBadge';
 
-type Ui = ShadowRootContentScriptUi<void>;
+type Ui = ShadowRootContentScriptUi<HTMLElement>;
 
 const HOW: Record<string, string> = {
   'gmail-download-url': 'Measured from the attachment, downloaded by Photo Triage (Gmail’s download link).',
@@ -104,6 +105,7 @@ interface Open {
 }
 
 export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter): void {
+  const instance = claimPage(document);
   const rpc = createRpcClient<MailService>(
     (request) => browser.runtime.sendMessage(request) as Promise<RpcResponse>,
   );
@@ -112,6 +114,7 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
   const owners = new Map<string, MessageTriage>();
   let port: ReturnType<typeof browser.runtime.connect> | undefined;
   const send = (command: RemoteCommand) => {
+    if (ctx.isInvalid) return; // stopped: the port's disconnect has cancelled everything
     if (!port) {
       port = browser.runtime.connect({ name: ANALYZE_PORT });
       port.onMessage.addListener((message) => {
@@ -129,6 +132,8 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
       });
       port.onDisconnect.addListener(() => {
         port = undefined;
+        // Reading isInvalid also invalidates the context when the extension is gone (reloaded, disabled).
+        void ctx.isInvalid;
       });
     }
     port.postMessage(command);
@@ -142,7 +147,6 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
       if (owners.delete(key)) send({ type: 'cancel', key });
     },
   };
-  ctx.onInvalidated(() => port?.disconnect());
 
   const mount = async (
     anchor: Element,
@@ -150,7 +154,7 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
     name: string,
     node: () => preact.ComponentChild,
   ): Promise<Ui> => {
-    const ui = await createShadowRootUi<void>(ctx, {
+    const ui = await createShadowRootUi<HTMLElement>(ctx, {
       name,
       position: 'inline',
       anchor,
@@ -158,12 +162,17 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
       css: `${factsCss}\n${mailCss}`,
       // Typing in our controls must not reach the mail client's keyboard shortcuts.
       isolateEvents: true,
-      onMount: (container) => render(node(), container),
-      onRemove: () => undefined,
+      onMount: (container) => {
+        render(node(), container);
+        return container;
+      },
+      // Also on invalidation (WXT removes every UI then): unmount the components and their effects.
+      onRemove: (container) => container && render(null, container),
     });
-    ui.mount();
     // The adapter ignores nodes carrying this attribute, so our UI never counts as the client's.
-    ui.shadowHost.setAttribute(OWN_UI_ATTRIBUTE, '');
+    ui.shadowHost.setAttribute(OWN_UI_ATTRIBUTE, instance);
+    // Stopped while creating it: WXT registered its removal too late, so it must not appear at all.
+    if (ctx.isValid) ui.mount();
     return ui;
   };
 
@@ -174,13 +183,21 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
   const unmount = (entry: Open) => {
     entry.generation++;
     entry.stopEffect?.();
-    for (const ui of entry.uis) {
-      const container = ui.uiContainer;
-      render(null, container);
-      ui.remove();
-    }
+    for (const ui of entry.uis) ui.remove();
     entry.uis = [];
   };
+
+  // Extension updated or reloaded, or a newer instance started: cancel all work, remove all UI. (The watch
+  // disconnects its observer on the same signal.)
+  ctx.onInvalidated(() => {
+    for (const entry of open.values()) {
+      entry.triage.stop();
+      unmount(entry);
+    }
+    open.clear();
+    notice?.remove();
+    port?.disconnect();
+  });
 
   const mountMessage = async (entry: Open) => {
     const { triage } = entry;
@@ -249,6 +266,7 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
   };
 
   adapter.watch((messages: MailMessage[], health: HealthReport) => {
+    if (ctx.isInvalid) return; // the extension is gone: the getter has just stopped everything
     void showHealth(health);
     const ids = new Set(messages.map((m) => m.id));
     for (const [id, entry] of open) {

@@ -40,6 +40,8 @@ export async function launchWithExtension({
   headless = true,
   hostRules = [],
   userDataDir,
+  /** More Chromium flags, e.g. `--lang=zh-CN` (the locale extensions see). */
+  extraArgs = [],
 } = {}) {
   const ownDir = !userDataDir;
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'photo-triage-e2e-'));
@@ -55,6 +57,7 @@ export async function launchWithExtension({
     '--disable-sync',
     '--disable-quic', // the fixture server speaks HTTP/1.1 over TCP only
   ];
+  args.push(...extraArgs);
   if (hostRules.length > 0) {
     // No quotes around the value: Playwright spawns Chromium without a shell.
     args.push(`--host-resolver-rules=${hostRules.join(', ')}`, '--ignore-certificate-errors');

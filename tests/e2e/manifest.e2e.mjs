@@ -7,7 +7,8 @@ export const name = 'manifest: the fewest permissions that work';
 
 export default async function (t) {
   const manifest = JSON.parse(readFileSync(join(t.extensionPath, 'manifest.json'), 'utf8'));
-  t.assert.deepEqual(manifest.permissions ?? [], []);
+  // "scripting": start the content script in mail tabs open before an install or update (no install warning).
+  t.assert.deepEqual(manifest.permissions, ['scripting']);
   t.assert.deepEqual(manifest.host_permissions, [
     'https://mail.google.com/*',
     'https://mail-attachment.googleusercontent.com/*',
@@ -36,4 +37,41 @@ export default async function (t) {
   );
   t.assert.equal(manifest.externally_connectable, undefined, 'no web page can message the extension');
   t.assert.equal(manifest.web_accessible_resources, undefined, 'no extension file is exposed to pages');
+
+  // What Chromium made of it: exactly these permissions granted, and the name and description read from
+  // _locales (tests/build/manifests.test.mjs checks all three builds' files; this checks a browser).
+  const { context } = await t.launch();
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const seen = await worker.evaluate(async () => ({
+    granted: await chrome.permissions.getAll(),
+    name: chrome.i18n.getMessage('extName'),
+    description: chrome.i18n.getMessage('extDescription'),
+    manifestName: chrome.runtime.getManifest().name,
+  }));
+  t.assert.deepEqual(seen.granted.permissions, ['scripting']);
+  // Chromium lists the content scripts' matches among the granted origins too.
+  const origins = new Set([
+    ...manifest.host_permissions,
+    ...manifest.content_scripts.flatMap((c) => c.matches),
+  ]);
+  t.assert.deepEqual([...seen.granted.origins].sort(), [...origins].sort());
+  t.assert.equal(seen.name, 'Photo Triage');
+  t.assert.match(seen.description, /production photos suppliers email you/);
+  t.log(`Chromium reads the manifest name as ${JSON.stringify(seen.manifestName)}`);
+
+  // A Chinese browser shows the Chinese name and description (chrome://extensions, the toolbar).
+  const zh = await t.launch({ extraArgs: ['--lang=zh-CN'] });
+  const zhWorker = zh.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const zhSeen = await zhWorker.evaluate(() => ({
+    name: chrome.runtime.getManifest().name,
+    description: chrome.runtime.getManifest().description,
+    title: chrome.i18n.getMessage('actionTitle'),
+  }));
+  t.assert.equal(zhSeen.name, 'Photo Triage 供应商照片检查');
+  t.assert.match(zhSeen.description, /供应商邮件里的生产照片/);
+  t.assert.equal(zhSeen.title, 'Photo Triage：供应商照片检查');
+  const page = await zh.context.newPage();
+  await page.goto('chrome://extensions');
+  await page.waitForTimeout(500);
+  await t.screenshot(page, 'extensions-zh-CN');
 }
