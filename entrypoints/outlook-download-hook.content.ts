@@ -17,6 +17,12 @@ export default defineContentScript({
   runAt: 'document_start',
   exclude: ['firefox'],
   main() {
+    // After an extension update the background starts this script again in open Outlook tabs; the hook
+    // installed before keeps working (it needs nothing from the extension), so one is enough.
+    const installed = Symbol.for('photo-triage/outlook-download-hook');
+    const marks = window as unknown as Record<symbol, boolean>;
+    if (marks[installed]) return;
+    marks[installed] = true;
     // Blobs Outlook made URLs for, so a `blob:` download can be handed over as the Blob itself. Few and
     // short-lived: Outlook revokes the URL right after the click; the cap bounds what a page could pile up.
     const blobs = new Map<string, Blob>();

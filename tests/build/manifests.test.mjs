@@ -19,19 +19,23 @@ const HOSTS = [
   'https://attachments.office.net/*',
   'https://attachment.outlook.live.net/*',
 ];
+const OUTLOOK_MAIL = [
+  'https://outlook.cloud.microsoft/mail/*',
+  'https://outlook.live.com/mail/*',
+  'https://outlook.office.com/mail/*',
+  'https://outlook.office365.com/mail/*',
+];
 const CONTENT_SCRIPTS = [
   { js: ['content-scripts/gmail.js'], matches: ['https://mail.google.com/*'], run_at: 'document_idle' },
-  {
-    js: ['content-scripts/outlook.js'],
-    matches: [
-      'https://outlook.cloud.microsoft/mail/*',
-      'https://outlook.live.com/mail/*',
-      'https://outlook.office.com/mail/*',
-      'https://outlook.office365.com/mail/*',
-    ],
-    run_at: 'document_idle',
-  },
+  { js: ['content-scripts/outlook.js'], matches: OUTLOOK_MAIL, run_at: 'document_idle' },
 ];
+/** Chromium only: the Outlook download hook in the page's own world (Firefox MV2 has no such scripts). */
+const DOWNLOAD_HOOK = {
+  js: ['content-scripts/outlook-download-hook.js'],
+  matches: OUTLOOK_MAIL,
+  run_at: 'document_start',
+  world: 'MAIN',
+};
 const CSP = "script-src 'self'; object-src 'self'";
 
 const BUILDS = {
@@ -71,7 +75,7 @@ for (const [build, { mv }] of Object.entries(BUILDS)) {
     assert.equal(m.optional_permissions, undefined);
     assert.deepEqual(
       m.content_scripts.map((c) => ({ ...c, matches: [...c.matches].sort() })),
-      CONTENT_SCRIPTS,
+      mv === 3 ? [CONTENT_SCRIPTS[0], DOWNLOAD_HOOK, CONTENT_SCRIPTS[1]] : CONTENT_SCRIPTS,
     );
     assert.equal(m.externally_connectable, undefined, 'no web page can message the extension');
     assert.equal(m.web_accessible_resources, undefined, 'no extension file is exposed to pages');

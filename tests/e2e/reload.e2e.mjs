@@ -107,20 +107,20 @@ export default async function (t) {
   const newGmail = (await hosts(gmail))[0].instance;
   await t.screenshot(gmail, 'reload-gmail-after');
 
-  // Gmail swaps the conversation for another one (a thread of two messages) without loading a page: only
+  // Gmail swaps the conversation for another one (a thread of two messages, five attachments) without loading a page: only
   // the new instance answers. A still-watching old one would add a second set, with its own mark.
   await gmail.evaluate(async () => {
     const html = await (await fetch('/fixture/thread-two-messages.html')).text();
     const next = new DOMParser().parseFromString(html, 'text/html');
     document.body.replaceWith(document.adoptNode(next.body));
   });
-  await waitForBadges(gmail, 4, Date.now());
+  await waitForBadges(gmail, 5, Date.now());
   await gmail.waitForTimeout(1000); // time for a second instance to show itself, if there were one
   const thread = await hosts(gmail);
   assert.deepEqual([...new Set(thread.map((h) => h.instance))], [newGmail], 'all from the new instance');
   assert.equal(thread.filter((h) => h.tag === 'photo-triage-panel').length, 2, 'one panel per message');
   const threadBadges = await readBadges(gmail);
-  assert.equal(threadBadges.length, 4, `the thread's 4 badges once each: ${threadBadges.map((b) => b.name)}`);
+  assert.equal(threadBadges.length, 5, `the thread's 5 badges once each: ${threadBadges.map((b) => b.name)}`);
   await t.screenshot(gmail, 'reload-gmail-next-message');
   await t.screenshot(outlook, 'reload-outlook-after');
 }

@@ -41,6 +41,11 @@ describe('injectIntoOpenTabs', () => {
       { matches: ['https://mail.google.com/*'], js: ['content-scripts/gmail.js'] },
       {
         matches: ['https://outlook.office.com/mail/*'],
+        js: ['content-scripts/outlook-download-hook.js'],
+        world: 'MAIN',
+      },
+      {
+        matches: ['https://outlook.office.com/mail/*'],
         js: ['content-scripts/outlook.js'],
         all_frames: false,
       },
@@ -62,15 +67,26 @@ describe('injectIntoOpenTabs', () => {
     expect(query.mock.calls.map(([q]) => q.url)).toEqual([
       ['https://mail.google.com/*'],
       ['https://outlook.office.com/mail/*'],
+      ['https://outlook.office.com/mail/*'],
     ]);
     // Not the discarded tab (the browser runs the scripts when it reloads) nor one without an id.
     expect(executeScript.mock.calls.map(([i]) => i)).toEqual([
-      { target: { tabId: 1, allFrames: undefined }, files: ['content-scripts/gmail.js'] },
-      { target: { tabId: 3, allFrames: false }, files: ['content-scripts/outlook.js'] },
-      { target: { tabId: 4, allFrames: false }, files: ['content-scripts/outlook.js'] },
+      { target: { tabId: 1, allFrames: undefined }, files: ['content-scripts/gmail.js'], world: 'ISOLATED' },
+      {
+        target: { tabId: 3, allFrames: undefined },
+        files: ['content-scripts/outlook-download-hook.js'],
+        world: 'MAIN',
+      },
+      {
+        target: { tabId: 4, allFrames: undefined },
+        files: ['content-scripts/outlook-download-hook.js'],
+        world: 'MAIN',
+      },
+      { target: { tabId: 3, allFrames: false }, files: ['content-scripts/outlook.js'], world: 'ISOLATED' },
+      { target: { tabId: 4, allFrames: false }, files: ['content-scripts/outlook.js'], world: 'ISOLATED' },
     ]);
-    expect(injected).toBe(2); // the error page's failure is logged, the others still run
-    expect(warn).toHaveBeenCalledOnce();
+    expect(injected).toBe(3); // the error page's failures are logged, the others still run
+    expect(warn).toHaveBeenCalledTimes(2);
     warn.mockRestore();
   });
 });

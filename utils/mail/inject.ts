@@ -23,6 +23,8 @@ export async function injectIntoOpenTabs(api: Api): Promise<number> {
             .executeScript({
               target: { tabId: tab.id!, allFrames: script.all_frames },
               files: script.js as never,
+              // The Outlook download hook belongs in the page's own world, as in the manifest.
+              world: (script as { world?: 'MAIN' | 'ISOLATED' }).world ?? 'ISOLATED',
             })
             .then(() => injected++)
             // An error page or a tab closed meanwhile: nothing to start there.
