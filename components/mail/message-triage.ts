@@ -1,11 +1,13 @@
 // The triage of one open mail message: who sent it, which order it belongs to, every photo's report as
 // it arrives from the background, and the stage's checklist. Plain state in signals; the panel and the
 // badges render it. Created when a message opens, stopped (work cancelled) when it closes.
+
 import { computed, signal } from '@preact/signals';
 import { createBlobUrls } from '@/components/orders/blob-urls';
 import { createPatchBatch } from '@/components/patch-batch';
 import { dataUrlToBlob } from '@/utils/data-url';
 import { todayLocal } from '@/utils/dates';
+import { applyUiLanguage } from '@/utils/i18n';
 import type { MailAdapter, MailAttachment, MailMessage } from '@/utils/mail/adapter';
 import { insertIntoEditor } from '@/utils/mail/insert';
 import type { MailService, MessageContext, StageView } from '@/utils/mail/service';
@@ -16,8 +18,10 @@ import { draftReRequest, type ReRequestDraft, renderText, toLogItems } from '@/u
 import type { RequestLogEntry } from '@/utils/store/types';
 import { findBatchDuplicates } from '@/utils/triage/rules';
 import type { BadgeState } from './badge-model';
+import type { ReplyNote } from './text';
 
 /** One photo of the message: an image attachment, an inline picture, or an entry of a zip attachment. */
+
 export interface MessagePhoto {
   key: string;
   name: string;
@@ -67,7 +71,7 @@ export class MessageTriage {
   /** The supplier's unanswered re-requests for this order, newest first. */
   readonly requests = signal<RequestLogEntry[]>([]);
   /** What the last reply action did, said in the panel. */
-  readonly replyNote = signal<string | undefined>(undefined);
+  readonly replyNote = signal<ReplyNote | undefined>(undefined);
   private stopped = false;
   private chosenOrderId?: string;
 
@@ -184,6 +188,8 @@ export class MessageTriage {
         orderId: this.chosenOrderId,
       });
       if (this.stopped) return undefined;
+      // The buyer's interface language comes with the settings: no separate call on the mail page.
+      applyUiLanguage(context.settings.uiLanguage);
       this.context.value = { status: 'ready', context };
       return context;
     } catch (e) {
@@ -347,13 +353,11 @@ export class MessageTriage {
       const text = renderText(draft);
       if (!editor || !insertIntoEditor(editor, text)) {
         await navigator.clipboard.writeText(text);
-        this.replyNote.value =
-          'The reply box could not be opened: the draft is on the clipboard, paste it into your reply.';
+        this.replyNote.value = 'clipboard';
         return;
       }
       await this.log(draft, this.message.client);
-      this.replyNote.value =
-        'Draft put in the reply. Check it and send it yourself: nothing is sent automatically.';
+      this.replyNote.value = 'inserted';
     });
   }
 
@@ -364,7 +368,7 @@ export class MessageTriage {
     return this.guarded(async () => {
       await navigator.clipboard.writeText(renderText(draft));
       await this.log(draft, 'wechat');
-      this.replyNote.value = 'Copied: paste it into WeChat.';
+      this.replyNote.value = 'copied';
     });
   }
 
