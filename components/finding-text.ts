@@ -5,8 +5,6 @@
 import type { Finding, PhotoErrorCode, PixelSkipReason, Verdict } from '@/utils/photo/types';
 import { type FindingText, factsText } from './facts-text';
 
-export type { FindingText } from './facts-text';
-
 export function describeFinding(f: Finding): FindingText {
   return factsText().findings[f.code](f);
 }
