@@ -40,6 +40,7 @@ export async function launchWithExtension({
   headless = true,
   hostRules = [],
   userDataDir,
+  lang,
 } = {}) {
   const ownDir = !userDataDir;
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'photo-triage-e2e-'));
@@ -55,6 +56,10 @@ export async function launchWithExtension({
     '--disable-sync',
     '--disable-quic', // the fixture server speaks HTTP/1.1 over TCP only
   ];
+  if (lang) {
+    // The browser's language as a buyer's Chinese Chromium has it: UI locale and navigator.languages.
+    args.push(`--lang=${lang}`, `--accept-lang=${lang}`);
+  }
   if (hostRules.length > 0) {
     // No quotes around the value: Playwright spawns Chromium without a shell.
     args.push(`--host-resolver-rules=${hostRules.join(', ')}`, '--ignore-certificate-errors');
@@ -69,6 +74,7 @@ export async function launchWithExtension({
     // Playwright adds --disable-extensions by default; drop it so only --disable-extensions-except applies.
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang.replace('-', '_') } } : {}),
   });
   let extensionId;
   try {

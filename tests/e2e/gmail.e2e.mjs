@@ -1,7 +1,8 @@
 // Gmail, in place: the built extension in Chromium, the demo mailbox served as mail.google.com (its
 // attachment links answered with Gmail's redirect to mail-attachment.googleusercontent.com).
 
-import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
+import { assertAccessible } from './axe.mjs';
+import { loadSampleData, OUR_UI, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
 export const name = 'gmail: badges, panel, cancellation, unknown sender, unrecognised layout';
@@ -92,6 +93,12 @@ export default async function (t) {
     .locator(`.shot[data-shot-id="${firstShotId}"][data-shot-status=accepted]`)
     .waitFor({ timeout: 10_000 });
   await t.screenshot(page, 'gmail-eight-photos');
+  // Our badges and panel for screen readers (axe: serious and critical), with one badge's details open.
+  await assertAccessible(t, page, { include: OUR_UI });
+  await page.locator('photo-triage-badge button.badge').first().click();
+  await page.locator('photo-triage-badge [role=dialog]').waitFor();
+  await assertAccessible(t, page, { include: OUR_UI });
+  await page.keyboard.press('Escape');
 
   // Draft re-request: the reply opens (Gmail's own Reply button, simulated here as Gmail renders its
   // compose body), the draft is typed in, the editor sees input, and the request is logged on the order.
@@ -201,6 +208,7 @@ export default async function (t) {
   await offer.waitFor();
   assert.equal(await page.locator('photo-triage-badge').count(), 0, 'no badges before the buyer says yes');
   await t.screenshot(page, 'gmail-unknown-sender');
+  await assertAccessible(t, page, { include: OUR_UI });
   await offer.getByText('Never for this sender').click();
   await page.reload();
   await page.waitForTimeout(2000);
@@ -214,6 +222,7 @@ export default async function (t) {
   assert.match(text, /doesn’t recognise this Gmail layout/);
   assert.ok(!/@/.test(text), 'diagnostics contain no addresses');
   await t.screenshot(page, 'gmail-unrecognised-layout');
+  await assertAccessible(t, page, { include: ['photo-triage-notice'] });
 
   assert.deepEqual(errors, [], 'no page errors');
 }
