@@ -77,9 +77,7 @@ export function FindingList({ findings, done }: { findings: Finding[]; done: boo
         return (
           <li key={f.code} class={`sev-${f.severity}`}>
             <strong>{text.short}</strong> — {text.detail}
-            <div class="ask">
-              {askFor} {text.ask}
-            </div>
+            <div class="ask">{askFor(text.ask)}</div>
           </li>
         );
       })}

@@ -178,7 +178,7 @@ const en = {
     absent: 'no',
   },
   allGood: 'Nothing to ask for: this photo is fine to inspect.',
-  askFor: 'Ask for:',
+  askFor: (ask: string) => `Ask for: ${ask}`,
 };
 
 const zh: typeof en = {
@@ -309,7 +309,7 @@ const zh: typeof en = {
     absent: '无',
   },
   allGood: '无需补发：这张照片可以用于检查。',
-  askFor: '需要对方：',
+  askFor: (ask) => `补发要求：${ask}`,
 };
 
 /** The current interface language's words about photos; read in a render, it follows a switch. */

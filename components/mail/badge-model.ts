@@ -106,8 +106,8 @@ export function badgeView(state: BadgeState, t: Thresholds): BadgeView {
           .filter((f) => f.severity !== 'info')
           .map((f) => describeFinding(f).detail)
           .join(' ') || text.fine;
-      const said =
-        worstWords ?? (headerOnly ? `${text.verdictWord.ok}, ${text.checkingPixels}` : text.verdictWord.ok);
+      // The visible words stay inside the spoken name (WCAG 2.5.3: speech users say what they see).
+      const said = worstWords ?? (headerOnly ? text.checkingPixels : text.verdictWord.ok);
       return {
         text: shown,
         tone,
@@ -124,7 +124,7 @@ export function badgeView(state: BadgeState, t: Thresholds): BadgeView {
         text: `⚠ ${text.failed}`,
         tone: 'error',
         title: text.failedTitle(why),
-        spoken: text.failedTitle(why),
+        spoken: `${text.failed} — ${text.failedTitle(why)}`,
         verdict: 'error',
         findings: [],
       };
@@ -171,11 +171,12 @@ export function badgeView(state: BadgeState, t: Thresholds): BadgeView {
       const marks = [bad ? `${bad} ✗` : '', v.warn ? `${v.warn} !` : '', v.ok ? `${v.ok} ✓` : '']
         .filter(Boolean)
         .join(' ');
+      const shown = text.zipDone(state.photos, marks);
       return {
-        text: text.zipDone(state.photos, marks),
+        text: shown,
         tone: verdict === 'ok' ? 'ok' : verdict === 'warn' ? 'warn' : 'fail',
         title: text.zipTitle,
-        spoken: text.zipSpoken(state.photos, bad, v.warn, v.ok),
+        spoken: `${shown} — ${text.zipCounts(bad, v.warn, v.ok)}`,
         verdict,
         findings: [],
       };

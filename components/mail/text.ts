@@ -64,8 +64,8 @@ const en = {
     zipTitle: 'The photos inside this zip are listed in the Photo Triage panel.',
     /** Spoken verdicts, for the badge's accessible name (the marks ✓ ! ✗ are not words). */
     verdictWord: { ok: 'good', warn: 'check', fail: 're-request', error: 'unreadable', pending: 'checking' },
-    zipSpoken: (photos: number, bad: number, warn: number, ok: number) =>
-      `zip of ${photos} photo${s(photos)}: ${bad} to re-request, ${warn} to check, ${ok} good`,
+    zipCounts: (bad: number, warn: number, ok: number) =>
+      `${bad} to re-request, ${warn} to check, ${ok} good`,
     /** The badge's name for screen readers: the file, what was measured, the verdict. */
     name: (file: string, summary: string) => `${file}: ${summary}`,
     details: (file: string) => `Details for ${file}`,
@@ -201,8 +201,7 @@ const zh: typeof en = {
     zipDone: (photos, marks) => `压缩包 · ${photos} 张照片：${marks}`,
     zipTitle: '压缩包里的照片列在 Photo Triage 面板中。',
     verdictWord: { ok: '合格', warn: '待确认', fail: '需重拍', error: '无法读取', pending: '检查中' },
-    zipSpoken: (photos, bad, warn, ok) =>
-      `压缩包，共 ${photos} 张照片：${bad} 张需重拍，${warn} 张待确认，${ok} 张合格`,
+    zipCounts: (bad, warn, ok) => `${bad} 张需重拍，${warn} 张待确认，${ok} 张合格`,
     name: (file, summary) => `${file}：${summary}`,
     details: (file) => `${file} 的详细信息`,
     close: '关闭',

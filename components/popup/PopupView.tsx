@@ -45,23 +45,21 @@ function Section({
   );
 }
 
+/** A line that opens its order; its visible text is its name (no aria-label: speech users say what they see). */
 function Row({
   path,
   open,
   children,
-  label,
 }: {
   path: string;
   open: (p: string) => void;
   children: ComponentChildren;
-  label: string;
 }) {
   return (
     <li>
       <a
         href={path}
         class="pp-row"
-        aria-label={label}
         onClick={(e) => {
           e.preventDefault();
           open(path);
@@ -130,12 +128,7 @@ export function PopupView({ attention: a, orderCount, now, open }: PopupViewProp
       {a.stages.length > 0 && (
         <Section title={t.needsPhotos} count={a.stages.length} more={a.stages.length - LIMIT} onMore={desk}>
           {a.stages.slice(0, LIMIT).map((s) => (
-            <Row
-              key={s.orderId}
-              path={orderPath(s.orderId)}
-              open={open}
-              label={t.stageLine(s.po, localText(s.stage), s.missing, s.poor, s.toReview)}
-            >
+            <Row key={s.orderId} path={orderPath(s.orderId)} open={open}>
               <span class="pp-main" data-order-id={s.orderId} data-missing={s.missing} data-poor={s.poor}>
                 <b>{s.po}</b> <span class="pp-sub">{localText(s.stage)}</span>
                 <span class="pp-product">{s.product || s.supplier}</span>
@@ -152,12 +145,7 @@ export function PopupView({ attention: a, orderCount, now, open }: PopupViewProp
       {a.gates.length > 0 && (
         <Section title={t.gatesDue} count={a.gates.length} more={a.gates.length - LIMIT} onMore={desk}>
           {a.gates.slice(0, LIMIT).map((g) => (
-            <Row
-              key={`${g.orderId}-${g.stageId}`}
-              path={orderPath(g.orderId)}
-              open={open}
-              label={t.gateLine(g.po, gateName(g), daysLeftText(g.days), g.open)}
-            >
+            <Row key={`${g.orderId}-${g.stageId}`} path={orderPath(g.orderId)} open={open}>
               <span class="pp-main" data-order-id={g.orderId}>
                 <b>{g.po}</b> <span class="pp-sub">{gateName(g)}</span>
                 <span class="pp-product">{t.shotsOpen(g.open, g.dueDate)}</span>
@@ -172,12 +160,7 @@ export function PopupView({ attention: a, orderCount, now, open }: PopupViewProp
       {a.requests.length > 0 && (
         <Section title={t.awaiting} count={a.requests.length} more={a.requests.length - LIMIT} onMore={desk}>
           {a.requests.slice(0, LIMIT).map((r) => (
-            <Row
-              key={r.id}
-              path={orderPath(r.orderId)}
-              open={open}
-              label={t.requestLine(r.po, t.asked(r.items, r.channel === 'wechat'), agoText(r.askedAt, now))}
-            >
+            <Row key={r.id} path={orderPath(r.orderId)} open={open}>
               <span class="pp-main" data-order-id={r.orderId}>
                 <b>{r.po}</b> <span class="pp-sub">{t.asked(r.items, r.channel === 'wechat')}</span>
               </span>

@@ -23,14 +23,9 @@ const en = {
   poor: (n: number) => `${n} poor`,
   missing: (n: number) => `${n} missing`,
   toReview: (n: number) => `${n} to review`,
-  stageLine: (po: string, stage: string, missing: number, poor: number, toReview: number) =>
-    `${po}, ${stage}: ${missing} missing, ${poor} poor, ${toReview} to review`,
   shotsOpen: (n: number, due: string) => `${n} required shot${s(n)} open · due ${due}`,
-  gateLine: (po: string, gate: string, days: string, open: number) =>
-    `${po}: ${gate}, ${days}, ${open} required shot${s(open)} open`,
   asked: (items: number, wechat: boolean) =>
     `${items} item${s(items)} asked by ${wechat ? 'WeChat' : 'email'}`,
-  requestLine: (po: string, asked: string, ago: string) => `${po}: ${asked}, ${ago}`,
   ordersDesk: 'Orders desk',
   settings: 'Settings',
 };
@@ -51,12 +46,8 @@ const zh: typeof en = {
   poor: (n) => `${n} 张不合格`,
   missing: (n) => `缺 ${n} 项`,
   toReview: (n) => `${n} 张待审`,
-  stageLine: (po, stage, missing, poor, toReview) =>
-    `${po}，${stage}：缺 ${missing} 项，${poor} 张不合格，${toReview} 张待审`,
   shotsOpen: (n, due) => `${n} 个必拍项未完成 · ${due} 到期`,
-  gateLine: (po, gate, days, open) => `${po}：${gate}，${days}，${open} 个必拍项未完成`,
   asked: (items, wechat) => `已通过${wechat ? '微信' : '邮件'}要求补发 ${items} 项`,
-  requestLine: (po, asked, ago) => `${po}：${ago}${asked}`,
   ordersDesk: '订单台',
   settings: '设置',
 };

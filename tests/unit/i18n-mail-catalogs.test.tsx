@@ -42,7 +42,6 @@ const SAME_IN_CHINESE = new Set([
   'mail.panel.regionFor()',
   'mail.badge.name()',
   'popup.title',
-  'popup.requestLine()',
   'facts.facts.gps',
 ]);
 
@@ -152,7 +151,7 @@ describe('badge in Chinese and English', () => {
     expect(dialog.getAttribute('aria-label')).toBe('photo.jpg 的详细信息');
     expect(dialog.textContent).toContain('分辨率');
     expect(dialog.textContent).toContain('需重拍');
-    expect(dialog.textContent).toContain('需要对方：');
+    expect(dialog.textContent).toContain('补发要求：请发相机拍的原图');
     expect(dialog.textContent).not.toMatch(/Verdict|Dimensions|Ask for/);
   });
 
