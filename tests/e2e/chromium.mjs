@@ -34,6 +34,7 @@ export function findChromium() {
  * Launches Chromium with the unpacked extension at `extensionPath`.
  * hostRules: e.g. ['MAP mail.google.com 127.0.0.1:8443'], sends those hosts to a local fixture server
  * so the manifest's real `matches` apply; certificate errors are then ignored (self-signed cert).
+ * lang: e.g. 'zh-CN', the browser's language (UI locale, navigator.languages, Accept-Language).
  */
 export async function launchWithExtension({
   extensionPath,
