@@ -130,9 +130,11 @@ export default async function (t) {
   t.log(
     `long tasks on the Gmail page: ${longTasks.length}${longTasks.length ? ` (max ${Math.max(...longTasks)} ms)` : ''}`,
   );
+  // The same sanity bound as the Check page, and the same knob for a machine shared with other work.
+  const bound = Number(process.env.E2E_MAX_LONG_TASK_MS ?? 200);
   assert.ok(
-    longTasks.every((d) => d < 200),
-    `no long task over 200 ms: ${longTasks.join(', ')}`,
+    longTasks.every((d) => d < bound),
+    `no long task over ${bound} ms (E2E_MAX_LONG_TASK_MS): ${longTasks.join(', ')}`,
   );
 
   // Our badges and panel for screen readers (axe: serious and critical), with one badge's details open.
