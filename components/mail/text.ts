@@ -147,7 +147,7 @@ const en = {
   },
   /** Said once by the message's live region: when checking starts, and when every photo is in. */
   live: {
-    checking: (n: number) => `Photo Triage is checking ${n} photo${s(n)}.`,
+    checking: 'Photo Triage is checking the photos in this message.',
     done: (n: number, fail: number, warn: number, ok: number) =>
       `Photo Triage checked ${n} photo${s(n)}: ${fail} to re-request, ${warn} to check, ${ok} good.`,
   },
@@ -277,7 +277,7 @@ const zh: typeof en = {
     collapse: '收起 Photo Triage 面板',
   },
   live: {
-    checking: (n) => `Photo Triage 正在检查 ${n} 张照片。`,
+    checking: 'Photo Triage 正在检查这封邮件里的照片。',
     done: (n, fail, warn, ok) =>
       `Photo Triage 已检查 ${n} 张照片：${fail} 张需重拍，${warn} 张待确认，${ok} 张合格。`,
   },
