@@ -281,7 +281,7 @@ const zh: typeof en = {
   verdict: {
     ok: '合格',
     warn: '待确认',
-    fail: '需重拍',
+    fail: '需补发',
     error: '无法读取',
     pending: '检查中…',
   },

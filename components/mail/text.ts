@@ -198,8 +198,8 @@ const zh: typeof en = {
     zipCheckingTitle: '正在检查压缩包里的照片。',
     zipDone: (photos, marks) => `压缩包 · ${photos} 张照片：${marks}`,
     zipTitle: '压缩包里的照片列在 Photo Triage 面板中。',
-    verdictWord: { ok: '合格', warn: '待确认', fail: '需重拍', error: '无法读取', pending: '检查中' },
-    zipCounts: (bad, warn, ok) => `${bad} 张需重拍，${warn} 张待确认，${ok} 张合格`,
+    verdictWord: { ok: '合格', warn: '待确认', fail: '需补发', error: '无法读取', pending: '检查中' },
+    zipCounts: (bad, warn, ok) => `${bad} 张需补发，${warn} 张待确认，${ok} 张合格`,
     name: (file, summary) => `${file}：${summary}`,
     details: (file) => `${file} 的详细信息`,
     close: '关闭',
@@ -241,7 +241,7 @@ const zh: typeof en = {
     markAnswered: '标记为已回复',
     now: (status) => ` · 现在：${status}`,
     notInList: '不在清单中',
-    draft: '起草补拍请求',
+    draft: '起草补发请求',
     copyWeChat: '复制到微信',
     toAsk: (items) => `需要对方补发 ${items} 项，中英文对照`,
     nothingToAsk: '无需补发：所有必拍项都已收到，可以用于检查。',
@@ -279,7 +279,7 @@ const zh: typeof en = {
   live: {
     checking: 'Photo Triage 正在检查这封邮件里的照片。',
     done: (n, fail, warn, ok) =>
-      `Photo Triage 已检查 ${n} 张照片：${fail} 张需重拍，${warn} 张待确认，${ok} 张合格。`,
+      `Photo Triage 已检查 ${n} 张照片：${fail} 张需补发，${warn} 张待确认，${ok} 张合格。`,
   },
 };
 

@@ -76,7 +76,7 @@ describe('interface catalogs', () => {
     expect(describeFinding({ code: 'chat-recompressed', severity: 'warn', measured: 1280 }).ask).toContain(
       '原图',
     );
-    expect(VERDICT_LABEL.fail).toBe('需重拍');
+    expect(VERDICT_LABEL.fail).toBe('需补发');
     applyUiLanguage('en');
     expect(VERDICT_LABEL.fail).toBe('Re-request');
   });
@@ -150,7 +150,7 @@ describe('badge in Chinese and English', () => {
     const dialog = root.querySelector<HTMLElement>('[role=dialog]')!;
     expect(dialog.getAttribute('aria-label')).toBe('photo.jpg 的详细信息');
     expect(dialog.textContent).toContain('分辨率');
-    expect(dialog.textContent).toContain('需重拍');
+    expect(dialog.textContent).toContain('需补发');
     expect(dialog.textContent).toContain('补发要求：请发相机拍的原图');
     expect(dialog.textContent).not.toMatch(/Verdict|Dimensions|Ask for/);
   });

@@ -135,7 +135,7 @@ describe('the panel in the buyer’s interface language', () => {
     expect(root.querySelectorAll('[data-live]')).toHaveLength(1);
     expect(root.querySelector('[data-live]')?.getAttribute('aria-live')).toBe('polite');
     expect(root.querySelector('[data-live]')?.textContent).toBe(
-      'Photo Triage 已检查 1 张照片：0 张需重拍，0 张待确认，1 张合格。',
+      'Photo Triage 已检查 1 张照片：0 张需补发，0 张待确认，1 张合格。',
     );
     expect(live().length).toBeLessThanOrEqual(2); // the announcer, and the reply note's status line if shown
     act(() => render(null, root));
