@@ -2,7 +2,7 @@
 // A button named for the file and its verdict; its details open with Enter or Space, close with Escape
 // or Close, and give focus back to the badge.
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { FindingList, PhotoFactList } from '@/components/PhotoFacts';
 import type { PhotoReport } from '@/utils/photo/types';
 import type { BadgeView } from './badge-model';
@@ -23,8 +23,8 @@ export function PhotoBadge({ name, view, report, displayedSize, how, onRetry }: 
   const button = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const t = mailText().badge;
-  // Into the details when they open, so a screen reader reads them and Tab walks them next.
-  useEffect(() => {
+  // Into the details as soon as they are in the DOM, so a screen reader reads them and Tab walks them next.
+  useLayoutEffect(() => {
     if (open.value) dialog.current?.focus();
   }, [open.value]);
   const close = () => {

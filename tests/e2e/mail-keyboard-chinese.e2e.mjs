@@ -108,6 +108,7 @@ export default async function (t) {
 
   // Enter opens its details and moves focus into them; Escape closes them and focus returns to the badge.
   await page.keyboard.press('Enter');
+  await page.locator('photo-triage-badge [role=dialog]').waitFor();
   const inDialog = await focused(page);
   assert.equal(inDialog?.role, 'dialog', 'focus moves into the details');
   assert.match(inDialog.label, /^Details for /);
