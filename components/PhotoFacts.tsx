@@ -1,8 +1,9 @@
 // Everything measured about one photo, and each finding explained with what to ask for. Shared by the
 // Check photos details dialog and the badge popover in the mail clients.
-import { describeFinding, describePixelSkip, VERDICT_LABEL } from '@/components/finding-text';
+import { factsText } from '@/components/facts-text';
+import { describeError, describeFinding, describePixelSkip, verdictLabel } from '@/components/finding-text';
 import { formatBytes, formatDimensions, formatTakenAt } from '@/utils/format';
-import type { Finding, PhotoReport, Verdict } from '@/utils/photo/types';
+import type { Finding, PhotoError, PhotoReport, Verdict } from '@/utils/photo/types';
 
 function Row({ label, value }: { label: string; value: string | number | undefined }) {
   return (
@@ -11,6 +12,12 @@ function Row({ label, value }: { label: string; value: string | number | undefin
       <dd>{value === undefined || value === '' ? '—' : value}</dd>
     </>
   );
+}
+
+/** The error in the interface's words; a refused zip or failed read keeps the analysis' own reason. */
+function problemText(error: PhotoError): string {
+  const words = describeError(error.code);
+  return error.code === 'zip-refused' || error.code === 'read-failed' ? `${words} (${error.message})` : words;
 }
 
 export function PhotoFactList({
@@ -26,31 +33,31 @@ export function PhotoFactList({
   extra?: { label: string; value: string }[];
 }) {
   const m = r?.pixels?.ok ? r.pixels.metrics : undefined;
+  const t = factsText().facts;
+  const yesNo = (v: boolean) => (v ? t.yes : t.no);
   return (
     <dl class="facts">
-      <Row label="Verdict" value={VERDICT_LABEL[verdict]} />
-      <Row label="Format" value={r?.format.toUpperCase()} />
-      <Row label="Dimensions" value={r ? formatDimensions(r.width, r.height) : undefined} />
-      <Row label="File size" value={formatBytes(r?.bytes ?? sizeHint)} />
-      <Row label="JPEG quality" value={r?.jpeg?.quality} />
-      <Row label="Progressive" value={r?.jpeg ? (r.jpeg.progressive ? 'yes' : 'no') : undefined} />
-      <Row label="Taken" value={formatTakenAt(r?.exif?.takenAt, r?.exif?.takenAtOffset)} />
-      <Row label="Camera" value={[r?.exif?.make, r?.exif?.model].filter(Boolean).join(' ')} />
-      <Row label="Software" value={r?.exif?.software} />
-      <Row label="GPS" value={r?.exif ? (r.exif.hasGps ? 'yes' : 'no') : undefined} />
-      <Row label="Sharpness" value={m?.sharpness} />
-      <Row label="Brightness" value={m ? `${m.meanLuminance} / 255` : undefined} />
+      <Row label={t.verdict} value={verdictLabel(verdict)} />
+      <Row label={t.format} value={r?.format.toUpperCase()} />
+      <Row label={t.dimensions} value={r ? formatDimensions(r.width, r.height) : undefined} />
+      <Row label={t.fileSize} value={formatBytes(r?.bytes ?? sizeHint)} />
+      <Row label={t.jpegQuality} value={r?.jpeg?.quality} />
+      <Row label={t.progressive} value={r?.jpeg ? yesNo(r.jpeg.progressive) : undefined} />
+      <Row label={t.taken} value={formatTakenAt(r?.exif?.takenAt, r?.exif?.takenAtOffset)} />
+      <Row label={t.camera} value={[r?.exif?.make, r?.exif?.model].filter(Boolean).join(' ')} />
+      <Row label={t.software} value={r?.exif?.software} />
+      <Row label={t.gps} value={r?.exif ? (r.exif.hasGps ? t.present : t.absent) : undefined} />
+      <Row label={t.sharpness} value={m?.sharpness} />
+      <Row label={t.brightness} value={m ? `${m.meanLuminance} / 255` : undefined} />
       <Row
-        label="Clipped"
+        label={t.clipped}
         value={
-          m
-            ? `${Math.round(m.clippedDark * 100)}% dark · ${Math.round(m.clippedBright * 100)}% bright`
-            : undefined
+          m ? t.clippedValue(Math.round(m.clippedDark * 100), Math.round(m.clippedBright * 100)) : undefined
         }
       />
-      <Row label="Header read" value={r ? formatBytes(r.bytesRead) : undefined} />
-      {r?.pixels && !r.pixels.ok && <Row label="Pixels" value={describePixelSkip(r.pixels.reason)} />}
-      {r?.error && <Row label="Problem" value={r.error.message} />}
+      <Row label={t.headerRead} value={r ? formatBytes(r.bytesRead) : undefined} />
+      {r?.pixels && !r.pixels.ok && <Row label={t.pixels} value={describePixelSkip(r.pixels.reason)} />}
+      {r?.error && <Row label={t.problem} value={problemText(r.error)} />}
       {extra?.map((e) => (
         <Row key={e.label} label={e.label} value={e.value} />
       ))}
@@ -60,8 +67,9 @@ export function PhotoFactList({
 
 export function FindingList({ findings, done }: { findings: Finding[]; done: boolean }) {
   if (findings.length === 0) {
-    return done ? <p class="all-good">Nothing to ask for: this photo is fine to inspect.</p> : null;
+    return done ? <p class="all-good">{factsText().allGood}</p> : null;
   }
+  const askFor = factsText().askFor;
   return (
     <ol class="finding-list">
       {findings.map((f) => {
@@ -69,7 +77,7 @@ export function FindingList({ findings, done }: { findings: Finding[]; done: boo
         return (
           <li key={f.code} class={`sev-${f.severity}`}>
             <strong>{text.short}</strong> — {text.detail}
-            <div class="ask">Ask for: {text.ask}</div>
+            <div class="ask">{askFor(text.ask)}</div>
           </li>
         );
       })}

@@ -3,20 +3,15 @@
 // them. Collapsible; rendered in a shadow root so Gmail's styles and shortcuts stay out.
 import { useComputed, useSignal } from '@preact/signals';
 import { describeFinding } from '@/components/finding-text';
-import { agoText, daysLeftText } from '@/components/orders/dates';
-import type { ShotResult, ShotStatus } from '@/utils/triage/checklist';
+import { agoText, daysLeftText, gateText, localText } from '@/components/shared-text';
+import { uiLanguage } from '@/utils/i18n';
+import type { ShotResult } from '@/utils/triage/checklist';
+import { verdictOf } from '@/utils/triage/rules';
 import { suggestShots } from '@/utils/triage/suggest';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { badgeView } from './badge-model';
 import type { MessagePhoto, MessageTriage } from './message-triage';
-
-const STATUS_TEXT: Record<ShotStatus, string> = {
-  missing: 'missing',
-  pending: 'received',
-  poor: 'poor',
-  accepted: 'accepted',
-  rejected: 'rejected',
-};
+import { mailText } from './text';
 
 function ShotLine({
   result,
@@ -28,17 +23,21 @@ function ShotLine({
   urlOf: (blob: Blob) => string | undefined;
 }) {
   const { shot, status } = result;
+  const t = mailText().panel;
+  const name = localText(shot.label);
+  // The other language's name beside it: the supplier's files and the buyer's notes may use either.
+  const other = uiLanguageIsZh() ? shot.label.en : shot.label.zh;
   const why = result.findings.filter((f) => f.severity === 'fail').map((f) => describeFinding(f).short);
   return (
     <li class="shot" data-shot-id={shot.id} data-shot-status={status}>
-      <span class={`pill st-${status}`} title={STATUS_TEXT[status]} aria-hidden="true">
+      <span class={`pill st-${status}`} title={t.status[status]} aria-hidden="true">
         {status === 'accepted' ? '✓' : status === 'missing' ? '○' : status === 'pending' ? '•' : '!'}
       </span>
       <div class="shot-name">
-        {shot.label.en}
-        {!shot.required && ' (optional)'}
-        <small lang="zh-CN">{shot.label.zh}</small>
-        <span class={`pill st-${status}`}>{STATUS_TEXT[status]}</span>
+        {name}
+        {!shot.required && t.optional}
+        {other && other !== name && <small lang={uiLanguageIsZh() ? 'en' : 'zh-CN'}>{other}</small>}
+        <span class={`pill st-${status}`}>{t.status[status]}</span>
         {why.length > 0 && <small>{why.join(', ')}</small>}
       </div>
       <div class="thumbs">
@@ -54,9 +53,11 @@ function ShotLine({
         ))}
         {shot.referencePhotoIds.map((id) =>
           references[id] ? (
-            <div class="thumb ref" key={id} title="Approved reference photo">
-              <img src={urlOf(references[id])} alt="Approved reference" />
-              <div class="cap">reference</div>
+            <div class="thumb ref" key={id} title={t.referenceTitle}>
+              <img src={urlOf(references[id])} alt={t.referenceAlt(name)} />
+              <div class="cap" aria-hidden="true">
+                {t.reference}
+              </div>
             </div>
           ) : null,
         )}
@@ -86,31 +87,36 @@ function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePho
     ? { phase: 'full' as const, report: photo.report, findings: triage.findings.value[photo.key] ?? [] }
     : { phase: 'displayed' as const };
   const badge = badgeView(state, ctx?.settings.thresholds ?? DEFAULT_THRESHOLDS);
+  const t = mailText().panel;
   return (
     <li class="photo" data-panel-photo={photo.name}>
       {photo.thumbnail ? (
         <img class="thumb" src={triage.blobUrls.url(photo.thumbnail)} alt="" width={72} />
       ) : (
-        <span class="thumb placeholder">{photo.report?.format.toUpperCase() ?? '…'}</span>
+        <span class="thumb placeholder" aria-hidden="true">
+          {photo.report?.format.toUpperCase() ?? '…'}
+        </span>
       )}
       <div>
         <div class="photo-name" title={photo.name}>
           {photo.name}
         </div>
-        <span class={`badge tone-${badge.tone}`}>{badge.text}</span>
+        <span class={`badge tone-${badge.tone}`} title={badge.title}>
+          {badge.text}
+        </span>
         {record && ctx?.order && (
           <>
             <div class="actions">
               <select
-                aria-label={`Shot for ${photo.name}`}
+                aria-label={t.shotFor(photo.name)}
                 value={record.shotId ?? ''}
                 onChange={(e) => void triage.assign(record.sha256, e.currentTarget.value || undefined)}
               >
-                <option value="">Not assigned{suggestions.length ? ' (suggested first)' : ''}</option>
+                <option value="">{t.notAssigned(suggestions.length > 0)}</option>
                 {ordered.map((s, i) => (
                   <option key={s.id} value={s.id}>
                     {i < suggestions.length ? '★ ' : ''}
-                    {s.label.en} · {s.label.zh}
+                    {localText(s.label)} · {uiLanguageIsZh() ? s.label.en : s.label.zh}
                   </option>
                 ))}
               </select>
@@ -119,6 +125,7 @@ function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePho
               <button
                 type="button"
                 class="btn"
+                aria-label={t.acceptLabel(photo.name)}
                 aria-pressed={record.status.state === 'accepted'}
                 onClick={() =>
                   void triage.setStatus(
@@ -127,11 +134,12 @@ function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePho
                   )
                 }
               >
-                Accept
+                {t.accept}
               </button>
               <button
                 type="button"
                 class="btn"
+                aria-label={t.rejectLabel(photo.name)}
                 aria-pressed={record.status.state === 'rejected'}
                 onClick={() => {
                   if (record.status.state === 'rejected')
@@ -140,10 +148,10 @@ function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePho
                     .filter((f) => f.severity === 'fail')
                     .map((f) => describeFinding(f).short)
                     .join(', ');
-                  void triage.setStatus(record.sha256, 'rejected', reason || 'rejected by the buyer');
+                  void triage.setStatus(record.sha256, 'rejected', reason || t.rejectedByBuyer);
                 }}
               >
-                Reject
+                {t.reject}
               </button>
             </div>
           </>
@@ -160,17 +168,17 @@ function ReplySection({ triage }: { triage: MessageTriage }) {
   const draft = triage.draft.value;
   const statusOf = (shotId?: string) => view.checklist.shots.find((s) => s.shot.id === shotId)?.status;
   const last = triage.requests.value[0];
+  const t = mailText().panel;
+  const note = triage.replyNote.value;
   return (
     <div class="reply" data-reply="">
       {last && (
         <div class="asked" data-last-request={last.id}>
           <div class="row">
-            <strong>Asked {agoText(last.askedAt)}</strong>
-            <span class="note">
-              by {last.channel === 'wechat' ? 'WeChat' : last.channel === 'gmail' ? 'Gmail' : 'Outlook'}
-            </span>
+            <strong>{t.asked(agoText(last.askedAt))}</strong>
+            <span class="note">{t.by(last.channel)}</span>
             <button type="button" class="btn" onClick={() => void triage.markAnswered(last.id)}>
-              Mark answered
+              {t.markAnswered}
             </button>
           </div>
           <ol>
@@ -181,9 +189,7 @@ function ReplySection({ triage }: { triage: MessageTriage }) {
                 <li key={i} class={came ? 'came' : 'open'}>
                   {came ? '✓ ' : ''}
                   {item.text}
-                  {item.shotId && (
-                    <span class="note"> · now {status ? STATUS_TEXT[status] : 'not in the list'}</span>
-                  )}
+                  {item.shotId && <span class="note">{t.now(status ? t.status[status] : t.notInList)}</span>}
                 </li>
               );
             })}
@@ -198,7 +204,7 @@ function ReplySection({ triage }: { triage: MessageTriage }) {
             onClick={() => void triage.insertDraft()}
             data-action="draft-reply"
           >
-            Draft re-request
+            {t.draft}
           </button>
           <button
             type="button"
@@ -206,21 +212,46 @@ function ReplySection({ triage }: { triage: MessageTriage }) {
             onClick={() => void triage.copyForWeChat()}
             data-action="copy-wechat"
           >
-            Copy for WeChat
+            {t.copyWeChat}
           </button>
-          <span class="note">
-            {draft.items.length} item{draft.items.length === 1 ? '' : 's'} to ask for, in English and Chinese
-          </span>
+          <span class="note">{t.toAsk(draft.items.length)}</span>
         </div>
       ) : (
-        <p class="note">Nothing to ask for: every required shot is received and fine to inspect.</p>
+        <p class="note">{t.nothingToAsk}</p>
       )}
-      {triage.replyNote.value && (
-        <p class="note" role="status">
-          {triage.replyNote.value}
-        </p>
-      )}
+      {/* Always in the page, so the note is announced when it appears (a new role=status is often not). */}
+      <p class="note" role="status">
+        {note ? t.notes[note] : ''}
+      </p>
     </div>
+  );
+}
+
+function uiLanguageIsZh(): boolean {
+  return uiLanguage.value === 'zh-CN';
+}
+
+/**
+ * The message's one polite live region: says when checking starts and what it found when every photo is
+ * in, rather than every badge announcing each step.
+ */
+function LiveAnnouncer({ triage }: { triage: MessageTriage }) {
+  const said = useComputed(() => {
+    const live = mailText().live;
+    const photos = triage.photos.value;
+    if (triage.pending.value.size > 0) return live.checking;
+    if (!photos.length) return '';
+    const findings = triage.findings.value;
+    const counts = { ok: 0, warn: 0, fail: 0, error: 0 };
+    for (const p of photos) {
+      if (p.report) counts[verdictOf(findings[p.key] ?? [], p.report.error)]++;
+    }
+    return live.done(photos.length, counts.fail + counts.error, counts.warn, counts.ok);
+  });
+  return (
+    <p class="sr-only" role="status" aria-live="polite" data-live="">
+      {said.value}
+    </p>
   );
 }
 
@@ -228,22 +259,24 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
   const open = useSignal(true);
   const state = triage.context.value;
   const summary = useComputed(() => {
+    const t = mailText().panel;
     const view = triage.stageView.value;
     const photos = triage.photos.value;
     const done = photos.filter((p) => p.report).length;
-    const checking = triage.pending.value.size > 0 ? ` · checking ${done} of ${photos.length || '…'}` : '';
-    if (!view) return `${photos.length} photo${photos.length === 1 ? '' : 's'}${checking}`;
+    const checking = triage.pending.value.size > 0 ? t.checking(done, photos.length) : '';
+    if (!view) return `${t.photos(photos.length)}${checking}`;
     const c = view.checklist.counts;
-    return `${c.accepted + c.pending} of ${c.total} shots received · ${c.poor + c.rejected} poor · ${c.missing} missing${checking}`;
+    return `${t.counts(c.accepted + c.pending, c.total, c.poor + c.rejected, c.missing)}${checking}`;
   });
+  const t = mailText().panel;
 
   if (triage.dismissed.value) return null;
   if (state.status === 'loading') return null;
   if (state.status === 'error') {
     return (
-      <section class="pt panel" aria-label="Photo Triage">
+      <section class="pt panel" aria-label={t.region}>
         <p class="notice error" role="alert">
-          Photo Triage could not read its data: {state.message}
+          {t.couldNotRead(state.message)}
         </p>
       </section>
     );
@@ -252,21 +285,21 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
   if (ctx.ignored) return null;
 
   if (!ctx.supplier) {
-    const who = triage.message.sender.name || triage.message.sender.email || 'this sender';
+    const who = triage.message.sender.name || triage.message.sender.email || t.thisSender;
     return (
-      <section class="pt panel" aria-label="Photo Triage" data-panel="offer">
+      <section class="pt panel" aria-label={t.regionFor(who)} data-panel="offer">
         <div class="panel-body">
           <div class="row">
             <span class="panel-title">Photo Triage</span>
-            <span>Check photos from {who}?</span>
+            <span>{t.offer(who)}</span>
             <button type="button" class="btn primary" onClick={() => void triage.acceptSender()}>
-              Yes, add as supplier
+              {t.yesAdd}
             </button>
             <button type="button" class="btn" onClick={() => (triage.dismissed.value = true)}>
-              Not now
+              {t.notNow}
             </button>
             <button type="button" class="btn" onClick={() => void triage.ignoreSender()}>
-              Never for this sender
+              {t.never}
             </button>
           </div>
           {triage.storeError.value && (
@@ -280,19 +313,24 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
   }
 
   const view = triage.stageView.value;
+  const orderSelectId = `pt-order-${triage.message.id}`;
+  const reason = t.reason[ctx.orderReason] ?? '';
+  const gate = view?.checklist.gate;
   return (
-    <section class="pt panel" aria-label="Photo Triage" data-panel="triage">
+    <section class="pt panel" aria-label={t.regionFor(ctx.supplier.company)} data-panel="triage">
+      <LiveAnnouncer triage={triage} />
       <button
         type="button"
         class="panel-head"
         aria-expanded={open.value}
+        title={open.value ? t.collapse : t.expand}
         onClick={() => (open.value = !open.value)}
       >
         <span class="panel-title">Photo Triage</span>
         <span class="panel-summary">
           {ctx.supplier.company}
           {ctx.order ? ` · ${ctx.order.poNumbers.join(', ')}` : ''}
-          {ctx.stage ? ` · ${ctx.stage.name.en}` : ''} · {summary.value}
+          {ctx.stage ? ` · ${localText(ctx.stage.name)}` : ''} · {summary.value}
         </span>
         <span aria-hidden="true">{open.value ? '▾' : '▸'}</span>
       </button>
@@ -304,15 +342,15 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
             </p>
           )}
           <div class="row">
-            <label class="label" for="pt-order">
-              Order
+            <label class="label" for={orderSelectId}>
+              {t.order}
             </label>
             <select
-              id="pt-order"
+              id={orderSelectId}
               value={ctx.order?.id ?? ''}
               onChange={(e) => e.currentTarget.value && void triage.chooseOrder(e.currentTarget.value)}
             >
-              {!ctx.order && <option value="">Pick the order for this message…</option>}
+              {!ctx.order && <option value="">{t.pickOrder}</option>}
               {ctx.order && !ctx.candidates.some((c) => c.id === ctx.order?.id) && (
                 <option value={ctx.order.id}>
                   {ctx.order.poNumbers.join(', ')} · {ctx.order.product}
@@ -324,36 +362,22 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
                 </option>
               ))}
             </select>
-            {ctx.order && (
-              <span class="note">
-                {ctx.orderReason === 'po'
-                  ? 'PO number in the message'
-                  : ctx.orderReason === 'remembered'
-                    ? 'remembered for this thread'
-                    : ctx.orderReason === 'only-open-order'
-                      ? 'the supplier’s only open order'
-                      : ''}
-              </span>
-            )}
+            {ctx.order && reason && <span class="note">{reason}</span>}
           </div>
-          {view && (
+          {view && gate && (
             <>
-              {view.checklist.gate.hasGate && (
-                <div class="row" data-gate={view.checklist.gate.canProceed ? 'clear' : 'blocked'}>
+              {gate.hasGate && (
+                <div class="row" data-gate={gate.canProceed ? 'clear' : 'blocked'}>
                   <span
-                    class={`pill ${view.checklist.gate.canProceed ? 'st-accepted' : view.checklist.gate.overdue ? 'st-missing' : 'st-poor'}`}
+                    class={`pill ${gate.canProceed ? 'st-accepted' : gate.overdue ? 'st-missing' : 'st-poor'}`}
                   >
-                    {view.checklist.gate.canProceed
-                      ? 'Gate clear'
-                      : `${view.checklist.gate.blockers.length} shot${view.checklist.gate.blockers.length === 1 ? '' : 's'} block the gate`}
+                    {gate.canProceed ? `✓ ${t.gateClear}` : `✗ ${t.gateBlocked(gate.blockers.length)}`}
                   </span>
-                  {ctx.stage?.gate && <span>Before {ctx.stage.gate.label.en}</span>}
-                  {view.checklist.gate.daysToDue !== undefined && (
-                    <span class="note">{daysLeftText(view.checklist.gate.daysToDue)}</span>
-                  )}
+                  {ctx.stage?.gate && <span>{gateText(ctx.stage.gate.label)}</span>}
+                  {gate.daysToDue !== undefined && <span class="note">{daysLeftText(gate.daysToDue)}</span>}
                 </div>
               )}
-              <ul class="shots" aria-label="Shot list">
+              <ul class="shots" aria-label={t.shotList}>
                 {view.checklist.shots.map((r) => (
                   <ShotLine
                     key={r.shot.id}
@@ -365,19 +389,14 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
               </ul>
             </>
           )}
-          {!ctx.order && (
-            <p class="note">Pick the order to see its shot list. The photos are checked either way.</p>
-          )}
-          <ul class="photos" aria-label="Photos in this message">
+          {!ctx.order && <p class="note">{t.pickToSee}</p>}
+          <ul class="photos" aria-label={t.photosInMessage}>
             {triage.photos.value.map((p) => (
               <PhotoLine key={p.key} triage={triage} photo={p} />
             ))}
           </ul>
           {triage.message.driveLinks.length > 0 && (
-            <p class="note">
-              {triage.message.driveLinks.length} Drive link{triage.message.driveLinks.length === 1 ? '' : 's'}{' '}
-              not measurable: ask for the photos as attachments.
-            </p>
+            <p class="note">{t.driveLinks(triage.message.driveLinks.length)}</p>
           )}
           <ReplySection triage={triage} />
         </div>

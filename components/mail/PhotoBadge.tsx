@@ -1,8 +1,12 @@
 // The badge beside one attachment in the mail client: what is known so far, and on click the details.
+// A button named for the file and its verdict; its details open with Enter or Space, close with Escape
+// or Close, and give focus back to the badge.
 import { useSignal } from '@preact/signals';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { FindingList, PhotoFactList } from '@/components/PhotoFacts';
 import type { PhotoReport } from '@/utils/photo/types';
 import type { BadgeView } from './badge-model';
+import { mailText } from './text';
 
 export interface PhotoBadgeProps {
   name: string;
@@ -16,14 +20,27 @@ export interface PhotoBadgeProps {
 
 export function PhotoBadge({ name, view, report, displayedSize, how, onRetry }: PhotoBadgeProps) {
   const open = useSignal(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  const t = mailText().badge;
+  // Into the details as soon as they are in the DOM, so a screen reader reads them and Tab walks them next.
+  useLayoutEffect(() => {
+    if (open.value) dialog.current?.focus();
+  }, [open.value]);
+  const close = () => {
+    open.value = false;
+    button.current?.focus();
+  };
   return (
     <span class="pt badge-wrap">
       <button
+        ref={button}
         type="button"
         class={`badge tone-${view.tone}`}
         title={view.title}
         aria-expanded={open.value}
-        aria-label={`Photo Triage: ${name}: ${view.text}. ${view.title}`}
+        aria-haspopup="dialog"
+        aria-label={t.name(name, view.spoken)}
         data-photo-name={name}
         data-width={report?.width ?? ''}
         data-height={report?.height ?? ''}
@@ -39,13 +56,30 @@ export function PhotoBadge({ name, view, report, displayedSize, how, onRetry }: 
         {view.text}
       </button>
       {onRetry && (
-        <button type="button" class="retry" onClick={onRetry}>
-          retry
+        <button type="button" class="retry" aria-label={t.retryLabel(name)} onClick={onRetry}>
+          {t.retry}
         </button>
       )}
       {open.value && (
-        <div class="popover" role="dialog" aria-label={`Details for ${name}`}>
-          <h3>{name}</h3>
+        <div
+          ref={dialog}
+          class="popover"
+          role="dialog"
+          aria-label={t.details(name)}
+          tabIndex={-1}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            e.stopPropagation();
+            close();
+          }}
+        >
+          <div class="popover-head">
+            <h3>{name}</h3>
+            <button type="button" class="btn close" aria-label={t.closeLabel(name)} onClick={close}>
+              {t.close}
+            </button>
+          </div>
           {report ? (
             <>
               <PhotoFactList report={report} verdict={view.verdict} sizeHint={displayedSize} />

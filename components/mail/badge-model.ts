@@ -1,11 +1,12 @@
 // What a badge beside a mail attachment says, at each stage of knowing: the size the mail client shows
 // (at once), the header (in a moment), the pixels (then). Pure: state in, text and tone out.
-import { describeFinding } from '@/components/finding-text';
+import { describeError, describeFinding } from '@/components/finding-text';
 import { formatBytes, formatDimensions } from '@/utils/format';
 import type { RemoteFailure } from '@/utils/photo/remote-protocol';
 import type { Finding, PhotoReport, Verdict } from '@/utils/photo/types';
 import { verdictOf } from '@/utils/triage/rules';
 import type { Thresholds } from '@/utils/triage/thresholds';
+import { mailText } from './text';
 
 export type BadgeState =
   /** Only what the mail client displays: the file's size. */
@@ -27,8 +28,10 @@ export type Tone = 'ok' | 'warn' | 'fail' | 'error' | 'neutral';
 export interface BadgeView {
   text: string;
   tone: Tone;
-  /** One line for the tooltip / screen readers. */
+  /** One line for the tooltip and the details. */
   title: string;
+  /** The badge said in words, marks spelled out ("640×480, 42 KB — too small"): its accessible name. */
+  spoken: string;
   verdict: Verdict | 'pending';
   findings: Finding[];
 }
@@ -39,7 +42,9 @@ function worst(findings: Finding[]): Finding | undefined {
   return findings.find((f) => f.severity === 'fail') ?? findings.find((f) => f.severity === 'warn');
 }
 
+/** Reads the interface language: called in a render, the badge follows a language switch. */
 export function badgeView(state: BadgeState, t: Thresholds): BadgeView {
+  const text = mailText().badge;
   switch (state.phase) {
     case 'displayed': {
       const size = state.displayedSize;
@@ -51,18 +56,22 @@ export function badgeView(state: BadgeState, t: Thresholds): BadgeView {
           measured: size,
           threshold: t.failBelowBytes,
         };
+        const words = describeFinding(f);
         return {
           text: `${formatBytes(size)} ✗`,
           tone: 'fail',
-          title: describeFinding(f).detail,
+          title: words.detail,
+          spoken: `${formatBytes(size)} — ${words.short}, ${text.verdictWord.pending}`,
           verdict: 'pending',
           findings: [f],
         };
       }
+      const shown = size !== undefined ? text.checkingSize(formatBytes(size)) : text.checking;
       return {
-        text: size !== undefined ? `${formatBytes(size)} · checking…` : 'checking…',
+        text: shown,
         tone: 'neutral',
-        title: 'Photo Triage is checking this photo.',
+        title: text.checkingTitle,
+        spoken: shown,
         verdict: 'pending',
         findings: [],
       };
@@ -72,43 +81,50 @@ export function badgeView(state: BadgeState, t: Thresholds): BadgeView {
       const r = state.report;
       const findings = state.phase === 'full' ? state.findings : r.findings;
       if (r.error) {
-        return { text: '⚠ unreadable', tone: 'error', title: r.error.message, verdict: 'error', findings };
+        const why = describeError(r.error.code);
+        return {
+          text: `⚠ ${text.unreadable}`,
+          tone: 'error',
+          title: why,
+          spoken: `${text.unreadable} — ${why}`,
+          verdict: 'error',
+          findings,
+        };
       }
       const verdict = verdictOf(findings);
       const tone: Tone = verdict === 'ok' ? 'ok' : verdict === 'warn' ? 'warn' : 'fail';
       const w = worst(findings);
-      const numbers = `${formatDimensions(r.width, r.height)} · ${formatBytes(r.bytes)}`;
-      const pending = state.phase === 'header' ? ' · checking pixels…' : '';
-      const text = w
-        ? `${numbers} ${MARK[tone]} ${describeFinding(w).short}`
-        : `${numbers} ${MARK[tone]}${pending}`;
+      const size = formatBytes(r.bytes);
+      const dims = formatDimensions(r.width, r.height);
+      const headerOnly = state.phase === 'header';
+      const worstWords = w ? describeFinding(w).short : undefined;
+      const shown = worstWords
+        ? `${dims} · ${size} ${MARK[tone]} ${worstWords}`
+        : `${dims} · ${size} ${MARK[tone]}${headerOnly ? ` · ${text.checkingPixels}` : ''}`;
       const title =
         findings
           .filter((f) => f.severity !== 'info')
           .map((f) => describeFinding(f).detail)
-          .join(' ') || 'Fine to inspect.';
+          .join(' ') || text.fine;
+      // The visible words stay inside the spoken name (WCAG 2.5.3: speech users say what they see).
+      const said = worstWords ?? (headerOnly ? text.checkingPixels : text.verdictWord.ok);
       return {
-        text,
+        text: shown,
         tone,
         title,
-        verdict: state.phase === 'header' && verdict === 'ok' ? 'pending' : verdict,
+        spoken: `${dims}, ${size} — ${said}`,
+        verdict: headerOnly && verdict === 'ok' ? 'pending' : verdict,
         findings,
       };
     }
     case 'failed': {
       const f = state.failure;
-      const why =
-        f.code === 'http'
-          ? `the server answered ${f.status}`
-          : f.code === 'timeout'
-            ? 'it took too long'
-            : f.code === 'blocked-host'
-              ? 'it is not on the mail site'
-              : 'the connection failed';
+      const why = (text.failedWhy[f.code] ?? text.failedWhy.network)(f.status);
       return {
-        text: '⚠ couldn’t download',
+        text: `⚠ ${text.failed}`,
         tone: 'error',
-        title: `Couldn’t download this attachment: ${why}.`,
+        title: text.failedTitle(why),
+        spoken: `${text.failed} — ${text.failedTitle(why)}`,
         verdict: 'error',
         findings: [],
       };
@@ -117,50 +133,50 @@ export function badgeView(state: BadgeState, t: Thresholds): BadgeView {
       const size = state.displayedSize;
       if (size !== undefined && size < t.failBelowBytes)
         return badgeView({ phase: 'displayed', displayedSize: size }, t);
+      const shown = text.preview(formatDimensions(state.width, state.height), formatBytes(size));
       return {
-        text: `≥ ${formatDimensions(state.width, state.height)} · ${formatBytes(size)} · preview only`,
+        text: shown,
         tone: 'neutral',
-        title:
-          'Measured from Outlook’s preview, which may be smaller than the file: at least this size. Download the file, or drop it on Check photos, for sharpness, lighting and camera data.',
+        title: text.previewTitle,
+        spoken: shown,
         verdict: 'pending',
         findings: [],
       };
     }
     case 'not-measurable': {
-      const text = {
-        drive: 'Drive link · not measurable',
-        'no-link': 'not measurable',
-        'download-to-check': 'download to check',
-      }[state.reason];
-      const title = {
-        drive: 'Photo Triage cannot read files behind a Drive link. Ask for the photos as attachments.',
-        'no-link': 'Photo Triage found no way to read this file.',
-        'download-to-check':
-          'Outlook does not give Photo Triage this file. Open its preview, or download it and drop it on Check photos.',
-      }[state.reason];
-      return { text, tone: 'neutral', title, verdict: 'pending', findings: [] };
+      return {
+        text: text.notMeasurable[state.reason],
+        tone: 'neutral',
+        title: text.notMeasurableTitle[state.reason],
+        spoken: `${text.notMeasurable[state.reason]} — ${text.notMeasurableTitle[state.reason]}`,
+        verdict: 'pending',
+        findings: [],
+      };
     }
     case 'zip': {
       const v = state.verdicts;
       if (state.done < state.photos) {
+        const shown = text.zipChecking(state.photos);
         return {
-          text: `zip · ${state.photos} photos · checking…`,
+          text: shown,
           tone: 'neutral',
-          title: 'Checking the photos inside this zip.',
+          title: text.zipCheckingTitle,
+          spoken: shown,
           verdict: 'pending',
           findings: [],
         };
       }
       const verdict: Verdict = v.error || v.fail ? 'fail' : v.warn ? 'warn' : 'ok';
-      const parts = [
-        v.fail + v.error ? `${v.fail + v.error} ✗` : '',
-        v.warn ? `${v.warn} !` : '',
-        v.ok ? `${v.ok} ✓` : '',
-      ].filter(Boolean);
+      const bad = v.fail + v.error;
+      const marks = [bad ? `${bad} ✗` : '', v.warn ? `${v.warn} !` : '', v.ok ? `${v.ok} ✓` : '']
+        .filter(Boolean)
+        .join(' ');
+      const shown = text.zipDone(state.photos, marks);
       return {
-        text: `zip · ${state.photos} photo${state.photos === 1 ? '' : 's'}: ${parts.join(' ')}`,
+        text: shown,
         tone: verdict === 'ok' ? 'ok' : verdict === 'warn' ? 'warn' : 'fail',
-        title: 'The photos inside this zip are listed in the Photo Triage panel.',
+        title: text.zipTitle,
+        spoken: `${shown} — ${text.zipCounts(bad, v.warn, v.ok)}`,
         verdict,
         findings: [],
       };

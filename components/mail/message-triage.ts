@@ -1,11 +1,13 @@
 // The triage of one open mail message: who sent it, which order it belongs to, every photo's report as
 // it arrives from the background, and the stage's checklist. Plain state in signals; the panel and the
 // badges render it. Created when a message opens, stopped (work cancelled) when it closes.
+
 import { computed, signal } from '@preact/signals';
 import { createBlobUrls } from '@/components/orders/blob-urls';
 import { createPatchBatch } from '@/components/patch-batch';
 import { blobToDataUrl, dataUrlToBlob } from '@/utils/data-url';
 import { todayLocal } from '@/utils/dates';
+import { applyUiLanguage } from '@/utils/i18n';
 import type {
   CapturedDownload,
   CaptureMatch,
@@ -22,8 +24,10 @@ import { draftReRequest, type ReRequestDraft, renderText, toLogItems } from '@/u
 import type { RequestLogEntry } from '@/utils/store/types';
 import { findBatchDuplicates } from '@/utils/triage/rules';
 import type { BadgeState } from './badge-model';
+import type { ReplyNote } from './text';
 
 /** One photo of the message: an image attachment, an inline picture, or an entry of a zip attachment. */
+
 export interface MessagePhoto {
   key: string;
   name: string;
@@ -82,7 +86,7 @@ export class MessageTriage {
   /** The supplier's unanswered re-requests for this order, newest first. */
   readonly requests = signal<RequestLogEntry[]>([]);
   /** What the last reply action did, said in the panel. */
-  readonly replyNote = signal<string | undefined>(undefined);
+  readonly replyNote = signal<ReplyNote | undefined>(undefined);
   /** Request keys measured from the buyer's own download (Outlook), so the badge can say so. */
   readonly captured = signal<ReadonlySet<string>>(new Set());
   private stopped = false;
@@ -227,6 +231,8 @@ export class MessageTriage {
         orderId: this.chosenOrderId,
       });
       if (this.stopped) return undefined;
+      // The buyer's interface language comes with the settings: no separate call on the mail page.
+      applyUiLanguage(context.settings.uiLanguage);
       this.context.value = { status: 'ready', context };
       return context;
     } catch (e) {
@@ -448,13 +454,11 @@ export class MessageTriage {
       const text = renderText(draft);
       if (!editor || !insertIntoEditor(editor, text)) {
         await navigator.clipboard.writeText(text);
-        this.replyNote.value =
-          'The reply box could not be opened: the draft is on the clipboard, paste it into your reply.';
+        this.replyNote.value = 'clipboard';
         return;
       }
       await this.log(draft, this.message.client);
-      this.replyNote.value =
-        'Draft put in the reply. Check it and send it yourself: nothing is sent automatically.';
+      this.replyNote.value = 'inserted';
     });
   }
 
@@ -465,7 +469,7 @@ export class MessageTriage {
     return this.guarded(async () => {
       await navigator.clipboard.writeText(renderText(draft));
       await this.log(draft, 'wechat');
-      this.replyNote.value = 'Copied: paste it into WeChat.';
+      this.replyNote.value = 'copied';
     });
   }
 

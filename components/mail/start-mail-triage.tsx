@@ -1,7 +1,7 @@
 // Wires a mail adapter to the triage: one MessageTriage per open message with photos, its badges and
 // panel mounted in shadow roots, its work cancelled when the message closes, everything removed when the
 // content script is invalidated (extension updated or reloaded). Shared by Gmail and Outlook.
-import { effect, useComputed } from '@preact/signals';
+import { effect, useComputed, useSignal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -25,23 +25,9 @@ import { MessagePanel } from './MessagePanel';
 import mailCss from './mail.css?inline';
 import { type AnalyzeChannel, hasPhotos, MessageTriage } from './message-triage';
 import { PhotoBadge } from './PhotoBadge';
+import { mailText } from './text';
 
 type Ui = ShadowRootContentScriptUi<HTMLElement>;
-
-const HOW: Record<string, string> = {
-  'gmail-download-url': 'Measured from the attachment, downloaded by Photo Triage (Gmail’s download link).',
-  'gmail-card-link': 'Measured from the attachment, downloaded by Photo Triage (the card’s link).',
-  'gmail-inline': 'Measured from the picture in the message, downloaded whole by Photo Triage.',
-  'outlook-download-url':
-    'Measured from the attachment, downloaded by Photo Triage with its Outlook permission.',
-  'outlook-inline': 'Measured from the picture in the message, downloaded whole by Photo Triage.',
-  'outlook-preview': 'Only Outlook’s preview was available: its size is known, the file’s bytes are not.',
-  'outlook-download-capture':
-    'Outlook gives this file only to your download: click Download in Outlook and the badge fills in.',
-  none: 'Photo Triage cannot download this file.',
-};
-
-const CAPTURED_HOW = 'Measured from the file you downloaded: Outlook gives this file only to your download.';
 
 function AttachmentBadge({ triage, attachment }: { triage: MessageTriage; attachment: MailAttachment }) {
   const state = useComputed(() => triage.badgeState(attachment));
@@ -49,7 +35,9 @@ function AttachmentBadge({ triage, attachment }: { triage: MessageTriage; attach
   const thresholds = context.status === 'ready' ? context.context.settings.thresholds : DEFAULT_THRESHOLDS;
   const photo = triage.photoOf(attachment);
   const view = badgeView(state.value, thresholds);
-  const how = triage.isCaptured(attachment) ? CAPTURED_HOW : (HOW[attachment.byteStrategy] ?? '');
+  const how = triage.isCaptured(attachment)
+    ? mailText().howCaptured
+    : (mailText().how[attachment.byteStrategy] ?? '');
   return (
     <PhotoBadge
       name={attachment.name}
@@ -64,31 +52,37 @@ function AttachmentBadge({ triage, attachment }: { triage: MessageTriage; attach
 
 function DriveBadge({ link }: { link: DriveLink }) {
   const view = badgeView({ phase: 'not-measurable', reason: 'drive' }, DEFAULT_THRESHOLDS);
-  return <PhotoBadge name={link.name} view={view} how="Files behind a Drive link cannot be measured." />;
+  return <PhotoBadge name={link.name} view={view} how={mailText().how.drive} />;
 }
 
 function LayoutNotice({ report, onClose }: { report: HealthReport; onClose: () => void }) {
+  const copied = useSignal(false);
+  const t = mailText().layout;
   const text = diagnosticsText(report, {
     extensionVersion: browser.runtime.getManifest().version,
     browser: navigator.userAgent,
   });
   return (
     <div class="pt toast" role="alert" data-layout-notice="">
-      <strong>
-        Photo Triage doesn’t recognise this {report.client === 'gmail' ? 'Gmail' : 'Outlook'} layout.
-      </strong>
-      <p>
-        Badges are off on this page until Photo Triage is updated. Nothing was changed in your mail. Sending
-        the diagnostics below helps us fix it; they contain no message text, names or addresses.
-      </p>
-      <pre>{text}</pre>
+      <strong>{t.title(report.client)}</strong>
+      <p>{t.body}</p>
+      {/* A labelled region that takes focus: the diagnostics may scroll, and a keyboard must reach them. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable content needs keyboard focus (WCAG 2.1.1) */}
+      <section aria-label={t.diagnostics} tabIndex={0}>
+        <pre>{text}</pre>
+      </section>
       <div class="actions">
-        <button type="button" class="btn primary" onClick={() => void navigator.clipboard.writeText(text)}>
-          Copy diagnostics
+        <button
+          type="button"
+          class="btn primary"
+          onClick={() => void navigator.clipboard.writeText(text).then(() => (copied.value = true))}
+        >
+          {t.copy}
         </button>
         <button type="button" class="btn" onClick={onClose}>
-          Dismiss
+          {t.dismiss}
         </button>
+        <span role="status">{copied.value ? t.copied : ''}</span>
       </div>
     </div>
   );

@@ -4,10 +4,12 @@ import { browser } from 'wxt/browser';
 import { todayLocal } from '@/components/orders/dates';
 import { explainError } from '@/components/orders/errors';
 import { summarizeOrder, summaryContext } from '@/components/orders/summary';
+import { applyUiLanguage } from '@/utils/i18n';
 import { getSettings, listOrders, listSuppliers, openRequests, openStore } from '@/utils/store';
 import { listPhotos } from '@/utils/store/photos';
 import { type Attention, attention } from './attention';
 import { PopupView } from './PopupView';
+import { popupText } from './text';
 
 interface Loaded {
   attention: Attention;
@@ -24,6 +26,8 @@ async function load(): Promise<Loaded> {
       listPhotos(store),
       openRequests(store),
     ]);
+    // Before anything renders in it: the buyer's choice, else the browser's language.
+    applyUiLanguage(settings.uiLanguage);
     const ctx = summaryContext({ photos, orders, thresholds: settings.thresholds, today: todayLocal() });
     const summaries = orders.filter((o) => o.status === 'open').map((o) => summarizeOrder(o, ctx));
     return {
@@ -58,7 +62,12 @@ export function PopupApp() {
       </div>
     );
   }
-  if (!data) return <div class="pp-root pp-loading">Loading…</div>;
+  if (!data)
+    return (
+      <div class="pp-root pp-loading" role="status">
+        {popupText().loading}
+      </div>
+    );
   return (
     <PopupView
       attention={data.attention}

@@ -1,7 +1,8 @@
 // The toolbar popup's content, from plain data: what needs attention, each line a link to the order.
 import type { ComponentChildren } from 'preact';
-import { agoText, daysLeftText } from '@/components/orders/dates';
-import type { Attention } from './attention';
+import { agoText, daysLeftText, gateText, localText, sharedText } from '@/components/shared-text';
+import type { Attention, GateAttention } from './attention';
+import { popupText } from './text';
 
 const LIMIT = 5;
 
@@ -37,30 +38,28 @@ function Section({
       <ul>{children}</ul>
       {more > 0 && (
         <button type="button" class="pp-more" onClick={onMore}>
-          and {more} more in the orders desk →
+          {popupText().more(more)}
         </button>
       )}
     </section>
   );
 }
 
+/** A line that opens its order; its visible text is its name (no aria-label: speech users say what they see). */
 function Row({
   path,
   open,
   children,
-  label,
 }: {
   path: string;
   open: (p: string) => void;
   children: ComponentChildren;
-  label: string;
 }) {
   return (
     <li>
       <a
         href={path}
         class="pp-row"
-        aria-label={label}
         onClick={(e) => {
           e.preventDefault();
           open(path);
@@ -72,7 +71,11 @@ function Row({
   );
 }
 
+const gateName = (g: GateAttention) =>
+  g.gate ? gateText(g.gate) : sharedText().stageDue(localText(g.stage));
+
 export function PopupView({ attention: a, orderCount, now, open }: PopupViewProps) {
+  const t = popupText();
   const checkButton = (
     <button
       type="button"
@@ -80,7 +83,7 @@ export function PopupView({ attention: a, orderCount, now, open }: PopupViewProp
       onClick={() => open('/check.html')}
       data-testid="open-check"
     >
-      Check photos
+      {t.checkPhotos}
     </button>
   );
   if (orderCount === 0) {
@@ -88,22 +91,21 @@ export function PopupView({ attention: a, orderCount, now, open }: PopupViewProp
       <div class="pp-root">
         <header class="pp-head">
           <img src="/icon/32.png" alt="" width={20} height={20} />
-          <h1>Photo Triage</h1>
+          <h1>{t.title}</h1>
         </header>
         <div class="pp-welcome">
           <p>
-            <strong>Welcome.</strong> Add an order with its production stages, and every supplier photo you
-            check is measured against the shots that stage needs.
+            <strong>{t.welcome}</strong> {t.welcomeText}
           </p>
           <button
             type="button"
             class="pp-button pp-primary"
             onClick={() => open('/options.html#/orders/new')}
           >
-            Add your first order
+            {t.addFirstOrder}
           </button>
           <button type="button" class="pp-button" onClick={() => open('/check.html')}>
-            Just check some photos
+            {t.justCheck}
           </button>
         </div>
       </div>
@@ -115,51 +117,38 @@ export function PopupView({ attention: a, orderCount, now, open }: PopupViewProp
     <div class="pp-root">
       <header class="pp-head">
         <img src="/icon/32.png" alt="" width={20} height={20} />
-        <h1>Photo Triage</h1>
+        <h1>{t.title}</h1>
         {checkButton}
       </header>
       {nothing && (
         <p class="pp-clear" data-testid="all-clear">
-          ✓ Nothing needs you: {a.openOrders} open order{a.openOrders === 1 ? '' : 's'}, no missing or poor
-          photos, no gate at risk.
+          {t.allClear(a.openOrders)}
         </p>
       )}
       {a.stages.length > 0 && (
-        <Section title="Needs photos" count={a.stages.length} more={a.stages.length - LIMIT} onMore={desk}>
+        <Section title={t.needsPhotos} count={a.stages.length} more={a.stages.length - LIMIT} onMore={desk}>
           {a.stages.slice(0, LIMIT).map((s) => (
-            <Row
-              key={s.orderId}
-              path={orderPath(s.orderId)}
-              open={open}
-              label={`${s.po}, ${s.stage}: ${s.missing} missing, ${s.poor} poor`}
-            >
+            <Row key={s.orderId} path={orderPath(s.orderId)} open={open}>
               <span class="pp-main" data-order-id={s.orderId} data-missing={s.missing} data-poor={s.poor}>
-                <b>{s.po}</b> <span class="pp-sub">{s.stage}</span>
+                <b>{s.po}</b> <span class="pp-sub">{localText(s.stage)}</span>
                 <span class="pp-product">{s.product || s.supplier}</span>
               </span>
               <span class="pp-badges">
-                {s.poor > 0 && <span class="pp-badge pp-bad">{s.poor} poor</span>}
-                {s.missing > 0 && <span class="pp-badge">{s.missing} missing</span>}
-                {s.toReview > 0 && <span class="pp-badge pp-review">{s.toReview} to review</span>}
+                {s.poor > 0 && <span class="pp-badge pp-bad">{t.poor(s.poor)}</span>}
+                {s.missing > 0 && <span class="pp-badge">{t.missing(s.missing)}</span>}
+                {s.toReview > 0 && <span class="pp-badge pp-review">{t.toReview(s.toReview)}</span>}
               </span>
             </Row>
           ))}
         </Section>
       )}
       {a.gates.length > 0 && (
-        <Section title="Gates due" count={a.gates.length} more={a.gates.length - LIMIT} onMore={desk}>
+        <Section title={t.gatesDue} count={a.gates.length} more={a.gates.length - LIMIT} onMore={desk}>
           {a.gates.slice(0, LIMIT).map((g) => (
-            <Row
-              key={`${g.orderId}-${g.stageId}`}
-              path={orderPath(g.orderId)}
-              open={open}
-              label={`${g.po}: ${g.label}, ${daysLeftText(g.days)}`}
-            >
+            <Row key={`${g.orderId}-${g.stageId}`} path={orderPath(g.orderId)} open={open}>
               <span class="pp-main" data-order-id={g.orderId}>
-                <b>{g.po}</b> <span class="pp-sub">{g.label}</span>
-                <span class="pp-product">
-                  {g.open} required shot{g.open === 1 ? '' : 's'} open · due {g.dueDate}
-                </span>
+                <b>{g.po}</b> <span class="pp-sub">{gateName(g)}</span>
+                <span class="pp-product">{t.shotsOpen(g.open, g.dueDate)}</span>
               </span>
               <span class={`pp-days ${g.overdue ? 'pp-overdue' : g.days <= 3 ? 'pp-soon' : ''}`}>
                 {daysLeftText(g.days)}
@@ -169,25 +158,11 @@ export function PopupView({ attention: a, orderCount, now, open }: PopupViewProp
         </Section>
       )}
       {a.requests.length > 0 && (
-        <Section
-          title="Awaiting an answer"
-          count={a.requests.length}
-          more={a.requests.length - LIMIT}
-          onMore={desk}
-        >
+        <Section title={t.awaiting} count={a.requests.length} more={a.requests.length - LIMIT} onMore={desk}>
           {a.requests.slice(0, LIMIT).map((r) => (
-            <Row
-              key={r.id}
-              path={orderPath(r.orderId)}
-              open={open}
-              label={`${r.po}: asked ${agoText(r.askedAt, now)}`}
-            >
+            <Row key={r.id} path={orderPath(r.orderId)} open={open}>
               <span class="pp-main" data-order-id={r.orderId}>
-                <b>{r.po}</b>{' '}
-                <span class="pp-sub">
-                  {r.items} item{r.items === 1 ? '' : 's'} asked by{' '}
-                  {r.channel === 'wechat' ? 'WeChat' : 'email'}
-                </span>
+                <b>{r.po}</b> <span class="pp-sub">{t.asked(r.items, r.channel === 'wechat')}</span>
               </span>
               <span class="pp-days">{agoText(r.askedAt, now)}</span>
             </Row>
@@ -196,10 +171,10 @@ export function PopupView({ attention: a, orderCount, now, open }: PopupViewProp
       )}
       <footer class="pp-foot">
         <button type="button" class="pp-link" onClick={desk}>
-          Orders desk
+          {t.ordersDesk}
         </button>
         <button type="button" class="pp-link" onClick={() => open('/options.html#/settings')}>
-          Settings
+          {t.settings}
         </button>
       </footer>
     </div>

@@ -1,16 +1,16 @@
 // What needs the buyer's attention across open orders, from the orders' checklists: stages missing
 // photos or holding poor ones, gates coming due, and re-requests the supplier has not answered.
 
-import { gateLabel } from '@/components/checklist/checklist-text';
 import type { OrderSummary } from '@/components/orders/summary';
-import type { RequestLogEntry, Supplier } from '@/utils/store/types';
+import type { LocalText, RequestLogEntry, Supplier } from '@/utils/store/types';
 
 export interface StageAttention {
   orderId: string;
   po: string;
   product: string;
   supplier: string;
-  stage: string;
+  /** The stage's name in both languages; the view picks the interface's. */
+  stage: LocalText;
   missing: number;
   /** Poor or rejected: to retake. */
   poor: number;
@@ -22,8 +22,9 @@ export interface GateAttention {
   orderId: string;
   stageId: string;
   po: string;
-  /** "Before packing" for a gate, else "Pre-shipment due". */
-  label: string;
+  /** The stage, and its gate's own name ("packing"): the view says "Before packing" or "Pre-shipment due". */
+  stage: LocalText;
+  gate?: LocalText;
   dueDate: string;
   days: number;
   overdue: boolean;
@@ -65,7 +66,7 @@ export function attention(
           po,
           product: order.product,
           supplier: suppliers.get(order.supplierId)?.company ?? '',
-          stage: current.stage.name.en,
+          stage: current.stage.name,
           missing: c.missing,
           poor: c.poor + c.rejected,
           toReview: c.pending,
@@ -79,7 +80,8 @@ export function attention(
         orderId: order.id,
         stageId: stage.id,
         po,
-        label: stage.gate ? gateLabel(stage.gate.label).en : `${stage.name.en} due`,
+        stage: stage.name,
+        gate: stage.gate?.label,
         dueDate: g.dueDate,
         days: g.daysToDue,
         overdue: g.overdue,

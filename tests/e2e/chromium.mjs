@@ -34,14 +34,15 @@ export function findChromium() {
  * Launches Chromium with the unpacked extension at `extensionPath`.
  * hostRules: e.g. ['MAP mail.google.com 127.0.0.1:8443'], sends those hosts to a local fixture server
  * so the manifest's real `matches` apply; certificate errors are then ignored (self-signed cert).
+ * lang: e.g. 'zh-CN', the browser's language (UI locale, navigator.languages, Accept-Language).
  */
 export async function launchWithExtension({
   extensionPath,
   headless = true,
   hostRules = [],
   userDataDir,
-  /** More Chromium flags, e.g. `--lang=zh-CN` (the locale extensions see). */
-  extraArgs = [],
+  /** The browser's language, e.g. `zh-CN`: UI locale (what extensions see), navigator.languages. */
+  lang,
 } = {}) {
   const ownDir = !userDataDir;
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'photo-triage-e2e-'));
@@ -57,7 +58,10 @@ export async function launchWithExtension({
     '--disable-sync',
     '--disable-quic', // the fixture server speaks HTTP/1.1 over TCP only
   ];
-  args.push(...extraArgs);
+  if (lang) {
+    // The browser's language as a buyer's Chinese Chromium has it: UI locale and navigator.languages.
+    args.push(`--lang=${lang}`, `--accept-lang=${lang}`);
+  }
   if (hostRules.length > 0) {
     // No quotes around the value: Playwright spawns Chromium without a shell.
     args.push(`--host-resolver-rules=${hostRules.join(', ')}`, '--ignore-certificate-errors');
@@ -72,6 +76,7 @@ export async function launchWithExtension({
     // Playwright adds --disable-extensions by default; drop it so only --disable-extensions-except applies.
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang.replace('-', '_') } } : {}),
   });
   let extensionId;
   try {

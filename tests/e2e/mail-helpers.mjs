@@ -1,5 +1,8 @@
 // Shared steps of the mail-client e2e tests.
 
+/** Our UI on a mail page (open shadow roots under these hosts): what the accessibility checks cover. */
+export const OUR_UI = ['photo-triage-panel', 'photo-triage-badge'];
+
 /** Load the sample suppliers and orders from the options page, as a buyer trying the extension would. */
 export async function loadSampleData(context, extensionId) {
   const page = await context.newPage();
@@ -36,10 +39,14 @@ export async function waitForBadges(page, count, since, filter = () => true, tim
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const badges = (await readBadges(page)).filter(filter);
-    const measurable = badges.filter((b) => !/not measurable|zip/.test(b.text));
+    // English or Chinese interface: the badge texts that carry no numbers, and "checking".
+    const measurable = badges.filter((b) => !/not measurable|zip|无法检测|压缩包/.test(b.text));
     if (lastHeader === null && badges.length >= count && measurable.every((b) => b.width))
       lastHeader = Date.now() - since;
-    if (badges.length >= count && badges.every((b) => b.verdict !== 'pending' && !/checking/.test(b.text))) {
+    if (
+      badges.length >= count &&
+      badges.every((b) => b.verdict !== 'pending' && !/checking|检查中/.test(b.text))
+    ) {
       return { lastHeader: lastHeader ?? Date.now() - since, allFinal: Date.now() - since };
     }
     await page.waitForTimeout(50);

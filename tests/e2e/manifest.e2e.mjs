@@ -60,7 +60,7 @@ export default async function (t) {
   t.log(`Chromium reads the manifest name as ${JSON.stringify(seen.manifestName)}`);
 
   // A Chinese browser shows the Chinese name and description (chrome://extensions, the toolbar).
-  const zh = await t.launch({ extraArgs: ['--lang=zh-CN'] });
+  const zh = await t.launch({ lang: 'zh-CN' });
   const zhWorker = zh.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   const zhSeen = await zhWorker.evaluate(() => ({
     name: chrome.runtime.getManifest().name,

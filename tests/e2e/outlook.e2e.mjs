@@ -1,7 +1,8 @@
 // Outlook on the web, in place: the demo mailbox served as outlook.office.com and outlook.live.com, the
 // same triage as Gmail through the Outlook adapter, each way of getting a photo's bytes exercised.
 
-import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
+import { assertAccessible } from './axe.mjs';
+import { loadSampleData, OUR_UI, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
 export const name =
@@ -51,6 +52,7 @@ export default async function (t) {
   await panel.getByText(/Draft put in the reply/).waitFor({ timeout: 10_000 });
   assert.match(await page.locator('#reply-editor').textContent(), /PO-2026-0417/);
   await t.screenshot(page, 'outlook-reading-pane-en');
+  await assertAccessible(t, page, { include: OUR_UI });
 
   // Chinese UI labels on outlook.live.com: the same numbers.
   await page.goto(mailbox.outlookUrl('reading-pane-zh.html', 'outlook.live.com'));
@@ -145,6 +147,7 @@ export default async function (t) {
   await notice.waitFor({ timeout: 10_000 });
   assert.match(await notice.textContent(), /doesn’t recognise this Outlook layout/);
   await t.screenshot(page, 'outlook-unrecognised-layout');
+  await assertAccessible(t, page, { include: ['photo-triage-notice'] });
 
   assert.deepEqual(errors, []);
 }

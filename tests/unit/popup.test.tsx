@@ -114,7 +114,7 @@ describe('attention', () => {
     expect(a.openOrders).toBe(3);
     expect(a.stages.map((s) => s.orderId).sort()).toEqual(['late', 'soon']);
     expect(a.stages[0]).toMatchObject({
-      stage: 'Pre-shipment',
+      stage: { en: 'Pre-shipment' },
       missing: 11,
       poor: 0,
       supplier: 'Ningbo Huamei',
@@ -124,7 +124,7 @@ describe('attention', () => {
       ['late', -6, true],
       ['soon', 2, false],
     ]);
-    expect(a.gates[0]!.label).toBe('Before packing and shipping');
+    expect(a.gates[0]!.gate?.en).toBe('packing and shipping');
     expect(a.requests.map((r) => r.id)).toEqual(['r1', 'r2']);
   });
 });

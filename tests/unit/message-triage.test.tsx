@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MessagePanel } from '@/components/mail/MessagePanel';
 import { MessageTriage } from '@/components/mail/message-triage';
+import { applyUiLanguage, uiLanguage } from '@/utils/i18n';
 import type { MailMessage } from '@/utils/mail/adapter';
 import type { MessageContext } from '@/utils/mail/service';
 import type { PhotoReport } from '@/utils/photo/types';
@@ -41,7 +45,7 @@ function message(): MailMessage {
   };
 }
 
-function fakes() {
+function fakes(settings = DEFAULT_SETTINGS) {
   const calls: string[] = [];
   const requests: string[] = [];
   const context = (orderId?: string) =>
@@ -51,7 +55,7 @@ function fakes() {
       order: orderId ? { id: orderId, poNumbers: ['PO-1'], stages: [], currentStageId: '' } : undefined,
       orderReason: orderId ? 'remembered' : 'ask',
       candidates: [],
-      settings: DEFAULT_SETTINGS,
+      settings,
     }) as unknown as MessageContext;
   const rpc = {
     messageContext: async (input: { orderId?: string }) => {
@@ -197,5 +201,46 @@ describe('MessageTriage', () => {
       const state = triage.badgeState(m.attachments[0]);
       expect(state.phase === 'failed' && state.failure.code).toBe('too-large');
     });
+  });
+});
+
+describe('the panel in the buyer’s interface language', () => {
+  afterEach(() => applyUiLanguage('en'));
+
+  it('takes the language from the settings that come with the message context, and says it in Chinese', async () => {
+    applyUiLanguage('en');
+    const f = fakes({ ...DEFAULT_SETTINGS, uiLanguage: 'zh-CN' });
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const triage = new MessageTriage(message(), f.rpc as any, f.channel, f.adapter);
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(async () => {
+      render(<MessagePanel triage={triage} />, root);
+      await triage.start();
+    });
+    expect(uiLanguage.value).toBe('zh-CN');
+    const live = () => [...root.querySelectorAll('[aria-live], [role=status]')];
+    expect(root.querySelector('[data-live]')?.textContent).toBe('Photo Triage 正在检查这封邮件里的照片。');
+
+    await act(async () => {
+      triage.onFound('msg-1/att:0.1', [{ key: 'msg-1/att:0.1', name: 'front.jpg' }]);
+      triage.onReport('msg-1/att:0.1', report);
+      triage.onDone('msg-1/att:0.1');
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    const section = root.querySelector('section')!;
+    expect(section.getAttribute('aria-label')).toBe('Photo Triage：Factory');
+    expect(section.textContent).toContain('订单');
+    expect(section.textContent).toContain('3000×2250 · 1 B ✓');
+    expect(section.textContent).not.toMatch(/Order|Pick the order|photo/);
+    // One live region for the message, saying what the check found once every photo is in.
+    expect(root.querySelectorAll('[data-live]')).toHaveLength(1);
+    expect(root.querySelector('[data-live]')?.getAttribute('aria-live')).toBe('polite');
+    expect(root.querySelector('[data-live]')?.textContent).toBe(
+      'Photo Triage 已检查 1 张照片：0 张需补发，0 张待确认，1 张合格。',
+    );
+    expect(live().length).toBeLessThanOrEqual(2); // the announcer, and the reply note's status line if shown
+    act(() => render(null, root));
+    root.remove();
   });
 });
