@@ -34,12 +34,14 @@ export function findChromium() {
  * Launches Chromium with the unpacked extension at `extensionPath`.
  * hostRules: e.g. ['MAP mail.google.com 127.0.0.1:8443'], sends those hosts to a local fixture server
  * so the manifest's real `matches` apply; certificate errors are then ignored (self-signed cert).
+ * network: a watch from network-watch.mjs, told of every request of the new context.
  */
 export async function launchWithExtension({
   extensionPath,
   headless = true,
   hostRules = [],
   userDataDir,
+  network,
 } = {}) {
   const ownDir = !userDataDir;
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'photo-triage-e2e-'));
@@ -70,6 +72,8 @@ export async function launchWithExtension({
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
   });
+  // The runner's privacy watch (network-watch.mjs), attached before any page or worker does anything.
+  network?.attach(context);
   let extensionId;
   try {
     // The MV3 background is a service worker at chrome-extension://<id>/background.js.
