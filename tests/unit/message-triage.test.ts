@@ -16,16 +16,16 @@ const report: PhotoReport = {
   sha256: 'aa',
 };
 
-function message(): MailMessage {
+function message(names = ['front.jpg']): MailMessage {
   const el = document.createElement('div');
-  const attachment = {
-    key: 'att:0.1',
-    name: 'front.jpg',
+  const attachments = names.map((name, i) => ({
+    key: `att:0.${i + 1}`,
+    name,
     kind: 'image' as const,
     badgeAnchor: el,
     fetchUrl: 'https://mail.google.com/x',
     byteStrategy: 'gmail-download-url' as const,
-  };
+  }));
   return {
     client: 'gmail',
     id: 'msg-1',
@@ -34,7 +34,7 @@ function message(): MailMessage {
     sender: { email: 'amy@factory.cn' },
     subject: 'photos',
     bodyText: () => '',
-    attachments: [attachment],
+    attachments,
     inlineImages: [],
     driveLinks: [],
     signal: new AbortController().signal,
@@ -44,11 +44,20 @@ function message(): MailMessage {
 function fakes() {
   const calls: string[] = [];
   const requests: string[] = [];
+  const recorded: string[] = [];
   const context = (orderId?: string) =>
     ({
       supplier: { id: 's', company: 'Factory' },
       ignored: false,
-      order: orderId ? { id: orderId, poNumbers: ['PO-1'], stages: [], currentStageId: '' } : undefined,
+      order: orderId
+        ? {
+            id: orderId,
+            poNumbers: ['PO-1'],
+            stages: [{ id: 'st', name: { en: 'Sample' } }],
+            currentStageId: 'st',
+          }
+        : undefined,
+      stage: orderId ? { id: 'st', name: { en: 'Sample' } } : undefined,
       orderReason: orderId ? 'remembered' : 'ask',
       candidates: [],
       settings: DEFAULT_SETTINGS,
@@ -62,19 +71,25 @@ function fakes() {
       calls.push('photosOfMessage');
       return [];
     },
-    recordPhotos: async () => {
+    recordPhotos: async (input: { photos: { fileName: string }[]; orderId?: string }) => {
       calls.push('recordPhotos');
+      recorded.push(
+        `${input.photos.map((p) => p.fileName).join('+')}${input.orderId ? ` @${input.orderId}` : ''}`,
+      );
       return [];
     },
     rememberThreadOrder: async () => {
       calls.push('rememberThreadOrder');
     },
     openRequests: async () => [],
-    stageView: async () => undefined,
+    stageView: async () => {
+      calls.push('stageView');
+      return { checklist: { shots: [], unassigned: [], findings: {} } };
+    },
   };
   const channel = { request: (req: { key: string }) => requests.push(req.key), cancel: () => {} };
   const adapter = { findReplyBox: () => null, openReply: async () => null };
-  return { calls, requests, rpc, channel, adapter };
+  return { calls, requests, recorded, rpc, channel, adapter };
 }
 
 describe('MessageTriage', () => {
@@ -95,5 +110,41 @@ describe('MessageTriage', () => {
     expect(triage.findings.value['msg-1/att:0.1']).toEqual([]); // not its own duplicate
     expect(f.calls.filter((c) => c === 'recordPhotos')).toHaveLength(2); // at the end, then under the order
     expect(triage.context.value.status === 'ready' && triage.context.value.context.order?.id).toBe('order-1');
+  });
+
+  it('a download that hangs does not hold back the others: each is filed, and the checklist loads, as it is done', async () => {
+    const f = fakes();
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const triage = new MessageTriage(message(['front.jpg', 'back.jpg']), f.rpc as any, f.channel, f.adapter);
+    await triage.start();
+    await triage.chooseOrder('order-1');
+    f.recorded.length = 0;
+    expect(f.requests).toEqual(['msg-1/att:0.1', 'msg-1/att:0.2']);
+    triage.onFound('msg-1/att:0.1', [{ key: 'msg-1/att:0.1', name: 'front.jpg' }]);
+    triage.onReport('msg-1/att:0.1', report);
+    triage.onDone('msg-1/att:0.1');
+    await new Promise((r) => setTimeout(r, 0));
+    // back.jpg is still downloading: front.jpg is filed under the order and the stage view is there.
+    expect(triage.pending.value.has('msg-1/att:0.2')).toBe(true);
+    expect(f.recorded).toEqual(['front.jpg @order-1']);
+    expect(triage.stageView.value).toBeDefined();
+
+    // back.jpg's header came, then its download broke: it is failed, and not listed as "checking".
+    triage.onFound('msg-1/att:0.2', [{ key: 'msg-1/att:0.2', name: 'back.jpg' }]);
+    triage.onHeader('msg-1/att:0.2', report);
+    triage.onFailed('msg-1/att:0.2', { code: 'timeout', message: 'The download took too long.' });
+    triage.onDone('msg-1/att:0.2');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(triage.photos.value.map((p) => p.name)).toEqual(['front.jpg']);
+    expect(f.recorded).toEqual(['front.jpg @order-1']); // not filed twice
+
+    // The retry brings it: only back.jpg is filed now.
+    triage.analyze(triage.message.attachments[1]!);
+    triage.onFound('msg-1/att:0.2', [{ key: 'msg-1/att:0.2', name: 'back.jpg' }]);
+    triage.onReport('msg-1/att:0.2', { ...report, sha256: 'bb' });
+    triage.onDone('msg-1/att:0.2');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(f.recorded).toEqual(['front.jpg @order-1', 'back.jpg @order-1']);
+    expect(triage.failures.value).toEqual({});
   });
 });
