@@ -166,6 +166,7 @@ async function main() {
         test.name,
       );
       // Every test is also a privacy test: nothing may have left for a host other than the mail hosts.
+      await network.settle();
       const off = network.offHost();
       if (off.length > 0) {
         throw new Error(
