@@ -104,7 +104,9 @@ export function badgeView(state: BadgeState, t: Thresholds): BadgeView {
             ? 'it took too long'
             : f.code === 'blocked-host'
               ? 'it is not on the mail site'
-              : 'the connection failed';
+              : f.code === 'interrupted'
+                ? 'Photo Triage was interrupted (restarted or updated); retry'
+                : 'the connection failed';
       return {
         text: '⚠ couldn’t download',
         tone: 'error',

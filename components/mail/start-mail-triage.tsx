@@ -126,6 +126,16 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
       });
       port.onDisconnect.addListener(() => {
         port = undefined;
+        // The background went away mid-work (stopped, updated): every photo it had is told, so its badge
+        // offers a retry instead of "checking…" for ever. A retry connects a new port.
+        for (const [key, owner] of [...owners]) {
+          owners.delete(key);
+          owner.onFailed(key, {
+            code: 'interrupted',
+            message: 'Photo Triage’s background stopped before the download finished.',
+          });
+          owner.onDone(key);
+        }
       });
     }
     port.postMessage(command);
