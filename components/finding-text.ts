@@ -122,7 +122,7 @@ export function describeError(code: PhotoErrorCode | undefined): string {
     case 'truncated':
       return 'The file is cut short: it ends before the image does.';
     case 'corrupt':
-      return 'The file is damaged: its image header is malformed.';
+      return 'The file is damaged or cut short: the picture in it cannot be opened.';
     case 'unsupported':
       return 'Not an image format we know.';
     case 'zip-refused':
