@@ -287,6 +287,8 @@ export class MessageTriage {
   private recordRun?: Promise<void>;
   private recordAgain = false;
   private recordFiledToo = false;
+  /** The message of the last failure to file, cleared (with the alert) once filing succeeds. */
+  private fileError?: string;
 
   /**
    * File the message's photos with their origin, then load the stage's checklist. Called as each
@@ -339,10 +341,15 @@ export class MessageTriage {
         this.photos.value = this.photos.value.map((p) =>
           saved.get(p.key) === p.report && p.report ? { ...p, filed: true } : p,
         );
+        // An earlier failure to file is over: everything it held back is saved now.
+        if (this.fileError !== undefined && this.storeError.value === this.fileError)
+          this.storeError.value = undefined;
+        this.fileError = undefined;
       }
       await this.refreshStage();
     } catch (e) {
-      this.storeError.value = e instanceof Error ? e.message : String(e);
+      this.fileError = e instanceof Error ? e.message : String(e);
+      this.storeError.value = this.fileError;
     }
   }
 

@@ -3,6 +3,7 @@ import { MessageTriage } from '@/components/mail/message-triage';
 import type { MailMessage } from '@/utils/mail/adapter';
 import type { MessageContext } from '@/utils/mail/service';
 import type { PhotoReport } from '@/utils/photo/types';
+import { StoreError } from '@/utils/store/errors';
 import { DEFAULT_SETTINGS } from '@/utils/store/settings';
 
 const report: PhotoReport = {
@@ -146,5 +147,34 @@ describe('MessageTriage', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(f.recorded).toEqual(['front.jpg @order-1', 'back.jpg @order-1']);
     expect(triage.failures.value).toEqual({});
+  });
+
+  it('storage full when filing: the panel says so and what to do, and the photos are filed on the next try', async () => {
+    const f = fakes();
+    let full = true;
+    const rpc = {
+      ...f.rpc,
+      recordPhotos: async (input: { photos: { fileName: string }[]; orderId?: string }) => {
+        if (full) throw new StoreError('quota');
+        return f.rpc.recordPhotos(input);
+      },
+    };
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const triage = new MessageTriage(message(['front.jpg', 'back.jpg']), rpc as any, f.channel, f.adapter);
+    await triage.start();
+    triage.onFound('msg-1/att:0.1', [{ key: 'msg-1/att:0.1', name: 'front.jpg' }]);
+    triage.onReport('msg-1/att:0.1', report);
+    triage.onDone('msg-1/att:0.1');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(triage.storeError.value).toMatch(/storage for Photo Triage is full.*Export a backup/);
+    expect(triage.photos.value[0]?.report).toBe(report); // still on screen
+
+    full = false;
+    triage.onFound('msg-1/att:0.2', [{ key: 'msg-1/att:0.2', name: 'back.jpg' }]);
+    triage.onReport('msg-1/att:0.2', { ...report, sha256: 'bb' });
+    triage.onDone('msg-1/att:0.2');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(f.recorded).toEqual(['front.jpg+back.jpg']); // the first one was not lost
+    expect(triage.storeError.value).toBeUndefined(); // the message goes once it is saved
   });
 });
