@@ -30,7 +30,7 @@ const lowBytesPerPixel = (f: Finding) => typeof f.measured === 'number' && f.mea
 const enErrors: Record<PhotoErrorCode, string> = {
   empty: 'The file is empty (0 bytes).',
   truncated: 'The file is cut short: it ends before the image does.',
-  corrupt: 'The file is damaged: its image header is malformed.',
+  corrupt: 'The file is damaged or cut short: the picture in it cannot be opened.',
   unsupported: 'Not an image format we know.',
   'zip-refused': 'The zip was refused by a safety check.',
   aborted: 'The check was cancelled.',
@@ -40,7 +40,7 @@ const enErrors: Record<PhotoErrorCode, string> = {
 const zhErrors: Record<PhotoErrorCode, string> = {
   empty: '文件是空的（0 字节）。',
   truncated: '文件不完整：图像还没结束文件就断了。',
-  corrupt: '文件已损坏：图像文件头格式错误。',
+  corrupt: '文件已损坏或不完整：里面的图片打不开。',
   unsupported: '不是可识别的图片格式。',
   'zip-refused': '压缩包未通过安全检查，已拒绝。',
   aborted: '检查已取消。',

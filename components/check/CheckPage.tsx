@@ -104,6 +104,9 @@ export function CheckPage() {
     return c;
   });
 
+  const notPhotos = skipped.value.filter((s) => s.reason !== 'too-deep');
+  const tooDeep = skipped.value.filter((s) => s.reason === 'too-deep');
+
   const shown = useComputed(() => {
     const list = views.value.filter((v) => filter.value === 'all' || v.verdict === filter.value);
     const key = sort.value;
@@ -263,10 +266,17 @@ export function CheckPage() {
         </nav>
       )}
 
-      {skipped.value.length > 0 && (
+      {notPhotos.length > 0 && (
         <p class="skipped" role="note">
-          Skipped {skipped.value.length} file{skipped.value.length === 1 ? '' : 's'} that are not photos:{' '}
-          {skipped.value.map((s) => s.name).join(', ')}
+          Skipped {notPhotos.length} file{notPhotos.length === 1 ? '' : 's'} that are not photos:{' '}
+          {notPhotos.map((s) => s.name).join(', ')}
+        </p>
+      )}
+      {tooDeep.length > 0 && (
+        <p class="skipped" role="note" data-skipped="too-deep">
+          Not opened: {tooDeep.length} zip{tooDeep.length === 1 ? '' : 's'} inside a zip inside a zip (only
+          one level of zips in a zip is opened; ask for the photos in one zip):{' '}
+          {tooDeep.map((s) => s.name).join(', ')}
         </p>
       )}
 

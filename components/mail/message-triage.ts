@@ -369,7 +369,10 @@ export class MessageTriage {
   }
 
   onFailed(key: string, failure: RemoteFailure): void {
+    this.updates.flush();
     this.failures.value = { ...this.failures.value, [key]: failure };
+    // A header read before the download broke is not a photo the panel can list as "checking".
+    this.photos.value = this.photos.value.filter((p) => p.attachmentKey !== key);
   }
 
   onDone(key: string): void {
@@ -377,7 +380,8 @@ export class MessageTriage {
     const pending = new Set(this.pending.value);
     pending.delete(key);
     this.pending.value = pending;
-    if (pending.size === 0) void this.record();
+    // Filed as each attachment is done: the photos that came are in the checklist while others download.
+    void this.record();
   }
 
   // ---- store ----
@@ -387,14 +391,45 @@ export class MessageTriage {
     return c.status === 'ready' ? c.context : undefined;
   }
 
-  /** File the message's photos with their origin, then load the stage's checklist. */
-  async record(includeFiled = false): Promise<void> {
+  private recordRun?: Promise<void>;
+  private recordAgain = false;
+  private recordFiledToo = false;
+  /** The message of the last failure to file, cleared (with the alert) once filing succeeds. */
+  private fileError?: string;
+
+  /**
+   * File the message's photos with their origin, then load the stage's checklist. Called as each
+   * attachment is done, so a download that hangs does not hold back the checklist of the photos that
+   * came; calls while one runs are merged into one more run after it.
+   */
+  record(includeFiled = false): Promise<void> {
+    this.recordFiledToo ||= includeFiled;
+    if (this.recordRun) {
+      this.recordAgain = true;
+      return this.recordRun;
+    }
+    this.recordRun = (async () => {
+      do {
+        this.recordAgain = false;
+        const filedToo = this.recordFiledToo;
+        this.recordFiledToo = false;
+        await this.recordNow(filedToo);
+      } while (this.recordAgain && !this.stopped);
+    })().finally(() => {
+      this.recordRun = undefined;
+    });
+    return this.recordRun;
+  }
+
+  private async recordNow(includeFiled: boolean): Promise<void> {
     const ctx = this.ready;
     if (!ctx?.supplier || this.stopped) return;
-    // Photos filed at an earlier opening are saved again only when the buyer picks the order now.
+    // Photos filed already (at an earlier opening, or earlier in this one) are saved again only when the
+    // buyer picks the order now.
     const fresh = this.photos.value.filter((p) => p.report?.sha256 && (includeFiled || !p.filed));
+    if (!fresh.length && this.stageView.value) return;
     try {
-      if (fresh.length)
+      if (fresh.length) {
         await this.rpc.recordPhotos({
           client: this.message.client,
           messageId: this.message.id,
@@ -409,9 +444,19 @@ export class MessageTriage {
             thumbnail: p.thumbnail,
           })),
         });
+        const saved = new Map(fresh.map((p) => [p.key, p.report]));
+        this.photos.value = this.photos.value.map((p) =>
+          saved.get(p.key) === p.report && p.report ? { ...p, filed: true } : p,
+        );
+        // An earlier failure to file is over: everything it held back is saved now.
+        if (this.fileError !== undefined && this.storeError.value === this.fileError)
+          this.storeError.value = undefined;
+        this.fileError = undefined;
+      }
       await this.refreshStage();
     } catch (e) {
-      this.storeError.value = e instanceof Error ? e.message : String(e);
+      this.fileError = e instanceof Error ? e.message : String(e);
+      this.storeError.value = this.fileError;
     }
   }
 
@@ -497,7 +542,7 @@ export class MessageTriage {
       this.stageView.value = undefined;
       await this.loadContext();
       // Photos still downloading are filed when they finish (onDone); those in are filed under the order now.
-      if (this.pending.value.size === 0) await this.record(true);
+      await this.record(true);
     });
   }
 

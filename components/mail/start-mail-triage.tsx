@@ -126,8 +126,19 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
       });
       port.onDisconnect.addListener(() => {
         port = undefined;
-        // Reading isInvalid also invalidates the context when the extension is gone (reloaded, disabled).
-        void ctx.isInvalid;
+        // Reading isInvalid also invalidates the context when the extension is gone (reloaded, disabled):
+        // then everything is torn down and there is nobody to tell.
+        if (ctx.isInvalid) return;
+        // The background went away mid-work (stopped, updated): every photo it had is told, so its badge
+        // offers a retry instead of "checking…" for ever. A retry connects a new port.
+        for (const [key, owner] of [...owners]) {
+          owners.delete(key);
+          owner.onFailed(key, {
+            code: 'interrupted',
+            message: 'Photo Triage’s background stopped before the download finished.',
+          });
+          owner.onDone(key);
+        }
       });
     }
     port.postMessage(command);

@@ -47,7 +47,8 @@ const en = {
       timeout: () => 'it took too long',
       'blocked-host': () => 'it is not on the mail site',
       network: () => 'the connection failed',
-      'too-large': () => 'the connection failed',
+      'too-large': () => 'the file is too large to measure here',
+      interrupted: () => 'Photo Triage was interrupted (restarted or updated); retry',
     } as Record<RemoteFailure['code'], (status?: number) => string>,
     preview: (dims: string, size: string) => `≥ ${dims} · ${size} · preview only`,
     previewTitle:
@@ -188,7 +189,8 @@ const zh: typeof en = {
       timeout: () => '下载超时',
       'blocked-host': () => '文件不在邮箱网站上',
       network: () => '网络连接失败',
-      'too-large': () => '网络连接失败',
+      'too-large': () => '文件太大，无法在这里检测',
+      interrupted: () => 'Photo Triage 被中断（重启或更新），请重试',
     },
     preview: (dims, size) => `≥ ${dims} · ${size} · 仅预览图`,
     previewTitle:

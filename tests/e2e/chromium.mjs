@@ -35,6 +35,7 @@ export function findChromium() {
  * hostRules: e.g. ['MAP mail.google.com 127.0.0.1:8443'], sends those hosts to a local fixture server
  * so the manifest's real `matches` apply; certificate errors are then ignored (self-signed cert).
  * lang: e.g. 'zh-CN', the browser's language (UI locale, navigator.languages, Accept-Language).
+ * network: a watch from network-watch.mjs, told of every request of the new context.
  */
 export async function launchWithExtension({
   extensionPath,
@@ -43,6 +44,7 @@ export async function launchWithExtension({
   userDataDir,
   /** The browser's language, e.g. `zh-CN`: UI locale (what extensions see), navigator.languages. */
   lang,
+  network,
 } = {}) {
   const ownDir = !userDataDir;
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'photo-triage-e2e-'));
@@ -78,6 +80,8 @@ export async function launchWithExtension({
     viewport: { width: 1280, height: 900 },
     ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang.replace('-', '_') } } : {}),
   });
+  // The runner's privacy watch (network-watch.mjs), attached before any page or worker does anything.
+  network?.attach(context);
   let extensionId;
   try {
     // The MV3 background is a service worker at chrome-extension://<id>/background.js.

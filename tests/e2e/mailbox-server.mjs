@@ -3,6 +3,7 @@
 // which serves the bytes. Each attachment name maps to one of the project's real photos.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hostileBytes, hostilePhotoFor, isHostileName, unescapeHtml } from './hostile-names.mjs';
 import { startHttpsServer } from './https-server.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -30,6 +31,8 @@ const STAND_INS = {
 };
 
 export function photoFor(name) {
+  const hostile = hostilePhotoFor(name);
+  if (hostile) return hostile;
   if (existsSync(join(generated, name))) return join(generated, name);
   return join(fixtures, 'photos', STAND_INS[name] ?? 'generated/good-3000.jpg');
 }
@@ -38,9 +41,14 @@ export function photoFor(name) {
 function attachmentIndex() {
   const index = new Map();
   for (const file of readdirSync(join(fixtures, 'gmail'))) {
-    const html = readFileSync(join(fixtures, 'gmail', file), 'utf8').replaceAll('&amp;', '&');
-    for (const m of html.matchAll(/download_url="[^:"]+:([^:"]+):(https:[^"]+)"/g))
-      index.set(keyOf(m[2]), m[1]);
+    const raw = readFileSync(join(fixtures, 'gmail', file), 'utf8');
+    const html = raw.replaceAll('&amp;', '&');
+    // mime:filename:url, the name escaped as in any attribute (and free to hold colons).
+    for (const m of raw.matchAll(/download_url="([^"]+)"/g)) {
+      const value = unescapeHtml(m[1]);
+      const urlAt = value.lastIndexOf(':https://');
+      index.set(keyOf(value.slice(urlAt + 1)), value.slice(value.indexOf(':') + 1, urlAt));
+    }
     // Cards without download_url (as in Firefox): the card's link, named by the card's .aV3 text after it.
     for (const m of html.matchAll(/href="(https:\/\/mail\.google\.com[^"]*view=att[^"]*)"/g)) {
       const name = html.slice(m.index).match(/class="aV3[^"]*"[^>]*>([^<]+)</)?.[1];
@@ -59,7 +67,7 @@ function attachmentIndex() {
 function outlookName(id) {
   for (let i = 0; i < id.length; i++) {
     const name = Buffer.from(id.slice(i), 'base64').toString('utf8');
-    if (/^[\w\u4e00-\u9fff .-]+\.(jpe?g|png|heic|zip)$/i.test(name)) return name;
+    if (/^[\w\u4e00-\u9fff .-]+\.(jpe?g|png|heic|zip)$/i.test(name) || isHostileName(name)) return name;
   }
   return undefined;
 }
@@ -81,12 +89,14 @@ function keyOf(url) {
 
 /**
  * Starts the mailbox. `hostRules` map the Gmail and Outlook hosts to it. `stats` counts attachment downloads and
- * the requests still open (so a test can see work cancelled). Options: `fail: {name: status}` answers
- * those attachments with an error status.
+ * the requests still open (so a test can see work cancelled). Options: `fail: {name: how}` answers those
+ * attachments (on the attachment host) with an error status (a number), `'hang'` (never answers),
+ * `'loop'` (redirects to itself for ever) or `'stall'` (headers and 64 KB, then silence). The returned
+ * `fail` is the same object, read at each request: a test deletes an entry to let a retry succeed.
  */
 export async function startMailbox({ fail = {}, delayMs = 0 } = {}) {
   const index = attachmentIndex();
-  const stats = { downloads: [], redirects: 0, aborted: 0 };
+  const stats = { downloads: [], redirects: 0, aborted: 0, failed: [] };
   const server = await startHttpsServer({
     routes: async (req, res) => {
       const host = (req.headers.host ?? '').split(':')[0];
@@ -128,11 +138,25 @@ export async function startMailbox({ fail = {}, delayMs = 0 } = {}) {
           (outlookAttachment
             ? outlookName(url.searchParams.get('id') ?? '')
             : url.searchParams.get('name')) ?? '';
-        if (fail[name]) {
-          res.writeHead(fail[name], { 'content-type': 'text/plain' }).end('refused');
+        const failure = fail[name];
+        if (failure) stats.failed.push(`${name}: ${failure}`);
+        if (typeof failure === 'number') {
+          res.writeHead(failure, { 'content-type': 'text/plain' }).end('refused');
           return true;
         }
-        const bytes = readFileSync(photoFor(name));
+        if (failure === 'hang') return true; // never a byte back: only the client's timeout ends it
+        if (failure === 'loop') {
+          // Redirected to itself for ever (fetch gives up after 20).
+          res.writeHead(302, { location: url.href }).end();
+          return true;
+        }
+        const bytes = hostileBytes(name) ?? readFileSync(photoFor(name));
+        if (failure === 'stall') {
+          // The headers and the first 64 KB, then nothing more.
+          res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': bytes.length });
+          res.write(bytes.subarray(0, 64 * 1024));
+          return true;
+        }
         stats.downloads.push(name);
         res.on('close', () => {
           if (!res.writableFinished) stats.aborted++;
@@ -163,6 +187,7 @@ export async function startMailbox({ fail = {}, delayMs = 0 } = {}) {
   return {
     ...server,
     stats,
+    fail,
     hostRules: [
       'mail.google.com',
       'mail-attachment.googleusercontent.com',

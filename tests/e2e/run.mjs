@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findChromium, launchWithExtension } from './chromium.mjs';
 import { startHttpsServer } from './https-server.mjs';
+import { createNetworkWatch } from './network-watch.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -37,11 +38,53 @@ const selfTest = {
   },
 };
 
+// The privacy watch's own check: requests to a host outside the mail hosts, from a page and from the
+// extension's service worker, are both seen. If this fails, the watch on every other test proves nothing.
+const watchSelfTest = {
+  name: 'harness: the network watch sees pages, workers and the extension service worker',
+  async run(t) {
+    const server = await t.startHttpsServer({
+      routes: (req, res) => {
+        if (req.url !== '/mail/u/0/') return false;
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<title>fake gmail</title>');
+        return true;
+      },
+    });
+    const { context, extensionId } = await t.launch({
+      hostRules: [`MAP mail.google.com 127.0.0.1:${server.port}`],
+    });
+    const page = await context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/');
+    await page.evaluate(async () => {
+      await fetch('https://canary.invalid/from-page').catch(() => {});
+      const code = "fetch('https://canary.invalid/from-worker').catch(() => {}).then(() => postMessage(1))";
+      const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+      await new Promise((resolve) => worker.addEventListener('message', resolve));
+    });
+    const extensionPage = await context.newPage();
+    await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
+    await extensionPage.evaluate(() => fetch('https://canary.invalid/from-extension-page').catch(() => {}));
+    const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    await sw.evaluate(() => fetch('https://canary.invalid/from-service-worker').catch(() => {}));
+    const off = t.network.offHost().map((r) => r.url.replace('https://canary.invalid/', ''));
+    t.assert.deepEqual(
+      off.sort(),
+      ['from-extension-page', 'from-page', 'from-service-worker', 'from-worker'],
+      `every off-host request recorded (${t.network.summary()})`,
+    );
+    t.assert.ok(
+      t.network.requests.some((r) => r.url === 'https://mail.google.com/mail/u/0/'),
+      'allowed requests are recorded too',
+    );
+    t.network.reset();
+  },
+};
+
 async function loadTests() {
   const files = readdirSync(here)
     .filter((f) => f.endsWith('.e2e.mjs'))
     .sort();
-  const tests = [selfTest];
+  const tests = [selfTest, watchSelfTest];
   for (const file of files) {
     const mod = await import(pathToFileURL(join(here, file)).href);
     if (typeof mod.default !== 'function') throw new Error(`${file} has no default export function`);
@@ -51,15 +94,17 @@ async function loadTests() {
 }
 
 // Everything a test opens goes through `t`, so the runner can close it even after a timeout.
-function makeContext(cleanups) {
+function makeContext(cleanups, network) {
   const headless = !process.env.E2E_HEADED;
   return {
     extensionPath,
+    /** Every request of every browser the test launched; see network-watch.mjs. */
+    network,
     assert,
     fixtures: join(root, 'tests/fixtures'),
     headless,
     async launch(opts = {}) {
-      const browser = await launchWithExtension({ extensionPath, headless, ...opts });
+      const browser = await launchWithExtension({ extensionPath, headless, ...opts, network });
       cleanups.push(browser.close);
       return browser;
     },
@@ -112,11 +157,26 @@ async function main() {
   let failed = 0;
   for (const test of tests) {
     const cleanups = [];
+    const network = createNetworkWatch();
     const started = Date.now();
     try {
-      await withTimeout(Promise.resolve(test.run(makeContext(cleanups))), TEST_TIMEOUT_MS, test.name);
+      await withTimeout(
+        Promise.resolve(test.run(makeContext(cleanups, network))),
+        TEST_TIMEOUT_MS,
+        test.name,
+      );
+      // Every test is also a privacy test: nothing may have left for a host other than the mail hosts.
+      await network.settle();
+      const off = network.offHost();
+      if (off.length > 0) {
+        throw new Error(
+          `requests off the mail hosts:\n${off.map((r) => `  ${r.method} ${r.url} (from the ${r.from})`).join('\n')}`,
+        );
+      }
       passed++;
-      console.log(`✓ ${test.name} (${Date.now() - started} ms)`);
+      console.log(
+        `✓ ${test.name} (${Date.now() - started} ms; ${network.summary()}, none off the mail hosts)`,
+      );
     } catch (error) {
       failed++;
       console.log(`✗ ${test.name} (${Date.now() - started} ms)`);

@@ -239,6 +239,40 @@ describe('analyzePhoto never throws', () => {
   });
 });
 
+describe('cut at every length through the header', () => {
+  // A cut file either says it is unreadable, or reports the true numbers: never other ones (a box or
+  // segment length read past the end must not turn into a size).
+  const cases = [
+    { file: 'exifr/heic-iphone7.heic', size: [4032, 3024], step: 97, upTo: 24 * 1024 },
+    { file: 'exif-samples/heic-mobile-iphone_13_pro_max.HEIC', size: undefined, step: 211, upTo: 24 * 1024 },
+    { file: 'exif-samples/heic-mobile-HMD_Nokia_8.3_5G.heif', size: undefined, step: 211, upTo: 24 * 1024 },
+    { file: 'generated/good-3000.jpg', size: [3000, 2250], step: 127, upTo: 24 * 1024 },
+    { file: 'generated/screenshot-1170x2532.png', size: [1170, 2532], step: 7, upTo: 1024 },
+  ];
+  for (const { file, size, step, upTo } of cases) {
+    it(`${file}: every cut up to ${upTo / 1024} KB is an error or the true size`, async () => {
+      const bytes = photo(file);
+      const full = await analyzePhoto(bytes, { pixels: false, hash: false });
+      const want = size ?? [full.width, full.height];
+      expect(full.error).toBeUndefined();
+      const start = performance.now();
+      let errors = 0;
+      for (let n = 0; n < Math.min(upTo, bytes.length); n += step) {
+        const r = await analyzePhoto(bytes.slice(0, n), { pixels: false, hash: false });
+        if (r.error) {
+          errors++;
+          expect(r.verdict).toBe('error');
+          expect(['empty', 'truncated', 'corrupt', 'unsupported']).toContain(r.error.code);
+        } else {
+          expect([r.width, r.height], `cut at ${n}`).toEqual(want);
+        }
+      }
+      expect(errors).toBeGreaterThan(0);
+      expect(performance.now() - start).toBeLessThan(10_000);
+    });
+  }
+});
+
 describe('displayedSize', () => {
   it('irot 90/270 swaps HEIC, EXIF orientation does not', () => {
     const h = { format: 'heic' as const, storedWidth: 4032, storedHeight: 3024 };

@@ -64,6 +64,17 @@ describe('badge text, stage by stage', () => {
     expect(
       badgeView({ phase: 'failed', failure: { code: 'http', status: 404, message: '' } }, T),
     ).toMatchObject({ text: '⚠ couldn’t download', tone: 'error' });
+    for (const [failure, why] of [
+      [{ code: 'http', status: 401, message: '' }, /the server answered 401/],
+      [{ code: 'timeout', message: '' }, /took too long/],
+      [{ code: 'network', message: '' }, /connection failed/],
+      [{ code: 'interrupted', message: '' }, /interrupted.*retry/],
+    ] as const)
+      expect(badgeView({ phase: 'failed', failure }, T)).toMatchObject({
+        text: '⚠ couldn’t download',
+        verdict: 'error',
+        title: expect.stringMatching(why),
+      });
     expect(badgeView({ phase: 'not-measurable', reason: 'drive' }, T).text).toBe(
       'Drive link · not measurable',
     );

@@ -15,7 +15,7 @@ const FIMG =
   'https://mail.google.com/mail/u/0/?ui=2&ik=abc123&attid=0.2&permmsgid=msg-f:1790000000000000031&th=18c0000000000003&view=fimg&fur=ip&sz=s0-l75-ft&attbid=ANGjdJ9&disp=emb&realattid=ii_m3x1a2&zw';
 
 describe('parseDownloadUrl', () => {
-  it('splits mime:filename:url at the first ":https://", keeping the colons inside the URL', () => {
+  it('splits mime:filename:url at the ":https://" before the URL, keeping the colons inside the URL', () => {
     expect(parseDownloadUrl(`image/jpeg:good-3000.jpg:${ATT}`)).toEqual({
       mime: 'image/jpeg',
       filename: 'good-3000.jpg',
@@ -26,6 +26,13 @@ describe('parseDownloadUrl', () => {
   it('keeps a colon inside the file name', () => {
     const parsed = parseDownloadUrl(`image/png:PO:0417 front.png:${ATT}`);
     expect(parsed?.filename).toBe('PO:0417 front.png');
+    expect(parsed?.url).toBe(ATT);
+  });
+
+  it('a file name holding ":https://" stays the name: the sender cannot point the download elsewhere', () => {
+    const name = `x" onerror=a:https://canary.invalid/steal?.jpg`;
+    const parsed = parseDownloadUrl(`image/jpeg:${name}:${ATT}`);
+    expect(parsed?.filename).toBe(name);
     expect(parsed?.url).toBe(ATT);
   });
 

@@ -7,6 +7,7 @@ import { applyUiLanguage, uiLanguage } from '@/utils/i18n';
 import type { MailMessage } from '@/utils/mail/adapter';
 import type { MessageContext } from '@/utils/mail/service';
 import type { PhotoReport } from '@/utils/photo/types';
+import { StoreError } from '@/utils/store/errors';
 import { DEFAULT_SETTINGS } from '@/utils/store/settings';
 
 const report: PhotoReport = {
@@ -20,16 +21,16 @@ const report: PhotoReport = {
   sha256: 'aa',
 };
 
-function message(): MailMessage {
+function message(names = ['front.jpg']): MailMessage {
   const el = document.createElement('div');
-  const attachment = {
-    key: 'att:0.1',
-    name: 'front.jpg',
+  const attachments = names.map((name, i) => ({
+    key: `att:0.${i + 1}`,
+    name,
     kind: 'image' as const,
     badgeAnchor: el,
     fetchUrl: 'https://mail.google.com/x',
     byteStrategy: 'gmail-download-url' as const,
-  };
+  }));
   return {
     client: 'gmail',
     id: 'msg-1',
@@ -38,7 +39,7 @@ function message(): MailMessage {
     sender: { email: 'amy@factory.cn' },
     subject: 'photos',
     bodyText: () => '',
-    attachments: [attachment],
+    attachments,
     inlineImages: [],
     driveLinks: [],
     signal: new AbortController().signal,
@@ -48,11 +49,20 @@ function message(): MailMessage {
 function fakes(settings = DEFAULT_SETTINGS) {
   const calls: string[] = [];
   const requests: string[] = [];
+  const recorded: string[] = [];
   const context = (orderId?: string) =>
     ({
       supplier: { id: 's', company: 'Factory' },
       ignored: false,
-      order: orderId ? { id: orderId, poNumbers: ['PO-1'], stages: [], currentStageId: '' } : undefined,
+      order: orderId
+        ? {
+            id: orderId,
+            poNumbers: ['PO-1'],
+            stages: [{ id: 'st', name: { en: 'Sample' } }],
+            currentStageId: 'st',
+          }
+        : undefined,
+      stage: orderId ? { id: 'st', name: { en: 'Sample' } } : undefined,
       orderReason: orderId ? 'remembered' : 'ask',
       candidates: [],
       settings,
@@ -66,15 +76,21 @@ function fakes(settings = DEFAULT_SETTINGS) {
       calls.push('photosOfMessage');
       return [];
     },
-    recordPhotos: async () => {
+    recordPhotos: async (input: { photos: { fileName: string }[]; orderId?: string }) => {
       calls.push('recordPhotos');
+      recorded.push(
+        `${input.photos.map((p) => p.fileName).join('+')}${input.orderId ? ` @${input.orderId}` : ''}`,
+      );
       return [];
     },
     rememberThreadOrder: async () => {
       calls.push('rememberThreadOrder');
     },
     openRequests: async () => [],
-    stageView: async () => undefined,
+    stageView: async () => {
+      calls.push('stageView');
+      return { checklist: { shots: [], unassigned: [], findings: {} } };
+    },
   };
   const sent: { key: string; url: string; kind: string; name: string }[] = [];
   const channel = {
@@ -85,7 +101,7 @@ function fakes(settings = DEFAULT_SETTINGS) {
     cancel: () => {},
   };
   const adapter = { findReplyBox: () => null, openReply: async () => null };
-  return { calls, requests, sent, rpc, channel, adapter };
+  return { calls, requests, recorded, sent, rpc, channel, adapter };
 }
 
 describe('MessageTriage', () => {
@@ -201,6 +217,71 @@ describe('MessageTriage', () => {
       const state = triage.badgeState(m.attachments[0]);
       expect(state.phase === 'failed' && state.failure.code).toBe('too-large');
     });
+  });
+
+  it('a download that hangs does not hold back the others: each is filed, and the checklist loads, as it is done', async () => {
+    const f = fakes();
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const triage = new MessageTriage(message(['front.jpg', 'back.jpg']), f.rpc as any, f.channel, f.adapter);
+    await triage.start();
+    await triage.chooseOrder('order-1');
+    f.recorded.length = 0;
+    expect(f.requests).toEqual(['msg-1/att:0.1', 'msg-1/att:0.2']);
+    triage.onFound('msg-1/att:0.1', [{ key: 'msg-1/att:0.1', name: 'front.jpg' }]);
+    triage.onReport('msg-1/att:0.1', report);
+    triage.onDone('msg-1/att:0.1');
+    await new Promise((r) => setTimeout(r, 0));
+    // back.jpg is still downloading: front.jpg is filed under the order and the stage view is there.
+    expect(triage.pending.value.has('msg-1/att:0.2')).toBe(true);
+    expect(f.recorded).toEqual(['front.jpg @order-1']);
+    expect(triage.stageView.value).toBeDefined();
+
+    // back.jpg's header came, then its download broke: it is failed, and not listed as "checking".
+    triage.onFound('msg-1/att:0.2', [{ key: 'msg-1/att:0.2', name: 'back.jpg' }]);
+    triage.onHeader('msg-1/att:0.2', report);
+    triage.onFailed('msg-1/att:0.2', { code: 'timeout', message: 'The download took too long.' });
+    triage.onDone('msg-1/att:0.2');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(triage.photos.value.map((p) => p.name)).toEqual(['front.jpg']);
+    expect(f.recorded).toEqual(['front.jpg @order-1']); // not filed twice
+
+    // The retry brings it: only back.jpg is filed now.
+    triage.analyze(triage.message.attachments[1]!);
+    triage.onFound('msg-1/att:0.2', [{ key: 'msg-1/att:0.2', name: 'back.jpg' }]);
+    triage.onReport('msg-1/att:0.2', { ...report, sha256: 'bb' });
+    triage.onDone('msg-1/att:0.2');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(f.recorded).toEqual(['front.jpg @order-1', 'back.jpg @order-1']);
+    expect(triage.failures.value).toEqual({});
+  });
+
+  it('storage full when filing: the panel says so and what to do, and the photos are filed on the next try', async () => {
+    const f = fakes();
+    let full = true;
+    const rpc = {
+      ...f.rpc,
+      recordPhotos: async (input: { photos: { fileName: string }[]; orderId?: string }) => {
+        if (full) throw new StoreError('quota');
+        return f.rpc.recordPhotos(input);
+      },
+    };
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const triage = new MessageTriage(message(['front.jpg', 'back.jpg']), rpc as any, f.channel, f.adapter);
+    await triage.start();
+    triage.onFound('msg-1/att:0.1', [{ key: 'msg-1/att:0.1', name: 'front.jpg' }]);
+    triage.onReport('msg-1/att:0.1', report);
+    triage.onDone('msg-1/att:0.1');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(triage.storeError.value).toMatch(/storage for Photo Triage is full.*Export a backup/);
+    expect(triage.photos.value[0]?.report).toBe(report); // still on screen
+
+    full = false;
+    triage.onFound('msg-1/att:0.2', [{ key: 'msg-1/att:0.2', name: 'back.jpg' }]);
+    triage.onReport('msg-1/att:0.2', { ...report, sha256: 'bb' });
+    triage.onDone('msg-1/att:0.2');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(f.recorded).toEqual(['front.jpg+back.jpg']); // the first one was not lost
+    expect(triage.storeError.value).toBeUndefined(); // the message goes once it is saved
   });
 });
 

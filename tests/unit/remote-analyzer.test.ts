@@ -101,6 +101,107 @@ describe('remote analyzer (background side of the analyze port)', () => {
     expect(slow.events[0]).toMatchObject({ type: 'failed', failure: { code: 'timeout' } });
   });
 
+  /** A body that sends `bytes` in chunks of `chunk` every `everyMs`, then (after `stallAfter` bytes) stalls or errors. */
+  function trickle(
+    bytes: Uint8Array,
+    opts: { chunk: number; everyMs: number; stallAfter?: number; ending?: 'stall' | 'error' },
+    signal?: AbortSignal | null,
+  ): ReadableStream<Uint8Array> {
+    let offset = 0;
+    let aborted = false;
+    return new ReadableStream({
+      start(controller) {
+        // As a real fetch body: aborting the request's signal errors the body.
+        signal?.addEventListener('abort', () => {
+          aborted = true;
+          controller.error(signal.reason);
+        });
+      },
+      async pull(controller) {
+        if (aborted) return;
+        await new Promise((r) => setTimeout(r, opts.everyMs));
+        if (opts.stallAfter !== undefined && offset >= opts.stallAfter) {
+          if (opts.ending === 'error') {
+            controller.error(new TypeError('network error'));
+            return;
+          }
+          // Never another byte: only the abort ends it.
+          await new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve()));
+          return;
+        }
+        if (offset >= bytes.length) {
+          controller.close();
+          return;
+        }
+        if (aborted) return;
+        controller.enqueue(bytes.slice(offset, offset + opts.chunk));
+        offset += opts.chunk;
+      },
+    });
+  }
+
+  it('a photo whose body stops arriving after the header is a download failure with a retry, not "unreadable"', async () => {
+    const bytes = photo('generated/good-3000.jpg');
+    const h = harness(async (_url, init) =>
+      respond(
+        trickle(
+          bytes,
+          { chunk: 16 * 1024, everyMs: 1, stallAfter: 64 * 1024, ending: 'stall' },
+          init?.signal,
+        ),
+      ),
+    );
+    h.analyzer.handle(request());
+    await h.done;
+    expect(h.events.filter((e) => e.type === 'report')).toEqual([]);
+    expect(h.events.find((e) => e.type === 'failed')).toMatchObject({ failure: { code: 'timeout' } });
+    expect(h.events.at(-1)?.type).toBe('done');
+  });
+
+  it('a connection dropped mid-body is a download failure', async () => {
+    const bytes = photo('generated/good-3000.jpg');
+    const h = harness(async () =>
+      respond(trickle(bytes, { chunk: 16 * 1024, everyMs: 1, stallAfter: 64 * 1024, ending: 'error' })),
+    );
+    h.analyzer.handle(request());
+    await h.done;
+    expect(h.events.filter((e) => e.type === 'report')).toEqual([]);
+    expect(h.events.find((e) => e.type === 'failed')).toMatchObject({ failure: { code: 'network' } });
+  });
+
+  it('a zip whose body stalls fails with a timeout and ends (the badge is not left "checking")', async () => {
+    const bytes = photo('generated/supplier-photos.zip');
+    const h = harness(async (_url, init) =>
+      respond(
+        trickle(
+          bytes,
+          { chunk: 64 * 1024, everyMs: 1, stallAfter: 128 * 1024, ending: 'stall' },
+          init?.signal,
+        ),
+      ),
+    );
+    h.analyzer.handle(request({ name: 'supplier-photos.zip', kind: 'zip' }));
+    await h.done;
+    expect(h.events.map((e) => e.type)).toEqual(['failed', 'done']);
+    expect(h.events[0]).toMatchObject({ failure: { code: 'timeout' } });
+  });
+
+  it('a slow download that keeps arriving is not cut off: the timeout is for silence, not length', async () => {
+    const bytes = photo('generated/good-3000.jpg');
+    // 300 ms of silence allowed; the whole body takes far longer than that, a chunk every 40 ms.
+    const h = harness(async (_url, init) =>
+      respond(trickle(bytes, { chunk: 64 * 1024, everyMs: 40 }, init?.signal)),
+    );
+    const started = Date.now();
+    h.analyzer.handle(request());
+    await h.done;
+    expect(Date.now() - started).toBeGreaterThan(300);
+    expect(h.events.map((e) => e.type)).toEqual(['found', 'header', 'report', 'done']);
+    const report = h.events.find((e) => e.type === 'report');
+    expect(report?.type === 'report' && report.report.error).toBeUndefined();
+    expect(report?.type === 'report' && report.report.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('a zip attachment is expanded into its photos', async () => {
     const { events, done, analyzer } = harness(async () =>
       respond(new Blob([photo('generated/supplier-photos.zip')])),

@@ -129,6 +129,14 @@ describe('rules', () => {
     expect(heic).toEqual([{ code: 'not-decodable', severity: 'info', measured: 'heic' }]);
   });
 
+  it('a JPEG or PNG whose header reads but whose pixels do not is damaged (cut short, broken bytes): fail', () => {
+    for (const format of ['jpeg', 'png', 'webp', 'gif'] as const) {
+      const damaged = evaluatePhoto(report({ format, pixels: { ok: false, reason: 'cannot-decode' } }));
+      expect(damaged).toContainEqual({ code: 'unreadable', severity: 'fail', measured: 'corrupt' });
+      expect(damaged.map((f) => f.code)).not.toContain('not-decodable');
+    }
+  });
+
   it('a capture date long before the message is an old photo', () => {
     expect(codes(report(), '2027-02-01T00:00:00Z')).toContain('old-capture');
     expect(codes(report(), '2026-11-26T00:00:00Z')).not.toContain('old-capture');

@@ -13,6 +13,24 @@ export function canDecodeHere(): boolean {
   return typeof createImageBitmap === 'function' && typeof OffscreenCanvas === 'function';
 }
 
+// A 1×1 PNG: decoding it tells a browser whose decoder works (a file that fails is damaged) from an
+// environment that only pretends to have one (happy-dom in tests), where nothing can be said of the file.
+const TINY_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+let decoderProbe: Promise<boolean> | undefined;
+function decoderWorks(): Promise<boolean> {
+  decoderProbe ??= createImageBitmap(
+    new Blob([Uint8Array.from(atob(TINY_PNG), (c) => c.charCodeAt(0))], { type: 'image/png' }),
+  ).then(
+    (bitmap) => {
+      bitmap.close();
+      return true;
+    },
+    () => false,
+  );
+  return decoderProbe;
+}
+
 /** Target size with the long edge at most `longEdge`, never upscaled. */
 export function fitWithin(
   width: number,
@@ -49,13 +67,13 @@ export async function measurePixels(
       imageOrientation: 'from-image',
     });
   } catch {
-    return { stage: { ok: false, reason: 'cannot-decode' } };
+    return { stage: { ok: false, reason: (await decoderWorks()) ? 'cannot-decode' : 'not-in-browser' } };
   }
   try {
     options.signal?.throwIfAborted();
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
-    if (!ctx) return { stage: { ok: false, reason: 'cannot-decode' } };
+    if (!ctx) return { stage: { ok: false, reason: 'not-in-browser' } };
     ctx.drawImage(bitmap, 0, 0);
     const image = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
     const metrics = await computePixelMetrics(image, options.signal);

@@ -9,7 +9,50 @@ export interface RemoteAnalyzerOptions {
   /** Hosts the background may fetch from: the mail sites and their attachment hosts. */
   allowedHosts: (host: string) => boolean;
   fetch?: typeof fetch;
+  /** How long a download may go without a byte (no answer, or a body that stopped): DOWNLOAD_SILENCE_MS. */
   timeoutMs?: number;
+}
+
+/**
+ * A download is given up after 30 s without a byte: a server that never answers, or a body that stops
+ * half-way. Silence, not length: a 20 MB photo on a slow line that keeps arriving is not cut off.
+ */
+export const DOWNLOAD_SILENCE_MS = 30_000;
+
+/**
+ * Runs only while we wait on the network (for the answer, then for each chunk we asked for): time a
+ * photo spends waiting for a decode slot, not reading, is not silence.
+ */
+interface Silence {
+  readonly signal: AbortSignal;
+  start(): void;
+  stop(): void;
+  readonly expired: boolean;
+}
+
+function silenceTimer(ms: number): Silence {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    signal: controller.signal,
+    start() {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => controller.abort(new DOMException('The download stopped.', 'TimeoutError')),
+        ms,
+      );
+    },
+    stop: () => clearTimeout(timer),
+    get expired() {
+      return controller.signal.aborted;
+    },
+  };
+}
+
+function failureOf(e: unknown, silence: Silence): RemoteFailure {
+  if (silence.expired) return { code: 'timeout', message: 'The download took too long.' };
+  // fetch reports redirect loops, refused and dropped connections alike as a TypeError.
+  return { code: 'network', message: e instanceof Error ? e.message : String(e) };
 }
 
 // Three downloads and two decodes at once across all tabs: enough to fill a message quickly, few enough
@@ -21,7 +64,11 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
   const running = new Map<string, AbortController>();
   const doFetch = options.fetch ?? fetch;
 
-  async function fetchBody(req: RemotePhotoRequest, signal: AbortSignal): Promise<Response | RemoteFailure> {
+  async function fetchBody(
+    req: RemotePhotoRequest,
+    signal: AbortSignal,
+    silence: Silence,
+  ): Promise<Response | RemoteFailure> {
     let url: URL;
     try {
       url = new URL(req.url);
@@ -36,12 +83,13 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
         message: `Photo Triage only downloads from the mail site, not ${url.hostname}.`,
       };
     }
-    const timeout = AbortSignal.timeout(options.timeoutMs ?? 30_000);
     try {
+      silence.start();
       const response = await doFetch(url.href, {
         credentials: 'include',
-        signal: AbortSignal.any([signal, timeout]),
+        signal: AbortSignal.any([signal, silence.signal]),
       });
+      silence.stop();
       if (!response.ok) {
         return {
           code: 'http',
@@ -55,10 +103,8 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
       }
       return response;
     } catch (e) {
-      if (timeout.aborted) return { code: 'timeout', message: 'The download took too long.' };
       if (signal.aborted) throw e;
-      // fetch reports redirect loops and refused connections alike as a TypeError.
-      return { code: 'network', message: e instanceof Error ? e.message : String(e) };
+      return failureOf(e, silence);
     }
   }
 
@@ -66,11 +112,12 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
     const controller = new AbortController();
     running.set(req.key, controller);
     const { signal } = controller;
+    const silence = silenceTimer(options.timeoutMs ?? DOWNLOAD_SILENCE_MS);
     try {
       let analysis: Promise<void> | undefined;
       // A download slot is held while the bytes arrive, not while the photo waits for a decode slot.
       await downloads(async () => {
-        const response = await fetchBody(req, signal);
+        const response = await fetchBody(req, signal, silence);
         if (signal.aborted) return;
         if (!(response instanceof Response)) {
           post({ type: 'failed', key: req.key, failure: response });
@@ -80,15 +127,49 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
         const consumed = new Promise<void>((resolve) => {
           bodyRead = resolve;
         });
+        // The bytes pass through here: each read is timed (silence), and a body that stops
+        // or breaks half-way is a failed download (with a retry), not an unreadable photo.
+        let broken: RemoteFailure | undefined;
+        const reader = response.body?.getReader();
+        const stream = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            try {
+              silence.start();
+              const chunk = await reader!.read();
+              silence.stop();
+              if (chunk.done) {
+                bodyRead();
+                controller.close();
+              } else controller.enqueue(chunk.value);
+            } catch (e) {
+              silence.stop();
+              if (!signal.aborted) broken = failureOf(e, silence);
+              bodyRead();
+              controller.error(e);
+            }
+          },
+          cancel(reason) {
+            // The analysis stopped reading (it had what it needed, or gave up): the download ends here.
+            silence.stop();
+            bodyRead();
+            return reader?.cancel(reason);
+          },
+        });
         // A photo is read as a stream, so its header badge comes after the first few KB; a zip needs
         // its central directory at the end, so it is read whole.
-        const body =
-          req.kind === 'zip' || !response.body
-            ? await response.blob()
-            : response.body.pipeThrough(
-                new TransformStream<Uint8Array, Uint8Array>({ flush: () => bodyRead() }),
-              );
-        if (body instanceof Blob) bodyRead();
+        let body: Blob | ReadableStream<Uint8Array>;
+        if (!reader) {
+          body = new Blob([]);
+          bodyRead();
+        } else if (req.kind === 'zip') {
+          try {
+            body = await new Response(stream).blob();
+          } catch (e) {
+            if (signal.aborted) return;
+            post({ type: 'failed', key: req.key, failure: broken ?? failureOf(e, silence) });
+            return;
+          }
+        } else body = stream;
         analysis = checkSource(
           {
             id: req.key,
@@ -102,6 +183,11 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
             onHeader: (photoKey, report) => post({ type: 'header', key: req.key, photoKey, report }),
             onReport: async (photoKey, report, thumbnail) => {
               if (signal.aborted) return;
+              if (broken) {
+                // The bytes stopped coming: say so (the badge offers a retry), not "unreadable".
+                post({ type: 'failed', key: req.key, failure: broken });
+                return;
+              }
               post({
                 type: 'report',
                 key: req.key,
@@ -119,8 +205,10 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
       });
       await analysis;
     } catch (e) {
-      if (!signal.aborted) throw e;
+      // Nothing may leave a badge "checking" for ever: whatever broke, the content script hears of it.
+      if (!signal.aborted) post({ type: 'failed', key: req.key, failure: failureOf(e, silence) });
     } finally {
+      silence.stop();
       running.delete(req.key);
       if (!signal.aborted) post({ type: 'done', key: req.key });
     }

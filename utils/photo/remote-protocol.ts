@@ -20,7 +20,8 @@ export interface RemotePhotoRequest {
 }
 
 export type RemoteFailure = {
-  code: 'blocked-host' | 'http' | 'network' | 'timeout' | 'too-large';
+  /** `interrupted`: the port to the background closed before the work was done (said by the content script). */
+  code: 'blocked-host' | 'http' | 'network' | 'timeout' | 'too-large' | 'interrupted';
   status?: number;
   message: string;
 };

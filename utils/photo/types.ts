@@ -62,7 +62,7 @@ export interface PixelMetrics {
 }
 
 export type PixelSkipReason =
-  | 'not-in-browser' // no createImageBitmap (Node, tests)
+  | 'not-in-browser' // no working createImageBitmap (Node, happy-dom in tests)
   | 'cannot-decode' // the browser cannot decode this format (HEIC in Chrome) or the data
   | 'too-many-pixels' // the header declares more pixels than the safety limit: never decoded
   | 'disabled'; // the caller asked for the header stage only

@@ -3,6 +3,9 @@ import { hammingDistance } from '@/utils/photo/pixel-metrics';
 import type { Finding, PhotoReport, Verdict } from '@/utils/photo/types';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
 
+/** Formats every browser we run in decodes; HEIC (and TIFF) it may not, which is no fault of the file. */
+const BROWSER_DECODES = new Set(['jpeg', 'png', 'gif', 'webp', 'bmp', 'avif']);
+
 export interface RuleContext {
   /** When the photo was sent (message date, or when it was dropped), ISO 8601. */
   receivedAt?: string;
@@ -127,7 +130,11 @@ export function evaluatePhoto(
   } else if (px && px.reason === 'too-many-pixels') {
     findings.push({ code: 'too-many-pixels', severity: 'warn', measured: r.width * r.height });
   } else if (px && px.reason === 'cannot-decode') {
-    findings.push({ code: 'not-decodable', severity: 'info', measured: r.format });
+    if (BROWSER_DECODES.has(r.format)) {
+      // The browser opens this format: a header that reads but pixels that do not is a damaged file
+      // (cut short, bytes broken in transfer), not a limitation of ours. Half a picture is not "fine".
+      findings.push({ code: 'unreadable', severity: 'fail', measured: 'corrupt' });
+    } else findings.push({ code: 'not-decodable', severity: 'info', measured: r.format });
   }
 
   if (r.exif?.takenAt && context.receivedAt) {

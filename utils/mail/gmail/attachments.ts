@@ -9,12 +9,13 @@ export interface DownloadUrl {
 
 /**
  * The card's `download_url` is `mime:filename:url`, and the URL itself holds colons (`permmsgid=msg-f:…`),
- * as can the file name: split at the first `:https://`, not at every colon (gmail.js's split lost them, and
- * InboxSDK's `[^:]+` cut URLs short until its 2024-06-12 fix).
+ * as can the file name: split at the last `:https://`, not at every colon (gmail.js's split lost them, and
+ * InboxSDK's `[^:]+` cut URLs short until its 2024-06-12 fix). The last, because the file name is the
+ * sender's to choose (`photo:https://elsewhere/x.jpg`) and Gmail's own URL never holds `:https://`.
  */
 export function parseDownloadUrl(value: string | null | undefined): DownloadUrl | undefined {
   if (!value) return undefined;
-  const urlAt = value.indexOf(':https://');
+  const urlAt = value.lastIndexOf(':https://');
   const mimeEnd = value.indexOf(':');
   if (urlAt < 0 || mimeEnd < 0 || mimeEnd >= urlAt) return undefined;
   return {
