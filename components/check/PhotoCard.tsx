@@ -3,6 +3,7 @@ import { describeFinding, VERDICT_LABEL, VERDICT_MARK } from '@/components/findi
 import { formatBytes, formatDimensions } from '@/utils/format';
 import { CardAssign, type CardAssignModel } from './CardAssign';
 import type { CheckView } from './state';
+import { text } from './text';
 
 interface Props {
   view: CheckView;
@@ -49,7 +50,7 @@ function PhotoCardView({ view, onOpen, assign }: Props) {
         type="button"
         class="card-button"
         onClick={() => onOpen(view.id)}
-        aria-label={`Details for ${view.name}`}
+        aria-label={text().detailsFor(view.name)}
       >
         <div class="thumb">
           {view.thumbnail ? (
@@ -80,7 +81,7 @@ function PhotoCardView({ view, onOpen, assign }: Props) {
               ))}
             </ul>
           ) : (
-            r && <div class="card-ok">{view.verdict === 'ok' ? 'Fine to inspect' : ''}</div>
+            r && <div class="card-ok">{view.verdict === 'ok' ? text().fine : ''}</div>
           )}
         </div>
       </button>

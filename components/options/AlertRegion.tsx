@@ -1,5 +1,6 @@
 import { explainError } from '@/components/orders/errors';
 import { dismissNotice, notices } from './alerts';
+import { text } from './text';
 
 /** The page's message area. The live regions are always in the page, so screen readers announce additions. */
 export function AlertRegion() {
@@ -25,7 +26,7 @@ export function AlertRegion() {
                 type="button"
                 class="icon-button"
                 onClick={() => dismissNotice(n.id)}
-                aria-label="Dismiss message"
+                aria-label={text().common.dismiss}
               >
                 ✕
               </button>
@@ -42,7 +43,7 @@ export function AlertRegion() {
                 type="button"
                 class="icon-button"
                 onClick={() => dismissNotice(n.id)}
-                aria-label="Dismiss message"
+                aria-label={text().common.dismiss}
               >
                 ✕
               </button>

@@ -10,13 +10,14 @@ import { type Route, route, startRouter } from './router';
 import { SettingsPage } from './SettingsPage';
 import { SuppliersPage } from './SuppliersPage';
 import { TemplatesPage } from './TemplatesPage';
+import { text } from './text';
 
-const NAV: { page: Route['page']; label: string; href: string }[] = [
-  { page: 'orders', label: 'Orders', href: '#/orders' },
-  { page: 'suppliers', label: 'Suppliers', href: '#/suppliers' },
-  { page: 'templates', label: 'Shot-list templates', href: '#/templates' },
-  { page: 'settings', label: 'Settings', href: '#/settings' },
-  { page: 'backup', label: 'Backup and storage', href: '#/backup' },
+const NAV: { page: Exclude<Route['page'], 'order'>; href: string }[] = [
+  { page: 'orders', href: '#/orders' },
+  { page: 'suppliers', href: '#/suppliers' },
+  { page: 'templates', href: '#/templates' },
+  { page: 'settings', href: '#/settings' },
+  { page: 'backup', href: '#/backup' },
 ];
 
 function CurrentPage({ r }: { r: Route }) {
@@ -52,10 +53,11 @@ export function OptionsApp() {
   }, []);
   const r = route.value;
   const active = r.page === 'order' ? 'orders' : r.page;
+  const t = text().nav;
   return (
     <div class="desk">
       <a class="skip-link" href="#main">
-        Skip to content
+        {t.skip}
       </a>
       <nav class="desk-nav" aria-label="Photo Triage">
         <div class="brand">
@@ -66,22 +68,22 @@ export function OptionsApp() {
           {NAV.map((n) => (
             <li key={n.page}>
               <a href={n.href} aria-current={active === n.page ? 'page' : undefined}>
-                {n.label}
+                {t[n.page]}
               </a>
             </li>
           ))}
         </ul>
         <a class="nav-check" href="check.html" target="_blank" rel="noopener">
-          Check photos ↗
+          {t.check}
         </a>
-        <p class="nav-note">Everything stays in this browser.</p>
+        <p class="nav-note">{t.note}</p>
       </nav>
       <main class="desk-main" id="main">
         <AlertRegion />
-        {loadState.value === 'loading' && <p class="muted loading">Loading…</p>}
+        {loadState.value === 'loading' && <p class="muted loading">{text().common.loading}</p>}
         {loadState.value === 'failed' && (
           <div class="notice notice-error" role="alert">
-            <strong>Photo Triage could not open its data.</strong> {loadError.value}
+            <strong>{t.cannotOpen}</strong> {loadError.value}
           </div>
         )}
         {loadState.value === 'ready' && <CurrentPage r={r} />}
