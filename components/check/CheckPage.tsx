@@ -1,6 +1,7 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useCallback, useEffect } from 'preact/hooks';
 import { VERDICT_LABEL } from '@/components/finding-text';
+import { followUiLanguage } from '@/components/orders/page-language';
 // The shared checklist's styles (entrypoints/check/main.tsx imports only the page's own).
 import '@/components/checklist/checklist.css';
 import type { Verdict } from '@/utils/photo/types';
@@ -125,12 +126,16 @@ export function CheckPage() {
 
   useEffect(() => {
     void loadOrders();
+    const stopLanguage = followUiLanguage(() => text().pageTitle);
     // Back from the options page or the inbox: orders and shot lists may have changed there.
     const shown = () => {
       if (document.visibilityState === 'visible') void refreshOrders();
     };
     document.addEventListener('visibilitychange', shown);
-    return () => document.removeEventListener('visibilitychange', shown);
+    return () => {
+      document.removeEventListener('visibilitychange', shown);
+      stopLanguage();
+    };
   }, []);
 
   // Drop anywhere on the page, not only on the drop zone.

@@ -1,5 +1,6 @@
 // The buyer's desk: a left navigation and one page per hash route.
 import { useEffect } from 'preact/hooks';
+import { followUiLanguage } from '@/components/orders/page-language';
 import { AlertRegion } from './AlertRegion';
 import { clearSuccess } from './alerts';
 import { BackupPage } from './BackupPage';
@@ -40,6 +41,7 @@ function CurrentPage({ r }: { r: Route }) {
 export function OptionsApp() {
   useEffect(() => {
     void loadAll();
+    const stopLanguage = followUiLanguage(() => text().pageTitle);
     const stopRouter = startRouter(() => {
       clearSuccess();
       // Keyboard and screen-reader users land on the new page's title, not on the old link.
@@ -49,6 +51,7 @@ export function OptionsApp() {
     return () => {
       stopRouter();
       stopReload();
+      stopLanguage();
     };
   }, []);
   const r = route.value;

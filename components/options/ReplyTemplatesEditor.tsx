@@ -5,7 +5,6 @@ import { useMemo, useState } from 'preact/hooks';
 import { renderText } from '@/utils/reply/render';
 import {
   DEFAULT_TEMPLATES,
-  PLACEHOLDER_HELP,
   PLACEHOLDERS,
   type TemplateLanguage,
   validateTemplate,
@@ -141,7 +140,7 @@ export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTe
                   <dt>
                     <code>{`{${p}}`}</code>
                   </dt>
-                  <dd>{t.placeholderHelp?.[p] ?? PLACEHOLDER_HELP[p]}</dd>
+                  <dd>{t.placeholderHelp[p]}</dd>
                 </div>
               ))}
             </dl>

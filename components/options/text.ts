@@ -1,7 +1,7 @@
 // The orders desk's words (options page), English and Simplified Chinese. `zh` has the type of `en`, so a
 // text missing in Chinese fails the type check. Functions carry the texts with numbers and names.
 import { catalog } from '@/utils/i18n';
-import type { Placeholder } from '@/utils/reply/template';
+import { PLACEHOLDER_HELP, type Placeholder } from '@/utils/reply/template';
 import type { Language, OrderStatus, StageKind } from '@/utils/store/types';
 import type { Thresholds } from '@/utils/triage/thresholds';
 
@@ -324,7 +324,8 @@ const en = {
       fallback: (names: string[]) =>
         `Until it is fixed, the ${names.join(' and ')} template is previewed with the default wording.`,
       saved: 'Reply templates',
-      placeholderHelp: undefined as Partial<Record<Placeholder, string>> | undefined,
+      // What each placeholder becomes; the English is utils/reply's own.
+      placeholderHelp: PLACEHOLDER_HELP as Record<Placeholder, string>,
     },
     groups: {
       resolution: {

@@ -1,8 +1,6 @@
 import { render } from 'preact';
 import { CheckPage } from '@/components/check/CheckPage';
 import { setAnalyzer } from '@/components/check/state';
-import { text } from '@/components/check/text';
-import { followUiLanguage } from '@/components/orders/page-language';
 import { createWorkerAnalyzer } from '@/utils/photo/analyzer-client';
 import '@/components/theme.css';
 import '@/components/check/check.css';
@@ -13,5 +11,4 @@ setAnalyzer(
     new Worker(new URL('../../utils/photo/analyzer.worker.ts', import.meta.url), { type: 'module' }),
   ),
 );
-followUiLanguage(() => text().pageTitle);
 render(<CheckPage />, document.getElementById('app')!);
