@@ -46,12 +46,8 @@ function PhotoCardView({ view, onOpen, assign }: Props) {
       data-shot-id={assign?.shotId || undefined}
       data-photo-state={assign?.status?.state}
     >
-      <button
-        type="button"
-        class="card-button"
-        onClick={() => onOpen(view.id)}
-        aria-label={text().detailsFor(view.name)}
-      >
+      {/* Named by what it shows (verdict, file name, numbers), so speech input can say what it sees. */}
+      <button type="button" class="card-button" onClick={() => onOpen(view.id)}>
         <div class="thumb">
           {view.thumbnail ? (
             <img src={view.thumbnail} alt="" loading="lazy" />

@@ -12,7 +12,10 @@ interface Props {
 export function PhotoDetails({ view, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
+    // Escape and ✕ close it (native modal dialog: focus stays inside); focus returns to the card.
+    const opener = document.activeElement as HTMLElement | null;
     dialog.current?.showModal();
+    return () => opener?.focus?.();
   }, []);
   return (
     <dialog

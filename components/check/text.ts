@@ -22,7 +22,6 @@ const en = {
   skipped: (n: number, names: string) =>
     `Skipped ${n} file${n === 1 ? '' : 's'} that ${n === 1 ? 'is not a photo' : 'are not photos'}: ${names}`,
   checkedPhotos: 'Checked photos',
-  detailsFor: (name: string) => `Details for ${name}`,
   fine: 'Fine to inspect',
   close: 'Close',
   preview: (name: string) => `Preview of ${name}`,
@@ -65,7 +64,6 @@ const zh: typeof en = {
   sorts: { verdict: '问题最多的在前', name: '文件名', size: '文件大小', resolution: '分辨率' },
   skipped: (n: number, names: string) => `已跳过 ${n} 个不是照片的文件：${names}`,
   checkedPhotos: '已检查的照片',
-  detailsFor: (name: string) => `${name} 的详情`,
   fine: '可以用于检验',
   close: '关闭',
   preview: (name: string) => `${name} 的预览`,

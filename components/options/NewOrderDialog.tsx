@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { local, otherLocal } from '@/components/checklist/text';
+import { FieldError } from '@/components/orders/errors';
 import { addOrder, addSupplier } from '@/utils/store';
 import type { ShotListTemplate } from '@/utils/store/types';
 import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
@@ -104,8 +105,8 @@ export function NewOrderDialog({ onClose }: { onClose: () => void }) {
   async function submit(e: Event) {
     e.preventDefault();
     const poNumbers = splitList(po);
-    if (!poNumbers.length) return setError(new Error(o.needPo));
-    if (!supplierId) return setError(new Error(t.needSupplier));
+    if (!poNumbers.length) return setError(new FieldError(o.needPo, 'po'));
+    if (!supplierId) return setError(new FieldError(t.needSupplier, 'supplier'));
     if (!picked.length) return setError(new Error(t.needStage));
     setBusy(true);
     setError(undefined);

@@ -42,7 +42,14 @@ export function OptionsApp() {
   useEffect(() => {
     void loadAll();
     const stopLanguage = followUiLanguage(() => text().pageTitle);
+    let was = route.peek().page;
     const stopRouter = startRouter(() => {
+      const now = route.peek().page;
+      const samePage = now === was;
+      was = now;
+      // #/orders ↔ #/orders/new only opens or closes the new-order dialog: the dialog takes focus and
+      // gives it back to the button that opened it.
+      if (samePage && now === 'orders') return;
       clearSuccess();
       // Keyboard and screen-reader users land on the new page's title, not on the old link.
       requestAnimationFrame(() => document.getElementById('page-title')?.focus());

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FieldError } from '@/components/orders/errors';
 import { updateOrder } from '@/utils/store';
 import type { Order } from '@/utils/store/types';
 import { FormError } from './AlertRegion';
@@ -23,7 +24,7 @@ export function OrderDetailsDialog({ order, onClose }: { order: Order; onClose: 
         onSubmit={async (e) => {
           e.preventDefault();
           const poNumbers = splitList(po);
-          if (!poNumbers.length) return setError(new Error(t.needPo));
+          if (!poNumbers.length) return setError(new FieldError(t.needPo, 'po'));
           // undefined clears a field: the store merges the patch over the order.
           const saved = await act(
             (s) =>
@@ -43,7 +44,7 @@ export function OrderDetailsDialog({ order, onClose }: { order: Order; onClose: 
       >
         <label class="field">
           <span>{t.po}</span>
-          <input type="text" required value={po} onInput={(e) => setPo(e.currentTarget.value)} />
+          <input type="text" name="po" required value={po} onInput={(e) => setPo(e.currentTarget.value)} />
         </label>
         <label class="field">
           <span>{t.supplier}</span>

@@ -156,7 +156,12 @@ export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTe
             )}
           </p>
           {fallback.length > 0 && <p class="hint reply-preview-fallback">{t.fallback(fallback)}</p>}
-          <pre class="reply-preview-text" data-testid="reply-preview">
+          <pre
+            class="reply-preview-text"
+            data-testid="reply-preview"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to be scrolled by keyboard (axe scrollable-region-focusable)
+            tabIndex={0}
+          >
             {preview}
           </pre>
         </section>

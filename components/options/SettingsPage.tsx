@@ -28,6 +28,8 @@ async function save(
  */
 function LanguageForm({ value }: { value: Language | undefined }) {
   const [error, setError] = useState<unknown>();
+  // Shown checked at once, not after the write (a controlled radio would jump back meanwhile).
+  const [chosen, setChosen] = useState(value);
   const t = text().settings.language;
   const browser = browserUiLanguage() === 'zh-CN' ? t.zh : t.en;
   const choices: { value: Language | undefined; label: string; lang?: string }[] = [
@@ -49,14 +51,17 @@ function LanguageForm({ value }: { value: Language | undefined }) {
               type="radio"
               name="ui-language"
               value={c.value ?? ''}
-              checked={value === c.value}
+              checked={chosen === c.value}
               data-testid={`ui-language-${c.value ?? 'browser'}`}
               onChange={async () => {
                 setError(undefined);
+                setChosen(c.value);
                 // At once, before the write: the buyer sees the choice take effect.
                 applyUiLanguage(c.value);
-                if (!(await save({ uiLanguage: c.value }, setError, text().settings.language.saved)))
+                if (!(await save({ uiLanguage: c.value }, setError, text().settings.language.saved))) {
+                  setChosen(settings.value.uiLanguage);
                   applyUiLanguage(settings.value.uiLanguage);
+                }
               }}
             />
             <span lang={c.lang}>{c.label}</span>

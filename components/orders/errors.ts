@@ -37,3 +37,35 @@ export function explainError(e: unknown, options: { humanize?: boolean } = {}): 
   }
   return { message: e instanceof Error ? e.message : String(e), problems: [] };
 }
+
+/** A form's own refusal of one field (checked before the store is asked). */
+export class FieldError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
+// Store paths name fields by the record's keys; forms name their controls for the buyer's words.
+const CONTROL_NAMES: Record<string, string> = { poNumbers: 'po', supplierId: 'supplier' };
+
+/** The form controls (by `name`) an error is about: `supplier.domains[0]: …` → `domains`. */
+export function fieldsOf(e: unknown): string[] {
+  if (e instanceof FieldError) return [e.field];
+  if (!(e instanceof StoreError)) return [];
+  const names = new Set<string>();
+  for (const problem of e.problems) {
+    const colon = problem.indexOf(': ');
+    if (colon < 0) continue;
+    const parts = problem
+      .slice(0, colon)
+      .split('.')
+      .map((p) => p.replace(/\[\d+\]$/, ''))
+      .filter((p) => p !== 'en' && p !== 'zh');
+    const field = parts.at(-1);
+    if (field) names.add(CONTROL_NAMES[field] ?? field);
+  }
+  return [...names];
+}
