@@ -206,10 +206,7 @@ export const withShot = (stages: Stage[], stageId: string, shotId: string, chang
 async function measureReference(file: File): Promise<{ width?: number; height?: number }> {
   const report = await analyzePhoto(file, { pixels: false, hash: false });
   if (report.error) {
-    throw new StoreError(
-      'validation',
-      `${file.name} is not a photo we can read: ${describeError(report.error.code)}`,
-    );
+    throw new StoreError('validation', text().order.notAPhoto(file.name, describeError(report.error.code)));
   }
   return { width: report.width || undefined, height: report.height || undefined };
 }

@@ -122,6 +122,7 @@ const en = {
     quantity: 'Quantity',
     notes: 'Notes',
     needPo: 'Enter at least one PO number.',
+    notAPhoto: (name: string, why: string) => `${name} is not a photo we can read: ${why}`,
   },
   newOrder: {
     title: 'New order',
@@ -531,6 +532,7 @@ const zh: typeof en = {
     quantity: '数量',
     notes: '备注',
     needPo: '请至少填写一个PO号。',
+    notAPhoto: (name: string, why: string) => `${name} 不是可读取的照片：${why}`,
   },
   newOrder: {
     title: '新建订单',
