@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { RejectForm } from '@/components/checklist/RejectForm';
 import { ShotSelect } from '@/components/checklist/ShotSelect';
+import { text as checklistText, local } from '@/components/checklist/text';
 import type { PhotoStatus, Shot } from '@/utils/store/types';
 import { assignView, decide } from './order-state';
 import type { CheckView } from './state';
+import { text } from './text';
 
 /** What a card's shot controls show; `key` changes whenever any of it does (the card is memoised on it). */
 export interface CardAssignModel {
@@ -37,23 +39,23 @@ export function CardAssign({ model }: { model: CardAssignModel }) {
   const { view, shotId, status, saving, blocked } = model;
   const sha = view.report?.sha256;
   const top = model.shots.find((s) => s.id === model.suggested[0]);
+  const t = text();
+  const c = checklistText();
   return (
     <div class="card-assign cl-root">
       <ShotSelect
         shots={model.shots}
         suggested={model.suggested}
         value={shotId}
-        label={`Shot for ${view.name}`}
-        placeholder={
-          blocked ?? (top && !shotId ? `Not assigned (looks like ${top.label.en})` : 'Not assigned')
-        }
+        label={t.shotFor(view.name)}
+        placeholder={blocked ?? (top && !shotId ? t.notAssignedLooksLike(local(top.label)) : t.notAssigned)}
         disabled={Boolean(blocked) || saving}
         onChange={(id) => void assignView(view, id)}
         testId="shot-select"
       />
       {shotId && sha && status && (
         <div class="card-decision">
-          {status.state === 'accepted' && <span class="cl-decision cl-accepted">✓ Accepted</span>}
+          {status.state === 'accepted' && <span class="cl-decision cl-accepted">{c.accepted}</span>}
           {status.state === 'rejected' && (
             <span class="cl-decision cl-rejected" title={status.reason}>
               ✗ {status.reason}
@@ -76,9 +78,9 @@ export function CardAssign({ model }: { model: CardAssignModel }) {
                   class="cl-btn cl-btn-ok"
                   disabled={saving}
                   onClick={() => void decide(sha, { state: 'accepted' })}
-                  aria-label={`Accept ${view.name}`}
+                  aria-label={c.acceptPhoto(view.name)}
                 >
-                  Accept
+                  {c.accept}
                 </button>
               )}
               {status.state !== 'rejected' && (
@@ -87,9 +89,9 @@ export function CardAssign({ model }: { model: CardAssignModel }) {
                   class="cl-btn"
                   disabled={saving}
                   onClick={() => setRejecting(true)}
-                  aria-label={`Reject ${view.name}`}
+                  aria-label={c.rejectPhoto(view.name)}
                 >
-                  Reject
+                  {c.reject}
                 </button>
               )}
               {status.state !== 'pending' && (
@@ -98,9 +100,9 @@ export function CardAssign({ model }: { model: CardAssignModel }) {
                   class="cl-btn cl-btn-quiet"
                   disabled={saving}
                   onClick={() => void decide(sha, { state: 'pending' })}
-                  aria-label={`Undo the decision on ${view.name}`}
+                  aria-label={c.undoPhoto(view.name)}
                 >
-                  Undo
+                  {c.undo}
                 </button>
               )}
             </span>

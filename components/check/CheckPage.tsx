@@ -1,6 +1,7 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useCallback, useEffect } from 'preact/hooks';
 import { VERDICT_LABEL } from '@/components/finding-text';
+import { followUiLanguage } from '@/components/orders/page-language';
 // The shared checklist's styles (entrypoints/check/main.tsx imports only the page's own).
 import '@/components/checklist/checklist.css';
 import type { Verdict } from '@/utils/photo/types';
@@ -28,6 +29,7 @@ import {
   VERDICT_ORDER,
   views,
 } from './state';
+import { text } from './text';
 
 type Filter = Verdict | 'all';
 type Sort = 'verdict' | 'name' | 'size' | 'resolution';
@@ -72,7 +74,11 @@ function assignModel(view: CheckView): CardAssignModel | undefined {
   if (!stage) return undefined;
   const record = recordOf(view);
   const blocked =
-    view.verdict === 'pending' ? 'Checking…' : canAssign(view) ? undefined : 'Unreadable: cannot be assigned';
+    view.verdict === 'pending'
+      ? text().blockedChecking
+      : canAssign(view)
+        ? undefined
+        : text().blockedUnreadable;
   const fields = {
     shots: stage.shots,
     suggested: blocked ? [] : suggestionsFor(view),
@@ -123,12 +129,16 @@ export function CheckPage() {
 
   useEffect(() => {
     void loadOrders();
+    const stopLanguage = followUiLanguage(() => text().pageTitle);
     // Back from the options page or the inbox: orders and shot lists may have changed there.
     const shown = () => {
       if (document.visibilityState === 'visible') void refreshOrders();
     };
     document.addEventListener('visibilitychange', shown);
-    return () => document.removeEventListener('visibilitychange', shown);
+    return () => {
+      document.removeEventListener('visibilitychange', shown);
+      stopLanguage();
+    };
   }, []);
 
   // Drop anywhere on the page, not only on the drop zone.
@@ -159,13 +169,14 @@ export function CheckPage() {
   const open = openId.value ? views.value.find((v) => v.id === openId.value) : undefined;
   const error = orderError.value;
   const withOrder = Boolean(pickedStage.value);
+  const t = text();
 
   return (
     <div class={`page ${dragging.value ? 'dragging' : ''}`}>
       <header class="topbar">
         <img src="/icon/32.png" alt="" width={24} height={24} />
-        <h1>Check photos</h1>
-        <span class="topbar-note">Nothing leaves this browser.</span>
+        <h1>{t.title}</h1>
+        <span class="topbar-note">{t.note}</span>
       </header>
 
       <div role="alert" class="check-alert">
@@ -177,15 +188,16 @@ export function CheckPage() {
       </div>
       <OrderBar views={views.value} />
 
-      <section class="dropzone" aria-label="Add photos">
-        <p class="drop-title">Drop supplier photos, folders or zips here</p>
-        <p class="drop-sub">
-          JPEG, HEIC, PNG, WebP, AVIF — from WeChat, email or a zip. Each is measured for size, sharpness,
-          lighting and duplicates.
+      <section class="dropzone" aria-labelledby="drop-title" aria-describedby="drop-sub">
+        <h2 class="drop-title" id="drop-title">
+          {t.dropTitle}
+        </h2>
+        <p class="drop-sub" id="drop-sub">
+          {t.dropSub}
         </p>
         <div class="drop-actions">
           <label class="button primary">
-            Choose photos…
+            {t.choosePhotos}
             <input
               type="file"
               multiple
@@ -200,7 +212,7 @@ export function CheckPage() {
             />
           </label>
           <label class="button">
-            Choose a folder…
+            {t.chooseFolder}
             <input
               type="file"
               // @ts-expect-error: webkitdirectory is not in Preact's attribute types
@@ -216,7 +228,7 @@ export function CheckPage() {
           </label>
           {p.total > 0 && !p.busy && (
             <button type="button" class="button quiet" onClick={clearBatch}>
-              Clear
+              {t.clear}
             </button>
           )}
         </div>
@@ -224,17 +236,13 @@ export function CheckPage() {
 
       {p.total > 0 && (
         <div class="progress" role="status" aria-live="polite">
-          <progress max={Math.max(p.total, 1)} value={p.done} aria-label="Photos checked" />
-          <span>
-            {p.busy
-              ? `Checking ${p.done} of ${p.total}…`
-              : `${p.total} photo${p.total === 1 ? '' : 's'} checked`}
-          </span>
+          <progress max={Math.max(p.total, 1)} value={p.done} aria-label={t.photosChecked} />
+          <span>{p.busy ? t.checking(p.done, p.total) : t.checked(p.total)}</span>
         </div>
       )}
 
       {p.total > 0 && (
-        <nav class="toolbar" data-testid="summary" aria-label="Filter by verdict">
+        <nav class="toolbar" data-testid="summary" aria-label={t.filterBy}>
           {FILTERS.map((f) => (
             <button
               type="button"
@@ -246,21 +254,21 @@ export function CheckPage() {
                 filter.value = f;
               }}
             >
-              {f === 'all' ? 'All' : VERDICT_LABEL[f]} <b>{counts.value[f]}</b>
+              {f === 'all' ? t.all : VERDICT_LABEL[f]} <b>{counts.value[f]}</b>
             </button>
           ))}
           <label class="sort">
-            Sort
+            {t.sort}
             <select
               value={sort.value}
               onChange={(e) => {
                 sort.value = e.currentTarget.value as Sort;
               }}
             >
-              <option value="verdict">Worst first</option>
-              <option value="name">Name</option>
-              <option value="size">File size</option>
-              <option value="resolution">Resolution</option>
+              <option value="verdict">{t.sorts.verdict}</option>
+              <option value="name">{t.sorts.name}</option>
+              <option value="size">{t.sorts.size}</option>
+              <option value="resolution">{t.sorts.resolution}</option>
             </select>
           </label>
         </nav>
@@ -268,20 +276,17 @@ export function CheckPage() {
 
       {notPhotos.length > 0 && (
         <p class="skipped" role="note">
-          Skipped {notPhotos.length} file{notPhotos.length === 1 ? '' : 's'} that are not photos:{' '}
-          {notPhotos.map((s) => s.name).join(', ')}
+          {t.skipped(notPhotos.length, notPhotos.map((s) => s.name).join(', '))}
         </p>
       )}
       {tooDeep.length > 0 && (
         <p class="skipped" role="note" data-skipped="too-deep">
-          Not opened: {tooDeep.length} zip{tooDeep.length === 1 ? '' : 's'} inside a zip inside a zip (only
-          one level of zips in a zip is opened; ask for the photos in one zip):{' '}
-          {tooDeep.map((s) => s.name).join(', ')}
+          {t.tooDeep(tooDeep.length, tooDeep.map((s) => s.name).join(', '))}
         </p>
       )}
 
       <div class={withOrder ? 'with-checklist' : ''}>
-        <ul class="grid" aria-label="Checked photos">
+        <ul class="grid" aria-label={t.checkedPhotos}>
           {shown.value.map((v) => (
             <PhotoCard key={v.id} view={v} onOpen={openDetails} assign={assignModel(v)} />
           ))}

@@ -1,4 +1,5 @@
 import { ChecklistView } from '@/components/checklist/ChecklistView';
+import { local, otherLocal } from '@/components/checklist/text';
 import {
   assignRecord,
   checklist,
@@ -16,11 +17,17 @@ export function ChecklistPanel() {
   const stage = pickedStage.value;
   const order = pickedOrder.value;
   if (!list || !stage || !order) return null;
+  const other = otherLocal(stage.name);
   return (
     <aside class="checklist-panel" aria-labelledby="checklist-title" data-testid="checklist-panel">
       <header class="checklist-head">
         <h2 id="checklist-title">
-          {stage.name.en} <span class="muted">{stage.name.zh}</span>
+          {local(stage.name)}{' '}
+          {other && (
+            <span class="muted" lang={other.lang}>
+              {other.text}
+            </span>
+          )}
         </h2>
         <p class="muted">
           {order.poNumbers.join(', ')} · {suppliers.value.get(order.supplierId)?.company ?? ''}

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { local, otherLocal } from '@/components/checklist/text';
 import {
   assignSuggested,
   canAssign,
@@ -12,6 +13,7 @@ import {
   suppliers,
 } from './order-state';
 import type { CheckView } from './state';
+import { text } from './text';
 
 const orderText = (o: { poNumbers: string[]; product: string }, supplier?: string) =>
   [o.poNumbers.join(', '), supplier, o.product].filter(Boolean).join(' · ');
@@ -19,12 +21,14 @@ const orderText = (o: { poNumbers: string[]; product: string }, supplier?: strin
 /** Which order and stage this batch is for: then each card can be assigned to one of its shots. */
 export function OrderBar({ views }: { views: CheckView[] }) {
   const assigning = useSignal(false);
+  const t = text();
   if (!ordersReady.value) return null;
   if (orders.value.length === 0) {
     return (
       <p class="order-bar order-bar-empty">
-        To check photos against an order’s shot list, <a href="options.html#/orders/new">add an order</a>{' '}
-        first.
+        {t.noOrders1}
+        <a href="options.html#/orders/new">{t.noOrdersLink}</a>
+        {t.noOrders2}
       </p>
     );
   }
@@ -40,22 +44,22 @@ export function OrderBar({ views }: { views: CheckView[] }) {
     </option>
   );
   return (
-    <section class="order-bar" aria-label="Order and stage">
+    <section class="order-bar" aria-label={t.orderAndStage}>
       <label class="order-field">
-        <span>Order</span>
+        <span>{t.order}</span>
         <select
           value={order?.id ?? ''}
           onChange={(e) => void pick(e.currentTarget.value)}
           data-testid="order-select"
         >
-          <option value="">No order — just check the photos</option>
-          {open.length > 0 && <optgroup label="Open and on hold">{open.map(option)}</optgroup>}
-          {done.length > 0 && <optgroup label="Shipped and closed">{done.map(option)}</optgroup>}
+          <option value="">{t.noOrder}</option>
+          {open.length > 0 && <optgroup label={t.openGroup}>{open.map(option)}</optgroup>}
+          {done.length > 0 && <optgroup label={t.doneGroup}>{done.map(option)}</optgroup>}
         </select>
       </label>
       {order && (
         <label class="order-field">
-          <span>Stage</span>
+          <span>{t.stage}</span>
           <select
             value={picked.value?.stageId ?? ''}
             onChange={(e) => void pick(order.id, e.currentTarget.value)}
@@ -63,8 +67,9 @@ export function OrderBar({ views }: { views: CheckView[] }) {
           >
             {order.stages.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name.en} · {s.name.zh}
-                {s.id === order.currentStageId ? ' (current)' : ''}
+                {local(s.name)}
+                {otherLocal(s.name) ? ` · ${otherLocal(s.name)!.text}` : ''}
+                {s.id === order.currentStageId ? t.current : ''}
               </option>
             ))}
           </select>
@@ -82,7 +87,7 @@ export function OrderBar({ views }: { views: CheckView[] }) {
           }}
           data-testid="assign-suggested"
         >
-          Assign {suggestable} by file name
+          {t.assignByName(suggestable)}
         </button>
       )}
       {order && (
@@ -92,7 +97,7 @@ export function OrderBar({ views }: { views: CheckView[] }) {
           target="_blank"
           rel="noopener"
         >
-          Open order ↗
+          {t.openOrder}
         </a>
       )}
     </section>

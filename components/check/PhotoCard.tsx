@@ -3,6 +3,7 @@ import { describeFinding, VERDICT_LABEL, VERDICT_MARK } from '@/components/findi
 import { formatBytes, formatDimensions } from '@/utils/format';
 import { CardAssign, type CardAssignModel } from './CardAssign';
 import type { CheckView } from './state';
+import { text } from './text';
 
 interface Props {
   view: CheckView;
@@ -45,12 +46,8 @@ function PhotoCardView({ view, onOpen, assign }: Props) {
       data-shot-id={assign?.shotId || undefined}
       data-photo-state={assign?.status?.state}
     >
-      <button
-        type="button"
-        class="card-button"
-        onClick={() => onOpen(view.id)}
-        aria-label={`Details for ${view.name}`}
-      >
+      {/* Named by what it shows (verdict, file name, numbers), so speech input can say what it sees. */}
+      <button type="button" class="card-button" onClick={() => onOpen(view.id)}>
         <div class="thumb">
           {view.thumbnail ? (
             <img src={view.thumbnail} alt="" loading="lazy" />
@@ -80,7 +77,7 @@ function PhotoCardView({ view, onOpen, assign }: Props) {
               ))}
             </ul>
           ) : (
-            r && <div class="card-ok">{view.verdict === 'ok' ? 'Fine to inspect' : ''}</div>
+            r && <div class="card-ok">{view.verdict === 'ok' ? text().fine : ''}</div>
           )}
         </div>
       </button>

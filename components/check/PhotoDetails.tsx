@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { FindingList, PhotoFactList } from '@/components/PhotoFacts';
 import type { CheckView } from './state';
+import { text } from './text';
 
 interface Props {
   view: CheckView;
@@ -11,7 +12,10 @@ interface Props {
 export function PhotoDetails({ view, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
+    // Escape and ✕ close it (native modal dialog: focus stays inside); focus returns to the card.
+    const opener = document.activeElement as HTMLElement | null;
     dialog.current?.showModal();
+    return () => opener?.focus?.();
   }, []);
   return (
     <dialog
@@ -23,12 +27,17 @@ export function PhotoDetails({ view, onClose }: Props) {
     >
       <header class="details-head">
         <h2 id="details-title">{view.name}</h2>
-        <button type="button" class="icon-button" onClick={() => dialog.current?.close()} aria-label="Close">
+        <button
+          type="button"
+          class="icon-button"
+          onClick={() => dialog.current?.close()}
+          aria-label={text().close}
+        >
           ✕
         </button>
       </header>
       <div class="details-grid">
-        {view.thumbnail && <img class="details-thumb" src={view.thumbnail} alt={`Preview of ${view.name}`} />}
+        {view.thumbnail && <img class="details-thumb" src={view.thumbnail} alt={text().preview(view.name)} />}
         <PhotoFactList report={view.report} verdict={view.verdict} sizeHint={view.sizeHint} />
       </div>
       <FindingList findings={view.findings} done={Boolean(view.report)} />

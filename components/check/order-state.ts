@@ -1,10 +1,12 @@
 // Check photos with an order: which order and stage the batch is for, the stage's photos in the store,
 // and the writes that assign a checked photo to a shot and record the buyer's decision.
+
 import { computed, signal } from '@preact/signals';
 import { createBlobUrls } from '@/components/orders/blob-urls';
 import { todayLocal } from '@/components/orders/dates';
 import { explainError } from '@/components/orders/errors';
 import { createNearIndex } from '@/components/orders/near-index';
+import { applyUiLanguage } from '@/utils/i18n';
 import {
   DEFAULT_SETTINGS,
   getSettings,
@@ -123,6 +125,7 @@ export async function refreshOrders(): Promise<boolean> {
     orders.value = [...ord].sort((a, b) => byStatus(a) - byStatus(b));
     suppliers.value = new Map(sup.map((x) => [x.id, x]));
     settings.value = set;
+    applyUiLanguage(set.uiLanguage);
     references.value = new Map(refs.map((r) => [r.id, r]));
     if (photosLoaded) {
       const all = await listPhotos(s);

@@ -7,6 +7,7 @@ import { countsText } from './checklist-text';
 import { GateLine } from './GateLine';
 import type { PhotoActions } from './ReceivedPhoto';
 import { ShotRow } from './ShotRow';
+import { local, text } from './text';
 import { UnassignedList } from './UnassignedList';
 
 export interface ChecklistViewProps extends PhotoActions {
@@ -48,11 +49,14 @@ export function ChecklistView(props: ChecklistViewProps) {
   const { checklist, stage, compact } = props;
   const findingsOf = (p: PhotoRecord) => checklist.findings[p.sha256] ?? p.report.findings;
   return (
-    <section class={`cl-root ${compact ? 'cl-compact' : ''}`} aria-label={`Checklist: ${stage.name.en}`}>
+    <section
+      class={`cl-root ${compact ? 'cl-compact' : ''}`}
+      aria-label={text().checklistOf(local(stage.name))}
+    >
       {!props.hideGate && <GateLine stage={stage} gate={checklist.gate} />}
       <ChecklistSummary checklist={checklist} />
       {checklist.shots.length === 0 ? (
-        <p class="cl-none">This stage has no shots yet.</p>
+        <p class="cl-none">{text().noShots}</p>
       ) : (
         <ol class="cl-shots" data-testid="checklist">
           {checklist.shots.map((result, i) => (

@@ -1,10 +1,12 @@
 import type { Stage } from '@/utils/store/types';
 import type { GateStatus } from '@/utils/triage/checklist';
 import { gateLineParts } from './checklist-text';
+import { local, otherLocal, text } from './text';
 
 /** "Before cutting fabric · 裁布前 · due 2026-12-01 · 5 days left", and whether the stage may proceed. */
 export function GateLine({ stage, gate }: { stage: Stage; gate: GateStatus }) {
   const p = gateLineParts(stage, gate);
+  const other = p.label && otherLocal(p.label);
   return (
     <p
       class={`cl-gate ${p.overdue ? 'cl-overdue' : ''} ${p.canProceed ? 'cl-cleared' : ''}`}
@@ -13,11 +15,11 @@ export function GateLine({ stage, gate }: { stage: Stage; gate: GateStatus }) {
       <span class="cl-gate-when">
         {p.label ? (
           <>
-            <strong>{p.label.en}</strong>
-            {p.label.zh && <span lang="zh-CN"> · {p.label.zh}</span>}
+            <strong>{local(p.label)}</strong>
+            {other && <span lang={other.lang}> · {other.text}</span>}
           </>
         ) : (
-          <strong>Stage</strong>
+          <strong>{text().stage}</strong>
         )}
         {' · '}
         {p.due}

@@ -5,6 +5,7 @@ import type { Finding } from '@/utils/photo/types';
 import type { PhotoRecord } from '@/utils/store/types';
 import { verdictOf } from '@/utils/triage/rules';
 import { RejectForm } from './RejectForm';
+import { text } from './text';
 
 export interface PhotoActions {
   onAccept?: (photo: PhotoRecord) => void;
@@ -50,7 +51,7 @@ export function PhotoThumb({
     <span class="cl-thumb-empty">{photo.report.format.toUpperCase()}</span>
   );
   return onOpen ? (
-    <button type="button" class="cl-thumb" onClick={() => onOpen(photo)} aria-label={`Details for ${name}`}>
+    <button type="button" class="cl-thumb" onClick={() => onOpen(photo)} aria-label={text().detailsFor(name)}>
       {img}
     </button>
   ) : (
@@ -71,6 +72,7 @@ export function ReceivedPhoto({ photo, findings, url, onAccept, onReject, onUndo
   const name = photoName(photo);
   const verdict = verdictOf(findings, photo.report.error);
   const state = photo.status.state;
+  const t = text();
   return (
     <figure class={`cl-photo cl-photo-${state}`} data-sha256={photo.sha256} data-state={state}>
       <PhotoThumb photo={photo} url={url} onOpen={onOpen} />
@@ -85,10 +87,10 @@ export function ReceivedPhoto({ photo, findings, url, onAccept, onReject, onUndo
           · {formatDimensions(photo.report.width, photo.report.height)}
         </span>
         <FindingChips findings={findings} />
-        {state === 'accepted' && <span class="cl-decision cl-accepted">✓ Accepted</span>}
+        {state === 'accepted' && <span class="cl-decision cl-accepted">{t.accepted}</span>}
         {photo.status.state === 'rejected' && (
           <span class="cl-decision cl-rejected" title={photo.status.reason}>
-            ✗ Rejected: {photo.status.reason}
+            {t.rejectedBecause(photo.status.reason)}
           </span>
         )}
         {rejecting && onReject ? (
@@ -107,9 +109,9 @@ export function ReceivedPhoto({ photo, findings, url, onAccept, onReject, onUndo
                 type="button"
                 class="cl-btn cl-btn-ok"
                 onClick={() => onAccept(photo)}
-                aria-label={`Accept ${name}`}
+                aria-label={t.acceptPhoto(name)}
               >
-                Accept
+                {t.accept}
               </button>
             )}
             {state !== 'rejected' && onReject && (
@@ -117,9 +119,9 @@ export function ReceivedPhoto({ photo, findings, url, onAccept, onReject, onUndo
                 type="button"
                 class="cl-btn"
                 onClick={() => setRejecting(true)}
-                aria-label={`Reject ${name}`}
+                aria-label={t.rejectPhoto(name)}
               >
-                Reject
+                {t.reject}
               </button>
             )}
             {state !== 'pending' && onUndo && (
@@ -127,9 +129,9 @@ export function ReceivedPhoto({ photo, findings, url, onAccept, onReject, onUndo
                 type="button"
                 class="cl-btn cl-btn-quiet"
                 onClick={() => onUndo(photo)}
-                aria-label={`Undo the decision on ${name}`}
+                aria-label={t.undoPhoto(name)}
               >
-                Undo
+                {t.undo}
               </button>
             )}
           </span>

@@ -1,4 +1,5 @@
 import type { Shot } from '@/utils/store/types';
+import { local, text } from './text';
 
 /** Image files only (the file picker's filter is a hint, and drops bring anything). */
 export const imageFiles = (files: FileList | File[] | null | undefined) =>
@@ -17,16 +18,16 @@ export function ReferenceAdd({
   return (
     <label
       class={variant === 'tile' ? 'cl-ref-add' : 'cl-btn cl-btn-quiet cl-ref-add-inline'}
-      title="Drop photos on the shot, or click to choose"
+      title={text().referenceDropHint}
     >
       <span aria-hidden="true">＋</span>
-      <span>{variant === 'tile' ? 'Add' : 'Reference'}</span>
+      <span>{variant === 'tile' ? text().addTile : text().addInline}</span>
       <input
         type="file"
         multiple
         accept="image/*,.heic,.heif"
         class="cl-hidden"
-        aria-label={`Add reference photos for ${shot.label.en}`}
+        aria-label={text().addReferencesFor(local(shot.label))}
         onChange={(e) => {
           const input = e.currentTarget;
           const files = imageFiles(input.files);
@@ -49,16 +50,18 @@ interface Props {
 export function ReferenceStrip({ shot, url, onAdd, onRemove }: Props) {
   const ids = shot.referencePhotoIds;
   if (!ids.length) return null;
+  const t = text();
+  const label = local(shot.label);
   return (
     <div class="cl-refs" data-testid="references">
-      <span class="cl-refs-title">Reference</span>
+      <span class="cl-refs-title">{t.reference}</span>
       <div class="cl-ref-list">
         {ids.map((id, i) => {
           const src = url(id);
           return (
             <figure key={id} class="cl-ref" data-reference-id={id}>
               {src ? (
-                <img src={src} alt={`Reference ${i + 1} for ${shot.label.en}`} />
+                <img src={src} alt={t.referenceN(i + 1, label)} />
               ) : (
                 <span class="cl-thumb-empty">…</span>
               )}
@@ -67,7 +70,7 @@ export function ReferenceStrip({ shot, url, onAdd, onRemove }: Props) {
                   type="button"
                   class="cl-ref-remove"
                   onClick={() => onRemove(shot, id)}
-                  aria-label={`Remove reference ${i + 1} for ${shot.label.en}`}
+                  aria-label={t.removeReferenceN(i + 1, label)}
                 >
                   ×
                 </button>

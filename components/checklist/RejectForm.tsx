@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { text } from './text';
 
 interface Props {
   /** What is rejected, for the input's label ("front.jpg"). */
@@ -12,6 +13,7 @@ export function RejectForm({ subject, onReject, onCancel }: Props) {
   const [reason, setReason] = useState('');
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
+  const t = text();
   return (
     <form
       class="cl-reject-form"
@@ -33,15 +35,15 @@ export function RejectForm({ subject, onReject, onCancel }: Props) {
         required
         maxLength={500}
         value={reason}
-        placeholder="Why? e.g. wrong colour, label not readable"
-        aria-label={`Reason for rejecting ${subject}`}
+        placeholder={t.rejectWhy}
+        aria-label={t.rejectReasonFor(subject)}
         onInput={(e) => setReason(e.currentTarget.value)}
       />
       <button type="submit" class="cl-btn cl-btn-danger" disabled={!reason.trim()}>
-        Reject
+        {t.reject}
       </button>
       <button type="button" class="cl-btn cl-btn-quiet" onClick={onCancel}>
-        Cancel
+        {t.cancel}
       </button>
     </form>
   );

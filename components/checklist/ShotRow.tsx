@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
+import { uiLanguage } from '@/utils/i18n';
 import type { Finding } from '@/utils/photo/types';
 import type { PhotoRecord, Shot } from '@/utils/store/types';
 import type { ShotResult } from '@/utils/triage/checklist';
-import { SHOT_STATUS_LABEL, SHOT_STATUS_MARK } from './checklist-text';
+import { SHOT_STATUS_MARK, shotStatusLabel } from './checklist-text';
 import { type PhotoActions, ReceivedPhoto } from './ReceivedPhoto';
 import { imageFiles, ReferenceAdd, ReferenceStrip } from './ReferenceStrip';
+import { local, otherLocal, text } from './text';
 
 export interface ShotRowProps extends PhotoActions {
   result: ShotResult;
@@ -22,7 +24,7 @@ export interface ShotRowProps extends PhotoActions {
 export function StatusPill({ status }: { status: ShotResult['status'] }) {
   return (
     <span class={`cl-pill cl-pill-${status}`}>
-      {SHOT_STATUS_MARK[status]} {SHOT_STATUS_LABEL[status]}
+      {SHOT_STATUS_MARK[status]} {shotStatusLabel(status)}
     </span>
   );
 }
@@ -31,6 +33,20 @@ export function StatusPill({ status }: { status: ShotResult['status'] }) {
 export function ShotRow(props: ShotRowProps) {
   const { result, index, findingsOf, photoUrl, referenceUrl, onEditShot, onAddReferences, compact } = props;
   const { shot, status, photos } = result;
+  const t = text();
+  const label = local(shot.label);
+  const otherLabel = otherLocal(shot.label);
+  // Instructions in the interface language first; the other language below it.
+  const zhFirst = uiLanguage.value === 'zh-CN';
+  const instructions = zhFirst
+    ? [
+        { text: shot.instructions.zh, lang: 'zh-CN' },
+        { text: shot.instructions.en, lang: 'en' },
+      ]
+    : [
+        { text: shot.instructions.en, lang: 'en' },
+        { text: shot.instructions.zh, lang: 'zh-CN' },
+      ];
   const [dropping, setDropping] = useState(false);
   const showReferences = referenceUrl && shot.referencePhotoIds.length > 0;
   // The whole row takes dropped reference photos: a bigger target than any button.
@@ -64,18 +80,18 @@ export function ShotRow(props: ShotRowProps) {
           {index + 1}
         </span>
         <div class="cl-label">
-          <strong>{shot.label.en}</strong>
-          {shot.label.zh && (
-            <span class="cl-zh" lang="zh-CN">
-              {shot.label.zh}
+          <strong>{label}</strong>
+          {otherLabel && (
+            <span class="cl-zh" lang={otherLabel.lang}>
+              {otherLabel.text}
             </span>
           )}
         </div>
         <span class={`cl-tag ${shot.required ? 'cl-tag-required' : ''}`}>
-          {shot.required ? 'Required' : 'Optional'}
+          {shot.required ? t.required : t.optional}
         </span>
         {shot.minLongEdge !== undefined && (
-          <span class="cl-tag" title="This shot needs more pixels than the general minimum">
+          <span class="cl-tag" title={t.needsMorePixels}>
             ≥ {shot.minLongEdge} px
           </span>
         )}
@@ -88,23 +104,35 @@ export function ShotRow(props: ShotRowProps) {
             type="button"
             class="cl-btn cl-btn-quiet cl-edit"
             onClick={() => onEditShot(shot)}
-            aria-label={`Edit shot ${shot.label.en}`}
+            aria-label={t.editShot(label)}
           >
-            Edit
+            {t.edit}
           </button>
         )}
       </div>
       {(shot.instructions.en || shot.instructions.zh) &&
         (compact ? (
           <details class="cl-instructions">
-            <summary>Instructions</summary>
-            <p>{shot.instructions.en}</p>
-            <p lang="zh-CN">{shot.instructions.zh}</p>
+            <summary>{t.instructions}</summary>
+            {instructions.map(
+              (i) =>
+                i.text && (
+                  <p key={i.lang} lang={i.lang}>
+                    {i.text}
+                  </p>
+                ),
+            )}
           </details>
         ) : (
           <div class="cl-instructions">
-            <p>{shot.instructions.en}</p>
-            {shot.instructions.zh && <p lang="zh-CN">{shot.instructions.zh}</p>}
+            {instructions.map(
+              (i) =>
+                i.text && (
+                  <p key={i.lang} lang={i.lang}>
+                    {i.text}
+                  </p>
+                ),
+            )}
           </div>
         ))}
       <div class="cl-media">
@@ -118,7 +146,7 @@ export function ShotRow(props: ShotRowProps) {
         )}
         <div class="cl-received">
           {photos.length === 0 ? (
-            <span class="cl-none">No photo yet</span>
+            <span class="cl-none">{t.noPhotoYet}</span>
           ) : (
             photos.map((p) => (
               <ReceivedPhoto

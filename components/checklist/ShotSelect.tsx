@@ -1,4 +1,5 @@
 import type { Shot } from '@/utils/store/types';
+import { local, otherLocal, text } from './text';
 
 interface Props {
   shots: Shot[];
@@ -13,7 +14,11 @@ interface Props {
   testId?: string;
 }
 
-export const shotOptionText = (s: Shot) => (s.label.zh ? `${s.label.en} · ${s.label.zh}` : s.label.en);
+/** The shot's name in the interface language, then in the other one ("Front · 正面" / "正面 · Front"). */
+export const shotOptionText = (s: Shot) => {
+  const other = otherLocal(s.label);
+  return other ? `${local(s.label)} · ${other.text}` : local(s.label);
+};
 
 /** Pick the shot a photo shows: the suggested shots first, then the rest in shot-list order. */
 export function ShotSelect({
@@ -29,6 +34,7 @@ export function ShotSelect({
   const byId = new Map(shots.map((s) => [s.id, s]));
   const top = suggested.map((id) => byId.get(id)).filter((s): s is Shot => s !== undefined);
   const rest = shots.filter((s) => !suggested.includes(s.id));
+  const t = text();
   return (
     <select
       class="cl-select"
@@ -38,9 +44,9 @@ export function ShotSelect({
       data-testid={testId}
       onChange={(e) => onChange(e.currentTarget.value)}
     >
-      <option value="">{placeholder ?? 'Choose a shot…'}</option>
+      <option value="">{placeholder ?? t.chooseShot}</option>
       {top.length > 0 && (
-        <optgroup label="Suggested from the file name">
+        <optgroup label={t.suggestedGroup}>
           {top.map((s) => (
             <option key={s.id} value={s.id}>
               {shotOptionText(s)}
@@ -48,7 +54,7 @@ export function ShotSelect({
           ))}
         </optgroup>
       )}
-      <optgroup label={top.length ? 'Other shots' : 'Shots'}>
+      <optgroup label={top.length ? t.otherShots : t.shots}>
         {rest.map((s) => (
           <option key={s.id} value={s.id}>
             {shotOptionText(s)}

@@ -3,6 +3,7 @@ import type { PhotoRecord, Shot } from '@/utils/store/types';
 import { suggestShots } from '@/utils/triage/suggest';
 import { FindingChips, PhotoThumb, photoName } from './ReceivedPhoto';
 import { ShotSelect } from './ShotSelect';
+import { local, text } from './text';
 
 interface Props {
   photos: PhotoRecord[];
@@ -16,10 +17,11 @@ interface Props {
 /** Photos of the stage that show no shot yet, each with the shots its file name suggests. */
 export function UnassignedList({ photos, shots, findingsOf, photoUrl, onAssign, onOpen }: Props) {
   if (!photos.length) return null;
+  const t = text();
   return (
-    <section class="cl-unassigned" aria-label="Photos not assigned to a shot">
+    <section class="cl-unassigned" aria-label={t.unassignedRegion}>
       <h3>
-        Not assigned to a shot <span class="cl-count">{photos.length}</span>
+        {t.unassignedTitle} <span class="cl-count">{photos.length}</span>
       </h3>
       <ul>
         {photos.map((p) => {
@@ -34,13 +36,13 @@ export function UnassignedList({ photos, shots, findingsOf, photoUrl, onAssign, 
                   {name}
                 </span>
                 <FindingChips findings={findingsOf(p)} />
-                {top && <span class="cl-suggestion">Looks like: {top.label.en}</span>}
+                {top && <span class="cl-suggestion">{t.looksLike(local(top.label))}</span>}
                 <ShotSelect
                   shots={shots}
                   suggested={suggested}
                   value=""
-                  label={`Shot for ${name}`}
-                  placeholder="Assign to a shot…"
+                  label={t.shotFor(name)}
+                  placeholder={t.assignToShot}
                   onChange={(shotId) => shotId && onAssign(p, shotId)}
                 />
               </div>

@@ -2,14 +2,10 @@
 import { daysLeftText } from '@/components/orders/dates';
 import type { LocalText, Stage } from '@/utils/store/types';
 import type { ChecklistCounts, GateStatus, ShotStatus } from '@/utils/triage/checklist';
+import { text } from './text';
 
-export const SHOT_STATUS_LABEL: Record<ShotStatus, string> = {
-  missing: 'Missing',
-  pending: 'To review',
-  poor: 'Poor — retake',
-  accepted: 'Accepted',
-  rejected: 'Rejected — retake',
-};
+/** The status's name in the interface language. */
+export const shotStatusLabel = (status: ShotStatus): string => text().status[status];
 
 export const SHOT_STATUS_MARK: Record<ShotStatus, string> = {
   missing: '○',
@@ -21,6 +17,7 @@ export const SHOT_STATUS_MARK: Record<ShotStatus, string> = {
 
 /** Templates name the action ("cutting fabric", "裁布"); the gate is the moment before it. */
 export function gateLabel(label: LocalText): LocalText {
+  // Each language's own word order, whatever the interface language.
   return { en: `Before ${label.en}`, zh: label.zh ? `${label.zh}前` : '' };
 }
 
@@ -41,22 +38,21 @@ export function gateLineParts(stage: Stage, gate: GateStatus): GateLineParts {
   const open = gate.blockers.length;
   return {
     label: stage.gate ? gateLabel(stage.gate.label) : undefined,
-    due: gate.dueDate ? `due ${gate.dueDate}` : 'no due date',
+    due: gate.dueDate ? text().due(gate.dueDate) : text().noDueDate,
     days: gate.daysToDue !== undefined && !gate.canProceed ? daysLeftText(gate.daysToDue) : undefined,
     overdue: gate.overdue,
-    state: gate.canProceed
-      ? 'All required shots accepted'
-      : `${open} required shot${open === 1 ? '' : 's'} not accepted yet`,
+    state: gate.canProceed ? text().allAccepted : text().openShots(open),
     canProceed: gate.canProceed,
   };
 }
 
 /** "5 of 8 required accepted · 1 to review · 2 poor · 3 missing" (zero counts left out). */
 export function countsText(c: ChecklistCounts): string {
-  const parts = [`${c.requiredAccepted} of ${c.required} required accepted`];
-  if (c.pending) parts.push(`${c.pending} to review`);
-  if (c.poor) parts.push(`${c.poor} poor`);
-  if (c.rejected) parts.push(`${c.rejected} rejected`);
-  if (c.missing) parts.push(`${c.missing} missing`);
+  const t = text().counts;
+  const parts = [t.required(c.requiredAccepted, c.required)];
+  if (c.pending) parts.push(t.pending(c.pending));
+  if (c.poor) parts.push(t.poor(c.poor));
+  if (c.rejected) parts.push(t.rejected(c.rejected));
+  if (c.missing) parts.push(t.missing(c.missing));
   return parts.join(' · ');
 }

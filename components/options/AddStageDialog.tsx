@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
+import { local, otherLocal } from '@/components/checklist/text';
 import type { Order, Stage } from '@/utils/store/types';
 import { BUILT_IN_TEMPLATES, STAGE_ORDER, stageFromTemplate } from '@/utils/triage/templates';
 import { Dialog } from './Dialog';
 import { saveOrder, templates } from './data';
+import { text } from './text';
 
 /** Standard stages sit in production order; custom ones go last. */
 function insertInOrder(stages: Stage[], stage: Stage): Stage[] {
@@ -32,8 +34,9 @@ export function AddStageDialog({
   const [gateDueDate, setGateDueDate] = useState('');
   const [makeCurrent, setMakeCurrent] = useState(order.stages.length === 0);
   const template = choices.find((t) => t.id === templateId);
+  const tt = text().addStage;
   return (
-    <Dialog title="Add a stage" onClose={onClose} testId="add-stage">
+    <Dialog title={tt.title} onClose={onClose} testId="add-stage">
       <form
         class="form"
         onSubmit={async (e) => {
@@ -52,24 +55,22 @@ export function AddStageDialog({
         }}
       >
         <label class="field">
-          <span>Shot list</span>
+          <span>{tt.shotList}</span>
           <select value={templateId} onChange={(e) => setTemplateId(e.currentTarget.value)}>
             {choices.map((t) => (
               <option key={t.id} value={t.id}>
-                {t.name.en} · {t.name.zh} ({t.shots.length} shots){t.builtIn ? '' : ' — yours'}
+                {tt.option(local(t.name), otherLocal(t.name)?.text ?? '', t.shots.length, !t.builtIn)}
               </option>
             ))}
           </select>
         </label>
         <div class="form-grid">
           <label class="field">
-            <span>Stage due</span>
+            <span>{tt.stageDue}</span>
             <input type="date" value={dueDate} onInput={(e) => setDueDate(e.currentTarget.value)} />
           </label>
           <label class="field">
-            <span>
-              {template?.gate ? `Gate due (before ${template.gate.label.en})` : 'Gate due (no gate)'}
-            </span>
+            <span>{tt.gateDue(template?.gate && local(template.gate.label))}</span>
             <input
               type="date"
               value={gateDueDate}
@@ -84,11 +85,11 @@ export function AddStageDialog({
             checked={makeCurrent}
             onChange={(e) => setMakeCurrent(e.currentTarget.checked)}
           />
-          <span>Make it the current stage</span>
+          <span>{tt.makeCurrent}</span>
         </label>
         <div class="form-actions">
           <button type="submit" class="button primary">
-            Add stage
+            {tt.add}
           </button>
         </div>
       </form>

@@ -1,5 +1,7 @@
-import { explainError } from '@/components/orders/errors';
+import { useEffect, useId, useRef } from 'preact/hooks';
+import { explainError, fieldsOf } from '@/components/orders/errors';
 import { dismissNotice, notices } from './alerts';
+import { text } from './text';
 
 /** The page's message area. The live regions are always in the page, so screen readers announce additions. */
 export function AlertRegion() {
@@ -25,7 +27,7 @@ export function AlertRegion() {
                 type="button"
                 class="icon-button"
                 onClick={() => dismissNotice(n.id)}
-                aria-label="Dismiss message"
+                aria-label={text().common.dismiss}
               >
                 ✕
               </button>
@@ -42,7 +44,7 @@ export function AlertRegion() {
                 type="button"
                 class="icon-button"
                 onClick={() => dismissNotice(n.id)}
-                aria-label="Dismiss message"
+                aria-label={text().common.dismiss}
               >
                 ✕
               </button>
@@ -53,12 +55,41 @@ export function AlertRegion() {
   );
 }
 
-/** A form's own error, shown inside the form. */
+/**
+ * A form's own error, shown inside the form and announced (role=alert). The fields it names are marked
+ * invalid and described by it, so a screen reader on the field hears why.
+ */
 export function FormError({ error }: { error: unknown }) {
-  if (error === undefined || error === null) return null;
+  const ref = useRef<HTMLDivElement>(null);
+  const id = useId();
+  const shown = error !== undefined && error !== null;
+  useEffect(() => {
+    const form = ref.current?.closest('form');
+    if (!form || !shown) return;
+    const marked: HTMLElement[] = [];
+    for (const name of fieldsOf(error)) {
+      for (const el of form.querySelectorAll<HTMLElement>(`[name="${CSS.escape(name)}"]`)) {
+        const before = el.getAttribute('aria-describedby');
+        el.setAttribute('aria-invalid', 'true');
+        el.setAttribute('aria-describedby', before ? `${before} ${id}` : id);
+        el.dataset.describedBefore = before ?? '';
+        marked.push(el);
+      }
+    }
+    return () => {
+      for (const el of marked) {
+        el.removeAttribute('aria-invalid');
+        const before = el.dataset.describedBefore;
+        if (before) el.setAttribute('aria-describedby', before);
+        else el.removeAttribute('aria-describedby');
+        delete el.dataset.describedBefore;
+      }
+    };
+  }, [error, shown, id]);
+  if (!shown) return null;
   const { message, problems } = explainError(error);
   return (
-    <div role="alert" class="notice notice-error form-error" data-testid="form-error">
+    <div ref={ref} id={id} role="alert" class="notice notice-error form-error" data-testid="form-error">
       <div>
         <strong>{message}</strong>
         {problems.length > 0 && (

@@ -15,18 +15,21 @@ import { FormError } from './AlertRegion';
 import { showSuccess } from './alerts';
 import { ConfirmDialog } from './Dialog';
 import { act, loadAll } from './data';
+import { text } from './text';
 
-const COUNT_LABELS: [keyof BackupCounts, string, string][] = [
-  ['suppliers', 'supplier', 'suppliers'],
-  ['orders', 'order', 'orders'],
-  ['templates', 'template', 'templates'],
-  ['referencePhotos', 'reference photo', 'reference photos'],
-  ['photos', 'checked photo', 'checked photos'],
-  ['requests', 'logged request', 'logged requests'],
+const COUNTED: Exclude<keyof BackupCounts, 'settings' | 'threads'>[] = [
+  'suppliers',
+  'orders',
+  'templates',
+  'referencePhotos',
+  'photos',
+  'requests',
 ];
 
-export const describeCounts = (c: BackupCounts) =>
-  COUNT_LABELS.map(([key, one, many]) => `${c[key]} ${c[key] === 1 ? one : many}`).join(', ');
+export const describeCounts = (c: BackupCounts) => {
+  const counts = text().backup.counts;
+  return COUNTED.map((key) => counts[key](c[key])).join(', ');
+};
 
 function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -42,13 +45,11 @@ function download(blob: Blob, name: string) {
 
 function ExportSection() {
   const [busy, setBusy] = useState(false);
+  const t = text().backup;
   return (
     <section class="card-form" aria-labelledby="export-title">
-      <h2 id="export-title">Export a backup</h2>
-      <p class="muted">
-        One .zip with everything: suppliers, orders, shot lists, settings, every checked photo’s record and
-        thumbnail, and your reference photos. Keep it somewhere safe, or move it to another browser.
-      </p>
+      <h2 id="export-title">{t.exportTitle}</h2>
+      <p class="muted">{t.exportLead}</p>
       <button
         type="button"
         class="button primary"
@@ -60,11 +61,11 @@ function ExportSection() {
           if (!blob) return;
           const name = backupFileName();
           download(blob, name);
-          showSuccess(`Backup saved as ${name} (${formatBytes(blob.size)}).`);
+          showSuccess(text().backup.exported(name, formatBytes(blob.size)));
         }}
         data-testid="export-backup"
       >
-        {busy ? 'Exporting…' : 'Export backup'}
+        {busy ? t.exporting : t.export}
       </button>
     </section>
   );
@@ -76,15 +77,13 @@ function ImportSection() {
   );
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const t = text().backup;
   return (
     <section class="card-form" aria-labelledby="import-title">
-      <h2 id="import-title">Import a backup</h2>
-      <p class="muted">
-        Replaces everything in this browser with the backup’s contents. The file is checked first: a damaged
-        or incomplete backup is refused and your data stays as it is.
-      </p>
+      <h2 id="import-title">{t.importTitle}</h2>
+      <p class="muted">{t.importLead}</p>
       <label class="button">
-        {busy ? 'Reading…' : 'Import backup…'}
+        {busy ? t.reading : t.import}
         <input
           type="file"
           accept=".zip,application/zip"
@@ -112,25 +111,22 @@ function ImportSection() {
       <FormError error={error} />
       {pending && (
         <ConfirmDialog
-          title="Replace everything with this backup?"
-          confirm="Replace everything"
+          title={t.replaceTitle}
+          confirm={t.replaceConfirm}
           danger
           onConfirm={async () => {
             const counts = await act((s) => importBackup(s, pending.file), setError);
             if (!counts) return;
             await loadAll();
-            showSuccess(`Backup imported: ${describeCounts(counts)}.`);
+            showSuccess(text().backup.imported(describeCounts(counts)));
           }}
           onClose={() => setPending(null)}
         >
           <p>
-            <strong>{pending.file.name}</strong>, exported {pending.exportedAt.slice(0, 16).replace('T', ' ')}{' '}
-            UTC, holds {describeCounts(pending.counts)}.
+            <strong>{pending.file.name}</strong>
+            {t.holds(pending.exportedAt.slice(0, 16).replace('T', ' '), describeCounts(pending.counts))}
           </p>
-          <p>
-            Everything now in Photo Triage in this browser is replaced. Export a backup first if you may need
-            it.
-          </p>
+          <p>{t.replaceWarning}</p>
         </ConfirmDialog>
       )}
     </section>
@@ -145,24 +141,28 @@ function StorageSection() {
   }, []);
   const pct =
     usage?.usage !== undefined && usage.quota ? Math.min(100, (usage.usage / usage.quota) * 100) : undefined;
+  const t = text().backup;
   return (
     <section class="card-form" aria-labelledby="storage-title">
-      <h2 id="storage-title">Storage</h2>
+      <h2 id="storage-title">{t.storageTitle}</h2>
       {usage === null ? (
-        <p class="muted">Measuring…</p>
+        <p class="muted">{t.measuring}</p>
       ) : (
         <>
           <div class="storage-bar" aria-hidden="true">
             <span style={{ width: `${Math.max(pct ?? 0, 0.5)}%` }} />
           </div>
           <p data-testid="storage-used">
-            {formatBytes(usage.usage)} used of {formatBytes(usage.quota)} available
-            {pct !== undefined && ` (${pct < 1 ? '< 1' : Math.round(pct)} %)`}.
+            {t.used(
+              formatBytes(usage.usage),
+              formatBytes(usage.quota),
+              pct === undefined ? undefined : pct < 1 ? '< 1' : String(Math.round(pct)),
+            )}
           </p>
           <p data-testid="storage-persisted">
-            Kept when space is low:{' '}
-            <strong>{usage.persisted === undefined ? 'unknown' : usage.persisted ? 'yes' : 'no'}</strong>
-            {!usage.persisted && ' — the browser may delete Photo Triage’s data when the disk fills up.'}
+            {t.kept}
+            <strong>{usage.persisted === undefined ? t.unknown : usage.persisted ? t.yes : t.no}</strong>
+            {!usage.persisted && t.mayDelete}
           </p>
           {!usage.persisted && (
             <button
@@ -171,10 +171,10 @@ function StorageSection() {
               onClick={async () => {
                 const granted = await requestPersistence();
                 await refresh();
-                if (granted) showSuccess('The browser will keep Photo Triage’s data when space is low.');
+                if (granted) showSuccess(text().backup.persisted);
               }}
             >
-              Keep data when space is low
+              {t.keep}
             </button>
           )}
         </>
@@ -186,13 +186,11 @@ function StorageSection() {
 /** For trying Photo Triage before entering real orders: the demo mailbox's suppliers and orders. */
 function SampleDataSection() {
   const [busy, setBusy] = useState(false);
+  const t = text().backup;
   return (
     <section class="card-form" aria-labelledby="sample-title">
-      <h2 id="sample-title">Try it with sample data</h2>
-      <p class="muted">
-        Two suppliers and four orders with their shot lists, as in the demo mailbox. Only into an empty Photo
-        Triage: nothing you entered is touched.
-      </p>
+      <h2 id="sample-title">{t.sampleTitle}</h2>
+      <p class="muted">{t.sampleLead}</p>
       <button
         type="button"
         class="button"
@@ -204,10 +202,10 @@ function SampleDataSection() {
           setBusy(false);
           if (!loaded) return;
           await loadAll();
-          showSuccess(`Sample data loaded: ${loaded.suppliers} suppliers, ${loaded.orders} orders.`);
+          showSuccess(text().backup.sampleLoaded(loaded.suppliers, loaded.orders));
         }}
       >
-        {busy ? 'Loading…' : 'Load sample data'}
+        {busy ? text().common.loading : t.loadSample}
       </button>
     </section>
   );
@@ -218,7 +216,7 @@ export function BackupPage() {
     <section class="page" aria-labelledby="page-title">
       <header class="page-head">
         <h1 id="page-title" tabIndex={-1}>
-          Backup and storage
+          {text().backup.title}
         </h1>
       </header>
       <div class="backup-grid">

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { text } from './text';
 
 interface Props {
   title: string;
@@ -28,7 +29,12 @@ export function Dialog({ title, onClose, children, wide, testId }: Props) {
     >
       <header class="dialog-head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" class="icon-button" onClick={() => ref.current?.close()} aria-label="Close">
+        <button
+          type="button"
+          class="icon-button"
+          onClick={() => ref.current?.close()}
+          aria-label={text().common.close}
+        >
           ✕
         </button>
       </header>
@@ -70,7 +76,7 @@ export function ConfirmDialog({
             {confirm}
           </button>
           <button type="button" class="button" onClick={onClose}>
-            Cancel
+            {text().common.cancel}
           </button>
         </div>
       </form>

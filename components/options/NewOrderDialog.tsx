@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { local, otherLocal } from '@/components/checklist/text';
+import { FieldError } from '@/components/orders/errors';
 import { addOrder, addSupplier } from '@/utils/store';
 import type { ShotListTemplate } from '@/utils/store/types';
 import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
@@ -7,6 +9,7 @@ import { Dialog } from './Dialog';
 import { act, putOrder, putSupplier, suppliers, templates } from './data';
 import { splitList } from './labels';
 import { navigate } from './router';
+import { text } from './text';
 
 const NEW_SUPPLIER = '__new';
 
@@ -25,7 +28,10 @@ function StagePicker({
   pick: StagePick;
   onChange: (p: StagePick) => void;
 }) {
-  const name = template.name.en;
+  const name = local(template.name);
+  const other = otherLocal(template.name);
+  const t = text().newOrder;
+  const gate = template.gate && local(template.gate.label);
   return (
     <tr class={pick.checked ? '' : 'unpicked'} data-template-id={template.id}>
       <td>
@@ -36,8 +42,13 @@ function StagePicker({
             onChange={(e) => onChange({ ...pick, checked: e.currentTarget.checked })}
           />
           <span>
-            {name} <span class="muted zh">{template.name.zh}</span>
-            {!template.builtIn && <span class="tag">yours</span>}
+            {name}{' '}
+            {other && (
+              <span class="muted zh" lang={other.lang}>
+                {other.text}
+              </span>
+            )}
+            {!template.builtIn && <span class="tag">{text().common.yours}</span>}
           </span>
         </label>
       </td>
@@ -45,24 +56,24 @@ function StagePicker({
       <td>
         <input
           type="date"
-          aria-label={`${name}: stage due`}
+          aria-label={t.stageDueFor(name)}
           value={pick.dueDate}
           disabled={!pick.checked}
           onInput={(e) => onChange({ ...pick, dueDate: e.currentTarget.value })}
         />
       </td>
       <td>
-        {template.gate ? (
+        {gate ? (
           <input
             type="date"
-            aria-label={`${name}: gate due (before ${template.gate.label.en})`}
-            title={`Before ${template.gate.label.en}`}
+            aria-label={t.gateDueFor(name, gate)}
+            title={t.before(gate)}
             value={pick.gateDueDate}
             disabled={!pick.checked}
             onInput={(e) => onChange({ ...pick, gateDueDate: e.currentTarget.value })}
           />
         ) : (
-          <span class="muted">no gate</span>
+          <span class="muted">{t.noGate}</span>
         )}
       </td>
     </tr>
@@ -88,13 +99,15 @@ export function NewOrderDialog({ onClose }: { onClose: () => void }) {
 
   const picked = choices.filter((t) => picks[t.id]?.checked);
   const currentId = picked.some((t) => t.id === current) ? current : (picked[0]?.id ?? '');
+  const t = text().newOrder;
+  const o = text().order;
 
   async function submit(e: Event) {
     e.preventDefault();
     const poNumbers = splitList(po);
-    if (!poNumbers.length) return setError(new Error('Enter at least one PO number.'));
-    if (!supplierId) return setError(new Error('Choose the supplier, or add a new one.'));
-    if (!picked.length) return setError(new Error('Tick at least one stage the order goes through.'));
+    if (!poNumbers.length) return setError(new FieldError(o.needPo, 'po'));
+    if (!supplierId) return setError(new FieldError(t.needSupplier, 'supplier'));
+    if (!picked.length) return setError(new Error(t.needStage));
     setBusy(true);
     setError(undefined);
     let sid = supplierId;
@@ -143,39 +156,39 @@ export function NewOrderDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Dialog title="New order" onClose={onClose} wide testId="new-order">
+    <Dialog title={t.title} onClose={onClose} wide testId="new-order">
       <form class="form" onSubmit={submit}>
         <div class="form-grid">
           <label class="field">
-            <span>PO number(s)</span>
+            <span>{o.po}</span>
             <input
               type="text"
               required
               value={po}
-              placeholder="PO-2026-0412, PO-2026-0413"
+              placeholder={t.poPlaceholder}
               onInput={(e) => setPo(e.currentTarget.value)}
               name="po"
             />
           </label>
           <label class="field">
-            <span>Supplier</span>
+            <span>{o.supplier}</span>
             <select value={supplierId} onChange={(e) => setSupplierId(e.currentTarget.value)} name="supplier">
               <option value="" disabled>
-                Choose…
+                {t.choose}
               </option>
               {suppliers.value.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.company}
                 </option>
               ))}
-              <option value={NEW_SUPPLIER}>New supplier…</option>
+              <option value={NEW_SUPPLIER}>{t.newSupplier}</option>
             </select>
           </label>
           {supplierId === NEW_SUPPLIER && (
             <fieldset class="inline-supplier span-2">
-              <legend>New supplier</legend>
+              <legend>{t.newSupplierLegend}</legend>
               <label class="field">
-                <span>Company</span>
+                <span>{t.company}</span>
                 <input
                   type="text"
                   required
@@ -185,7 +198,7 @@ export function NewOrderDialog({ onClose }: { onClose: () => void }) {
                 />
               </label>
               <label class="field">
-                <span>Email addresses</span>
+                <span>{t.emails}</span>
                 <input
                   type="text"
                   value={emails}
@@ -195,7 +208,7 @@ export function NewOrderDialog({ onClose }: { onClose: () => void }) {
                 />
               </label>
               <label class="field">
-                <span>Domains</span>
+                <span>{t.domains}</span>
                 <input
                   type="text"
                   value={domains}
@@ -207,17 +220,17 @@ export function NewOrderDialog({ onClose }: { onClose: () => void }) {
             </fieldset>
           )}
           <label class="field">
-            <span>Product</span>
+            <span>{o.product}</span>
             <input
               type="text"
               value={product}
-              placeholder="Canvas tote bag, natural"
+              placeholder={t.productPlaceholder}
               onInput={(e) => setProduct(e.currentTarget.value)}
               name="product"
             />
           </label>
           <label class="field">
-            <span>Quantity</span>
+            <span>{o.quantity}</span>
             <input
               type="number"
               min={0}
@@ -229,16 +242,16 @@ export function NewOrderDialog({ onClose }: { onClose: () => void }) {
           </label>
         </div>
         <fieldset class="stages-pick">
-          <legend>Stages</legend>
+          <legend>{t.stages}</legend>
           <table class="table compact">
             <thead>
               <tr>
-                <th scope="col">Shot list</th>
+                <th scope="col">{t.shotList}</th>
                 <th scope="col" class="num">
-                  Shots
+                  {t.shots}
                 </th>
-                <th scope="col">Stage due</th>
-                <th scope="col">Gate due</th>
+                <th scope="col">{t.stageDue}</th>
+                <th scope="col">{t.gateDue}</th>
               </tr>
             </thead>
             <tbody>
@@ -254,17 +267,17 @@ export function NewOrderDialog({ onClose }: { onClose: () => void }) {
           </table>
         </fieldset>
         <label class="field narrow">
-          <span>Current stage</span>
+          <span>{t.currentStage}</span>
           <select
             value={currentId}
             disabled={!picked.length}
             onChange={(e) => setCurrent(e.currentTarget.value)}
             name="current"
           >
-            {!picked.length && <option value="">Tick a stage first</option>}
-            {picked.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name.en}
+            {!picked.length && <option value="">{t.tickFirst}</option>}
+            {picked.map((p) => (
+              <option key={p.id} value={p.id}>
+                {local(p.name)}
               </option>
             ))}
           </select>
@@ -272,7 +285,7 @@ export function NewOrderDialog({ onClose }: { onClose: () => void }) {
         <FormError error={error} />
         <div class="form-actions">
           <button type="submit" class="button primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create order'}
+            {busy ? t.creating : t.create}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 // The buyer's desk: a left navigation and one page per hash route.
 import { useEffect } from 'preact/hooks';
+import { followUiLanguage } from '@/components/orders/page-language';
 import { AlertRegion } from './AlertRegion';
 import { clearSuccess } from './alerts';
 import { BackupPage } from './BackupPage';
@@ -10,13 +11,14 @@ import { type Route, route, startRouter } from './router';
 import { SettingsPage } from './SettingsPage';
 import { SuppliersPage } from './SuppliersPage';
 import { TemplatesPage } from './TemplatesPage';
+import { text } from './text';
 
-const NAV: { page: Route['page']; label: string; href: string }[] = [
-  { page: 'orders', label: 'Orders', href: '#/orders' },
-  { page: 'suppliers', label: 'Suppliers', href: '#/suppliers' },
-  { page: 'templates', label: 'Shot-list templates', href: '#/templates' },
-  { page: 'settings', label: 'Settings', href: '#/settings' },
-  { page: 'backup', label: 'Backup and storage', href: '#/backup' },
+const NAV: { page: Exclude<Route['page'], 'order'>; href: string }[] = [
+  { page: 'orders', href: '#/orders' },
+  { page: 'suppliers', href: '#/suppliers' },
+  { page: 'templates', href: '#/templates' },
+  { page: 'settings', href: '#/settings' },
+  { page: 'backup', href: '#/backup' },
 ];
 
 function CurrentPage({ r }: { r: Route }) {
@@ -39,7 +41,15 @@ function CurrentPage({ r }: { r: Route }) {
 export function OptionsApp() {
   useEffect(() => {
     void loadAll();
+    const stopLanguage = followUiLanguage(() => text().pageTitle);
+    let was = route.peek().page;
     const stopRouter = startRouter(() => {
+      const now = route.peek().page;
+      const samePage = now === was;
+      was = now;
+      // #/orders ↔ #/orders/new only opens or closes the new-order dialog: the dialog takes focus and
+      // gives it back to the button that opened it.
+      if (samePage && now === 'orders') return;
       clearSuccess();
       // Keyboard and screen-reader users land on the new page's title, not on the old link.
       requestAnimationFrame(() => document.getElementById('page-title')?.focus());
@@ -48,14 +58,16 @@ export function OptionsApp() {
     return () => {
       stopRouter();
       stopReload();
+      stopLanguage();
     };
   }, []);
   const r = route.value;
   const active = r.page === 'order' ? 'orders' : r.page;
+  const t = text().nav;
   return (
     <div class="desk">
       <a class="skip-link" href="#main">
-        Skip to content
+        {t.skip}
       </a>
       <nav class="desk-nav" aria-label="Photo Triage">
         <div class="brand">
@@ -66,22 +78,22 @@ export function OptionsApp() {
           {NAV.map((n) => (
             <li key={n.page}>
               <a href={n.href} aria-current={active === n.page ? 'page' : undefined}>
-                {n.label}
+                {t[n.page]}
               </a>
             </li>
           ))}
         </ul>
         <a class="nav-check" href="check.html" target="_blank" rel="noopener">
-          Check photos ↗
+          {t.check}
         </a>
-        <p class="nav-note">Everything stays in this browser.</p>
+        <p class="nav-note">{t.note}</p>
       </nav>
       <main class="desk-main" id="main">
         <AlertRegion />
-        {loadState.value === 'loading' && <p class="muted loading">Loading…</p>}
+        {loadState.value === 'loading' && <p class="muted loading">{text().common.loading}</p>}
         {loadState.value === 'failed' && (
           <div class="notice notice-error" role="alert">
-            <strong>Photo Triage could not open its data.</strong> {loadError.value}
+            <strong>{t.cannotOpen}</strong> {loadError.value}
           </div>
         )}
         {loadState.value === 'ready' && <CurrentPage r={r} />}

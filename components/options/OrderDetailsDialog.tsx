@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
+import { FieldError } from '@/components/orders/errors';
 import { updateOrder } from '@/utils/store';
 import type { Order } from '@/utils/store/types';
 import { FormError } from './AlertRegion';
 import { Dialog } from './Dialog';
 import { act, putOrder, suppliers } from './data';
 import { splitList } from './labels';
+import { text } from './text';
 
 /** PO numbers, supplier, product, quantity and notes of an order. */
 export function OrderDetailsDialog({ order, onClose }: { order: Order; onClose: () => void }) {
@@ -14,14 +16,15 @@ export function OrderDetailsDialog({ order, onClose }: { order: Order; onClose: 
   const [quantity, setQuantity] = useState(order.quantity === undefined ? '' : String(order.quantity));
   const [notes, setNotes] = useState(order.notes ?? '');
   const [error, setError] = useState<unknown>();
+  const t = text().order;
   return (
-    <Dialog title="Order details" onClose={onClose} testId="order-details">
+    <Dialog title={t.detailsTitle} onClose={onClose} testId="order-details">
       <form
         class="form"
         onSubmit={async (e) => {
           e.preventDefault();
           const poNumbers = splitList(po);
-          if (!poNumbers.length) return setError(new Error('Enter at least one PO number.'));
+          if (!poNumbers.length) return setError(new FieldError(t.needPo, 'po'));
           // undefined clears a field: the store merges the patch over the order.
           const saved = await act(
             (s) =>
@@ -40,11 +43,11 @@ export function OrderDetailsDialog({ order, onClose }: { order: Order; onClose: 
         }}
       >
         <label class="field">
-          <span>PO number(s)</span>
-          <input type="text" required value={po} onInput={(e) => setPo(e.currentTarget.value)} />
+          <span>{t.po}</span>
+          <input type="text" name="po" required value={po} onInput={(e) => setPo(e.currentTarget.value)} />
         </label>
         <label class="field">
-          <span>Supplier</span>
+          <span>{t.supplier}</span>
           <select value={supplierId} onChange={(e) => setSupplierId(e.currentTarget.value)}>
             {suppliers.value.map((s) => (
               <option key={s.id} value={s.id}>
@@ -55,11 +58,11 @@ export function OrderDetailsDialog({ order, onClose }: { order: Order; onClose: 
         </label>
         <div class="form-grid">
           <label class="field">
-            <span>Product</span>
+            <span>{t.product}</span>
             <input type="text" value={product} onInput={(e) => setProduct(e.currentTarget.value)} />
           </label>
           <label class="field">
-            <span>Quantity</span>
+            <span>{t.quantity}</span>
             <input
               type="number"
               min={0}
@@ -70,16 +73,16 @@ export function OrderDetailsDialog({ order, onClose }: { order: Order; onClose: 
           </label>
         </div>
         <label class="field">
-          <span>Notes</span>
+          <span>{t.notes}</span>
           <textarea rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
         </label>
         <FormError error={error} />
         <div class="form-actions">
           <button type="submit" class="button primary">
-            Save
+            {text().common.save}
           </button>
           <button type="button" class="button" onClick={onClose}>
-            Cancel
+            {text().common.cancel}
           </button>
         </div>
       </form>

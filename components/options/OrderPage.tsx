@@ -1,20 +1,31 @@
 import { useState } from 'preact/hooks';
+import { local, otherLocal } from '@/components/checklist/text';
+import { uiLanguage } from '@/utils/i18n';
 import { deleteOrder } from '@/utils/store';
 import type { Order, OrderStatus } from '@/utils/store/types';
 import { AddStageDialog } from './AddStageDialog';
 import { ConfirmDialog } from './Dialog';
-import { act, loadAll, loadState, orderSummary, ordersById, saveOrder, suppliersById } from './data';
-import { ORDER_STATUS_LABEL, ORDER_STATUSES } from './labels';
+import {
+  act,
+  loadAll,
+  loadState,
+  orderSummary,
+  ordersById,
+  photosLoaded,
+  saveOrder,
+  suppliersById,
+} from './data';
+import { ORDER_STATUSES, orderStatusLabel } from './labels';
 import { OrderDetailsDialog } from './OrderDetailsDialog';
 import { navigate, routeHref } from './router';
 import { StagePanel } from './StagePanel';
-
-const numberFormat = new Intl.NumberFormat('en');
+import { text } from './text';
 
 function OrderHeader({ order }: { order: Order }) {
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const supplier = suppliersById.value.get(order.supplierId);
+  const t = text().order;
   return (
     <header class="order-head">
       <div class="order-title">
@@ -25,16 +36,18 @@ function OrderHeader({ order }: { order: Order }) {
           {supplier ? (
             <a href={routeHref({ page: 'suppliers', id: supplier.id })}>{supplier.company}</a>
           ) : (
-            <span class="muted">Unknown supplier</span>
+            <span class="muted">{t.unknownSupplier}</span>
           )}
           {order.product && <span> · {order.product}</span>}
-          {order.quantity !== undefined && <span> · {numberFormat.format(order.quantity)} pcs</span>}
+          {order.quantity !== undefined && (
+            <span> · {t.pieces(new Intl.NumberFormat(uiLanguage.value).format(order.quantity))}</span>
+          )}
         </p>
         {order.notes && <p class="order-notes">{order.notes}</p>}
       </div>
       <div class="order-actions">
         <label class="field inline">
-          <span>Status</span>
+          <span>{text().orders.statusLabel}</span>
           <select
             value={order.status}
             onChange={(e) => saveOrder(order.id, { status: e.currentTarget.value as OrderStatus })}
@@ -42,23 +55,23 @@ function OrderHeader({ order }: { order: Order }) {
           >
             {ORDER_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {ORDER_STATUS_LABEL[s]}
+                {orderStatusLabel(s)}
               </option>
             ))}
           </select>
         </label>
         <button type="button" class="button" onClick={() => setEditing(true)}>
-          Edit details
+          {t.editDetails}
         </button>
         <button type="button" class="button quiet danger" onClick={() => setDeleting(true)}>
-          Delete…
+          {text().common.delete}
         </button>
       </div>
       {editing && <OrderDetailsDialog order={order} onClose={() => setEditing(false)} />}
       {deleting && (
         <ConfirmDialog
-          title={`Delete order ${order.poNumbers[0]}?`}
-          confirm="Delete order"
+          title={t.deleteTitle(order.poNumbers[0] ?? '')}
+          confirm={t.deleteConfirm}
           danger
           onConfirm={async () => {
             const done = await act((s) => deleteOrder(s, order.id));
@@ -68,10 +81,7 @@ function OrderHeader({ order }: { order: Order }) {
           }}
           onClose={() => setDeleting(false)}
         >
-          <p>
-            The order, its stages and shot lists, and its request log are deleted. Its photos stay in Photo
-            Triage (they reveal reused photos later) but are no longer assigned.
-          </p>
+          <p>{t.deleteText}</p>
         </ConfirmDialog>
       )}
     </header>
@@ -92,6 +102,7 @@ function StageTabs({
   counts: Map<string, string>;
 }) {
   const ids = order.stages.map((s) => s.id);
+  const t = text().order;
   const keyNav = (e: KeyboardEvent) => {
     const i = ids.indexOf(selected);
     const to =
@@ -111,9 +122,10 @@ function StageTabs({
   };
   return (
     <div class="tabs-row">
-      <div role="tablist" aria-label="Stages" class="tabs" onKeyDown={keyNav}>
+      <div role="tablist" aria-label={t.stages} class="tabs" onKeyDown={keyNav}>
         {order.stages.map((s) => {
           const isSelected = s.id === selected;
+          const other = otherLocal(s.name);
           return (
             <button
               key={s.id}
@@ -128,12 +140,12 @@ function StageTabs({
               data-stage-id={s.id}
             >
               <span class="tab-name">
-                {s.name.en}
-                {order.currentStageId === s.id && <span class="tab-current">Current</span>}
+                {local(s.name)}
+                {order.currentStageId === s.id && <span class="tab-current">{t.current}</span>}
               </span>
               <span class="tab-sub">
-                <span lang="zh-CN">{s.name.zh}</span>
-                <span class="tab-count" title="Required shots accepted">
+                {other && <span lang={other.lang}>{other.text}</span>}
+                <span class="tab-count" title={t.requiredAccepted}>
                   {counts.get(s.id)}
                 </span>
               </span>
@@ -142,7 +154,7 @@ function StageTabs({
         })}
       </div>
       <button type="button" class="button quiet" onClick={onAdd}>
-        ＋ Add stage
+        {t.addStage}
       </button>
     </div>
   );
@@ -152,37 +164,40 @@ export function OrderPage({ id }: { id: string }) {
   const order = ordersById.value.get(id);
   const [picked, setPicked] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const t = text().order;
   if (!order) {
     return (
       <section class="page">
         <h1 id="page-title" tabIndex={-1}>
-          {loadState.value === 'loading' ? 'Loading…' : 'Order not found'}
+          {loadState.value === 'loading' ? text().common.loading : t.notFound}
         </h1>
         {loadState.value !== 'loading' && (
           <p>
-            It may have been deleted in another tab.{' '}
-            <a href={routeHref({ page: 'orders' })}>Back to orders</a>
+            {t.maybeDeleted} <a href={routeHref({ page: 'orders' })}>{t.backToOrders}</a>
           </p>
         )}
       </section>
     );
   }
-  const summary = orderSummary(order);
+  // Without its photos every shot would read "missing": the checklist waits for them.
+  const summary = photosLoaded.value
+    ? orderSummary(order)
+    : { stages: order.stages.map((stage) => ({ stage, checklist: undefined })), current: undefined };
   const stageId =
     picked && order.stages.some((s) => s.id === picked)
       ? picked
-      : (summary.current ?? summary.stages[0])?.stage.id;
+      : (order.stages.find((s) => s.id === order.currentStageId) ?? order.stages[0])?.id;
   const shown = summary.stages.find((s) => s.stage.id === stageId);
   const counts = new Map(
     summary.stages.map((s) => [
       s.stage.id,
-      `${s.checklist.counts.requiredAccepted}/${s.checklist.counts.required}`,
+      s.checklist ? `${s.checklist.counts.requiredAccepted}/${s.checklist.counts.required}` : '…',
     ]),
   );
   return (
     <section class="page order-page" aria-labelledby="page-title">
-      <nav class="breadcrumb" aria-label="Breadcrumb">
-        <a href={routeHref({ page: 'orders' })}>Orders</a> <span aria-hidden="true">/</span>{' '}
+      <nav class="breadcrumb" aria-label={t.breadcrumb}>
+        <a href={routeHref({ page: 'orders' })}>{text().nav.orders}</a> <span aria-hidden="true">/</span>{' '}
         <span>{order.poNumbers[0]}</span>
       </nav>
       <OrderHeader order={order} />
@@ -194,13 +209,17 @@ export function OrderPage({ id }: { id: string }) {
         counts={counts}
       />
       <div role="tabpanel" id="stage-panel" aria-labelledby={stageId ? `tab-${stageId}` : undefined}>
-        {shown ? (
-          <StagePanel key={shown.stage.id} order={order} summary={shown} />
+        {shown?.checklist ? (
+          <StagePanel key={shown.stage.id} order={order} summary={{ ...shown, checklist: shown.checklist }} />
+        ) : shown ? (
+          <p class="muted loading" role="status">
+            {t.photosLoading}
+          </p>
         ) : (
           <div class="empty">
-            <p>This order has no stages yet. Add one from a shot-list template.</p>
+            <p>{t.noStages}</p>
             <button type="button" class="button primary" onClick={() => setAdding(true)}>
-              Add a stage
+              {t.addAStage}
             </button>
           </div>
         )}

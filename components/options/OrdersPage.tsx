@@ -1,22 +1,24 @@
-import { useComputed, useSignal } from '@preact/signals';
+import { signal, useComputed, useSignal } from '@preact/signals';
+import { local } from '@/components/checklist/text';
 import { daysLeftText } from '@/components/orders/dates';
 import type { OrderStatus } from '@/utils/store/types';
-import { summaries, suppliersById } from './data';
-import { useDebounced } from './hooks';
-import { ORDER_STATUS_LABEL, ORDER_STATUSES } from './labels';
+import { orders, photosLoaded, summaries, suppliersById } from './data';
+import { ORDER_STATUSES, orderStatusLabel } from './labels';
 import { NewOrderDialog } from './NewOrderDialog';
-import { filterRows, type OrderRow, orderRows } from './order-rows';
+import { filterRows, type OrderRow, orderRows, PAGE_SIZE, pageOf, pendingRows } from './order-rows';
 import { navigate, routeHref } from './router';
+import { text } from './text';
 
 export function OrderStatusPill({ status }: { status: OrderStatus }) {
-  return <span class={`status-pill status-${status}`}>{ORDER_STATUS_LABEL[status]}</span>;
+  return <span class={`status-pill status-${status}`}>{orderStatusLabel(status)}</span>;
 }
 
 function Progress({ row }: { row: OrderRow }) {
+  if (!row.counted) return <span class="muted">…</span>;
   if (!row.required) return <span class="muted">—</span>;
   const pct = Math.round((row.accepted / row.required) * 100);
   return (
-    <span class="progress-cell" title={`${row.accepted} of ${row.required} required shots accepted`}>
+    <span class="progress-cell" title={text().orders.progressTitle(row.accepted, row.required)}>
       <span class="mini-bar" aria-hidden="true">
         <span style={{ width: `${pct}%` }} />
       </span>
@@ -27,9 +29,10 @@ function Progress({ row }: { row: OrderRow }) {
 
 function OrderRowView({ row }: { row: OrderRow }) {
   const href = routeHref({ page: 'order', id: row.id });
+  const count = (n: number) => (row.counted ? n : '…');
   return (
     <tr data-order-id={row.id}>
-      <td>
+      <th scope="row">
         <a href={href} class="po-link">
           {row.poNumbers[0]}
         </a>
@@ -39,146 +42,198 @@ function OrderRowView({ row }: { row: OrderRow }) {
             +{row.poNumbers.length - 1}
           </span>
         )}
-      </td>
+      </th>
       <td class="ellipsis col-supplier" title={row.supplier}>
         {row.supplier}
       </td>
       <td class="ellipsis col-product" title={row.product}>
         {row.product}
       </td>
-      <td>{row.stage ? <span title={row.stage.zh}>{row.stage.en}</span> : <span class="muted">—</span>}</td>
+      <td>{row.stage ? <span>{local(row.stage)}</span> : <span class="muted">—</span>}</td>
       <td>
         <OrderStatusPill status={row.status} />
       </td>
       <td class={row.nextDue?.overdue ? 'overdue' : ''}>
         {row.nextDue ? (
-          <span title={`${row.nextDue.stage}`}>
+          <span title={local(row.nextDue.stage)}>
             {row.nextDue.date} <span class="days">· {daysLeftText(row.nextDue.days)}</span>
           </span>
         ) : (
-          <span class="muted">—</span>
+          <span class="muted">{row.counted ? '—' : '…'}</span>
         )}
       </td>
       <td class="num">
         <Progress row={row} />
       </td>
       <td class={`num ${row.poor ? 'bad' : 'muted'}`} data-col="poor">
-        {row.poor}
+        {count(row.poor)}
       </td>
       <td class={`num ${row.missing ? '' : 'muted'}`} data-col="missing">
-        {row.missing}
+        {count(row.missing)}
       </td>
     </tr>
   );
 }
 
+// Kept while the buyer opens an order and comes back: the list returns to the same page.
+const listPage = signal(0);
+
 export function OrdersPage({ newOrder }: { newOrder?: boolean }) {
   const query = useSignal('');
   const status = useSignal<OrderStatus | 'all'>('all');
-  const search = useDebounced(query.value, 150);
-  // Built once per data change; typing only filters these rows.
-  const rows = useComputed(() => orderRows(summaries.value.values(), suppliersById.value));
+  const t = text().orders;
+  // Built once per data change; typing only filters these rows (500 rows filter in well under a
+  // millisecond, so no debounce: each keystroke's result is painted in the next frame).
+  const rows = useComputed(() => {
+    const all = summaries.value;
+    return all
+      ? orderRows(all.values(), suppliersById.value)
+      : pendingRows(orders.value, suppliersById.value);
+  });
+  const search = query.value;
   const shown = filterRows(rows.value, search, status.value);
+  const page = pageOf(shown, listPage.value);
   const all = rows.value;
+  const counting = !photosLoaded.value;
   return (
     <section class="page" aria-labelledby="page-title">
       <header class="page-head">
         <h1 id="page-title" tabIndex={-1}>
-          Orders
+          {t.title}
         </h1>
         <button
           type="button"
           class="button primary"
           onClick={() => navigate({ page: 'orders', newOrder: true })}
         >
-          New order
+          {t.newOrder}
         </button>
       </header>
       {all.length === 0 ? (
         <div class="empty">
-          <h2>No orders yet</h2>
-          <p>
-            Add an order with its production stages: each stage brings the shot list suppliers must send, and
-            every photo you check is measured against it.
-          </p>
+          <h2>{t.emptyTitle}</h2>
+          <p>{t.emptyText}</p>
           <button
             type="button"
             class="button primary"
             onClick={() => navigate({ page: 'orders', newOrder: true })}
           >
-            Add your first order
+            {t.addFirst}
           </button>
         </div>
       ) : (
         <>
-          <form class="filters" aria-label="Find orders" onSubmit={(e) => e.preventDefault()}>
+          <form class="filters" aria-label={t.find} onSubmit={(e) => e.preventDefault()}>
             <label class="field inline grow">
-              <span>Search</span>
+              <span>{t.search}</span>
               <input
                 type="search"
                 value={query.value}
-                placeholder="PO number, product or supplier"
+                placeholder={t.searchPlaceholder}
                 onInput={(e) => {
                   query.value = e.currentTarget.value;
+                  listPage.value = 0;
                 }}
                 data-testid="order-search"
               />
             </label>
             <label class="field inline">
-              <span>Status</span>
+              <span>{t.statusLabel}</span>
               <select
                 value={status.value}
                 onChange={(e) => {
                   status.value = e.currentTarget.value as OrderStatus | 'all';
+                  listPage.value = 0;
                 }}
               >
-                <option value="all">All ({all.length})</option>
+                <option value="all">{t.all(all.length)}</option>
                 {ORDER_STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {ORDER_STATUS_LABEL[s]} ({all.filter((r) => r.status === s).length})
+                    {t.withCount(orderStatusLabel(s), all.filter((r) => r.status === s).length)}
                   </option>
                 ))}
               </select>
             </label>
-            <span class="muted count" aria-live="polite">
-              {shown.length === all.length
-                ? `${all.length} order${all.length === 1 ? '' : 's'}`
-                : `${shown.length} of ${all.length} orders`}
+            <span class="muted count" role="status" data-testid="order-count">
+              {t.count(shown.length, all.length)}
+              {counting && ` · ${t.photosLoading}`}
             </span>
           </form>
           <div class="table-wrap">
-            <table class="table orders-table" data-testid="orders-table">
+            {/* data-query and data-page: what these rows show (tests and the benchmark wait for them) */}
+            <table
+              class="table orders-table"
+              data-testid="orders-table"
+              data-query={search}
+              data-page={page.page}
+              aria-busy={counting}
+              aria-describedby={page.pages > 1 ? 'orders-showing' : undefined}
+            >
               <thead>
                 <tr>
-                  <th scope="col">PO</th>
+                  <th scope="col">{t.colPo}</th>
                   <th scope="col" class="col-supplier">
-                    Supplier
+                    {t.colSupplier}
                   </th>
                   <th scope="col" class="col-product">
-                    Product
+                    {t.colProduct}
                   </th>
-                  <th scope="col">Current stage</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Next gate</th>
-                  <th scope="col" class="num" title="Required shots accepted in the current stage">
-                    Required
+                  <th scope="col">{t.colStage}</th>
+                  <th scope="col">{t.colStatus}</th>
+                  <th scope="col">{t.colGate}</th>
+                  <th scope="col" class="num" title={t.colRequiredTitle}>
+                    {t.colRequired}
                   </th>
-                  <th scope="col" class="num" title="Shots whose photo is poor or rejected: to retake">
-                    Poor
+                  <th scope="col" class="num" title={t.colPoorTitle}>
+                    {t.colPoor}
                   </th>
-                  <th scope="col" class="num" title="Shots with no photo yet">
-                    Missing
+                  <th scope="col" class="num" title={t.colMissingTitle}>
+                    {t.colMissing}
                   </th>
                 </tr>
               </thead>
               <tbody>
-                {shown.map((row) => (
+                {page.rows.map((row) => (
                   <OrderRowView key={row.id} row={row} />
                 ))}
               </tbody>
             </table>
-            {shown.length === 0 && <p class="muted empty-filter">No order matches “{search}”.</p>}
+            {shown.length === 0 && <p class="muted empty-filter">{t.noMatch(search)}</p>}
           </div>
+          {page.pages > 1 && (
+            <nav class="pager" aria-label={t.pages}>
+              <button
+                type="button"
+                class="button"
+                disabled={page.page === 0}
+                onClick={() => {
+                  listPage.value = page.page - 1;
+                }}
+                data-testid="orders-page-prev"
+              >
+                {t.previous}
+              </button>
+              <span id="orders-showing" class="muted">
+                {t.showing(
+                  page.page * PAGE_SIZE + 1,
+                  Math.min(shown.length, (page.page + 1) * PAGE_SIZE),
+                  shown.length,
+                )}{' '}
+                · {t.pageOf(page.page + 1, page.pages)}
+              </span>
+              <button
+                type="button"
+                class="button"
+                disabled={page.page >= page.pages - 1}
+                onClick={() => {
+                  listPage.value = page.page + 1;
+                }}
+                data-testid="orders-page-next"
+              >
+                {t.next}
+              </button>
+            </nav>
+          )}
         </>
       )}
       {newOrder && <NewOrderDialog onClose={() => navigate({ page: 'orders' })} />}

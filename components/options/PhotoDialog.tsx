@@ -3,12 +3,7 @@ import type { Finding } from '@/utils/photo/types';
 import type { PhotoRecord } from '@/utils/store/types';
 import { verdictOf } from '@/utils/triage/rules';
 import { Dialog } from './Dialog';
-
-const SOURCE: Record<PhotoRecord['origins'][number]['source'], string> = {
-  gmail: 'Gmail',
-  outlook: 'Outlook',
-  dropped: 'Check photos',
-};
+import { text } from './text';
 
 /** Everything known about one received photo: measurements, findings, and where it came from. */
 export function PhotoDialog({
@@ -23,19 +18,20 @@ export function PhotoDialog({
   onClose: () => void;
 }) {
   const name = photo.origins.at(-1)?.fileName ?? photo.sha256;
+  const t = text().photo;
   return (
     <Dialog title={name} onClose={onClose} wide testId="photo-details">
       <div class="photo-dialog">
-        {url && <img class="photo-dialog-img" src={url} alt={`Preview of ${name}`} />}
+        {url && <img class="photo-dialog-img" src={url} alt={t.preview(name)} />}
         <PhotoFactList report={photo.report} verdict={verdictOf(findings, photo.report.error)} />
       </div>
       <FindingList findings={findings} done />
-      <h3 class="section-title">Received</h3>
+      <h3 class="section-title">{t.received}</h3>
       <ul class="origins">
         {photo.origins.map((o) => (
           <li key={`${o.source}${o.messageId ?? ''}${o.fileName}${o.receivedAt}`}>
-            {o.receivedAt.slice(0, 16).replace('T', ' ')} · {SOURCE[o.source]} · {o.fileName}
-            {o.sender ? ` · from ${o.sender}` : ''}
+            {o.receivedAt.slice(0, 16).replace('T', ' ')} · {t.sources[o.source]} · {o.fileName}
+            {o.sender ? t.from(o.sender) : ''}
           </li>
         ))}
       </ul>

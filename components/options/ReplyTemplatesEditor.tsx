@@ -5,7 +5,6 @@ import { useMemo, useState } from 'preact/hooks';
 import { renderText } from '@/utils/reply/render';
 import {
   DEFAULT_TEMPLATES,
-  PLACEHOLDER_HELP,
   PLACEHOLDERS,
   type TemplateLanguage,
   validateTemplate,
@@ -18,6 +17,7 @@ import {
   replyTemplatesPatch,
   shownTemplates,
 } from './settings-fields';
+import { text } from './text';
 
 export interface ReplyTemplatesEditorProps {
   /** The buyer's saved templates; a language left out is the default. */
@@ -31,8 +31,6 @@ export interface ReplyTemplatesEditorProps {
    */
   onSave: (patch: NonNullable<Settings['replyTemplates']>) => Promise<boolean>;
 }
-
-const LAYOUT_TEXT = { sequential: 'one language after the other', interleaved: 'each point in both' };
 
 export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTemplatesEditorProps) {
   const [texts, setTexts] = useState<ReplyTemplateTexts>(() => shownTemplates(saved));
@@ -48,7 +46,8 @@ export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTe
   const draft = useMemo(() => sampleDraft(settings, today), [settings, today]);
   // An invalid template renders with the default: say so rather than preview wording that is not saved.
   const preview = renderText(draft, { templates: texts });
-  const previewLangs = draft.defaults.languages.map((l) => (l === 'zh-CN' ? 'Chinese' : 'English'));
+  const t = text().settings.templates;
+  const previewLangs = draft.defaults.languages.map((l) => t.langNames[l]);
   const fallback = REPLY_TEMPLATE_FIELDS.filter((f) => !checks[f.lang].ok).map((f) => f.label);
 
   const set = (lang: TemplateLanguage, text: string) => setTexts((t) => ({ ...t, [lang]: text }));
@@ -72,11 +71,15 @@ export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTe
         await save(replyTemplatesPatch(texts));
       }}
     >
-      <h2 id="reply-templates-title">Reply templates</h2>
+      <h2 id="reply-templates-title">{t.title}</h2>
       <p class="muted">
-        The wording around the list of photos in a re-request. Write <code>{'{po}'}</code> where the PO number
-        goes; <code>{'{{'}</code> and <code>{'}}'}</code> write a brace itself. A blank line starts a new
-        paragraph; your signature is added at the end.
+        {t.lead1}
+        <code>{'{po}'}</code>
+        {t.lead2}
+        <code>{'{{'}</code>
+        {t.lead3}
+        <code>{'}}'}</code>
+        {t.lead4}
       </p>
       <div class="reply-templates-grid">
         <div class="reply-templates-fields">
@@ -88,7 +91,7 @@ export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTe
               <div key={lang} class="field reply-template-field">
                 <div class="reply-template-head">
                   <label for={`reply-template-${lang}`}>{label}</label>
-                  {isDefault && <span class="tag">default</span>}
+                  {isDefault && <span class="tag">{text().common.default}</span>}
                   <button
                     type="button"
                     class="button quiet small push-right"
@@ -98,7 +101,7 @@ export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTe
                       await save({ [lang]: undefined });
                     }}
                   >
-                    Reset to default
+                    {text().common.resetDefault}
                   </button>
                 </div>
                 <textarea
@@ -121,42 +124,44 @@ export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTe
           })}
           <div class="form-actions">
             <button type="submit" class="button primary" disabled={!valid || busy}>
-              Save templates
+              {t.save}
             </button>
             {!valid ? (
-              <span class="hint">Fix the template above to save.</span>
+              <span class="hint">{t.fixFirst}</span>
             ) : dirty ? (
-              <span class="hint">Unsaved changes.</span>
+              <span class="hint">{t.unsaved}</span>
             ) : null}
           </div>
           <section class="reply-placeholders" aria-labelledby="reply-placeholders-title">
-            <h3 id="reply-placeholders-title">Placeholders</h3>
+            <h3 id="reply-placeholders-title">{t.placeholders}</h3>
             <dl>
               {PLACEHOLDERS.map((p) => (
                 <div key={p}>
                   <dt>
                     <code>{`{${p}}`}</code>
                   </dt>
-                  <dd>{PLACEHOLDER_HELP[p]}</dd>
+                  <dd>{t.placeholderHelp[p]}</dd>
                 </div>
               ))}
             </dl>
           </section>
         </div>
         <section class="reply-preview" aria-labelledby="reply-preview-title">
-          <h3 id="reply-preview-title">Preview</h3>
+          <h3 id="reply-preview-title">{t.preview}</h3>
           <p class="hint">
-            A sample re-request to Amy Chen for PO-2026-0412, with your reply settings:{' '}
-            {previewLangs.join(' and ')}
-            {previewLangs.length > 1 ? `, ${LAYOUT_TEXT[draft.defaults.layout]}` : ''},{' '}
-            {draft.defaults.detail}.
+            {t.previewLead(
+              previewLangs,
+              previewLangs.length > 1 ? t.layouts[draft.defaults.layout] : undefined,
+              t.details[draft.defaults.detail],
+            )}
           </p>
-          {fallback.length > 0 && (
-            <p class="hint reply-preview-fallback">
-              Until it is fixed, the {fallback.join(' and ')} template is previewed with the default wording.
-            </p>
-          )}
-          <pre class="reply-preview-text" data-testid="reply-preview">
+          {fallback.length > 0 && <p class="hint reply-preview-fallback">{t.fallback(fallback)}</p>}
+          <pre
+            class="reply-preview-text"
+            data-testid="reply-preview"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to be scrolled by keyboard (axe scrollable-region-focusable)
+            tabIndex={0}
+          >
             {preview}
           </pre>
         </section>

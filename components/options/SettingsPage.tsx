@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { applyUiLanguage, browserUiLanguage } from '@/utils/i18n';
 import { removeIgnoredSender, updateSettings } from '@/utils/store';
 import type { Language, Settings } from '@/utils/store/types';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
@@ -7,6 +8,7 @@ import { showError, showSuccess } from './alerts';
 import { act, settings, today } from './data';
 import { ReplyTemplatesEditor } from './ReplyTemplatesEditor';
 import { shownValue, THRESHOLD_GROUPS, thresholdPatch } from './settings-fields';
+import { text } from './text';
 
 async function save(
   patch: Parameters<typeof updateSettings>[1],
@@ -16,8 +18,59 @@ async function save(
   const saved = await act((s) => updateSettings(s, patch), onError);
   if (!saved) return false;
   settings.value = saved;
-  showSuccess(`${what} saved.`);
+  showSuccess(text().common.saved(what));
   return true;
+}
+
+/**
+ * The language of Photo Triage's own pages: the browser's, or the buyer's pick. Applied the moment it
+ * is chosen (this page re-renders in it), and saved for the other pages and the mail panel.
+ */
+function LanguageForm({ value }: { value: Language | undefined }) {
+  const [error, setError] = useState<unknown>();
+  // Shown checked at once, not after the write (a controlled radio would jump back meanwhile).
+  const [chosen, setChosen] = useState(value);
+  const t = text().settings.language;
+  const browser = browserUiLanguage() === 'zh-CN' ? t.zh : t.en;
+  const choices: { value: Language | undefined; label: string; lang?: string }[] = [
+    { value: undefined, label: t.follow(browser) },
+    { value: 'en', label: t.en, lang: 'en' },
+    { value: 'zh-CN', label: t.zh, lang: 'zh-CN' },
+  ];
+  return (
+    <form class="form card-form" aria-labelledby="ui-language-title" onSubmit={(e) => e.preventDefault()}>
+      <h2 id="ui-language-title">{t.title}</h2>
+      <fieldset class="field" aria-describedby="ui-language-lead">
+        <legend class="visually-hidden">{t.title}</legend>
+        <p class="muted" id="ui-language-lead">
+          {t.lead}
+        </p>
+        {choices.map((c) => (
+          <label key={c.value ?? 'browser'} class="check">
+            <input
+              type="radio"
+              name="ui-language"
+              value={c.value ?? ''}
+              checked={chosen === c.value}
+              data-testid={`ui-language-${c.value ?? 'browser'}`}
+              onChange={async () => {
+                setError(undefined);
+                setChosen(c.value);
+                // At once, before the write: the buyer sees the choice take effect.
+                applyUiLanguage(c.value);
+                if (!(await save({ uiLanguage: c.value }, setError, text().settings.language.saved))) {
+                  setChosen(settings.value.uiLanguage);
+                  applyUiLanguage(settings.value.uiLanguage);
+                }
+              }}
+            />
+            <span lang={c.lang}>{c.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <FormError error={error} />
+    </form>
+  );
 }
 
 function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
@@ -27,6 +80,7 @@ function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
     );
   const [shown, setShown] = useState<Record<string, string>>(initial);
   const [error, setError] = useState<unknown>();
+  const t = text().settings.limits;
   return (
     <form
       class="form card-form"
@@ -36,21 +90,20 @@ function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
         const { patch, problems } = thresholdPatch(shown);
         if (problems.length) return setError(new Error(problems.join('; ')));
         setError(undefined);
-        await save({ thresholds: patch }, setError, 'Limits');
+        await save({ thresholds: patch }, setError, text().settings.limits.saved);
       }}
     >
-      <h2 id="thresholds-title">Photo limits</h2>
-      <p class="muted">
-        What counts as too small, too compressed, blurry or dark. Changes apply to every photo checked from
-        now on.
-      </p>
+      <h2 id="thresholds-title">{t.title}</h2>
+      <p class="muted">{t.lead}</p>
       <div class="threshold-groups">
         {THRESHOLD_GROUPS.map((group) => {
           const changed = group.fields.some((f) => value[f.key] !== DEFAULT_THRESHOLDS[f.key]);
           return (
-            <fieldset key={group.title} class="threshold-group">
+            <fieldset key={group.id} class="threshold-group" aria-describedby={`why-${group.id}`}>
               <legend>{group.title}</legend>
-              <p class="why">{group.why}</p>
+              <p class="why" id={`why-${group.id}`}>
+                {group.why}
+              </p>
               {group.fields.map((f) => (
                 <label key={f.key} class="field threshold">
                   <span>{f.label}</span>
@@ -61,9 +114,14 @@ function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
                     value={shown[f.key]}
                     onInput={(e) => setShown({ ...shown, [f.key]: e.currentTarget.value })}
                     data-threshold={f.key}
+                    aria-describedby={`unit-${f.key} default-${f.key}`}
                   />
-                  <span class="unit">{f.unit}</span>
-                  <small class="hint">default {shownValue(f, DEFAULT_THRESHOLDS[f.key])}</small>
+                  <span class="unit" id={`unit-${f.key}`}>
+                    {f.unit}
+                  </span>
+                  <small class="hint" id={`default-${f.key}`}>
+                    {t.defaultValue(shownValue(f, DEFAULT_THRESHOLDS[f.key]))}
+                  </small>
                 </label>
               ))}
               {changed && (
@@ -72,7 +130,7 @@ function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
                   class="button quiet small"
                   onClick={async () => {
                     const patch = Object.fromEntries(group.fields.map((f) => [f.key, undefined]));
-                    if (await save({ thresholds: patch }, setError, `${group.title} limits`)) {
+                    if (await save({ thresholds: patch }, setError, t.groupSaved(group.title))) {
                       setShown({
                         ...shown,
                         ...Object.fromEntries(
@@ -82,7 +140,7 @@ function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
                     }
                   }}
                 >
-                  Reset to default
+                  {text().common.resetDefault}
                 </button>
               )}
             </fieldset>
@@ -92,7 +150,7 @@ function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
       <FormError error={error} />
       <div class="form-actions">
         <button type="submit" class="button primary">
-          Save limits
+          {t.save}
         </button>
       </div>
     </form>
@@ -106,34 +164,33 @@ function ReplyForm({ value }: { value: Settings }) {
   const [error, setError] = useState<unknown>();
   const toggle = (l: Language, on: boolean) =>
     setLanguages((['en', 'zh-CN'] as Language[]).filter((x) => (x === l ? on : languages.includes(x))));
+  const t = text().settings.reply;
   return (
     <form
       class="form card-form"
       aria-labelledby="reply-title"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (!languages.length) return setError(new Error('Choose at least one reply language.'));
+        if (!languages.length) return setError(new Error(t.needLanguage));
         setError(undefined);
         await save(
           { replyLanguages: languages, replyLayout: layout, replyDetail: detail },
           setError,
-          'Reply settings',
+          t.saved,
         );
       }}
     >
-      <h2 id="reply-title">Re-requests</h2>
-      <p class="muted">
-        How the drafted reply to a supplier reads. A supplier’s own languages take precedence.
-      </p>
+      <h2 id="reply-title">{t.title}</h2>
+      <p class="muted">{t.lead}</p>
       <fieldset class="field">
-        <legend>Languages</legend>
+        <legend>{t.languages}</legend>
         <label class="check">
           <input
             type="checkbox"
             checked={languages.includes('en')}
             onChange={(e) => toggle('en', e.currentTarget.checked)}
           />
-          <span>English</span>
+          <span>{text().common.english}</span>
         </label>
         <label class="check">
           <input
@@ -141,11 +198,11 @@ function ReplyForm({ value }: { value: Settings }) {
             checked={languages.includes('zh-CN')}
             onChange={(e) => toggle('zh-CN', e.currentTarget.checked)}
           />
-          <span>简体中文 (Simplified Chinese)</span>
+          <span>{text().common.chinese}</span>
         </label>
       </fieldset>
       <fieldset class="field">
-        <legend>Layout of two languages</legend>
+        <legend>{t.layout}</legend>
         <label class="check">
           <input
             type="radio"
@@ -153,7 +210,7 @@ function ReplyForm({ value }: { value: Settings }) {
             checked={layout === 'sequential'}
             onChange={() => setLayout('sequential')}
           />
-          <span>English first, then Chinese</span>
+          <span>{t.sequential}</span>
         </label>
         <label class="check">
           <input
@@ -162,11 +219,11 @@ function ReplyForm({ value }: { value: Settings }) {
             checked={layout === 'interleaved'}
             onChange={() => setLayout('interleaved')}
           />
-          <span>Each point in both languages</span>
+          <span>{t.interleaved}</span>
         </label>
       </fieldset>
       <fieldset class="field">
-        <legend>Detail</legend>
+        <legend>{t.detail}</legend>
         <label class="check">
           <input
             type="radio"
@@ -174,7 +231,7 @@ function ReplyForm({ value }: { value: Settings }) {
             checked={detail === 'brief'}
             onChange={() => setDetail('brief')}
           />
-          <span>Brief: what to send again</span>
+          <span>{t.brief}</span>
         </label>
         <label class="check">
           <input
@@ -183,13 +240,13 @@ function ReplyForm({ value }: { value: Settings }) {
             checked={detail === 'detailed'}
             onChange={() => setDetail('detailed')}
           />
-          <span>Detailed: also why, with the measurements</span>
+          <span>{t.detailed}</span>
         </label>
       </fieldset>
       <FormError error={error} />
       <div class="form-actions">
         <button type="submit" class="button primary">
-          Save reply settings
+          {t.save}
         </button>
       </div>
     </form>
@@ -200,6 +257,7 @@ function BuyerForm({ value }: { value: Settings['buyer'] }) {
   const [buyer, setBuyer] = useState(value);
   const [error, setError] = useState<unknown>();
   const set = (patch: Partial<Settings['buyer']>) => setBuyer({ ...buyer, ...patch });
+  const t = text().settings.buyer;
   return (
     <form
       class="form card-form"
@@ -217,15 +275,15 @@ function BuyerForm({ value }: { value: Settings['buyer'] }) {
             },
           },
           setError,
-          'Your details',
+          t.saved,
         );
       }}
     >
-      <h2 id="buyer-title">You</h2>
-      <p class="muted">Used to sign the re-requests.</p>
+      <h2 id="buyer-title">{t.title}</h2>
+      <p class="muted">{t.lead}</p>
       <div class="form-grid">
         <label class="field">
-          <span>Your name</span>
+          <span>{t.name}</span>
           <input
             type="text"
             value={buyer.name}
@@ -234,7 +292,7 @@ function BuyerForm({ value }: { value: Settings['buyer'] }) {
           />
         </label>
         <label class="field">
-          <span>Company</span>
+          <span>{t.company}</span>
           <input
             type="text"
             value={buyer.company}
@@ -243,7 +301,7 @@ function BuyerForm({ value }: { value: Settings['buyer'] }) {
           />
         </label>
         <label class="field span-2">
-          <span>Email</span>
+          <span>{t.email}</span>
           <input
             type="email"
             value={buyer.email ?? ''}
@@ -252,7 +310,7 @@ function BuyerForm({ value }: { value: Settings['buyer'] }) {
           />
         </label>
         <label class="field span-2">
-          <span>Signature</span>
+          <span>{t.signature}</span>
           <textarea
             rows={4}
             value={buyer.signature}
@@ -264,7 +322,7 @@ function BuyerForm({ value }: { value: Settings['buyer'] }) {
       <FormError error={error} />
       <div class="form-actions">
         <button type="submit" class="button primary">
-          Save your details
+          {t.save}
         </button>
       </div>
     </form>
@@ -272,12 +330,13 @@ function BuyerForm({ value }: { value: Settings['buyer'] }) {
 }
 
 function IgnoredSenders({ list }: { list: string[] }) {
+  const t = text().settings.ignored;
   return (
     <section class="card-form" aria-labelledby="ignored-title">
-      <h2 id="ignored-title">Ignored senders</h2>
-      <p class="muted">Senders you chose “never” for in the inbox: their mail is not checked.</p>
+      <h2 id="ignored-title">{t.title}</h2>
+      <p class="muted">{t.lead}</p>
       {list.length === 0 ? (
-        <p class="muted">None.</p>
+        <p class="muted">{text().common.none}</p>
       ) : (
         <ul class="ignored">
           {list.map((email) => (
@@ -286,13 +345,13 @@ function IgnoredSenders({ list }: { list: string[] }) {
               <button
                 type="button"
                 class="button quiet small"
-                aria-label={`Stop ignoring ${email}`}
+                aria-label={t.stop(email)}
                 onClick={async () => {
                   const saved = await act((s) => removeIgnoredSender(s, email));
                   if (saved) settings.value = saved;
                 }}
               >
-                Remove
+                {t.remove}
               </button>
             </li>
           ))}
@@ -308,7 +367,9 @@ function ReplyTemplates({ value }: { value: Settings }) {
       saved={value.replyTemplates}
       settings={value}
       today={today.value}
-      onSave={(patch) => save({ replyTemplates: patch }, (e) => showError(e), 'Reply templates')}
+      onSave={(patch) =>
+        save({ replyTemplates: patch }, (e) => showError(e), text().settings.templates.saved)
+      }
     />
   );
 }
@@ -319,9 +380,10 @@ export function SettingsPage() {
     <section class="page" aria-labelledby="page-title">
       <header class="page-head">
         <h1 id="page-title" tabIndex={-1}>
-          Settings
+          {text().settings.title}
         </h1>
       </header>
+      <LanguageForm value={s.uiLanguage} />
       <div class="settings-columns">
         <ThresholdsForm value={s.thresholds} />
         <div class="settings-side">

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { local } from '@/components/checklist/text';
 import type { Shot } from '@/utils/store/types';
+import { text } from './text';
 
 interface Props {
   shots: Shot[];
@@ -43,7 +45,8 @@ function ShotFields({
   onMove: (to: number) => void;
   onRemove: () => void;
 }) {
-  const name = shot.label.en || `shot ${index + 1}`;
+  const t = text().shotEditor;
+  const name = local(shot.label) || t.shotN(index + 1);
   return (
     <li class="shot-edit" data-shot-id={shot.id}>
       <span class="shot-edit-num" aria-hidden="true">
@@ -51,7 +54,7 @@ function ShotFields({
       </span>
       <div class="shot-edit-grid">
         <label class="field">
-          <span>Label (English)</span>
+          <span>{t.labelEn}</span>
           <input
             type="text"
             required
@@ -61,7 +64,7 @@ function ShotFields({
           />
         </label>
         <label class="field">
-          <span>Label (中文)</span>
+          <span>{t.labelZh}</span>
           <input
             type="text"
             lang="zh-CN"
@@ -70,7 +73,7 @@ function ShotFields({
           />
         </label>
         <label class="field">
-          <span>Instructions (English)</span>
+          <span>{t.instructionsEn}</span>
           <textarea
             rows={2}
             value={shot.instructions.en}
@@ -80,7 +83,7 @@ function ShotFields({
           />
         </label>
         <label class="field">
-          <span>Instructions (中文)</span>
+          <span>{t.instructionsZh}</span>
           <textarea
             rows={2}
             lang="zh-CN"
@@ -98,16 +101,16 @@ function ShotFields({
             checked={shot.required}
             onChange={(e) => onChange({ ...shot, required: e.currentTarget.checked })}
           />
-          <span>Required</span>
+          <span>{t.required}</span>
         </label>
         <label class="field">
-          <span>Min. long edge, px</span>
+          <span>{t.minLongEdge}</span>
           <input
             type="number"
             min={1}
             step={1}
             value={shot.minLongEdge ?? ''}
-            placeholder="default"
+            placeholder={text().common.default}
             onInput={(e) => {
               const v = e.currentTarget.value;
               const { minLongEdge: _, ...rest } = shot;
@@ -122,7 +125,7 @@ function ShotFields({
           class="icon-button"
           disabled={index === 0}
           onClick={() => onMove(index - 1)}
-          aria-label={`Move ${name} up`}
+          aria-label={t.moveUp(name)}
         >
           ↑
         </button>
@@ -131,7 +134,7 @@ function ShotFields({
           class="icon-button"
           disabled={index === count - 1}
           onClick={() => onMove(index + 1)}
-          aria-label={`Move ${name} down`}
+          aria-label={t.moveDown(name)}
         >
           ↓
         </button>
@@ -139,8 +142,8 @@ function ShotFields({
           type="button"
           class="icon-button danger"
           onClick={onRemove}
-          aria-label={`Remove ${name}`}
-          title={photos ? `${photos} photo(s) of this shot will become unassigned` : 'Remove'}
+          aria-label={t.remove(name)}
+          title={t.removeTitle(photos)}
         >
           ✕
         </button>
@@ -187,7 +190,7 @@ export function ShotListEditor({ shots, onChange, focusShotId, photoCounts }: Pr
           setFocusId(shot.id);
         }}
       >
-        ＋ Add shot
+        {text().shotEditor.add}
       </button>
     </div>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import { local } from '@/components/checklist/text';
 import type { Stage } from '@/utils/store/types';
 import { ShotListEditor } from './ShotListEditor';
+import { text } from './text';
 
 interface Props {
   stage: Stage;
@@ -25,10 +27,11 @@ export function StageEditor({
   const [draft, setDraft] = useState<Stage>(stage);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<Stage>) => setDraft({ ...draft, ...patch });
+  const t = text().stageEditor;
   return (
     <form
       class="form stage-editor"
-      aria-label={`Edit stage ${stage.name.en}`}
+      aria-label={t.label(local(stage.name))}
       onSubmit={async (e) => {
         e.preventDefault();
         setBusy(true);
@@ -45,7 +48,7 @@ export function StageEditor({
     >
       <div class="form-grid four">
         <label class="field">
-          <span>Stage name (English)</span>
+          <span>{t.nameEn}</span>
           <input
             type="text"
             required
@@ -54,7 +57,7 @@ export function StageEditor({
           />
         </label>
         <label class="field">
-          <span>Stage name (中文)</span>
+          <span>{t.nameZh}</span>
           <input
             type="text"
             lang="zh-CN"
@@ -63,7 +66,7 @@ export function StageEditor({
           />
         </label>
         <label class="field">
-          <span>Stage due</span>
+          <span>{t.stageDue}</span>
           <input
             type="date"
             value={draft.dueDate ?? ''}
@@ -76,7 +79,7 @@ export function StageEditor({
         </label>
         {draft.gate ? (
           <label class="field">
-            <span title={`Before ${draft.gate.label.en}`}>Gate due</span>
+            <span title={t.gateBefore(local(draft.gate.label))}>{t.gateDue}</span>
             <input
               type="date"
               value={draft.gate.dueDate ?? ''}
@@ -93,7 +96,7 @@ export function StageEditor({
         {draft.gate && (
           <>
             <label class="field">
-              <span>Gate: before… (English)</span>
+              <span>{t.gateEn}</span>
               <input
                 type="text"
                 value={draft.gate.label.en}
@@ -106,7 +109,7 @@ export function StageEditor({
               />
             </label>
             <label class="field">
-              <span>Gate: …前 (中文)</span>
+              <span>{t.gateZh}</span>
               <input
                 type="text"
                 lang="zh-CN"
@@ -122,7 +125,7 @@ export function StageEditor({
           </>
         )}
       </div>
-      <h3 class="section-title">Shots</h3>
+      <h3 class="section-title">{t.shots}</h3>
       <ShotListEditor
         shots={draft.shots}
         onChange={(shots) => set({ shots })}
@@ -131,14 +134,14 @@ export function StageEditor({
       />
       <div class="form-actions">
         <button type="submit" class="button primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save stage'}
+          {busy ? text().common.saving : t.save}
         </button>
         <button type="button" class="button" onClick={onCancel}>
-          Cancel
+          {text().common.cancel}
         </button>
         {canRemove && (
           <button type="button" class="button danger push-right" onClick={onRemove}>
-            Remove stage…
+            {t.remove}
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
 import { GateLine } from '@/components/checklist/GateLine';
+import { local } from '@/components/checklist/text';
 import type { StageSummary } from '@/components/orders/summary';
 import type { Order, PhotoRecord, Stage } from '@/utils/store/types';
 import { ConfirmDialog } from './Dialog';
@@ -16,6 +17,7 @@ import {
 } from './data';
 import { PhotoDialog } from './PhotoDialog';
 import { StageEditor } from './StageEditor';
+import { text } from './text';
 
 interface Props {
   order: Order;
@@ -34,6 +36,7 @@ export function StagePanel({ order, summary }: Props) {
   const isCurrent = order.currentStageId === stage.id;
   const all = [...checklist.shots.flatMap((r) => r.photos), ...checklist.unassigned];
   const open = openSha ? all.find((p) => p.sha256 === openSha) : undefined;
+  const t = text().order;
 
   async function saveStage(draft: Stage): Promise<boolean> {
     const saved = await saveOrder(order.id, {
@@ -61,16 +64,16 @@ export function StagePanel({ order, summary }: Props) {
               class="button"
               onClick={() => saveOrder(order.id, { currentStageId: stage.id })}
             >
-              Set as current stage
+              {t.setCurrent}
             </button>
           )}
           {!editing && (
             <button type="button" class="button" onClick={() => setEditing({})}>
-              Edit stage and shots
+              {t.editStage}
             </button>
           )}
           <a class="button" href={checkPageHref(order, stage)} target="_blank" rel="noopener">
-            Check photos for this stage ↗
+            {t.checkForStage}
           </a>
         </div>
       </div>
@@ -111,8 +114,8 @@ export function StagePanel({ order, summary }: Props) {
       )}
       {removing && (
         <ConfirmDialog
-          title={`Remove the stage “${stage.name.en}”?`}
-          confirm="Remove stage"
+          title={t.removeStageTitle(local(stage.name))}
+          confirm={t.removeStageConfirm}
           danger
           onConfirm={async () => {
             await removeStage();
@@ -120,10 +123,7 @@ export function StagePanel({ order, summary }: Props) {
           }}
           onClose={() => setRemoving(false)}
         >
-          <p>
-            Its shot list goes. Its {all.length} photo{all.length === 1 ? '' : 's'} stay with the order,
-            without a stage.
-          </p>
+          <p>{t.removeStageText(all.length)}</p>
         </ConfirmDialog>
       )}
     </div>

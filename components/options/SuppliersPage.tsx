@@ -7,10 +7,11 @@ import { ConfirmDialog } from './Dialog';
 import { act, orders, putSupplier, suppliers, suppliersById } from './data';
 import { splitList } from './labels';
 import { navigate, routeHref } from './router';
+import { text } from './text';
 
-const LANGUAGES: { value: Language; label: string }[] = [
-  { value: 'en', label: 'English' },
-  { value: 'zh-CN', label: '简体中文 (Simplified Chinese)' },
+const LANGUAGES: { value: Language; label: () => string }[] = [
+  { value: 'en', label: () => text().common.english },
+  { value: 'zh-CN', label: () => text().common.chinese },
 ];
 
 interface Draft {
@@ -38,6 +39,7 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
   const [deleting, setDeleting] = useState(false);
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
   const orderCount = supplier ? orders.value.filter((o) => o.supplierId === supplier.id).length : 0;
+  const t = text().suppliers;
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -58,7 +60,7 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
     setBusy(false);
     if (!saved) return;
     putSupplier(saved);
-    showSuccess(`${saved.company} saved.`);
+    showSuccess(text().common.saved(saved.company));
     onDone(saved);
   }
 
@@ -69,9 +71,9 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
       aria-labelledby="supplier-form-title"
       data-testid="supplier-form"
     >
-      <h2 id="supplier-form-title">{supplier ? `Edit ${supplier.company}` : 'New supplier'}</h2>
+      <h2 id="supplier-form-title">{supplier ? t.edit(supplier.company) : t.newSupplier}</h2>
       <label class="field">
-        <span>Company</span>
+        <span>{t.company}</span>
         <input
           type="text"
           required
@@ -81,7 +83,7 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
         />
       </label>
       <label class="field">
-        <span>Contact name</span>
+        <span>{t.contactName}</span>
         <input
           type="text"
           name="contactName"
@@ -90,34 +92,35 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
         />
       </label>
       <label class="field">
-        <span>Email addresses</span>
+        <span>{t.emails}</span>
         <textarea
           rows={2}
           name="emails"
+          aria-describedby="supplier-emails-hint"
           value={draft.emails}
           placeholder="amy@factory.cn, qc@factory.cn"
           onInput={(e) => set({ emails: e.currentTarget.value })}
         />
-        <small class="hint">
-          Comma or one per line. Mail from these addresses is matched to this supplier.
+        <small class="hint" id="supplier-emails-hint">
+          {t.emailsHint}
         </small>
       </label>
       <label class="field">
-        <span>Domains</span>
+        <span>{t.domains}</span>
         <textarea
           rows={2}
           name="domains"
+          aria-describedby="supplier-domains-hint"
           value={draft.domains}
           placeholder="factory.cn"
           onInput={(e) => set({ domains: e.currentTarget.value })}
         />
-        <small class="hint">
-          Everyone writing from the domain is this supplier. Not for public mail services (qq.com, 163.com,
-          gmail.com): list those addresses above instead.
+        <small class="hint" id="supplier-domains-hint">
+          {t.domainsHint}
         </small>
       </label>
       <fieldset class="field">
-        <legend>Reply languages</legend>
+        <legend>{t.replyLanguages}</legend>
         {LANGUAGES.map((l) => (
           <label key={l.value} class="check">
             <input
@@ -133,12 +136,12 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
                 })
               }
             />
-            <span>{l.label}</span>
+            <span>{l.label()}</span>
           </label>
         ))}
       </fieldset>
       <label class="field">
-        <span>Notes</span>
+        <span>{t.notes}</span>
         <textarea
           rows={3}
           name="notes"
@@ -149,23 +152,23 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
       <FormError error={error} />
       <div class="form-actions">
         <button type="submit" class="button primary" disabled={busy}>
-          {busy ? 'Saving…' : supplier ? 'Save supplier' : 'Add supplier'}
+          {busy ? text().common.saving : supplier ? t.save : t.add}
         </button>
         {supplier && (
           <button type="button" class="button" onClick={() => onDone()}>
-            Cancel
+            {text().common.cancel}
           </button>
         )}
         {supplier && (
           <button type="button" class="button quiet danger push-right" onClick={() => setDeleting(true)}>
-            Delete…
+            {text().common.delete}
           </button>
         )}
       </div>
       {deleting && supplier && (
         <ConfirmDialog
-          title={`Delete ${supplier.company}?`}
-          confirm="Delete supplier"
+          title={t.deleteTitle(supplier.company)}
+          confirm={t.deleteConfirm}
           danger
           onConfirm={async () => {
             const done = await act((s) => deleteSupplier(s, supplier.id), setError);
@@ -175,11 +178,7 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
           }}
           onClose={() => setDeleting(false)}
         >
-          <p>
-            {orderCount
-              ? `It still has ${orderCount} order${orderCount === 1 ? '' : 's'}: Photo Triage will refuse until they are deleted or given another supplier.`
-              : 'Mail from its addresses will no longer be matched to it.'}
-          </p>
+          <p>{orderCount ? t.stillHasOrders(orderCount) : t.noLongerMatched}</p>
         </ConfirmDialog>
       )}
     </form>
@@ -191,53 +190,49 @@ export function SuppliersPage({ id }: { id?: string }) {
   const [round, setRound] = useState(0);
   const counts = new Map<string, number>();
   for (const o of orders.value) counts.set(o.supplierId, (counts.get(o.supplierId) ?? 0) + 1);
+  const t = text().suppliers;
   return (
     <section class="page" aria-labelledby="page-title">
       <header class="page-head">
         <h1 id="page-title" tabIndex={-1}>
-          Suppliers
+          {t.title}
         </h1>
         {selected && (
           <a class="button" href={routeHref({ page: 'suppliers' })}>
-            New supplier
+            {t.newSupplier}
           </a>
         )}
       </header>
       <div class="split">
         <div class="table-wrap">
           {suppliers.value.length === 0 ? (
-            <p class="muted table-empty">
-              No suppliers yet. Add the factories you buy from: their addresses let Photo Triage tell which
-              emails bring photos for which orders.
-            </p>
+            <p class="muted table-empty">{t.empty}</p>
           ) : (
             <table class="table" data-testid="suppliers-table">
               <thead>
                 <tr>
-                  <th scope="col">Company</th>
-                  <th scope="col">Contact</th>
-                  <th scope="col">Addresses and domains</th>
-                  <th scope="col">Replies</th>
+                  <th scope="col">{t.colCompany}</th>
+                  <th scope="col">{t.colContact}</th>
+                  <th scope="col">{t.colAddresses}</th>
+                  <th scope="col">{t.colReplies}</th>
                   <th scope="col" class="num">
-                    Orders
+                    {t.colOrders}
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {suppliers.value.map((s) => (
                   <tr key={s.id} class={s.id === id ? 'selected' : ''} data-supplier-id={s.id}>
-                    <td>
+                    <th scope="row">
                       <a href={routeHref({ page: 'suppliers', id: s.id })}>{s.company}</a>
-                    </td>
+                    </th>
                     <td>{s.contactName ?? <span class="muted">—</span>}</td>
                     <td class="addresses">
                       {[...s.emails, ...s.domains.map((d) => `@${d}`)].join(', ') || (
-                        <span class="muted">none — mail cannot be matched</span>
+                        <span class="muted">{t.noAddresses}</span>
                       )}
                     </td>
-                    <td class="nowrap">
-                      {s.replyLanguages.map((l) => (l === 'en' ? 'EN' : '中文')).join(' + ')}
-                    </td>
+                    <td class="nowrap">{s.replyLanguages.map((l) => t.languageShort[l]).join(' + ')}</td>
                     <td class="num">{counts.get(s.id) ?? 0}</td>
                   </tr>
                 ))}

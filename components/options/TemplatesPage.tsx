@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { gateLabel } from '@/components/checklist/checklist-text';
+import { local, otherLocal } from '@/components/checklist/text';
 import { addTemplate, deleteTemplate, updateTemplate } from '@/utils/store';
 import type { ShotListTemplate, StageKind } from '@/utils/store/types';
 import { BUILT_IN_TEMPLATES } from '@/utils/triage/templates';
@@ -7,15 +8,29 @@ import { FormError } from './AlertRegion';
 import { showSuccess } from './alerts';
 import { ConfirmDialog } from './Dialog';
 import { act, putTemplate, templates } from './data';
-import { STAGE_KIND_LABEL } from './labels';
+import { STAGE_KINDS, stageKindLabel } from './labels';
 import { navigate, routeHref } from './router';
 import { newShot, ShotListEditor } from './ShotListEditor';
+import { text } from './text';
 
-const KINDS = Object.keys(STAGE_KIND_LABEL) as StageKind[];
+/** "Front 正面": the name in the interface language, the other language muted beside it. */
+function Both({ value }: { value: { en: string; zh: string } }) {
+  const other = otherLocal(value);
+  return (
+    <>
+      {local(value)}{' '}
+      {other && (
+        <span class="muted zh" lang={other.lang}>
+          {other.text}
+        </span>
+      )}
+    </>
+  );
+}
 
 function copyOf(t: ShotListTemplate): Omit<ShotListTemplate, 'id' | 'builtIn'> {
   return {
-    name: { en: `${t.name.en} (my copy)`, zh: t.name.zh },
+    name: { en: `${t.name.en} (my copy)`, zh: t.name.zh ? `${t.name.zh}（副本）` : '' },
     kind: t.kind,
     shots: t.shots.map((s) => ({
       ...s,
@@ -38,8 +53,10 @@ function ShotPreview({ template }: { template: ShotListTemplate }) {
     <ol class="shot-preview">
       {template.shots.map((s) => (
         <li key={s.id}>
-          <strong>{s.label.en}</strong> <span class="muted zh">{s.label.zh}</span>
-          {!s.required && <span class="tag">optional</span>}
+          <strong>
+            <Both value={s.label} />
+          </strong>
+          {!s.required && <span class="tag">{text().common.optional}</span>}
           {s.minLongEdge !== undefined && <span class="tag">≥ {s.minLongEdge} px</span>}
         </li>
       ))}
@@ -49,22 +66,28 @@ function ShotPreview({ template }: { template: ShotListTemplate }) {
 
 function BuiltInTemplate({ template }: { template: ShotListTemplate }) {
   const gate = template.gate && gateLabel(template.gate.label);
+  const t = text().templates;
   return (
     <article class="template-card" data-template-id={template.id}>
       <header>
         <h3>
-          {template.name.en} <span class="muted zh">{template.name.zh}</span>
+          <Both value={template.name} />
         </h3>
-        <button type="button" class="button" onClick={() => copyTemplate(template)}>
-          Copy to edit
+        <button
+          type="button"
+          class="button"
+          onClick={() => copyTemplate(template)}
+          aria-label={`${t.copy}: ${local(template.name)}`}
+        >
+          {t.copy}
         </button>
       </header>
       <p class="muted">
-        {template.shots.length} shots · {template.shots.filter((s) => s.required).length} required
-        {gate && ` · gate: ${gate.en} (${gate.zh})`}
+        {t.summary(template.shots.length, template.shots.filter((s) => s.required).length)}
+        {gate && t.gate(local(gate), otherLocal(gate)?.text ?? '')}
       </p>
       <details>
-        <summary>Shots</summary>
+        <summary>{t.shots}</summary>
         <ShotPreview template={template} />
       </details>
     </article>
@@ -76,6 +99,7 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
   const [error, setError] = useState<unknown>();
   const [deleting, setDeleting] = useState(false);
   const set = (patch: Partial<ShotListTemplate>) => setDraft({ ...draft, ...patch });
+  const t = text().templates;
   return (
     <form
       class="form card-form"
@@ -87,13 +111,13 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
         if (!saved) return;
         putTemplate(saved);
         setError(undefined);
-        showSuccess(`Template “${saved.name.en}” saved.`);
+        showSuccess(text().templates.savedMsg(local(saved.name)));
       }}
     >
-      <h2 id="template-form-title">Edit template</h2>
+      <h2 id="template-form-title">{t.editTitle}</h2>
       <div class="form-grid four">
         <label class="field">
-          <span>Name (English)</span>
+          <span>{t.nameEn}</span>
           <input
             type="text"
             required
@@ -102,7 +126,7 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
           />
         </label>
         <label class="field">
-          <span>Name (中文)</span>
+          <span>{t.nameZh}</span>
           <input
             type="text"
             lang="zh-CN"
@@ -111,11 +135,11 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
           />
         </label>
         <label class="field">
-          <span>Stage kind</span>
+          <span>{t.kind}</span>
           <select value={draft.kind} onChange={(e) => set({ kind: e.currentTarget.value as StageKind })}>
-            {KINDS.map((k) => (
+            {STAGE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {STAGE_KIND_LABEL[k]}
+                {stageKindLabel(k)}
               </option>
             ))}
           </select>
@@ -129,12 +153,12 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
               setDraft(e.currentTarget.checked ? { ...rest, gate: { label: { en: '', zh: '' } } } : rest);
             }}
           />
-          <span>Has a gate (photos approved before…)</span>
+          <span>{t.hasGate}</span>
         </label>
         {draft.gate && (
           <>
             <label class="field">
-              <span>Gate: before… (English)</span>
+              <span>{t.gateEn}</span>
               <input
                 type="text"
                 required
@@ -144,7 +168,7 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
               />
             </label>
             <label class="field">
-              <span>Gate: …前 (中文)</span>
+              <span>{t.gateZh}</span>
               <input
                 type="text"
                 lang="zh-CN"
@@ -156,24 +180,24 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
           </>
         )}
       </div>
-      <h3 class="section-title">Shots</h3>
+      <h3 class="section-title">{t.shots}</h3>
       <ShotListEditor shots={draft.shots} onChange={(shots) => set({ shots })} />
       <FormError error={error} />
       <div class="form-actions">
         <button type="submit" class="button primary">
-          Save template
+          {t.save}
         </button>
         <a class="button" href={routeHref({ page: 'templates' })}>
-          Close
+          {text().common.close}
         </a>
         <button type="button" class="button quiet danger push-right" onClick={() => setDeleting(true)}>
-          Delete…
+          {text().common.delete}
         </button>
       </div>
       {deleting && (
         <ConfirmDialog
-          title={`Delete the template “${template.name.en}”?`}
-          confirm="Delete template"
+          title={t.deleteTitle(local(template.name))}
+          confirm={t.deleteConfirm}
           danger
           onConfirm={async () => {
             const done = await act((s) => deleteTemplate(s, template.id));
@@ -183,7 +207,7 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
           }}
           onClose={() => setDeleting(false)}
         >
-          <p>Orders whose stages were made from it keep their own copies of the shot list.</p>
+          <p>{t.deleteText}</p>
         </ConfirmDialog>
       )}
     </form>
@@ -193,65 +217,66 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
 export function TemplatesPage({ id }: { id?: string }) {
   const own = templates.value;
   const editing = id ? own.find((t) => t.id === id) : undefined;
+  const tt = text().templates;
   return (
     <section class="page" aria-labelledby="page-title">
       <header class="page-head">
         <h1 id="page-title" tabIndex={-1}>
-          Shot-list templates
+          {tt.title}
         </h1>
         <button
           type="button"
           class="button"
           onClick={async () => {
             const saved = await act((s) =>
-              addTemplate(s, { name: { en: 'New shot list', zh: '' }, kind: 'custom', shots: [newShot()] }),
+              addTemplate(s, {
+                name: { en: 'New shot list', zh: '新拍摄清单' },
+                kind: 'custom',
+                shots: [newShot()],
+              }),
             );
             if (!saved) return;
             putTemplate(saved);
             navigate({ page: 'templates', id: saved.id });
           }}
         >
-          New blank template
+          {tt.newBlank}
         </button>
       </header>
-      <p class="lead">
-        Each stage of an order starts from a template: its shots are copied into the order, where you can edit
-        them for that order alone.
-      </p>
+      <p class="lead">{tt.lead}</p>
       {editing && <TemplateEditor key={editing.id} template={editing} />}
-      <h2 class="section-title">Your templates</h2>
+      <h2 class="section-title">{tt.yours}</h2>
       {own.length === 0 ? (
-        <p class="muted">None yet. Copy a built-in template below to make one of your own.</p>
+        <p class="muted">{tt.noneYet}</p>
       ) : (
         <div class="table-wrap">
           <table class="table" data-testid="own-templates">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Stage kind</th>
+                <th scope="col">{tt.colName}</th>
+                <th scope="col">{tt.colKind}</th>
                 <th scope="col" class="num">
-                  Shots
+                  {tt.colShots}
                 </th>
-                <th scope="col">Gate</th>
+                <th scope="col">{tt.colGate}</th>
               </tr>
             </thead>
             <tbody>
               {own.map((t) => (
                 <tr key={t.id} class={t.id === id ? 'selected' : ''}>
-                  <td>
-                    <a href={routeHref({ page: 'templates', id: t.id })}>{t.name.en}</a>{' '}
-                    <span class="muted zh">{t.name.zh}</span>
-                  </td>
-                  <td>{STAGE_KIND_LABEL[t.kind]}</td>
+                  <th scope="row">
+                    <a href={routeHref({ page: 'templates', id: t.id })}>{local(t.name)}</a>
+                  </th>
+                  <td>{stageKindLabel(t.kind)}</td>
                   <td class="num">{t.shots.length}</td>
-                  <td>{t.gate ? gateLabel(t.gate.label).en : <span class="muted">—</span>}</td>
+                  <td>{t.gate ? local(gateLabel(t.gate.label)) : <span class="muted">—</span>}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <h2 class="section-title">Built in</h2>
+      <h2 class="section-title">{tt.builtIn}</h2>
       <div class="template-grid">
         {BUILT_IN_TEMPLATES.map((t) => (
           <BuiltInTemplate key={t.id} template={t} />

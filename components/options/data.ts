@@ -1,6 +1,6 @@
 // The desk's data: everything loaded once from the store into signals, derived views computed from
 // them, and every write going through `act`, which shows a failure to the buyer instead of throwing.
-import { computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import { describeError } from '@/components/finding-text';
 import { createBlobUrls } from '@/components/orders/blob-urls';
 import { todayLocal } from '@/components/orders/dates';
@@ -11,6 +11,7 @@ import {
   type SummaryContext,
   summarizeOrder,
 } from '@/components/orders/summary';
+import { applyUiLanguage } from '@/utils/i18n';
 import { analyzePhoto } from '@/utils/photo';
 import {
   addReferencePhoto,
@@ -41,6 +42,7 @@ import type {
   Supplier,
 } from '@/utils/store/types';
 import { showError } from './alerts';
+import { text } from './text';
 
 export const loadState = signal<'loading' | 'ready' | 'failed'>('loading');
 export const loadError = signal('');
@@ -49,6 +51,11 @@ export const orders = signal<Order[]>([]);
 export const templates = signal<ShotListTemplate[]>([]);
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
 export const photos = signal<PhotoRecord[]>([]);
+/**
+ * Photos are read after everything else: 20 000 records take seconds to read, and the orders list can
+ * show its rows (without their photo counts) before they are in.
+ */
+export const photosLoaded = signal(false);
 export const references = signal<Map<string, ReferencePhoto>>(new Map());
 export const today = signal(todayLocal());
 
@@ -66,8 +73,12 @@ const context = computed<SummaryContext>(() => ({
   orders: orders.value,
 }));
 
-/** Every order's checklists: read by the orders list only, so the order page never pays for all 500. */
+/**
+ * Every order's checklists: read by the orders list only, so the order page never pays for all 500.
+ * Undefined until the photos are in (counting them without would say every shot is missing).
+ */
 export const summaries = computed(() => {
+  if (!photosLoaded.value) return undefined;
   const ctx = context.value;
   return new Map(orders.value.map((o) => [o.id, summarizeOrder(o, ctx)]));
 });
@@ -86,13 +97,7 @@ let opening: Promise<Store> | undefined;
 export function getStore(): Promise<Store> {
   if (storeHandle && !storeHandle.closed) return Promise.resolve(storeHandle);
   opening ??= openStore({
-    onClosedForUpgrade: () =>
-      showError(
-        new StoreError(
-          'blocked',
-          'Photo Triage was updated in another tab. Reload this page to keep working.',
-        ),
-      ),
+    onClosedForUpgrade: () => showError(new StoreError('blocked', text().nav.updatedElsewhere)),
   })
     .then((s) => {
       storeHandle = s;
@@ -107,23 +112,31 @@ export function getStore(): Promise<Store> {
 export async function loadAll(): Promise<void> {
   try {
     const store = await getStore();
-    const [sup, ord, tpl, set, pho, refs] = await Promise.all([
+    const [sup, ord, tpl, set] = await Promise.all([
       listSuppliers(store),
       listOrders(store),
       listTemplates(store),
       getSettings(store),
-      listPhotos(store),
-      listReferencePhotos(store),
     ]);
+    // The buyer's interface language before the first page renders.
+    applyUiLanguage(set.uiLanguage);
+    batch(() => {
+      suppliers.value = sup;
+      orders.value = ord;
+      templates.value = tpl;
+      settings.value = set;
+      today.value = todayLocal();
+      loadState.value = 'ready';
+    });
+    // Only now: Chromium runs the database's reads one after another, and reading 20 000 photos first
+    // kept the orders list waiting for seconds.
+    const [pho, refs] = await Promise.all([listPhotos(store), listReferencePhotos(store)]);
     blobUrls.revokeAll();
-    suppliers.value = sup;
-    orders.value = ord;
-    templates.value = tpl;
-    settings.value = set;
-    photos.value = pho;
-    references.value = new Map(refs.map((r) => [r.id, r]));
-    today.value = todayLocal();
-    loadState.value = 'ready';
+    batch(() => {
+      photos.value = pho;
+      references.value = new Map(refs.map((r) => [r.id, r]));
+      photosLoaded.value = true;
+    });
   } catch (e) {
     if (loadState.value === 'ready') showError(e);
     else {
@@ -193,10 +206,7 @@ export const withShot = (stages: Stage[], stageId: string, shotId: string, chang
 async function measureReference(file: File): Promise<{ width?: number; height?: number }> {
   const report = await analyzePhoto(file, { pixels: false, hash: false });
   if (report.error) {
-    throw new StoreError(
-      'validation',
-      `${file.name} is not a photo we can read: ${describeError(report.error.code)}`,
-    );
+    throw new StoreError('validation', text().order.notAPhoto(file.name, describeError(report.error.code)));
   }
   return { width: report.width || undefined, height: report.height || undefined };
 }

@@ -1,21 +1,19 @@
 import type { OrderStatus, StageKind } from '@/utils/store/types';
+import { text } from './text';
 
-export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
-  open: 'Open',
-  'on-hold': 'On hold',
-  shipped: 'Shipped',
-  closed: 'Closed',
-};
-export const ORDER_STATUSES = Object.keys(ORDER_STATUS_LABEL) as OrderStatus[];
+export const ORDER_STATUSES: OrderStatus[] = ['open', 'on-hold', 'shipped', 'closed'];
+export const STAGE_KINDS: StageKind[] = [
+  'sample',
+  'pre-production',
+  'during-production',
+  'pre-shipment',
+  'container-loading',
+  'custom',
+];
 
-export const STAGE_KIND_LABEL: Record<StageKind, string> = {
-  sample: 'Sample',
-  'pre-production': 'Pre-production',
-  'during-production': 'During production',
-  'pre-shipment': 'Pre-shipment',
-  'container-loading': 'Container loading',
-  custom: 'Custom',
-};
+/** In the interface language (read in a render, it follows a switch). */
+export const orderStatusLabel = (status: OrderStatus): string => text().status[status];
+export const stageKindLabel = (kind: StageKind): string => text().kind[kind];
 
 /** "a, b\nc" → ["a", "b", "c"]: lists typed by hand, comma or newline separated, blanks dropped. */
 export function splitList(text: string): string[] {

@@ -1,15 +1,22 @@
-// The orders list as rows: computed once per load from the summaries, then only filtered per keystroke.
+// The orders list as rows: computed once per load from the summaries, then only filtered per keystroke
+// and shown a page at a time.
 import type { OrderSummary } from '@/components/orders/summary';
-import type { OrderStatus, Supplier } from '@/utils/store/types';
+import type { LocalText, Order, OrderStatus, Supplier } from '@/utils/store/types';
+import { text } from './text';
+
+/** Rows per page: 50 rows render in a frame on a slow laptop; 500 took over a second. */
+export const PAGE_SIZE = 50;
 
 export interface OrderRow {
   id: string;
   poNumbers: string[];
   supplier: string;
   product: string;
-  stage?: { en: string; zh: string };
+  stage?: LocalText;
   status: OrderStatus;
-  nextDue?: { date: string; days: number; overdue: boolean; stage: string };
+  nextDue?: { date: string; days: number; overdue: boolean; stage: LocalText };
+  /** False while the photos are still being read: the counts below are zero then, not known. */
+  counted: boolean;
   required: number;
   accepted: number;
   /** Poor or rejected: to retake. */
@@ -19,23 +26,34 @@ export interface OrderRow {
   haystack: string;
 }
 
-export function orderRows(summaries: Iterable<OrderSummary>, suppliers: Map<string, Supplier>): OrderRow[] {
+export function orderRows(
+  summaries: Iterable<OrderSummary | { order: Order; pending: true }>,
+  suppliers: Map<string, Supplier>,
+): OrderRow[] {
   const rows: OrderRow[] = [];
-  for (const { order, current, nextDue } of summaries) {
+  for (const summary of summaries) {
+    const { order } = summary;
+    const counted = !('pending' in summary);
+    const current = counted ? summary.current : undefined;
+    const nextDue = counted ? summary.nextDue : undefined;
     const c = current?.checklist.counts;
-    const supplier = suppliers.get(order.supplierId)?.company ?? '(unknown supplier)';
+    const supplier = suppliers.get(order.supplierId)?.company ?? text().orders.unknownSupplier;
     const gate = nextDue?.checklist.gate;
     rows.push({
       id: order.id,
       poNumbers: order.poNumbers,
       supplier,
       product: order.product,
-      stage: current && { en: current.stage.name.en, zh: current.stage.name.zh },
+      stage: (() => {
+        const st = current?.stage ?? order.stages.find((s) => s.id === order.currentStageId);
+        return st && { en: st.name.en, zh: st.name.zh };
+      })(),
       status: order.status,
       nextDue:
         gate?.dueDate !== undefined && gate.daysToDue !== undefined
-          ? { date: gate.dueDate, days: gate.daysToDue, overdue: gate.overdue, stage: nextDue!.stage.name.en }
+          ? { date: gate.dueDate, days: gate.daysToDue, overdue: gate.overdue, stage: nextDue!.stage.name }
           : undefined,
+      counted,
       required: c?.required ?? 0,
       accepted: c?.requiredAccepted ?? 0,
       poor: (c?.poor ?? 0) + (c?.rejected ?? 0),
@@ -57,4 +75,19 @@ export function filterRows(rows: OrderRow[], query: string, status: OrderStatus 
   return rows.filter(
     (r) => (status === 'all' || r.status === status) && words.every((w) => r.haystack.includes(w)),
   );
+}
+
+/** Rows before the photos are read: everything but the counts (and so the next gate, which needs them). */
+export function pendingRows(orders: Iterable<Order>, suppliers: Map<string, Supplier>): OrderRow[] {
+  return orderRows(
+    [...orders].map((order) => ({ order, pending: true as const })),
+    suppliers,
+  );
+}
+
+/** One page of rows; a page past the end shows the last one. */
+export function pageOf<T>(rows: T[], page: number): { rows: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  return { rows: rows.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE), page: p, pages };
 }

@@ -4,82 +4,64 @@
 import { DEFAULT_TEMPLATES, type TemplateLanguage } from '@/utils/reply/template';
 import type { Settings } from '@/utils/store/types';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '@/utils/triage/thresholds';
+import { text } from './text';
 
 export interface ThresholdField {
   key: keyof Thresholds;
-  label: string;
-  unit: string;
+  /** In the interface language (a getter: it follows a switch). */
+  readonly label: string;
+  readonly unit: string;
   /** stored = shown × scale. */
   scale: number;
   step: number;
 }
 
+type GroupId = keyof ReturnType<typeof text>['settings']['groups'];
+
 export interface ThresholdGroup {
-  title: string;
-  why: string;
+  id: GroupId;
+  readonly title: string;
+  readonly why: string;
   fields: ThresholdField[];
 }
 
-const f = (key: keyof Thresholds, label: string, unit: string, scale = 1, step = 1): ThresholdField => ({
+const f = (key: keyof Thresholds, scale = 1, step = 1): ThresholdField => ({
   key,
-  label,
-  unit,
+  get label() {
+    return text().settings.fields[key]?.[0] ?? key;
+  },
+  get unit() {
+    return text().settings.fields[key]?.[1] ?? '';
+  },
   scale,
   step,
 });
 
+const group = (id: GroupId, fields: ThresholdField[]): ThresholdGroup => ({
+  id,
+  get title() {
+    return text().settings.groups[id].title;
+  },
+  get why() {
+    return text().settings.groups[id].why;
+  },
+  fields,
+});
+
 export const THRESHOLD_GROUPS: ThresholdGroup[] = [
-  {
-    title: 'Resolution',
-    why: 'Below this long edge, stitching, labels and scratches cannot be inspected by zooming in.',
-    fields: [f('minLongEdge', 'Minimum long edge', 'px')],
-  },
-  {
-    title: 'File size',
-    why: 'A small file was resized or recompressed on its way: the 68 KB photo nobody can zoom into.',
-    fields: [
-      f('failBelowBytes', 'Re-request below', 'KB', 1024),
-      f('warnBelowBytes', 'Check below', 'KB', 1024),
-    ],
-  },
-  {
-    title: 'JPEG quality',
-    why: 'Heavy compression leaves blocky artefacts that hide surface defects; phone cameras save at 85–95.',
-    fields: [
-      f('failBelowQuality', 'Re-request below', 'quality'),
-      f('warnBelowQuality', 'Check below', 'quality'),
-      f('minBytesPerPixel', 'Quality unknown: re-request below', 'bytes / pixel', 1, 0.01),
-    ],
-  },
-  {
-    title: 'Sharpness',
-    why: 'Out of focus or shaken. Sharp phone photos score in the hundreds; a visible blur scores under 20.',
-    fields: [
-      f('failBelowSharpness', 'Re-request below', 'score'),
-      f('warnBelowSharpness', 'Check below', 'score'),
-    ],
-  },
-  {
-    title: 'Lighting',
-    why: 'Too dark to judge colour and finish, or so bright that details are blown out.',
-    fields: [
-      f('failBelowLuminance', 'Too dark below', '/ 255'),
-      f('warnBelowLuminance', 'Check below', '/ 255'),
-      f('warnAboveLuminance', 'Overexposed above', '/ 255'),
-      f('maxClippedBright', 'Blown out above', '% of pixels', 0.01),
-      f('maxClippedDark', 'Crushed black above', '% of pixels', 0.01),
-    ],
-  },
-  {
-    title: 'Duplicates',
-    why: 'Resizing and re-encoding move a picture’s hash by a few bits; different photos differ by about 32.',
-    fields: [f('nearDuplicateBits', 'Same picture within', 'bits')],
-  },
-  {
-    title: 'Capture date',
-    why: 'Production photos are taken days before they are sent, not months: an old one may be from another order.',
-    fields: [f('maxCaptureAgeDays', 'Old photo after', 'days')],
-  },
+  group('resolution', [f('minLongEdge')]),
+  group('fileSize', [f('failBelowBytes', 1024), f('warnBelowBytes', 1024)]),
+  group('jpeg', [f('failBelowQuality'), f('warnBelowQuality'), f('minBytesPerPixel', 1, 0.01)]),
+  group('sharpness', [f('failBelowSharpness'), f('warnBelowSharpness')]),
+  group('lighting', [
+    f('failBelowLuminance'),
+    f('warnBelowLuminance'),
+    f('warnAboveLuminance'),
+    f('maxClippedBright', 0.01),
+    f('maxClippedDark', 0.01),
+  ]),
+  group('duplicates', [f('nearDuplicateBits')]),
+  group('capture', [f('maxCaptureAgeDays')]),
 ];
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
@@ -99,10 +81,10 @@ export function thresholdPatch(shown: Record<string, string>): {
   const problems: string[] = [];
   for (const group of THRESHOLD_GROUPS) {
     for (const field of group.fields) {
-      const text = (shown[field.key] ?? '').trim();
-      const value = text === '' ? DEFAULT_THRESHOLDS[field.key] : storedValue(field, Number(text));
+      const typed = (shown[field.key] ?? '').trim();
+      const value = typed === '' ? DEFAULT_THRESHOLDS[field.key] : storedValue(field, Number(typed));
       if (!Number.isFinite(value) || value < 0) {
-        problems.push(`${group.title}, ${field.label}: enter a number of 0 or more`);
+        problems.push(text().settings.limits.invalid(group.title, field.label));
         continue;
       }
       patch[field.key] = value === DEFAULT_THRESHOLDS[field.key] ? undefined : value;
@@ -115,14 +97,26 @@ export function thresholdPatch(shown: Record<string, string>): {
 
 export interface ReplyTemplateField {
   lang: TemplateLanguage;
-  label: string;
+  readonly label: string;
   /** `lang` attribute of the textarea, so the browser picks the right font and spell checker. */
   htmlLang: string;
 }
 
 export const REPLY_TEMPLATE_FIELDS: readonly ReplyTemplateField[] = [
-  { lang: 'en', label: 'English', htmlLang: 'en' },
-  { lang: 'zh', label: 'Chinese (简体中文)', htmlLang: 'zh-CN' },
+  {
+    lang: 'en',
+    get label() {
+      return text().settings.templates.fieldEn;
+    },
+    htmlLang: 'en',
+  },
+  {
+    lang: 'zh',
+    get label() {
+      return text().settings.templates.fieldZh;
+    },
+    htmlLang: 'zh-CN',
+  },
 ];
 
 export type ReplyTemplateTexts = Record<TemplateLanguage, string>;
@@ -144,8 +138,8 @@ export function replyTemplatesPatch(
   const patch: NonNullable<Settings['replyTemplates']> = {};
   for (const { lang } of REPLY_TEMPLATE_FIELDS) {
     if (!(lang in texts)) continue;
-    const text = texts[lang]?.replace(/\r\n?/g, '\n');
-    patch[lang] = text === undefined || text === DEFAULT_TEMPLATES[lang] ? undefined : text;
+    const typed = texts[lang]?.replace(/\r\n?/g, '\n');
+    patch[lang] = typed === undefined || typed === DEFAULT_TEMPLATES[lang] ? undefined : typed;
   }
   return patch;
 }

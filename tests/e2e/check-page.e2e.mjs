@@ -1,5 +1,6 @@
 // The Check photos page: upload the generated supplier photos (and a zip of them) and read each card's verdict.
 import { join } from 'node:path';
+import { assertAccessible } from './axe.mjs';
 import { readCards } from './cards.mjs';
 
 export const name = 'check page: verdicts for loose photos and a zip';
@@ -40,6 +41,18 @@ export default async function (t) {
 
   await page.goto(`chrome-extension://${extensionId}/check.html`);
   await page.waitForSelector('[data-testid=file-input]', { state: 'attached', timeout: 15_000 });
+  await assertAccessible(t, page);
+  // The drop zone works from the keyboard: Tab reaches the file picker, with a visible focus ring.
+  let tabs = 0;
+  while (!(await page.evaluate(() => document.activeElement?.dataset.testid === 'file-input'))) {
+    assert.ok(++tabs < 10, 'Tab never reached the file picker');
+    await page.keyboard.press('Tab');
+  }
+  assert.notEqual(
+    await page.$eval('label:has([data-testid=file-input])', (l) => getComputedStyle(l).outlineStyle),
+    'none',
+    'the focused file picker shows a focus ring',
+  );
 
   // Long tasks during analysis: the page should stay responsive while it reads a dozen photos.
   await page.evaluate(() => {
@@ -136,6 +149,28 @@ export default async function (t) {
   assert.ok(card('dark-2400.jpg').luminance < good.luminance, 'dark is darker than good');
 
   assert.ok(await page.$('[data-testid=summary]'), 'summary element [data-testid=summary]');
+  assert.equal(await page.getAttribute('.progress', 'role'), 'status', 'progress is announced politely');
+  await assertAccessible(t, page);
+
+  // A card's details: Enter opens the dialog, it passes axe, Escape closes it and focus returns.
+  const opener = page.locator('[data-photo-name="dark-2400.jpg"] .card-button');
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=details]').waitFor();
+  assert.ok(
+    await page.evaluate(() =>
+      document.querySelector('[data-testid=details]').contains(document.activeElement),
+    ),
+    'focus moves into the details dialog',
+  );
+  await assertAccessible(t, page);
+  await page.keyboard.press('Escape');
+  await page.locator('[data-testid=details]').waitFor({ state: 'detached' });
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.closest('[data-photo-name]')?.dataset.photoName),
+    'dark-2400.jpg',
+    'focus returns to the card after Escape',
+  );
 
   // 200 ms is a sanity bound only: CI machines are noisy, the 50 ms goal is reported above.
   const bound = Number(process.env.E2E_MAX_LONG_TASK_MS ?? 200);
