@@ -17,6 +17,7 @@ import type {
 } from '@/utils/mail/adapter';
 import { insertIntoEditor } from '@/utils/mail/insert';
 import type { MailService, MessageContext, StageView } from '@/utils/mail/service';
+import { attachImages } from '@/utils/mail/stage-images';
 import type { RpcClient } from '@/utils/messaging/rpc';
 import type { RemoteFailure, RemotePhotoRequest } from '@/utils/photo/remote-protocol';
 import type { Finding, PhotoReport } from '@/utils/photo/types';
@@ -79,6 +80,8 @@ export class MessageTriage {
   readonly stageView = signal<StageView | undefined>(undefined);
   readonly storeError = signal<string | undefined>(undefined);
   readonly dismissed = signal(false);
+  /** The stage view's images received so far (see utils/mail/stage-images), each sent once. */
+  private readonly stageImages = new Map<string, Blob>();
   /** Object URLs of this message's thumbnails and reference photos, revoked when it closes. */
   readonly blobUrls = createBlobUrls();
   // Reports arriving together are applied once per frame: the badges and the panel render once per frame.
@@ -463,11 +466,12 @@ export class MessageTriage {
   async refreshStage(): Promise<void> {
     const ctx = this.ready;
     if (!ctx?.order || !ctx.stage || this.stopped) return;
-    const [view] = await Promise.all([
-      this.rpc.stageView(ctx.order.id, ctx.stage.id),
+    const [reply] = await Promise.all([
+      this.rpc.stageView(ctx.order.id, ctx.stage.id, [...this.stageImages.keys()]),
       this.refreshRequests(),
     ]);
-    this.stageView.value = view;
+    if (this.stopped) return;
+    this.stageView.value = attachImages(reply, this.stageImages);
   }
 
   private async refreshRequests(): Promise<void> {

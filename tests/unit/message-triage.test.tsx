@@ -89,7 +89,7 @@ function fakes(settings = DEFAULT_SETTINGS) {
     openRequests: async () => [],
     stageView: async () => {
       calls.push('stageView');
-      return { checklist: { shots: [], unassigned: [], findings: {} } };
+      return { checklist: { shots: [], unassigned: [], reused: [], findings: {} }, images: {} };
     },
   };
   const sent: { key: string; url: string; kind: string; name: string }[] = [];

@@ -18,6 +18,7 @@ import type {
 import { buildChecklist, type Checklist, dHashOf } from '@/utils/triage/checklist';
 import { chooseOrder, matchSupplier, type OrderChoiceReason } from '@/utils/triage/match';
 import type { MailClient } from './adapter';
+import { detachImages, type StageViewReply } from './stage-images';
 
 export interface MessageContextInput {
   client: MailClient;
@@ -59,6 +60,7 @@ export interface RecordPhotosInput {
   photos: ReceivedPhoto[];
 }
 
+/** What the panel renders: the checklist with its thumbnails, and the stage's reference photos by id. */
 export interface StageView {
   checklist: Checklist;
   /** The reference photos of the stage's shots, by id. */
@@ -164,7 +166,8 @@ export function createMailService(open: () => Promise<Store>) {
       return store.photosByMessage(await open(), messageId);
     },
 
-    async stageView(orderId: string, stageId: string): Promise<StageView> {
+    /** `held`: the image keys the tab already has (see ./stage-images); those are not sent again. */
+    async stageView(orderId: string, stageId: string, held: string[] = []): Promise<StageViewReply> {
       const db = await open();
       const order = await store.getOrder(db, orderId);
       const stage = order?.stages.find((s) => s.id === stageId);
@@ -189,7 +192,7 @@ export function createMailService(open: () => Promise<Store>) {
         const ref = await store.getReferencePhoto(db, id);
         if (ref) references[id] = ref.blob;
       }
-      return { checklist, references };
+      return detachImages(checklist, references, new Set(held));
     },
 
     /** A re-request was put in the reply box (or copied for WeChat): keep what was asked, and when. */
