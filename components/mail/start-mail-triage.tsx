@@ -98,6 +98,40 @@ interface Open {
   generation: number;
 }
 
+/**
+ * WXT's shadow-root UI registers its removal on the context for the life of the page, so every badge of
+ * every message ever opened stayed reachable (detached DOM piling up over a day in Gmail). Each UI gets a
+ * scope instead: one registration on the real context, dropped when the UI is removed.
+ */
+export function uiScope(ctx: ContentScriptContext): { ctx: ContentScriptContext; release: () => void } {
+  const listeners = new Set<() => void>();
+  let off: (() => void) | undefined;
+  const scoped = {
+    get options() {
+      return ctx.options;
+    },
+    get isValid() {
+      return ctx.isValid;
+    },
+    onInvalidated(cb: () => void) {
+      listeners.add(cb);
+      off ??= ctx.onInvalidated(() => {
+        for (const l of listeners) l();
+      });
+      return () => listeners.delete(cb);
+    },
+  };
+  return {
+    // Only what createShadowRootUi reads of a context (checked in tests/unit/start-mail-triage.test.ts).
+    ctx: scoped as unknown as ContentScriptContext,
+    release: () => {
+      off?.();
+      off = undefined;
+      listeners.clear();
+    },
+  };
+}
+
 export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter): void {
   const instance = claimPage(document);
   const rpc = createRpcClient<MailService>(
@@ -159,7 +193,8 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
     name: string,
     node: () => preact.ComponentChild,
   ): Promise<Ui> => {
-    const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    const scope = uiScope(ctx);
+    const ui = await createShadowRootUi<HTMLElement>(scope.ctx, {
       name,
       position: 'inline',
       anchor,
@@ -172,7 +207,10 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
         return container;
       },
       // Also on invalidation (WXT removes every UI then): unmount the components and their effects.
-      onRemove: (container) => container && render(null, container),
+      onRemove: (container) => {
+        if (container) render(null, container);
+        scope.release();
+      },
     });
     // The adapter ignores nodes carrying this attribute, so our UI never counts as the client's.
     ui.shadowHost.setAttribute(OWN_UI_ATTRIBUTE, instance);

@@ -146,4 +146,43 @@ describe('startMailTriage lifecycle', () => {
     expect(ctx.signal.aborted).toBe(true);
     expect(state.watching).toBe(false);
   });
+
+  it('messages opened and closed all day leave no listener on the context (their UI can be collected)', async () => {
+    background();
+    const message = page();
+    const ctx = new ContentScriptContext('gmail');
+    let live = 0;
+    const add = ctx.signal.addEventListener.bind(ctx.signal);
+    const remove = ctx.signal.removeEventListener.bind(ctx.signal);
+    vi.spyOn(ctx.signal, 'addEventListener').mockImplementation((...args: Parameters<typeof add>) => {
+      live++;
+      add(...args);
+    });
+    vi.spyOn(ctx.signal, 'removeEventListener').mockImplementation((...args: Parameters<typeof remove>) => {
+      live--;
+      remove(...args);
+    });
+    let report: (m: MailMessage[], h: HealthReport) => void = () => {};
+    const a = {
+      watch: (onChange: typeof report) => {
+        report = onChange;
+      },
+    } as unknown as MailAdapter;
+    startMailTriage(ctx, a);
+    const base = live;
+    for (let i = 0; i < 5; i++) {
+      report([{ ...message, id: `msg-${i}` }], health);
+      await vi.waitFor(() => expect(document.querySelectorAll('photo-triage-badge')).toHaveLength(1));
+      await settle();
+      report([], health); // the buyer moves on
+      await settle();
+      expect(document.querySelectorAll('photo-triage-badge, photo-triage-panel')).toHaveLength(0);
+    }
+    expect(live).toBe(base);
+    // And the UI still goes when the instance stops.
+    report([message], health);
+    await vi.waitFor(() => expect(document.querySelectorAll('photo-triage-badge')).toHaveLength(1));
+    ctx.notifyInvalidated();
+    expect(ours()).toHaveLength(0);
+  });
 });
