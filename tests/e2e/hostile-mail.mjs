@@ -54,7 +54,7 @@ export async function hostileMessage(t, { client, open, replyButton, editorParen
     hosts.map((h) => h.shadowRoot?.querySelector('[data-photo-name]')?.getAttribute('aria-label') ?? ''),
   );
   assert.ok(
-    labels.some((l) => l.includes(`Photo Triage: ${script}:`)),
+    labels.some((l) => l.startsWith(`${script}:`)),
     'the accessible name holds the name',
   );
 

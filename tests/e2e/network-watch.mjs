@@ -25,8 +25,8 @@ export const MAIL_HOSTS = [
   'attachment.outlook.live.net',
 ];
 
-/** Schemes that never leave the machine. */
-const LOCAL_SCHEMES = ['chrome-extension:', 'data:', 'blob:', 'about:'];
+/** Schemes that never leave the machine (chrome: is the browser's own pages, e.g. chrome://extensions). */
+const LOCAL_SCHEMES = ['chrome-extension:', 'chrome:', 'data:', 'blob:', 'about:'];
 
 export function isAllowedRequest(url) {
   let u;
