@@ -4,15 +4,11 @@
 // every call goes through to Outlook's own behaviour unchanged, and what it sees is posted to this same
 // window for the content script (utils/mail/outlook/download-capture.ts), which decides what counts.
 // Chromium only: Firefox MV2 has no page-world content scripts; there the buyer drops the file on Check.
+import { matchPatterns, OUTLOOK_HOSTS } from '@/utils/mail/hosts';
 import { DOWNLOAD_HOOK_SOURCE, type DownloadHookMessage } from '@/utils/mail/outlook/download-hook-protocol';
 
 export default defineContentScript({
-  matches: [
-    'https://outlook.office.com/mail/*',
-    'https://outlook.office365.com/mail/*',
-    'https://outlook.live.com/mail/*',
-    'https://outlook.cloud.microsoft/mail/*',
-  ],
+  matches: matchPatterns(OUTLOOK_HOSTS.pages, '/mail/*'),
   world: 'MAIN',
   runAt: 'document_start',
   exclude: ['firefox'],

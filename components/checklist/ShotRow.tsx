@@ -47,6 +47,14 @@ export function ShotRow(props: ShotRowProps) {
         { text: shot.instructions.en, lang: 'en' },
         { text: shot.instructions.zh, lang: 'zh-CN' },
       ];
+  const paragraphs = instructions.map(
+    (i) =>
+      i.text && (
+        <p key={i.lang} lang={i.lang}>
+          {i.text}
+        </p>
+      ),
+  );
   const [dropping, setDropping] = useState(false);
   const showReferences = referenceUrl && shot.referencePhotoIds.length > 0;
   // The whole row takes dropped reference photos: a bigger target than any button.
@@ -114,26 +122,10 @@ export function ShotRow(props: ShotRowProps) {
         (compact ? (
           <details class="cl-instructions">
             <summary>{t.instructions}</summary>
-            {instructions.map(
-              (i) =>
-                i.text && (
-                  <p key={i.lang} lang={i.lang}>
-                    {i.text}
-                  </p>
-                ),
-            )}
+            {paragraphs}
           </details>
         ) : (
-          <div class="cl-instructions">
-            {instructions.map(
-              (i) =>
-                i.text && (
-                  <p key={i.lang} lang={i.lang}>
-                    {i.text}
-                  </p>
-                ),
-            )}
-          </div>
+          <div class="cl-instructions">{paragraphs}</div>
         ))}
       <div class="cl-media">
         {showReferences && (

@@ -1,15 +1,11 @@
 import { startMailTriage } from '@/components/mail/start-mail-triage';
+import { matchPatterns, OUTLOOK_HOSTS } from '@/utils/mail/hosts';
 import { createOutlookAdapter } from '@/utils/mail/outlook/adapter';
 import { pageFetch } from '@/utils/mail/page-fetch';
 
 export default defineContentScript({
   // Mail paths only: Outlook's calendar and people pages have nothing for Photo Triage.
-  matches: [
-    'https://outlook.office.com/mail/*',
-    'https://outlook.office365.com/mail/*',
-    'https://outlook.live.com/mail/*',
-    'https://outlook.cloud.microsoft/mail/*',
-  ],
+  matches: matchPatterns(OUTLOOK_HOSTS.pages, '/mail/*'),
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
