@@ -3,7 +3,7 @@
 // and the orders desk (finding-text.ts and PhotoFacts.tsx read it). Numbers and units are never
 // translated: "4032×3024 · 3.1 MB" reads the same in both.
 
-import { formatBytes } from '@/utils/format';
+import { formatBytes, formatNumber } from '@/utils/format';
 import { catalog } from '@/utils/i18n';
 import type { Finding, FindingCode, PhotoErrorCode, PixelSkipReason, Verdict } from '@/utils/photo/types';
 
@@ -16,12 +16,9 @@ export interface FindingText {
   ask: string;
 }
 
-/** `1600` → `1,600`. Plain string work: Intl formatting showed in the mail page's profiles (badges re-render often). */
+/** A finding's measured value: numbers grouped (`1600` → `1,600`), anything else as written. */
 export function num(v: Finding['measured']): string {
-  if (typeof v !== 'number') return String(v ?? '');
-  const [whole, fraction] = String(v).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction ? `${grouped}.${fraction}` : grouped;
+  return typeof v === 'number' ? formatNumber(v) : String(v ?? '');
 }
 
 const bytes = (v: Finding['measured']) => formatBytes(Number(v));

@@ -17,3 +17,13 @@ export function formatTakenAt(takenAt?: string, offset?: string): string {
   const text = takenAt.replace('T', ' ').slice(0, 16);
   return offset ? `${text} (UTC${offset})` : text;
 }
+
+/**
+ * `6000` → `6,000` (English and Chinese both group by thousands with a comma). Plain string work, not Intl:
+ * constructing Intl formatters showed in the mail page's and the orders desk's profiles.
+ */
+export function formatNumber(n: number): string {
+  const [whole, fraction] = String(n).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { local, otherLocal } from '@/components/checklist/text';
-import { uiLanguage } from '@/utils/i18n';
+import { formatNumber } from '@/utils/format';
 import { deleteOrder } from '@/utils/store';
 import type { Order, OrderStatus } from '@/utils/store/types';
 import { AddStageDialog } from './AddStageDialog';
@@ -39,9 +39,7 @@ function OrderHeader({ order }: { order: Order }) {
             <span class="muted">{t.unknownSupplier}</span>
           )}
           {order.product && <span> · {order.product}</span>}
-          {order.quantity !== undefined && (
-            <span> · {t.pieces(new Intl.NumberFormat(uiLanguage.value).format(order.quantity))}</span>
-          )}
+          {order.quantity !== undefined && <span> · {t.pieces(formatNumber(order.quantity))}</span>}
         </p>
         {order.notes && <p class="order-notes">{order.notes}</p>}
       </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLimiter } from '@/utils/concurrency';
-import { formatBytes, formatDimensions, formatTakenAt } from '@/utils/format';
+import { formatBytes, formatDimensions, formatNumber, formatTakenAt } from '@/utils/format';
 import { ByteReader } from '@/utils/photo/byte-reader';
 import { exifDateToIso, wrapTiffAsJpeg } from '@/utils/photo/exif';
 import { chunkedStream } from './helpers/fixtures';
@@ -82,5 +82,18 @@ describe('data URLs', () => {
     const back = dataUrlToBlob(url);
     expect(back.type).toBe('image/jpeg');
     expect(new Uint8Array(await back.arrayBuffer())).toEqual(bytes);
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands with commas, keeps fractions and small numbers as they are', () => {
+    expect([6000, 1600, 999, 1234567, 12.5, 0].map(formatNumber)).toEqual([
+      '6,000',
+      '1,600',
+      '999',
+      '1,234,567',
+      '12.5',
+      '0',
+    ]);
   });
 });
