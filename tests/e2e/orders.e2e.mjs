@@ -289,6 +289,15 @@ async function run(t, tmp) {
     await assertAccessible(t, page);
     t.log(`screenshot: ${await t.screenshot(page, `options-${p}`)}`);
   }
+  // Moving between pages in the desk puts keyboard and screen-reader focus on the new page's title.
+  await page.evaluate(() => {
+    location.hash = '#/orders';
+  });
+  await page.waitForFunction(
+    () => document.activeElement?.id === 'page-title' && document.querySelector('[data-testid=orders-table]'),
+    null,
+    { timeout: 5000 },
+  );
 
   // ---- export a backup ----
   await page.goto(`${base}/options.html#/backup`);
