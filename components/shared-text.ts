@@ -1,6 +1,6 @@
-// Texts the mail panel and the popup both show: how long a request has waited, days to a gate, and the
-// buyer's own bilingual names (shots, stages, gates) in the interface's language. The orders desk has
-// English-only versions in components/orders/dates.ts; these follow the interface language.
+// Texts every page shows — the mail panel, the popup, the orders desk, Check photos: how long a request
+// has waited, days to a gate, and the buyer's own bilingual names (shots, stages, gates), all in the
+// interface's language.
 
 import { catalog, uiLanguage } from '@/utils/i18n';
 import type { LocalText } from '@/utils/store/types';
@@ -38,6 +38,14 @@ export const SHARED_CATALOG = { en, 'zh-CN': zh };
 /** The buyer's bilingual name in the interface's language; the English one when no Chinese was given. */
 export function localText(text: LocalText): string {
   return uiLanguage.value === 'zh-CN' ? text.zh || text.en : text.en || text.zh;
+}
+
+/** The same name in the other language, when it has one that differs: shown small beside it. */
+export function otherLocalText(text: LocalText): { text: string; lang: string } | undefined {
+  const zhUi = uiLanguage.value === 'zh-CN';
+  const other = zhUi ? text.en : text.zh;
+  if (!other || other === localText(text)) return undefined;
+  return { text: other, lang: zhUi ? 'en' : 'zh-CN' };
 }
 
 /** `5 days left`, `due today`, `3 days overdue`. */

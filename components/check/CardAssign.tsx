@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { RejectForm } from '@/components/checklist/RejectForm';
 import { ShotSelect } from '@/components/checklist/ShotSelect';
-import { text as checklistText, local } from '@/components/checklist/text';
+import { text as checklistText } from '@/components/checklist/text';
+import { localText } from '@/components/shared-text';
 import type { PhotoStatus, Shot } from '@/utils/store/types';
 import { assignView, decide } from './order-state';
 import type { CheckView } from './state';
@@ -48,7 +49,9 @@ export function CardAssign({ model }: { model: CardAssignModel }) {
         suggested={model.suggested}
         value={shotId}
         label={t.shotFor(view.name)}
-        placeholder={blocked ?? (top && !shotId ? t.notAssignedLooksLike(local(top.label)) : t.notAssigned)}
+        placeholder={
+          blocked ?? (top && !shotId ? t.notAssignedLooksLike(localText(top.label)) : t.notAssigned)
+        }
         disabled={Boolean(blocked) || saving}
         onChange={(id) => void assignView(view, id)}
         testId="shot-select"

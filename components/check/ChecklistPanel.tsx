@@ -1,5 +1,5 @@
 import { ChecklistView } from '@/components/checklist/ChecklistView';
-import { local, otherLocal } from '@/components/checklist/text';
+import { localText, otherLocalText } from '@/components/shared-text';
 import {
   assignRecord,
   checklist,
@@ -17,12 +17,12 @@ export function ChecklistPanel() {
   const stage = pickedStage.value;
   const order = pickedOrder.value;
   if (!list || !stage || !order) return null;
-  const other = otherLocal(stage.name);
+  const other = otherLocalText(stage.name);
   return (
     <aside class="checklist-panel" aria-labelledby="checklist-title" data-testid="checklist-panel">
       <header class="checklist-head">
         <h2 id="checklist-title">
-          {local(stage.name)}{' '}
+          {localText(stage.name)}{' '}
           {other && (
             <span class="muted" lang={other.lang}>
               {other.text}

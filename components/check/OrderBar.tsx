@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { local, otherLocal } from '@/components/checklist/text';
+import { localText, otherLocalText } from '@/components/shared-text';
 import {
   assignSuggested,
   canAssign,
@@ -67,8 +67,8 @@ export function OrderBar({ views }: { views: CheckView[] }) {
           >
             {order.stages.map((s) => (
               <option key={s.id} value={s.id}>
-                {local(s.name)}
-                {otherLocal(s.name) ? ` · ${otherLocal(s.name)!.text}` : ''}
+                {localText(s.name)}
+                {otherLocalText(s.name) ? ` · ${otherLocalText(s.name)!.text}` : ''}
                 {s.id === order.currentStageId ? t.current : ''}
               </option>
             ))}

@@ -3,9 +3,9 @@
 
 import { computed, signal } from '@preact/signals';
 import { createBlobUrls } from '@/components/orders/blob-urls';
-import { todayLocal } from '@/components/orders/dates';
 import { explainError } from '@/components/orders/errors';
 import { createNearIndex } from '@/components/orders/near-index';
+import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
 import {
   DEFAULT_SETTINGS,

@@ -1,13 +1,15 @@
 // A stage's checklist: the gate, each shot with its photos and references, and the photos still
 // unassigned. Plain data and callbacks only — no store access — so the options page, the Check photos
 // page and the mail panel (in a shadow root; import checklist.css with ?inline there) all use it.
+
+import { localText } from '@/components/shared-text';
 import type { PhotoRecord, Shot, Stage } from '@/utils/store/types';
 import type { Checklist } from '@/utils/triage/checklist';
 import { countsText } from './checklist-text';
 import { GateLine } from './GateLine';
 import type { PhotoActions } from './ReceivedPhoto';
 import { ShotRow } from './ShotRow';
-import { local, text } from './text';
+import { text } from './text';
 import { UnassignedList } from './UnassignedList';
 
 export interface ChecklistViewProps extends PhotoActions {
@@ -51,7 +53,7 @@ export function ChecklistView(props: ChecklistViewProps) {
   return (
     <section
       class={`cl-root ${compact ? 'cl-compact' : ''}`}
-      aria-label={text().checklistOf(local(stage.name))}
+      aria-label={text().checklistOf(localText(stage.name))}
     >
       {!props.hideGate && <GateLine stage={stage} gate={checklist.gate} />}
       <ChecklistSummary checklist={checklist} />

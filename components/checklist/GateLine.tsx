@@ -1,12 +1,13 @@
+import { localText, otherLocalText } from '@/components/shared-text';
 import type { Stage } from '@/utils/store/types';
 import type { GateStatus } from '@/utils/triage/checklist';
 import { gateLineParts } from './checklist-text';
-import { local, otherLocal, text } from './text';
+import { text } from './text';
 
 /** "Before cutting fabric · 裁布前 · due 2026-12-01 · 5 days left", and whether the stage may proceed. */
 export function GateLine({ stage, gate }: { stage: Stage; gate: GateStatus }) {
   const p = gateLineParts(stage, gate);
-  const other = p.label && otherLocal(p.label);
+  const other = p.label && otherLocalText(p.label);
   return (
     <p
       class={`cl-gate ${p.overdue ? 'cl-overdue' : ''} ${p.canProceed ? 'cl-cleared' : ''}`}
@@ -15,7 +16,7 @@ export function GateLine({ stage, gate }: { stage: Stage; gate: GateStatus }) {
       <span class="cl-gate-when">
         {p.label ? (
           <>
-            <strong>{local(p.label)}</strong>
+            <strong>{localText(p.label)}</strong>
             {other && <span lang={other.lang}> · {other.text}</span>}
           </>
         ) : (

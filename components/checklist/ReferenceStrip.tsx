@@ -1,5 +1,6 @@
+import { localText } from '@/components/shared-text';
 import type { Shot } from '@/utils/store/types';
-import { local, text } from './text';
+import { text } from './text';
 
 /** Image files only (the file picker's filter is a hint, and drops bring anything). */
 export const imageFiles = (files: FileList | File[] | null | undefined) =>
@@ -27,7 +28,7 @@ export function ReferenceAdd({
         multiple
         accept="image/*,.heic,.heif"
         class="cl-hidden"
-        aria-label={text().addReferencesFor(local(shot.label))}
+        aria-label={text().addReferencesFor(localText(shot.label))}
         onChange={(e) => {
           const input = e.currentTarget;
           const files = imageFiles(input.files);
@@ -51,7 +52,7 @@ export function ReferenceStrip({ shot, url, onAdd, onRemove }: Props) {
   const ids = shot.referencePhotoIds;
   if (!ids.length) return null;
   const t = text();
-  const label = local(shot.label);
+  const label = localText(shot.label);
   return (
     <div class="cl-refs" data-testid="references">
       <span class="cl-refs-title">{t.reference}</span>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { localText, otherLocalText } from '@/components/shared-text';
 import { uiLanguage } from '@/utils/i18n';
 import type { Finding } from '@/utils/photo/types';
 import type { PhotoRecord, Shot } from '@/utils/store/types';
@@ -6,7 +7,7 @@ import type { ShotResult } from '@/utils/triage/checklist';
 import { SHOT_STATUS_MARK, shotStatusLabel } from './checklist-text';
 import { type PhotoActions, ReceivedPhoto } from './ReceivedPhoto';
 import { imageFiles, ReferenceAdd, ReferenceStrip } from './ReferenceStrip';
-import { local, otherLocal, text } from './text';
+import { text } from './text';
 
 export interface ShotRowProps extends PhotoActions {
   result: ShotResult;
@@ -34,8 +35,8 @@ export function ShotRow(props: ShotRowProps) {
   const { result, index, findingsOf, photoUrl, referenceUrl, onEditShot, onAddReferences, compact } = props;
   const { shot, status, photos } = result;
   const t = text();
-  const label = local(shot.label);
-  const otherLabel = otherLocal(shot.label);
+  const label = localText(shot.label);
+  const otherLabel = otherLocalText(shot.label);
   // Instructions in the interface language first; the other language below it.
   const zhFirst = uiLanguage.value === 'zh-CN';
   const instructions = zhFirst

@@ -1,5 +1,6 @@
+import { localText, otherLocalText } from '@/components/shared-text';
 import type { Shot } from '@/utils/store/types';
-import { local, otherLocal, text } from './text';
+import { text } from './text';
 
 interface Props {
   shots: Shot[];
@@ -16,8 +17,8 @@ interface Props {
 
 /** The shot's name in the interface language, then in the other one ("Front · 正面" / "正面 · Front"). */
 export const shotOptionText = (s: Shot) => {
-  const other = otherLocal(s.label);
-  return other ? `${local(s.label)} · ${other.text}` : local(s.label);
+  const other = otherLocalText(s.label);
+  return other ? `${localText(s.label)} · ${other.text}` : localText(s.label);
 };
 
 /** Pick the shot a photo shows: the suggested shots first, then the rest in shot-list order. */

@@ -1,9 +1,10 @@
+import { localText } from '@/components/shared-text';
 import type { Finding } from '@/utils/photo/types';
 import type { PhotoRecord, Shot } from '@/utils/store/types';
 import { suggestShots } from '@/utils/triage/suggest';
 import { FindingChips, PhotoThumb, photoName } from './ReceivedPhoto';
 import { ShotSelect } from './ShotSelect';
-import { local, text } from './text';
+import { text } from './text';
 
 interface Props {
   photos: PhotoRecord[];
@@ -36,7 +37,7 @@ export function UnassignedList({ photos, shots, findingsOf, photoUrl, onAssign, 
                   {name}
                 </span>
                 <FindingChips findings={findingsOf(p)} />
-                {top && <span class="cl-suggestion">{t.looksLike(local(top.label))}</span>}
+                {top && <span class="cl-suggestion">{t.looksLike(localText(top.label))}</span>}
                 <ShotSelect
                   shots={shots}
                   suggested={suggested}

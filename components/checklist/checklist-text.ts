@@ -1,5 +1,5 @@
 // The words for shot statuses and gates. Findings have theirs in finding-text.ts.
-import { daysLeftText } from '@/components/orders/dates';
+import { daysLeftText } from '@/components/shared-text';
 import type { LocalText, Stage } from '@/utils/store/types';
 import type { ChecklistCounts, GateStatus, ShotStatus } from '@/utils/triage/checklist';
 import { text } from './text';

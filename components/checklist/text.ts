@@ -1,6 +1,5 @@
 // The checklist's words (options page, Check photos, the mail panel), English and Simplified Chinese.
-import { catalog, uiLanguage } from '@/utils/i18n';
-import type { LocalText } from '@/utils/store/types';
+import { catalog } from '@/utils/i18n';
 import type { ShotStatus } from '@/utils/triage/checklist';
 
 const en = {
@@ -126,16 +125,3 @@ const zh: typeof en = {
 export const text = catalog({ en, 'zh-CN': zh });
 /** Both catalogs, for the test that they have the same keys. */
 export const checklistCatalogs = { en, zh };
-
-/** A bilingual datum (a shot's or stage's name) in the interface language, the other one as fallback. */
-export function local(t: LocalText): string {
-  return uiLanguage.value === 'zh-CN' ? t.zh || t.en : t.en || t.zh;
-}
-
-/** The same datum in the other language, when it has one that differs: shown small beside it. */
-export function otherLocal(t: LocalText): { text: string; lang: string } | undefined {
-  const zhUi = uiLanguage.value === 'zh-CN';
-  const other = zhUi ? t.en : t.zh;
-  if (!other || other === local(t)) return undefined;
-  return { text: other, lang: zhUi ? 'en' : 'zh-CN' };
-}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { local, otherLocal } from '@/components/checklist/text';
+import { localText, otherLocalText } from '@/components/shared-text';
 import type { Order, Stage } from '@/utils/store/types';
 import { BUILT_IN_TEMPLATES, STAGE_ORDER, stageFromTemplate } from '@/utils/triage/templates';
 import { Dialog } from './Dialog';
@@ -59,7 +59,7 @@ export function AddStageDialog({
           <select value={templateId} onChange={(e) => setTemplateId(e.currentTarget.value)}>
             {choices.map((t) => (
               <option key={t.id} value={t.id}>
-                {tt.option(local(t.name), otherLocal(t.name)?.text ?? '', t.shots.length, !t.builtIn)}
+                {tt.option(localText(t.name), otherLocalText(t.name)?.text ?? '', t.shots.length, !t.builtIn)}
               </option>
             ))}
           </select>
@@ -70,7 +70,7 @@ export function AddStageDialog({
             <input type="date" value={dueDate} onInput={(e) => setDueDate(e.currentTarget.value)} />
           </label>
           <label class="field">
-            <span>{tt.gateDue(template?.gate && local(template.gate.label))}</span>
+            <span>{tt.gateDue(template?.gate && localText(template.gate.label))}</span>
             <input
               type="date"
               value={gateDueDate}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { local, otherLocal } from '@/components/checklist/text';
 import { FieldError } from '@/components/orders/errors';
+import { localText, otherLocalText } from '@/components/shared-text';
 import { addOrder, addSupplier } from '@/utils/store';
 import type { ShotListTemplate } from '@/utils/store/types';
 import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
@@ -28,10 +28,10 @@ function StagePicker({
   pick: StagePick;
   onChange: (p: StagePick) => void;
 }) {
-  const name = local(template.name);
-  const other = otherLocal(template.name);
+  const name = localText(template.name);
+  const other = otherLocalText(template.name);
   const t = text().newOrder;
-  const gate = template.gate && local(template.gate.label);
+  const gate = template.gate && localText(template.gate.label);
   return (
     <tr class={pick.checked ? '' : 'unpicked'} data-template-id={template.id}>
       <td>
@@ -277,7 +277,7 @@ export function NewOrderDialog({ onClose }: { onClose: () => void }) {
             {!picked.length && <option value="">{t.tickFirst}</option>}
             {picked.map((p) => (
               <option key={p.id} value={p.id}>
-                {local(p.name)}
+                {localText(p.name)}
               </option>
             ))}
           </select>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { local, otherLocal } from '@/components/checklist/text';
+import { localText, otherLocalText } from '@/components/shared-text';
 import { formatNumber } from '@/utils/format';
 import { deleteOrder } from '@/utils/store';
 import type { Order, OrderStatus } from '@/utils/store/types';
@@ -123,7 +123,7 @@ function StageTabs({
       <div role="tablist" aria-label={t.stages} class="tabs" onKeyDown={keyNav}>
         {order.stages.map((s) => {
           const isSelected = s.id === selected;
-          const other = otherLocal(s.name);
+          const other = otherLocalText(s.name);
           return (
             <button
               key={s.id}
@@ -138,7 +138,7 @@ function StageTabs({
               data-stage-id={s.id}
             >
               <span class="tab-name">
-                {local(s.name)}
+                {localText(s.name)}
                 {order.currentStageId === s.id && <span class="tab-current">{t.current}</span>}
               </span>
               <span class="tab-sub">

@@ -1,6 +1,5 @@
 import { signal, useComputed, useSignal } from '@preact/signals';
-import { local } from '@/components/checklist/text';
-import { daysLeftText } from '@/components/orders/dates';
+import { daysLeftText, localText } from '@/components/shared-text';
 import type { OrderStatus } from '@/utils/store/types';
 import { orders, photosLoaded, summaries, suppliersById } from './data';
 import { ORDER_STATUSES, orderStatusLabel } from './labels';
@@ -49,13 +48,13 @@ function OrderRowView({ row }: { row: OrderRow }) {
       <td class="ellipsis col-product" title={row.product}>
         {row.product}
       </td>
-      <td>{row.stage ? <span>{local(row.stage)}</span> : <span class="muted">—</span>}</td>
+      <td>{row.stage ? <span>{localText(row.stage)}</span> : <span class="muted">—</span>}</td>
       <td>
         <OrderStatusPill status={row.status} />
       </td>
       <td class={row.nextDue?.overdue ? 'overdue' : ''}>
         {row.nextDue ? (
-          <span title={local(row.nextDue.stage)}>
+          <span title={localText(row.nextDue.stage)}>
             {row.nextDue.date} <span class="days">· {daysLeftText(row.nextDue.days)}</span>
           </span>
         ) : (

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { local } from '@/components/checklist/text';
+import { localText } from '@/components/shared-text';
 import type { Shot } from '@/utils/store/types';
 import { text } from './text';
 
@@ -46,7 +46,7 @@ function ShotFields({
   onRemove: () => void;
 }) {
   const t = text().shotEditor;
-  const name = local(shot.label) || t.shotN(index + 1);
+  const name = localText(shot.label) || t.shotN(index + 1);
   return (
     <li class="shot-edit" data-shot-id={shot.id}>
       <span class="shot-edit-num" aria-hidden="true">

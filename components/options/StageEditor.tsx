@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { local } from '@/components/checklist/text';
+import { localText } from '@/components/shared-text';
 import type { Stage } from '@/utils/store/types';
 import { ShotListEditor } from './ShotListEditor';
 import { text } from './text';
@@ -31,7 +31,7 @@ export function StageEditor({
   return (
     <form
       class="form stage-editor"
-      aria-label={t.label(local(stage.name))}
+      aria-label={t.label(localText(stage.name))}
       onSubmit={async (e) => {
         e.preventDefault();
         setBusy(true);
@@ -79,7 +79,7 @@ export function StageEditor({
         </label>
         {draft.gate ? (
           <label class="field">
-            <span title={t.gateBefore(local(draft.gate.label))}>{t.gateDue}</span>
+            <span title={t.gateBefore(localText(draft.gate.label))}>{t.gateDue}</span>
             <input
               type="date"
               value={draft.gate.dueDate ?? ''}

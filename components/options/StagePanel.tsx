@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
 import { GateLine } from '@/components/checklist/GateLine';
-import { local } from '@/components/checklist/text';
 import type { StageSummary } from '@/components/orders/summary';
+import { localText } from '@/components/shared-text';
 import type { Order, PhotoRecord, Stage } from '@/utils/store/types';
 import { ConfirmDialog } from './Dialog';
 import {
@@ -114,7 +114,7 @@ export function StagePanel({ order, summary }: Props) {
       )}
       {removing && (
         <ConfirmDialog
-          title={t.removeStageTitle(local(stage.name))}
+          title={t.removeStageTitle(localText(stage.name))}
           confirm={t.removeStageConfirm}
           danger
           onConfirm={async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { gateLabel } from '@/components/checklist/checklist-text';
-import { local, otherLocal } from '@/components/checklist/text';
+import { localText, otherLocalText } from '@/components/shared-text';
 import { addTemplate, deleteTemplate, updateTemplate } from '@/utils/store';
 import type { ShotListTemplate, StageKind } from '@/utils/store/types';
 import { BUILT_IN_TEMPLATES } from '@/utils/triage/templates';
@@ -15,10 +15,10 @@ import { text } from './text';
 
 /** "Front 正面": the name in the interface language, the other language muted beside it. */
 function Both({ value }: { value: { en: string; zh: string } }) {
-  const other = otherLocal(value);
+  const other = otherLocalText(value);
   return (
     <>
-      {local(value)}{' '}
+      {localText(value)}{' '}
       {other && (
         <span class="muted zh" lang={other.lang}>
           {other.text}
@@ -77,14 +77,14 @@ function BuiltInTemplate({ template }: { template: ShotListTemplate }) {
           type="button"
           class="button"
           onClick={() => copyTemplate(template)}
-          aria-label={`${t.copy}: ${local(template.name)}`}
+          aria-label={`${t.copy}: ${localText(template.name)}`}
         >
           {t.copy}
         </button>
       </header>
       <p class="muted">
         {t.summary(template.shots.length, template.shots.filter((s) => s.required).length)}
-        {gate && t.gate(local(gate), otherLocal(gate)?.text ?? '')}
+        {gate && t.gate(localText(gate), otherLocalText(gate)?.text ?? '')}
       </p>
       <details>
         <summary>{t.shots}</summary>
@@ -111,7 +111,7 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
         if (!saved) return;
         putTemplate(saved);
         setError(undefined);
-        showSuccess(text().templates.savedMsg(local(saved.name)));
+        showSuccess(text().templates.savedMsg(localText(saved.name)));
       }}
     >
       <h2 id="template-form-title">{t.editTitle}</h2>
@@ -196,7 +196,7 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
       </div>
       {deleting && (
         <ConfirmDialog
-          title={t.deleteTitle(local(template.name))}
+          title={t.deleteTitle(localText(template.name))}
           confirm={t.deleteConfirm}
           danger
           onConfirm={async () => {
@@ -265,11 +265,11 @@ export function TemplatesPage({ id }: { id?: string }) {
               {own.map((t) => (
                 <tr key={t.id} class={t.id === id ? 'selected' : ''}>
                   <th scope="row">
-                    <a href={routeHref({ page: 'templates', id: t.id })}>{local(t.name)}</a>
+                    <a href={routeHref({ page: 'templates', id: t.id })}>{localText(t.name)}</a>
                   </th>
                   <td>{stageKindLabel(t.kind)}</td>
                   <td class="num">{t.shots.length}</td>
-                  <td>{t.gate ? local(gateLabel(t.gate.label)) : <span class="muted">—</span>}</td>
+                  <td>{t.gate ? localText(gateLabel(t.gate.label)) : <span class="muted">—</span>}</td>
                 </tr>
               ))}
             </tbody>

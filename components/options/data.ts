@@ -1,9 +1,9 @@
 // The desk's data: everything loaded once from the store into signals, derived views computed from
 // them, and every write going through `act`, which shows a failure to the buyer instead of throwing.
+
 import { batch, computed, signal } from '@preact/signals';
 import { describeError } from '@/components/finding-text';
 import { createBlobUrls } from '@/components/orders/blob-urls';
-import { todayLocal } from '@/components/orders/dates';
 import { createNearIndex } from '@/components/orders/near-index';
 import {
   groupByStage,
@@ -11,6 +11,7 @@ import {
   type SummaryContext,
   summarizeOrder,
 } from '@/components/orders/summary';
+import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
 import { analyzePhoto } from '@/utils/photo';
 import {

@@ -1,15 +1,9 @@
-// Words shared by every page that shows orders: dates, and failed writes explained by field.
+// Words shared by every page that shows orders: failed writes explained by field. (Days and dates are
+// components/shared-text.ts.)
 import { catalog } from '@/utils/i18n';
 import { STORE_MESSAGES, type StoreErrorCode } from '@/utils/store/errors';
 
 const en = {
-  dueToday: 'due today',
-  daysLeft: (n: number) => `${n} day${n === 1 ? '' : 's'} left`,
-  daysOverdue: (n: number) => `${n} day${n === 1 ? '' : 's'} overdue`,
-  justNow: 'just now',
-  minutesAgo: (n: number) => `${n} min ago`,
-  hoursAgo: (n: number) => `${n} h ago`,
-  daysAgo: (n: number) => `${n} days ago`,
   fields: {
     company: 'Company',
     contactName: 'Contact name',
@@ -38,13 +32,6 @@ const en = {
 };
 
 const zh: typeof en = {
-  dueToday: '今天到期',
-  daysLeft: (n: number) => `还剩 ${n} 天`,
-  daysOverdue: (n: number) => `已逾期 ${n} 天`,
-  justNow: '刚刚',
-  minutesAgo: (n: number) => `${n} 分钟前`,
-  hoursAgo: (n: number) => `${n} 小时前`,
-  daysAgo: (n: number) => `${n} 天前`,
   fields: {
     company: '公司',
     contactName: '联系人',

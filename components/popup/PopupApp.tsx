@@ -1,9 +1,10 @@
 // The popup: opens the store, computes what needs attention, and opens links in tabs.
+
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { todayLocal } from '@/components/orders/dates';
 import { explainError } from '@/components/orders/errors';
 import { summarizeOrder, summaryContext } from '@/components/orders/summary';
+import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
 import { getSettings, listOrders, listSuppliers, openRequests, openStore } from '@/utils/store';
 import { listPhotos } from '@/utils/store/photos';

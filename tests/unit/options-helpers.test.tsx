@@ -1,12 +1,14 @@
 // The options page's pure helpers: routes, lists typed by hand, error wording, threshold units, dates,
 // gate lines.
+
 import { describe, expect, it } from 'vitest';
 import { countsText, gateLabel, gateLineParts } from '@/components/checklist/checklist-text';
 import { splitList } from '@/components/options/labels';
 import { parseRoute, type Route, routeHref } from '@/components/options/router';
 import { shownValue, THRESHOLD_GROUPS, thresholdPatch } from '@/components/options/settings-fields';
-import { agoText, daysLeftText, todayLocal } from '@/components/orders/dates';
 import { explainError, humanizeProblem } from '@/components/orders/errors';
+import { agoText, daysLeftText } from '@/components/shared-text';
+import { todayLocal } from '@/utils/dates';
 import { StoreError, validationError } from '@/utils/store/errors';
 import type { Stage } from '@/utils/store/types';
 import type { GateStatus } from '@/utils/triage/checklist';

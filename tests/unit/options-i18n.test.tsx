@@ -1,5 +1,6 @@
 // The interface in English and Simplified Chinese: every catalog has the same texts in both languages,
 // components render in Chinese, and the Settings choice switches the open page at once and is kept.
+
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,9 +12,9 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { OrdersPage } from '@/components/options/OrdersPage';
 import { PAGE_SIZE } from '@/components/options/order-rows';
 import { optionsCatalogs } from '@/components/options/text';
-import { daysLeftText } from '@/components/orders/dates';
 import { explainError } from '@/components/orders/errors';
 import { ordersCatalogs } from '@/components/orders/text';
+import { daysLeftText } from '@/components/shared-text';
 import { applyUiLanguage, uiLanguage } from '@/utils/i18n';
 import { getSettings, openStore, StoreError, updateSettings } from '@/utils/store';
 import type { Order, Supplier } from '@/utils/store/types';
