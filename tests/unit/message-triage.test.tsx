@@ -81,7 +81,7 @@ function fakes(settings = DEFAULT_SETTINGS) {
       recorded.push(
         `${input.photos.map((p) => p.fileName).join('+')}${input.orderId ? ` @${input.orderId}` : ''}`,
       );
-      return [];
+      return input.photos.length;
     },
     rememberThreadOrder: async () => {
       calls.push('rememberThreadOrder');

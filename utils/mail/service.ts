@@ -126,37 +126,40 @@ export function createMailService(open: () => Promise<Store>) {
       await store.rememberThreadOrder(await open(), { client, threadId, orderId });
     },
 
-    /** Keep the message's photos (with where they came from) for reuse detection and the checklist. */
-    async recordPhotos(input: RecordPhotosInput): Promise<PhotoRecord[]> {
+    /**
+     * Keep the message's photos (with where they came from) for reuse detection and the checklist.
+     * Answers how many were saved, not the records: sent back, their thumbnails were encoded here and
+     * decoded again on the mail page for nothing.
+     */
+    async recordPhotos(input: RecordPhotosInput): Promise<number> {
       const db = await open();
-      const saved: PhotoRecord[] = [];
+      let saved = 0;
       for (const p of input.photos) {
         if (!p.report.sha256) continue; // unreadable or not downloaded: nothing to identify it by
         const existing = await store.getPhoto(db, p.report.sha256);
-        saved.push(
-          await store.savePhoto(db, {
-            sha256: p.report.sha256,
-            dHash: p.report.pixels?.ok ? p.report.pixels.metrics.dHash : undefined,
-            report: p.report,
-            thumbnail: p.thumbnail,
-            origins: [
-              {
-                source: input.client,
-                fileName: p.fileName,
-                receivedAt: input.receivedAt,
-                messageId: input.messageId,
-                threadId: input.threadId,
-                sender: input.sender,
-                orderId: input.orderId,
-              },
-            ],
-            // A photo already filed keeps its place; a new one joins the order's current stage.
-            // Taken whole from one side: an old order with the new order's stage would be refused.
-            orderId: existing?.orderId ?? input.orderId,
-            stageId: existing?.orderId ? existing.stageId : input.stageId,
-            shotId: existing?.orderId ? existing.shotId : undefined,
-          }),
-        );
+        await store.savePhoto(db, {
+          sha256: p.report.sha256,
+          dHash: p.report.pixels?.ok ? p.report.pixels.metrics.dHash : undefined,
+          report: p.report,
+          thumbnail: p.thumbnail,
+          origins: [
+            {
+              source: input.client,
+              fileName: p.fileName,
+              receivedAt: input.receivedAt,
+              messageId: input.messageId,
+              threadId: input.threadId,
+              sender: input.sender,
+              orderId: input.orderId,
+            },
+          ],
+          // A photo already filed keeps its place; a new one joins the order's current stage.
+          // Taken whole from one side: an old order with the new order's stage would be refused.
+          orderId: existing?.orderId ?? input.orderId,
+          stageId: existing?.orderId ? existing.stageId : input.stageId,
+          shotId: existing?.orderId ? existing.shotId : undefined,
+        });
+        saved++;
       }
       return saved;
     },
