@@ -1,33 +1,16 @@
-// Finds a Chromium that still honours --load-extension and launches it with the built extension.
-// Branded Google Chrome ignores --load-extension (since 137), so only Chromium builds qualify.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// Launches a Chromium that still honours --load-extension with the built extension (browsers.mjs finds
+// or installs it: branded Google Chrome ignores --load-extension since 137).
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { provideBrowser } from './browsers.mjs';
 
-export const INSTALL_HELP = [
-  'No Chromium found for the end-to-end tests. Install one of:',
-  '  - Debian/Ubuntu: apt-get install chromium   (as root or with sudo; gives /usr/bin/chromium)',
-  "  - Playwright's own build: npx playwright install chromium",
-  '  - or point CHROME_PATH at a Chromium binary (not branded Chrome: it ignores --load-extension).',
-].join('\n');
-
+/** The Chromium to drive: found, or installed on first use (browsers.mjs), once per process. */
+let chromiumPath;
 export function findChromium() {
-  if (process.env.CHROME_PATH) {
-    if (existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
-    throw new Error(`CHROME_PATH=${process.env.CHROME_PATH} does not exist.\n${INSTALL_HELP}`);
-  }
-  for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (existsSync(path)) return path;
-  }
-  // Playwright's cached full Chromium (not chromium-headless-shell, which cannot load extensions).
-  try {
-    const path = chromium.executablePath();
-    if (path && existsSync(path)) return path;
-  } catch {
-    // playwright-core throws when its browser registry has nothing installed.
-  }
-  throw new Error(INSTALL_HELP);
+  chromiumPath ??= provideBrowser('chromium');
+  return chromiumPath;
 }
 
 /**

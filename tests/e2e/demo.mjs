@@ -3,13 +3,14 @@
 // names, with the sample suppliers and orders loaded — and shows what it found: screenshots in
 // demo-output/ and tables on stdout. With a display (DISPLAY set) the browser stays open until you close
 // it or press Ctrl+C.
-// Options: --no-build (use the existing .output/chrome-mv3); E2E_EXTENSION=dir to demo another build.
+// Options: --no-build (use the existing .output/chrome-mv3); --no-install (never install a browser, say how);
+// E2E_EXTENSION=dir to demo another build.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCards } from './cards.mjs';
-import { launchWithExtension } from './chromium.mjs';
+import { findChromium, launchWithExtension } from './chromium.mjs';
 import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
@@ -18,6 +19,14 @@ const extensionPath = resolve(process.env.E2E_EXTENSION ?? join(root, '.output/c
 const photosDir = join(root, 'tests/fixtures/photos/generated');
 const outDir = join(root, 'demo-output');
 const headless = !process.env.DISPLAY;
+
+// The browser first: found, or installed now (browsers.mjs), before minutes go into the build.
+try {
+  console.log(`Chromium: ${findChromium()}`);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });

@@ -1,11 +1,9 @@
 // A tiny HTTPS server on 127.0.0.1 for fixture pages. Chromium reaches it under real mail host names
 // through --host-resolver-rules, so content scripts match exactly as on mail.google.com.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:https';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
+import selfsigned from 'selfsigned';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -23,26 +21,14 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-// A throwaway self-signed certificate, made fresh per run; Chromium is told to ignore certificate errors.
+// A throwaway self-signed certificate, made in Node (no openssl command: Windows has none) once per
+// process and shared by every server it starts; Chromium is told to ignore certificate errors.
+let certificate;
 function makeCertificate() {
-  const dir = mkdtempSync(join(tmpdir(), 'photo-triage-cert-'));
-  try {
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1'].concat([
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ]),
-      { stdio: 'pipe' },
-    );
-    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
-  } catch (error) {
-    throw new Error(`openssl could not make a test certificate (apt-get install openssl): ${error.message}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  certificate ??= selfsigned
+    .generate([{ name: 'commonName', value: 'localhost' }], { days: 1, keySize: 2048 })
+    .then(({ private: key, cert }) => ({ key, cert }));
+  return certificate;
 }
 
 /**
@@ -50,7 +36,7 @@ function makeCertificate() {
  * through to staticDir. Unhandled requests get 404.
  */
 export async function startHttpsServer({ routes = () => false, staticDir } = {}) {
-  const server = createServer(makeCertificate(), async (req, res) => {
+  const server = createServer(await makeCertificate(), async (req, res) => {
     try {
       if (await routes(req, res)) return;
       if (staticDir && (await serveStatic(staticDir, req, res))) return;

@@ -375,6 +375,8 @@ async function editing(t, page, base) {
   t.log(`screenshot: ${await t.screenshot(page, 'options-stage-editor')}`);
   await editor.getByRole('button', { name: 'Save stage' }).click();
   await editor.waitFor({ state: 'detached' });
+  // The checklist redraws from the saved stage a moment after the editor closes.
+  await page.locator(row('Colour against the approved swatch')).waitFor();
   const statuses = await shotStatuses(page);
   assert.equal(statuses['Colour against the approved swatch'], 'missing', 'the new shot is in the checklist');
   const labels = Object.keys(statuses);
