@@ -3,6 +3,7 @@
 
 import { allowedDownloadHost } from '@/utils/mail/hosts';
 import { injectIntoOpenTabs } from '@/utils/mail/inject';
+import { createListService } from '@/utils/mail/list-service';
 import { createMailService } from '@/utils/mail/service';
 import { createRpcHandler, isRpcRequest } from '@/utils/messaging/rpc';
 import { createRemoteAnalyzer } from '@/utils/photo/remote-analyzer';
@@ -26,7 +27,7 @@ export default defineBackground(() => {
     return store!;
   };
 
-  const handleRpc = createRpcHandler(createMailService(open));
+  const handleRpc = createRpcHandler({ ...createMailService(open), ...createListService(open) });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own content scripts and pages: never a web page (there is no externally_connectable).
     if (sender.id !== browser.runtime.id || !isRpcRequest(message)) return undefined;

@@ -1,5 +1,7 @@
+import { startMessageList } from '@/components/mail/list-marks';
 import { startMailTriage } from '@/components/mail/start-mail-triage';
 import { createGmailAdapter } from '@/utils/mail/gmail/adapter';
+import { createGmailListReader } from '@/utils/mail/gmail/list';
 import { pageFetch } from '@/utils/mail/page-fetch';
 
 export default defineContentScript({
@@ -10,5 +12,7 @@ export default defineContentScript({
   main(ctx) {
     const adapter = createGmailAdapter(document, pageFetch);
     startMailTriage(ctx, adapter);
+    // The message list: supplier rows marked before anything is opened.
+    startMessageList(createGmailListReader(document), ctx.signal);
   },
 });

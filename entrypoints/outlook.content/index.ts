@@ -1,6 +1,8 @@
+import { startMessageList } from '@/components/mail/list-marks';
 import { startMailTriage } from '@/components/mail/start-mail-triage';
 import { matchPatterns, OUTLOOK_HOSTS } from '@/utils/mail/hosts';
 import { createOutlookAdapter } from '@/utils/mail/outlook/adapter';
+import { createOutlookListReader } from '@/utils/mail/outlook/list';
 import { pageFetch } from '@/utils/mail/page-fetch';
 
 export default defineContentScript({
@@ -11,5 +13,7 @@ export default defineContentScript({
   main(ctx) {
     const adapter = createOutlookAdapter(document, pageFetch);
     startMailTriage(ctx, adapter);
+    // The message list: supplier rows marked before anything is opened.
+    startMessageList(createOutlookListReader(document), ctx.signal);
   },
 });

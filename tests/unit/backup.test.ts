@@ -181,7 +181,8 @@ describe('backup round trip', () => {
   it('imports into a brand-new database (another browser) identically', async () => {
     const elsewhere = await openStore({ indexedDB: new IDBFactory(), name: 'new' });
     await importBackup(elsewhere, blob(backup));
-    expect(await dump(elsewhere)).toEqual(before);
+    // The threads the other browser saw in its message list are that browser's memory, not in backups.
+    expect(await dump(elsewhere)).toEqual({ ...before, listThreads: [] });
     elsewhere.close();
   });
 

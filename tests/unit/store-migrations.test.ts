@@ -5,7 +5,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_VERSION, openStore, STORE_NAMES } from '@/utils/store/db';
+import { DB_VERSION, LOCAL_STORE_NAMES, openStore, STORE_NAMES } from '@/utils/store/db';
 import { checkMigrations, MIGRATIONS, type Migration } from '@/utils/store/migrations';
 import { findOrdersByPo } from '@/utils/store/orders';
 import { photosByMessage, photosForOrder } from '@/utils/store/photos';
@@ -14,6 +14,7 @@ import { openRequests } from '@/utils/store/requests';
 import { getSettings } from '@/utils/store/settings';
 import { type StoredOrder, type StoredPhoto, toStoredOrder, toStoredPhoto } from '@/utils/store/stored';
 import { findSupplierBySender } from '@/utils/store/suppliers';
+import { findingsOfThreads, validateListThread } from '@/utils/store/list-threads';
 import { threadOrder } from '@/utils/store/threads';
 import {
   type Validator,
@@ -43,15 +44,18 @@ const CURRENT_VALIDATORS: Record<string, Validator> = {
   templates: validateTemplate,
   referencePhotos: validateReferencePhoto,
   photos: (v, p) => {
-    const { messageIds, ...photo } = v as StoredPhoto;
+    const { messageIds, threadIds, ...photo } = v as StoredPhoto;
     const problems = validatePhoto(photo, p);
     if (!problems.length && JSON.stringify(messageIds) !== JSON.stringify(toStoredPhoto(photo).messageIds))
       problems.push(`${p}.messageIds: stale`);
+    if (!problems.length && JSON.stringify(threadIds) !== JSON.stringify(toStoredPhoto(photo).threadIds))
+      problems.push(`${p}.threadIds: stale`);
     return problems;
   },
   requests: validateRequest,
   settings: (v, p) => validateSettings((v as { value: unknown }).value, p),
   threads: validateThread,
+  listThreads: validateListThread,
 };
 
 it('there is a fixture for every schema version', () => {
@@ -69,7 +73,7 @@ describe.each(fixtures)('$file opened by the current code', ({ fixture }) => {
     const after = await dump(store);
     store.close();
 
-    expect(Object.keys(after).sort()).toEqual([...STORE_NAMES].sort());
+    expect(Object.keys(after).sort()).toEqual([...STORE_NAMES, ...LOCAL_STORE_NAMES].sort());
     for (const [name, records] of Object.entries(fixture.stores)) {
       expect(after[name]?.length, name).toBe(records.length);
     }
@@ -130,7 +134,7 @@ describe('version 2: the order remembered per mail thread', () => {
   it('a version-1 database gains an empty threads store, indexed by order; nothing else changes', async () => {
     const factory = new IDBFactory();
     await createAtVersion(factory, 'v1', v1);
-    const store = await openStore({ indexedDB: factory, name: 'v1' });
+    const store = await openStore({ indexedDB: factory, name: 'v1', migrations: MIGRATIONS.slice(0, 2) });
     expect(store.version).toBe(2);
     const threads = store.db.transaction('threads').store;
     expect([threads.keyPath, [...threads.indexNames]]).toEqual(['threadId', ['orderId']]);
@@ -155,6 +159,30 @@ describe('version 2: the order remembered per mail thread', () => {
     expect(await store.db.getAllKeysFromIndex('threads', 'orderId', 'ord-tote')).toEqual([
       '18c34b0c77aa9000',
     ]);
+    store.close();
+  });
+});
+
+describe('version 3: the message list asks by thread', () => {
+  const v2 = fixtures.find((f) => f.fixture.version === 2)!.fixture;
+
+  it('a version-2 database gains the thread indexes (existing photos included) and an empty listThreads', async () => {
+    const factory = new IDBFactory();
+    await createAtVersion(factory, 'v2', v2);
+    const store = await openStore({ indexedDB: factory, name: 'v2', migrations: MIGRATIONS.slice(0, 3) });
+    expect(store.version).toBe(3);
+    const tx = store.db.transaction(['photos', 'requests', 'listThreads']);
+    expect(tx.objectStore('photos').index('threadId').multiEntry).toBe(true);
+    expect(tx.objectStore('requests').index('threadId').keyPath).toBe('threadId');
+    expect([...tx.objectStore('listThreads').indexNames]).toEqual(['lastSeenAt']);
+    expect(await store.db.count('listThreads')).toBe(0);
+    // The photo filed twice from the same thread, and the one seen in two threads' messages.
+    const keys = await store.db.getAllKeysFromIndex('photos', 'threadId', '18c2f3a9b1d4e567');
+    expect(keys).toHaveLength(2);
+    const findings = await findingsOfThreads(store, ['18c2f3a9b1d4e567', 'no-such-thread']);
+    expect(findings.get('18c2f3a9b1d4e567')?.photos).toHaveLength(2);
+    expect(findings.get('18c2f3a9b1d4e567')?.openRequests.map((r) => r.id)).toEqual(['req-dp-1']);
+    expect(findings.get('no-such-thread')).toEqual({ photos: [], openRequests: [], order: undefined });
     store.close();
   });
 });

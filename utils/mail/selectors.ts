@@ -11,7 +11,9 @@ export type Scope =
   | 'message-item' // an ancestor of the message (its list item), found with closest()
   | 'body'
   | 'attachment-area'
-  | 'attachment-card';
+  | 'attachment-card'
+  | 'list' // the message list (Gmail's thread list, Outlook's message list)
+  | 'list-row'; // one row of it: a thread or conversation
 
 export interface Alternative {
   /** Short and stable: reported in diagnostics, e.g. `attr-data-message-id`. */

@@ -6,6 +6,7 @@ import { StoreError, toStoreError } from './errors';
 import { checkMigrations, LATEST_VERSION, MIGRATIONS, type Migration, runMigrations } from './migrations';
 import type { StoredOrder, StoredPhoto, StoredSettings } from './stored';
 import type {
+  ListThread,
   OrderStatus,
   ReferencePhoto,
   RequestLogEntry,
@@ -34,12 +35,14 @@ export interface TriageDB extends DBSchema {
       orderId: string;
       orderStage: [string, string];
       messageId: string;
+      threadId: string;
       createdAt: string;
     };
   };
   settings: { key: string; value: StoredSettings };
-  requests: { key: string; value: RequestLogEntry; indexes: { orderId: string } };
+  requests: { key: string; value: RequestLogEntry; indexes: { orderId: string; threadId: string } };
   threads: { key: string; value: ThreadOrder; indexes: { orderId: string } };
+  listThreads: { key: string; value: ListThread; indexes: { lastSeenAt: string } };
 }
 
 export type StoreName =
@@ -50,7 +53,9 @@ export type StoreName =
   | 'photos'
   | 'settings'
   | 'requests'
-  | 'threads';
+  | 'threads'
+  | 'listThreads';
+/** The buyer's records: what a backup holds and an import replaces. */
 export const STORE_NAMES: StoreName[] = [
   'suppliers',
   'orders',
@@ -61,6 +66,8 @@ export const STORE_NAMES: StoreName[] = [
   'requests',
   'threads',
 ];
+/** This browser's own memory: not the buyer's records, never in a backup, kept through an import. */
+export const LOCAL_STORE_NAMES: StoreName[] = ['listThreads'];
 
 export interface Store {
   readonly name: string;

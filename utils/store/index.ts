@@ -3,6 +3,7 @@
 export * from './backup';
 export { DB_NAME, DB_VERSION, type OpenOptions, openStore, type Store } from './db';
 export * from './errors';
+export * from './list-threads';
 export * from './orders';
 export * from './photos';
 export * from './references';

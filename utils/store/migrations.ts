@@ -56,6 +56,26 @@ export const MIGRATIONS: readonly Migration[] = [
       threads.createIndex('orderId', 'orderId');
     },
   },
+  {
+    version: 3,
+    description:
+      'The message list: photos and requests indexed by thread, and the supplier threads seen in the list.',
+    async migrate(_db, tx) {
+      const photos = tx.objectStore('photos');
+      photos.createIndex('threadId', 'threadIds', { multiEntry: true });
+      tx.objectStore('requests').createIndex('threadId', 'threadId');
+      const listThreads = _db.createObjectStore('listThreads', { keyPath: 'threadId' });
+      listThreads.createIndex('lastSeenAt', 'lastSeenAt');
+      // Existing photos get the derived field the new index reads (as toStoredPhoto derives it).
+      let cursor = await photos.openCursor();
+      while (cursor) {
+        const photo = cursor.value as { origins?: { threadId?: string }[] };
+        const threadIds = [...new Set((photo.origins ?? []).map((o) => o.threadId).filter(Boolean))];
+        await cursor.update({ ...photo, threadIds });
+        cursor = await cursor.continue();
+      }
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

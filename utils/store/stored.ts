@@ -12,6 +12,8 @@ export interface StoredOrder extends Order {
 export interface StoredPhoto extends PhotoRecord {
   /** Message ids of all origins, indexed multiEntry. */
   messageIds: string[];
+  /** Thread ids of all origins, indexed multiEntry (the message list asks by thread). */
+  threadIds: string[];
 }
 
 /** Only what the buyer changed: defaults are merged on read, so improved defaults reach everyone. */
@@ -34,10 +36,14 @@ export function fromStoredOrder(stored: StoredOrder): Order {
 
 export function toStoredPhoto(photo: PhotoRecord): StoredPhoto {
   const ids = photo.origins.map((o) => o.messageId).filter((m): m is string => !!m);
-  return { ...photo, messageIds: unique(ids) };
+  return { ...photo, messageIds: unique(ids), threadIds: threadIdsOf(photo) };
+}
+
+export function threadIdsOf(photo: Pick<PhotoRecord, 'origins'>): string[] {
+  return unique(photo.origins.map((o) => o.threadId).filter((t): t is string => !!t));
 }
 
 export function fromStoredPhoto(stored: StoredPhoto): PhotoRecord {
-  const { messageIds: _, ...photo } = stored;
+  const { messageIds: _, threadIds: __, ...photo } = stored;
   return photo;
 }

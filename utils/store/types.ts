@@ -162,6 +162,24 @@ export interface ThreadOrder {
   updatedAt: Timestamp;
 }
 
+/**
+ * A supplier thread with photos seen in the message list (Gmail's thread list, Outlook's message list),
+ * kept so the popup can list "Photos to check" before anything is opened. One per thread; this browser's
+ * own memory (never in backups: the next look at the list writes it again).
+ */
+export interface ListThread {
+  threadId: string;
+  client: 'gmail' | 'outlook';
+  supplierId: string;
+  subject: string;
+  /** Image and zip file names the row showed; empty when it showed only the paper clip. */
+  attachmentNames: string[];
+  /** The mail page the row was seen on, without its route (e.g. `https://mail.google.com/mail/u/0/`). */
+  pageUrl: string;
+  firstSeenAt: Timestamp;
+  lastSeenAt: Timestamp;
+}
+
 export interface BuyerDetails {
   name: string;
   company: string;

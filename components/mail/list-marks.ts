@@ -1,0 +1,313 @@
+// Marks supplier rows in the message list: "📷 supplier photos · PO-… · ✗ 3 to re-request". Reads the list
+// through a ListReader, asks the background once per list change (only for rows that are new, changed or
+// stale), and redraws a mark only when its text changes. The observer watches the list alone and stops
+// with the content script.
+import { OWN_UI_ATTRIBUTE } from '@/utils/mail/adapter';
+import { type ListReader, type ListRow, rowFingerprint } from '@/utils/mail/list';
+import type { ListMarksInput, ListService } from '@/utils/mail/list-service';
+import { createRpcClient, type RpcClient, type RpcResponse } from '@/utils/messaging/rpc';
+import type { ListMark } from '@/utils/triage/list-marks';
+import { listText, markParts } from './list-text';
+
+export const LIST_MARK = 'list-mark';
+const SPEECH_MARK = 'list-mark-speech';
+const NOTICE = 'list-notice';
+
+export interface ListMarksOptions {
+  /** Quiet time after the list's last change before it is read again. */
+  debounceMs?: number;
+  /** A mark older than this is asked again at the next change (the buyer may have triaged the thread). */
+  staleMs?: number;
+  /** How often to look whether the list was replaced (navigation swaps Gmail's list element). */
+  recheckMs?: number;
+  now?: () => number;
+}
+
+interface Known {
+  fingerprint: string;
+  /** Undefined: the row is not a supplier's photo email (asked, and the answer was no mark). */
+  mark?: ListMark;
+  askedAt: number;
+}
+
+const CSS = `
+:host { all: initial; }
+.mark { display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 8px; font: 500 12px/18px system-ui, sans-serif;
+  background: #e8f0fe; color: #174ea6; white-space: nowrap; vertical-align: baseline; }
+.mark[data-state="retake"] { background: #fce8e6; color: #a50e0e; }
+.mark[data-state="awaiting"] { background: #fef7e0; color: #7a4f01; }
+.mark[data-state="good"] { background: #e6f4ea; color: #0d652d; }
+.speech { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.notice { display: flex; gap: 8px; align-items: center; margin: 4px 8px; padding: 4px 8px; border-radius: 6px;
+  font: 13px/18px system-ui, sans-serif; background: #fef7e0; color: #3c2a00; }
+.notice button { font: inherit; border: 1px solid #7a4f01; background: transparent; border-radius: 4px; cursor: pointer; }
+`;
+
+/** A host element of ours with a closed shadow root: the page sees the host, never what is inside. */
+function ownHost(kind: string, build: (root: ShadowRoot) => void): HTMLElement {
+  const host = document.createElement('span');
+  host.setAttribute(OWN_UI_ATTRIBUTE, kind);
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  root.append(style);
+  build(root);
+  return host;
+}
+
+/** The text a row's mark shows; also what its host remembers, so an unchanged mark is not redrawn. */
+export function markText(mark: ListMark): string {
+  return markParts(mark).join(' · ');
+}
+
+const drawn = new WeakMap<HTMLElement, string>();
+
+/** Puts our host first in `anchor` unless the same text is there already; true when it drew. */
+function place(anchor: HTMLElement, kind: string, key: string, build: (root: ShadowRoot) => void): boolean {
+  const existing = Array.from(anchor.children).find(
+    (c): c is HTMLElement => c instanceof HTMLElement && c.getAttribute(OWN_UI_ATTRIBUTE) === kind,
+  );
+  if (existing && drawn.get(existing) === key) return false;
+  const host = ownHost(kind, build);
+  drawn.set(host, key);
+  if (existing) existing.replaceWith(host);
+  else anchor.prepend(host);
+  return true;
+}
+
+function drawMark(row: ListRow, mark: ListMark): boolean {
+  const text = markText(mark);
+  const key = `${row.threadId}|${mark.state}|${text}`;
+  const drew = place(row.markAnchor, LIST_MARK, key, (root) => {
+    const span = document.createElement('span');
+    span.className = 'mark';
+    span.dataset.state = mark.state;
+    span.textContent = text;
+    root.append(span);
+  });
+  if (!row.speechAnchor) return drew;
+  // Gmail reads a row from the element its aria-labelledby names: the words go there, and the visible
+  // mark is hidden from screen readers so nothing is read twice.
+  if (drew)
+    row.markAnchor
+      .querySelector(`:scope > [${OWN_UI_ATTRIBUTE}="${LIST_MARK}"]`)
+      ?.setAttribute('aria-hidden', 'true');
+  place(row.speechAnchor, SPEECH_MARK, key, (root) => {
+    const span = document.createElement('span');
+    span.className = 'speech';
+    span.textContent = `${listText().speechPrefix} ${text}, `;
+    root.append(span);
+  });
+  return drew;
+}
+
+function clearMark(row: ListRow): void {
+  for (const anchor of [row.markAnchor, row.speechAnchor]) {
+    for (const c of Array.from(anchor?.children ?? [])) {
+      const kind = c.getAttribute(OWN_UI_ATTRIBUTE);
+      if (kind === LIST_MARK || kind === SPEECH_MARK) c.remove();
+    }
+  }
+}
+
+/** The page's address without its route: where the popup comes back to. */
+function pageUrl(location: Location): string {
+  const account = location.pathname.match(/^\/mail\/u\/\d+\//)?.[0] ?? '/mail/';
+  return `${location.origin}${account}`;
+}
+
+export interface ListMarksHandle {
+  /** Read the list now (tests; the watcher does it by itself). */
+  refresh(): Promise<void>;
+  /** Stats for the bench and tests: store calls made, rows read, marks drawn. */
+  stats: { calls: number; reads: number; draws: number };
+}
+
+export function startListMarks(
+  reader: ListReader,
+  rpc: Pick<RpcClient<ListService>, 'listMarks'>,
+  signal: AbortSignal,
+  options: ListMarksOptions = {},
+): ListMarksHandle {
+  const { debounceMs = 150, staleMs = 15_000, recheckMs = 1000, now = () => Date.now() } = options;
+  const known = new Map<string, Known>();
+  const stats = { calls: 0, reads: 0, draws: 0 };
+  let observer: MutationObserver | undefined;
+  let container: HTMLElement | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let noticeShown = false;
+
+  const schedule = () => {
+    if (signal.aborted) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), debounceMs);
+  };
+
+  const observe = (next: HTMLElement | undefined) => {
+    if (next === container) return;
+    observer?.disconnect();
+    container = next;
+    if (!next) return;
+    observer = new MutationObserver((records) => {
+      // Our own marks going in or out are changes too; they need no new read.
+      if (records.every(isOwnRecord)) return;
+      schedule();
+    });
+    observer.observe(next, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['data-legacy-thread-id', 'data-convid', 'email', 'title'],
+    });
+  };
+
+  const showNotice = (anchor: HTMLElement) => {
+    if (noticeShown) return;
+    noticeShown = true;
+    const host = ownHost(NOTICE, (root) => {
+      const box = document.createElement('div');
+      box.className = 'notice';
+      box.setAttribute('role', 'status');
+      const text = document.createElement('span');
+      text.textContent = listText().unreadable;
+      const close = document.createElement('button');
+      close.type = 'button';
+      close.textContent = listText().dismiss;
+      close.addEventListener('click', () => host.remove());
+      box.append(text, close);
+      root.append(box);
+    });
+    host.style.display = 'block';
+    anchor.before(host);
+  };
+
+  const update = async () => {
+    const reading = reader.read();
+    stats.reads++;
+    observe(reading.container);
+    if (!reading.present) return;
+    if (reading.rows.length === 0 && reading.unreadable > 0 && reading.container)
+      showNotice(reading.container);
+    const t = now();
+    const ask = reading.rows.filter((row) => {
+      const k = known.get(row.threadId);
+      return !k || k.fingerprint !== rowFingerprint(row) || t - k.askedAt > staleMs;
+    });
+    if (ask.length > 0) {
+      const input: ListMarksInput = {
+        client: reader.client,
+        pageUrl: pageUrl(document.location),
+        rows: ask.map(({ threadId, senderEmails, subject, attachmentNames, hasAttachments }) => ({
+          threadId,
+          senderEmails,
+          subject,
+          attachmentNames,
+          hasAttachments,
+        })),
+      };
+      stats.calls++;
+      const marks = await rpc.listMarks(input).catch(() => undefined);
+      if (signal.aborted) return;
+      if (marks) {
+        const byThread = new Map(marks.map((m) => [m.threadId, m]));
+        for (const row of ask)
+          known.set(row.threadId, {
+            fingerprint: rowFingerprint(row),
+            mark: byThread.get(row.threadId),
+            askedAt: t,
+          });
+      }
+    }
+    for (const row of reading.rows) {
+      const mark = known.get(row.threadId)?.mark;
+      if (!mark) clearMark(row);
+      else if (drawMark(row, mark)) stats.draws++;
+    }
+  };
+
+  const run = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = update().finally(() => {
+      running = undefined;
+      if (again && !signal.aborted) {
+        again = false;
+        schedule();
+      }
+    });
+    return running;
+  };
+
+  // Navigating (Gmail's hash routes, Outlook's history) may mean the buyer triaged a thread: ask again.
+  const navigated = () => {
+    for (const k of known.values()) k.askedAt = Number.NEGATIVE_INFINITY;
+    schedule();
+  };
+  window.addEventListener('hashchange', navigated);
+  window.addEventListener('popstate', navigated);
+  // The list element itself is replaced on navigation: a cheap look whether ours is still in the page.
+  const recheck = setInterval(() => {
+    if (!container?.isConnected) schedule();
+  }, recheckMs);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer?.disconnect();
+      clearTimeout(timer);
+      clearInterval(recheck);
+      window.removeEventListener('hashchange', navigated);
+      window.removeEventListener('popstate', navigated);
+    },
+    { once: true },
+  );
+  schedule();
+  return { refresh: run, stats };
+}
+
+function isOwn(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return Boolean(el?.closest(`[${OWN_UI_ATTRIBUTE}]`));
+}
+
+function isOwnRecord(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return record.type === 'childList' ? nodes.length > 0 && nodes.every(isOwn) : isOwn(record.target);
+}
+
+export const REVEAL_THREAD = 'photo-triage/reveal-thread';
+
+/**
+ * The content script's part: marks in the list, and the popup's "open this thread" answered in this tab.
+ * Only the extension's own pages are answered (the sender check), never a web page.
+ */
+export function startMessageList(reader: ListReader, signal: AbortSignal): ListMarksHandle {
+  const rpc = createRpcClient<ListService>(
+    (request) => browser.runtime.sendMessage(request) as Promise<RpcResponse>,
+  );
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    const m = message as { kind?: string; threadId?: unknown };
+    if (sender.id !== browser.runtime.id || m?.kind !== REVEAL_THREAD || typeof m.threadId !== 'string')
+      return;
+    return Promise.resolve(revealThread(reader, m.threadId));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  return startListMarks(reader, rpc, signal);
+}
+
+/** Opens the row of `threadId` if the list shows it (the popup's "Photos to check" asks the tab first). */
+export function revealThread(reader: ListReader, threadId: string): boolean {
+  const row = reader.read().rows.find((r) => r.threadId === threadId);
+  if (!row) return false;
+  // Gmail opens a thread on a click anywhere in the row's subject; Outlook on the row.
+  (row.markAnchor.closest('[role="link"]') ?? row.element).dispatchEvent(
+    new MouseEvent('click', { bubbles: true, cancelable: true, view: window }),
+  );
+  return true;
+}

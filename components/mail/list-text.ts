@@ -1,0 +1,53 @@
+// The words of the message-list mark and its notice, in the interface's languages.
+import { catalog, uiLanguage } from '@/utils/i18n';
+import type { ListMark } from '@/utils/triage/list-marks';
+
+/** "Tue" within the last week, else "3 Dec": the buyer's own calendar, in the interface language. */
+export function sinceDay(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  const locale = uiLanguage.value === 'zh-CN' ? 'zh-CN' : 'en-GB';
+  const recent = now.getTime() - date.getTime() < 6 * 86_400_000;
+  return new Intl.DateTimeFormat(
+    locale,
+    recent ? { weekday: 'short' } : { day: 'numeric', month: 'short' },
+  ).format(date);
+}
+
+const en = {
+  photos: '📷 supplier photos',
+  good: (n: number) => `✓ ${n} good`,
+  retake: (n: number) => `✗ ${n} to re-request`,
+  check: (n: number) => `! ${n} to check`,
+  awaiting: (day: string) => `awaiting answer since ${day}`,
+  /** Read by screen readers with the row. */
+  speechPrefix: 'Photo Triage:',
+  unreadable:
+    'Photo Triage cannot read this message list (its layout changed): supplier emails are not marked here. Open a message to check its photos.',
+  dismiss: 'Dismiss',
+};
+
+const zh: typeof en = {
+  photos: '📷 供应商照片',
+  good: (n) => `✓ ${n} 张合格`,
+  retake: (n) => `✗ ${n} 张需补发`,
+  check: (n) => `! ${n} 张待查看`,
+  awaiting: (day) => `${day}起等待回复`,
+  speechPrefix: '照片检查：',
+  unreadable: '照片检查无法读取此邮件列表（页面布局已变）：此处不标记供应商邮件。打开邮件即可检查照片。',
+  dismiss: '关闭',
+};
+
+export const listText = catalog({ en, 'zh-CN': zh });
+
+/** The parts of a mark, in reading order: what it is, its PO, then what the photos need. */
+export function markParts(mark: ListMark, now?: Date): string[] {
+  const t = listText();
+  const parts = [t.photos];
+  if (mark.po) parts.push(mark.po);
+  if (mark.state === 'awaiting' && mark.awaitingSince)
+    parts.push(t.awaiting(sinceDay(mark.awaitingSince, now)));
+  if (mark.retake > 0) parts.push(t.retake(mark.retake));
+  if (mark.check > 0) parts.push(t.check(mark.check));
+  if (mark.good > 0) parts.push(t.good(mark.good));
+  return parts;
+}

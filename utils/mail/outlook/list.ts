@@ -1,0 +1,54 @@
+// Reads Outlook's message list into ListRows (utils/mail/list.ts), with the selectors of ./list-selectors.
+import { cleanAddress, type ListReader, type ListReading, type ListRow } from '../list';
+import { MatchLog, query, queryAll } from '../selectors';
+import { OUTLOOK_LIST, OUTLOOK_LIST_ATTR } from './list-selectors';
+
+const clean = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() ?? '';
+
+export function createOutlookListReader(doc: Document): ListReader {
+  return {
+    client: 'outlook',
+    read(): ListReading {
+      const log = new MatchLog();
+      const options = queryAll(doc, OUTLOOK_LIST.row, log);
+      if (options.length === 0) return { present: false, rows: [], unreadable: 0, log };
+      const container = (options[0].closest('[role="listbox"]') ?? options[0].parentElement) as HTMLElement;
+      const rows: ListRow[] = [];
+      let unreadable = 0;
+      for (const el of options) {
+        const threadId = clean(el.getAttribute(OUTLOOK_LIST_ATTR.convid));
+        const senderEmails = [
+          ...new Set(
+            queryAll(el, OUTLOOK_LIST.sender, log)
+              .map((s) => cleanAddress(s.getAttribute(OUTLOOK_LIST_ATTR.senderTitle)))
+              .filter((e): e is string => Boolean(e)),
+          ),
+        ];
+        if (!threadId || senderEmails.length === 0) {
+          unreadable++;
+          continue;
+        }
+        const attachmentNames = [
+          ...new Set(
+            queryAll(el, OUTLOOK_LIST.attachmentChip, log)
+              .map((c) => clean(c.getAttribute(OUTLOOK_LIST_ATTR.fileTitle)))
+              .filter(Boolean),
+          ),
+        ];
+        rows.push({
+          client: 'outlook',
+          threadId,
+          senderEmails,
+          subject: clean(query(el, OUTLOOK_LIST.subject, log)?.textContent),
+          attachmentNames,
+          hasAttachments: attachmentNames.length > 0 || Boolean(query(el, OUTLOOK_LIST.attachmentIcon, log)),
+          element: el,
+          markAnchor: query(el, OUTLOOK_LIST.subjectLine, log) ?? el,
+          // The row names itself (aria-label on the option): the mark is read from inside the row.
+          speechAnchor: undefined,
+        });
+      }
+      return { present: true, container, rows, unreadable, log };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// What a message-list row says about a supplier thread, from what the store already knows of it: pure.
+// Nothing is downloaded for the list; a thread nobody opened yet is just "supplier photos".
+import type { PhotoRecord, RequestLogEntry } from '@/utils/store/types';
+import { evaluatePhoto, verdictOf } from './rules';
+import type { Thresholds } from './thresholds';
+
+export type ListMarkState =
+  /** Photos (or a zip) from a known supplier, not checked yet. */
+  | 'unchecked'
+  /** Checked: something must be asked for again. */
+  | 'retake'
+  /** A re-request went out and no answer has come yet. */
+  | 'awaiting'
+  /** Checked, nothing to ask for. */
+  | 'good';
+
+export interface ListMark {
+  threadId: string;
+  state: ListMarkState;
+  /** Photos judged fine (accepted, or good by the rules and not rejected). */
+  good: number;
+  /** Photos to ask for again (rejected, or failing the rules and not accepted). */
+  retake: number;
+  /** Photos worth a look (warnings), neither accepted nor rejected. */
+  check: number;
+  /** The order's PO when known (the thread's remembered order, or a PO in the subject). */
+  po?: string;
+  /** The oldest re-request of the thread still unanswered. */
+  awaitingSince?: string;
+}
+
+export interface ListMarkInput {
+  threadId: string;
+  photos: Pick<PhotoRecord, 'report' | 'status' | 'origins'>[];
+  openRequests: Pick<RequestLogEntry, 'askedAt'>[];
+  po?: string;
+  thresholds: Thresholds;
+}
+
+export function listMark(input: ListMarkInput): ListMark {
+  let good = 0;
+  let retake = 0;
+  let check = 0;
+  for (const photo of input.photos) {
+    if (photo.status.state === 'accepted') good++;
+    else if (photo.status.state === 'rejected') retake++;
+    else {
+      const findings = evaluatePhoto(photo.report, input.thresholds, {
+        receivedAt: photo.origins[0]?.receivedAt,
+      });
+      const verdict = verdictOf(findings, photo.report.error);
+      if (verdict === 'ok') good++;
+      else if (verdict === 'warn') check++;
+      else retake++;
+    }
+  }
+  const awaitingSince = input.openRequests.map((r) => r.askedAt).sort()[0];
+  const state: ListMarkState = awaitingSince
+    ? 'awaiting'
+    : input.photos.length === 0
+      ? 'unchecked'
+      : retake > 0
+        ? 'retake'
+        : 'good';
+  return { threadId: input.threadId, state, good, retake, check, po: input.po, awaitingSince };
+}
