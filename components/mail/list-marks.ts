@@ -21,6 +21,8 @@ export interface ListMarksOptions {
   /** How often to look whether the list was replaced (navigation swaps Gmail's list element). */
   recheckMs?: number;
   now?: () => number;
+  /** The page (tests hand in a fixture window's). */
+  win?: Window & typeof globalThis;
 }
 
 interface Known {
@@ -44,11 +46,11 @@ const CSS = `
 `;
 
 /** A host element of ours with a closed shadow root: the page sees the host, never what is inside. */
-function ownHost(kind: string, build: (root: ShadowRoot) => void): HTMLElement {
-  const host = document.createElement('span');
+function ownHost(doc: Document, kind: string, build: (root: ShadowRoot) => void): HTMLElement {
+  const host = doc.createElement('span');
   host.setAttribute(OWN_UI_ATTRIBUTE, kind);
   const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
+  const style = doc.createElement('style');
   style.textContent = CSS;
   root.append(style);
   build(root);
@@ -68,7 +70,7 @@ function place(anchor: HTMLElement, kind: string, key: string, build: (root: Sha
     (c): c is HTMLElement => c instanceof HTMLElement && c.getAttribute(OWN_UI_ATTRIBUTE) === kind,
   );
   if (existing && drawn.get(existing) === key) return false;
-  const host = ownHost(kind, build);
+  const host = ownHost(anchor.ownerDocument, kind, build);
   drawn.set(host, key);
   if (existing) existing.replaceWith(host);
   else anchor.prepend(host);
@@ -79,7 +81,7 @@ function drawMark(row: ListRow, mark: ListMark): boolean {
   const text = markText(mark);
   const key = `${row.threadId}|${mark.state}|${text}`;
   const drew = place(row.markAnchor, LIST_MARK, key, (root) => {
-    const span = document.createElement('span');
+    const span = root.ownerDocument.createElement('span');
     span.className = 'mark';
     span.dataset.state = mark.state;
     span.textContent = text;
@@ -93,7 +95,7 @@ function drawMark(row: ListRow, mark: ListMark): boolean {
       .querySelector(`:scope > [${OWN_UI_ATTRIBUTE}="${LIST_MARK}"]`)
       ?.setAttribute('aria-hidden', 'true');
   place(row.speechAnchor, SPEECH_MARK, key, (root) => {
-    const span = document.createElement('span');
+    const span = root.ownerDocument.createElement('span');
     span.className = 'speech';
     span.textContent = `${listText().speechPrefix} ${text}, `;
     root.append(span);
@@ -129,7 +131,14 @@ export function startListMarks(
   signal: AbortSignal,
   options: ListMarksOptions = {},
 ): ListMarksHandle {
-  const { debounceMs = 150, staleMs = 15_000, recheckMs = 1000, now = () => Date.now() } = options;
+  const {
+    debounceMs = 150,
+    staleMs = 15_000,
+    recheckMs = 1000,
+    now = () => Date.now(),
+    win = window,
+  } = options;
+  const doc = win.document;
   const known = new Map<string, Known>();
   const stats = { calls: 0, reads: 0, draws: 0 };
   let observer: MutationObserver | undefined;
@@ -150,7 +159,7 @@ export function startListMarks(
     observer?.disconnect();
     container = next;
     if (!next) return;
-    observer = new MutationObserver((records) => {
+    observer = new win.MutationObserver((records) => {
       // Our own marks going in or out are changes too; they need no new read.
       if (records.every(isOwnRecord)) return;
       schedule();
@@ -167,13 +176,13 @@ export function startListMarks(
   const showNotice = (anchor: HTMLElement) => {
     if (noticeShown) return;
     noticeShown = true;
-    const host = ownHost(NOTICE, (root) => {
-      const box = document.createElement('div');
+    const host = ownHost(doc, NOTICE, (root) => {
+      const box = doc.createElement('div');
       box.className = 'notice';
       box.setAttribute('role', 'status');
-      const text = document.createElement('span');
+      const text = doc.createElement('span');
       text.textContent = listText().unreadable;
-      const close = document.createElement('button');
+      const close = doc.createElement('button');
       close.type = 'button';
       close.textContent = listText().dismiss;
       close.addEventListener('click', () => host.remove());
@@ -199,7 +208,7 @@ export function startListMarks(
     if (ask.length > 0) {
       const input: ListMarksInput = {
         client: reader.client,
-        pageUrl: pageUrl(document.location),
+        pageUrl: pageUrl(doc.location),
         rows: ask.map(({ threadId, senderEmails, subject, attachmentNames, hasAttachments }) => ({
           threadId,
           senderEmails,
@@ -248,8 +257,8 @@ export function startListMarks(
     for (const k of known.values()) k.askedAt = Number.NEGATIVE_INFINITY;
     schedule();
   };
-  window.addEventListener('hashchange', navigated);
-  window.addEventListener('popstate', navigated);
+  win.addEventListener('hashchange', navigated);
+  win.addEventListener('popstate', navigated);
   // The list element itself is replaced on navigation: a cheap look whether ours is still in the page.
   const recheck = setInterval(() => {
     if (!container?.isConnected) schedule();
@@ -261,8 +270,8 @@ export function startListMarks(
       observer?.disconnect();
       clearTimeout(timer);
       clearInterval(recheck);
-      window.removeEventListener('hashchange', navigated);
-      window.removeEventListener('popstate', navigated);
+      win.removeEventListener('hashchange', navigated);
+      win.removeEventListener('popstate', navigated);
     },
     { once: true },
   );
@@ -307,7 +316,7 @@ export function revealThread(reader: ListReader, threadId: string): boolean {
   if (!row) return false;
   // Gmail opens a thread on a click anywhere in the row's subject; Outlook on the row.
   (row.markAnchor.closest('[role="link"]') ?? row.element).dispatchEvent(
-    new MouseEvent('click', { bubbles: true, cancelable: true, view: window }),
+    new MouseEvent('click', { bubbles: true, cancelable: true }),
   );
   return true;
 }

@@ -6,6 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, LOCAL_STORE_NAMES, openStore, STORE_NAMES } from '@/utils/store/db';
+import { findingsOfThreads, validateListThread } from '@/utils/store/list-threads';
 import { checkMigrations, MIGRATIONS, type Migration } from '@/utils/store/migrations';
 import { findOrdersByPo } from '@/utils/store/orders';
 import { photosByMessage, photosForOrder } from '@/utils/store/photos';
@@ -14,7 +15,6 @@ import { openRequests } from '@/utils/store/requests';
 import { getSettings } from '@/utils/store/settings';
 import { type StoredOrder, type StoredPhoto, toStoredOrder, toStoredPhoto } from '@/utils/store/stored';
 import { findSupplierBySender } from '@/utils/store/suppliers';
-import { findingsOfThreads, validateListThread } from '@/utils/store/list-threads';
 import { threadOrder } from '@/utils/store/threads';
 import {
   type Validator,
