@@ -299,11 +299,11 @@ export function startMessageList(reader: ListReader, signal: AbortSignal): ListM
   const rpc = createRpcClient<ListService>(
     (request) => browser.runtime.sendMessage(request) as Promise<RpcResponse>,
   );
-  const onMessage = (message: unknown, sender: { id?: string }) => {
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (shown: boolean) => void) => {
     const m = message as { kind?: string; threadId?: unknown };
     if (sender.id !== browser.runtime.id || m?.kind !== REVEAL_THREAD || typeof m.threadId !== 'string')
       return;
-    return Promise.resolve(revealThread(reader, m.threadId));
+    sendResponse(revealThread(reader, m.threadId));
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });

@@ -6,38 +6,61 @@ import { explainError } from '@/components/orders/errors';
 import { summarizeOrder, summaryContext } from '@/components/orders/summary';
 import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
-import { getSettings, listOrders, listSuppliers, openRequests, openStore } from '@/utils/store';
+import {
+  findingsOfThreads,
+  getSettings,
+  listOrders,
+  listSuppliers,
+  openRequests,
+  openStore,
+  recentListThreads,
+} from '@/utils/store';
 import { listPhotos } from '@/utils/store/photos';
-import { type Attention, attention } from './attention';
+import type { ListThread } from '@/utils/store/types';
+import { type Attention, attention, type ThreadAttention, threadsToCheck } from './attention';
+import { openThread } from './open-thread';
 import { PopupView } from './PopupView';
 import { popupText } from './text';
 
 interface Loaded {
   attention: Attention;
+  threads: ThreadAttention[];
   orderCount: number;
 }
 
 async function load(): Promise<Loaded> {
   const store = await openStore();
   try {
-    const [orders, suppliers, settings, photos, requests] = await Promise.all([
+    const [orders, suppliers, settings, photos, requests, seen] = await Promise.all([
       listOrders(store),
       listSuppliers(store),
       getSettings(store),
       listPhotos(store),
       openRequests(store),
+      recentListThreads(store, 50),
     ]);
+    const known = await findingsOfThreads(
+      store,
+      seen.map((t) => t.threadId),
+    );
     // Before anything renders in it: the buyer's choice, else the browser's language.
     applyUiLanguage(settings.uiLanguage);
     const ctx = summaryContext({ photos, orders, thresholds: settings.thresholds, today: todayLocal() });
     const summaries = orders.filter((o) => o.status === 'open').map((o) => summarizeOrder(o, ctx));
+    const byId = new Map(suppliers.map((s) => [s.id, s]));
     return {
-      attention: attention(summaries, new Map(suppliers.map((s) => [s.id, s])), requests),
+      attention: attention(summaries, byId, requests),
+      threads: threadsToCheck(seen, known, byId, orders, settings.thresholds),
       orderCount: orders.length,
     };
   } finally {
     store.close();
   }
+}
+
+async function openMail(thread: ListThread) {
+  await openThread(thread, browser);
+  if (!(await browser.tabs.getCurrent())) window.close();
 }
 
 async function openPage(path: string) {
@@ -72,6 +95,8 @@ export function PopupApp() {
   return (
     <PopupView
       attention={data.attention}
+      threads={data.threads}
+      openThread={(t) => void openMail(t)}
       orderCount={data.orderCount}
       now={new Date()}
       open={(p) => void openPage(p)}

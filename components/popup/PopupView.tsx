@@ -1,13 +1,19 @@
 // The toolbar popup's content, from plain data: what needs attention, each line a link to the order.
 import type { ComponentChildren } from 'preact';
+import { markParts } from '@/components/mail/list-text';
 import { agoText, daysLeftText, gateText, localText, sharedText } from '@/components/shared-text';
-import type { Attention, GateAttention } from './attention';
+import type { ListThread } from '@/utils/store/types';
+import type { Attention, GateAttention, ThreadAttention } from './attention';
 import { popupText } from './text';
 
 const LIMIT = 5;
 
 export interface PopupViewProps {
   attention: Attention;
+  /** Supplier threads with photos seen in the mail lists that still need the buyer (none: no section). */
+  threads?: ThreadAttention[];
+  /** Opens a thread in its mail tab (or a new one). */
+  openThread?: (thread: ListThread) => void;
   /** How many orders exist at all (any status): none means the welcome. */
   orderCount: number;
   now: Date;
@@ -74,7 +80,45 @@ function Row({
 const gateName = (g: GateAttention) =>
   g.gate ? gateText(g.gate) : sharedText().stageDue(localText(g.stage));
 
-export function PopupView({ attention: a, orderCount, now, open }: PopupViewProps) {
+function ThreadRow({ item, openThread }: { item: ThreadAttention; openThread: (t: ListThread) => void }) {
+  const [, ...needs] = markParts(item.mark);
+  return (
+    <li>
+      <button
+        type="button"
+        class="pp-row pp-thread"
+        data-thread-id={item.thread.threadId}
+        data-state={item.mark.state}
+        onClick={() => openThread(item.thread)}
+      >
+        <span class="pp-main">
+          <b>{item.supplier}</b> <span class="pp-sub">{item.thread.subject}</span>
+          <span class="pp-product">{item.thread.client === 'gmail' ? 'Gmail' : 'Outlook'}</span>
+        </span>
+        <span class="pp-badges">
+          {needs.length === 0 ? (
+            <span class="pp-badge pp-review">{popupText().notChecked}</span>
+          ) : (
+            needs.map((n) => (
+              <span key={n} class={`pp-badge ${item.mark.state === 'retake' ? 'pp-bad' : ''}`}>
+                {n}
+              </span>
+            ))
+          )}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function PopupView({
+  attention: a,
+  threads = [],
+  openThread = () => {},
+  orderCount,
+  now,
+  open,
+}: PopupViewProps) {
   const t = popupText();
   const checkButton = (
     <button
@@ -112,7 +156,7 @@ export function PopupView({ attention: a, orderCount, now, open }: PopupViewProp
     );
   }
   const desk = () => open('/options.html#/orders');
-  const nothing = !a.stages.length && !a.gates.length && !a.requests.length;
+  const nothing = !a.stages.length && !a.gates.length && !a.requests.length && !threads.length;
   return (
     <div class="pp-root">
       <header class="pp-head">
@@ -124,6 +168,13 @@ export function PopupView({ attention: a, orderCount, now, open }: PopupViewProp
         <p class="pp-clear" data-testid="all-clear">
           {t.allClear(a.openOrders)}
         </p>
+      )}
+      {threads.length > 0 && (
+        <Section title={t.photosToCheck} count={threads.length} more={0} onMore={desk}>
+          {threads.slice(0, LIMIT * 2).map((item) => (
+            <ThreadRow key={item.thread.threadId} item={item} openThread={openThread} />
+          ))}
+        </Section>
       )}
       {a.stages.length > 0 && (
         <Section title={t.needsPhotos} count={a.stages.length} more={a.stages.length - LIMIT} onMore={desk}>

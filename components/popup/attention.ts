@@ -2,7 +2,9 @@
 // photos or holding poor ones, gates coming due, and re-requests the supplier has not answered.
 
 import type { OrderSummary } from '@/components/orders/summary';
-import type { LocalText, RequestLogEntry, Supplier } from '@/utils/store/types';
+import type { ListThread, LocalText, Order, RequestLogEntry, Supplier } from '@/utils/store/types';
+import { type ListMark, markThread, type ThreadKnowledge } from '@/utils/triage/list-marks';
+import type { Thresholds } from '@/utils/triage/thresholds';
 
 export interface StageAttention {
   orderId: string;
@@ -105,4 +107,34 @@ export function attention(
       channel: r.channel,
     }));
   return { openOrders: open.length, stages, gates, requests: waiting };
+}
+
+/** A supplier thread with photos seen in a message list that still needs the buyer (popup, "Photos to check"). */
+export interface ThreadAttention {
+  thread: ListThread;
+  supplier: string;
+  mark: ListMark;
+}
+
+/** Threads not checked yet, to re-request, or awaiting an answer; newest first (as `threads` come). */
+export function threadsToCheck(
+  threads: ListThread[],
+  known: Map<string, ThreadKnowledge>,
+  suppliers: Map<string, Supplier>,
+  orders: Order[],
+  thresholds: Thresholds,
+): ThreadAttention[] {
+  return threads.flatMap((thread) => {
+    const supplier = suppliers.get(thread.supplierId);
+    if (!supplier) return [];
+    const mark = markThread({
+      threadId: thread.threadId,
+      subject: thread.subject,
+      supplier,
+      known: known.get(thread.threadId),
+      orders,
+      thresholds,
+    });
+    return mark.state === 'good' ? [] : [{ thread, supplier: supplier.company, mark }];
+  });
 }

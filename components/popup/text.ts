@@ -16,6 +16,8 @@ const en = {
   justCheck: 'Just check some photos',
   allClear: (open: number) =>
     `✓ Nothing needs you: ${open} open order${s(open)}, no missing or poor photos, no gate at risk.`,
+  photosToCheck: 'Photos to check',
+  notChecked: 'not checked yet',
   needsPhotos: 'Needs photos',
   gatesDue: 'Gates due',
   awaiting: 'Awaiting an answer',
@@ -39,6 +41,8 @@ const zh: typeof en = {
   addFirstOrder: '添加第一个订单',
   justCheck: '先检查几张照片',
   allClear: (open) => `✓ 暂无待办：${open} 个进行中的订单，没有缺少或不合格的照片，没有节点有风险。`,
+  photosToCheck: '待检查的照片',
+  notChecked: '尚未检查',
   needsPhotos: '需要补充照片',
   gatesDue: '即将到期的节点',
   awaiting: '等待供应商回复',

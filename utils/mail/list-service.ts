@@ -4,8 +4,8 @@
 import { mayHavePhotos } from '@/utils/mail/list';
 import type { Store } from '@/utils/store';
 import * as store from '@/utils/store';
-import { type ListMark, listMark } from '@/utils/triage/list-marks';
-import { chooseOrder, matchSupplier } from '@/utils/triage/match';
+import { type ListMark, markThread } from '@/utils/triage/list-marks';
+import { matchSupplier } from '@/utils/triage/match';
 import type { MailClient } from './adapter';
 
 /** A row as the content script sends it: what it shows, no elements. */
@@ -55,26 +55,16 @@ export function createListService(open: () => Promise<Store>) {
           pageUrl: input.pageUrl,
         })),
       );
-      return marked.map(({ row, supplier }) => {
-        const found = findings.get(row.threadId);
-        // The thread's remembered order, else a PO in the subject: never a guess from the body or history.
-        const choice = chooseOrder({
-          subject: row.subject,
-          body: '',
-          supplier,
-          orders,
-          remembered: found?.order?.orderId,
-        });
-        const po =
-          choice.reason === 'remembered' || choice.reason === 'po' ? choice.order?.poNumbers[0] : undefined;
-        return listMark({
+      return marked.map(({ row, supplier }) =>
+        markThread({
           threadId: row.threadId,
-          photos: found?.photos ?? [],
-          openRequests: found?.openRequests ?? [],
-          po,
+          subject: row.subject,
+          supplier,
+          known: findings.get(row.threadId),
+          orders,
           thresholds: settings.thresholds,
-        });
-      });
+        }),
+      );
     },
   };
 }

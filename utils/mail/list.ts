@@ -5,6 +5,9 @@ import type { MailClient } from './adapter';
 import { attachmentKind } from './adapter';
 import type { MatchLog } from './selectors';
 
+/** The popup asks the mail tab to open a thread's row: `{ kind: REVEAL_THREAD, threadId }` → true if shown. */
+export const REVEAL_THREAD = 'photo-triage/reveal-thread';
+
 export interface ListRow {
   client: MailClient;
   /** The same id the open message gets (Gmail's legacy thread id, Outlook's conversation id). */

@@ -1,6 +1,7 @@
 // What a message-list row says about a supplier thread, from what the store already knows of it: pure.
 // Nothing is downloaded for the list; a thread nobody opened yet is just "supplier photos".
-import type { PhotoRecord, RequestLogEntry } from '@/utils/store/types';
+import type { Order, PhotoRecord, RequestLogEntry, Supplier, ThreadOrder } from '@/utils/store/types';
+import { chooseOrder } from './match';
 import { evaluatePhoto, verdictOf } from './rules';
 import type { Thresholds } from './thresholds';
 
@@ -63,4 +64,36 @@ export function listMark(input: ListMarkInput): ListMark {
         ? 'retake'
         : 'good';
   return { threadId: input.threadId, state, good, retake, check, po: input.po, awaitingSince };
+}
+
+/** What the store knows of a thread (utils/store/list-threads findingsOfThreads). */
+export interface ThreadKnowledge {
+  photos: ListMarkInput['photos'];
+  openRequests: ListMarkInput['openRequests'];
+  order?: Pick<ThreadOrder, 'orderId'>;
+}
+
+/**
+ * The mark of a supplier's thread: its PO from the order remembered for the thread, else a PO in the
+ * subject among the supplier's orders (never a guess from the supplier's only order: the list says less,
+ * not something wrong).
+ */
+export function markThread(input: {
+  threadId: string;
+  subject: string;
+  supplier: Supplier;
+  known?: ThreadKnowledge;
+  orders: Order[];
+  thresholds: Thresholds;
+}): ListMark {
+  const { threadId, subject, supplier, known, orders, thresholds } = input;
+  const choice = chooseOrder({ subject, body: '', supplier, orders, remembered: known?.order?.orderId });
+  const named = choice.reason === 'remembered' || choice.reason === 'po';
+  return listMark({
+    threadId,
+    photos: known?.photos ?? [],
+    openRequests: known?.openRequests ?? [],
+    po: named ? choice.order?.poNumbers[0] : undefined,
+    thresholds,
+  });
 }
