@@ -39,15 +39,21 @@ const zh: typeof en = {
 
 export const listText = catalog({ en, 'zh-CN': zh });
 
+export type NeedTone = 'awaiting' | 'retake' | 'check' | 'good';
+
+/** What a thread's photos need, most pressing first: each with its tone, for a badge's colour. */
+export function markNeeds(mark: ListMark, now?: Date): { text: string; tone: NeedTone }[] {
+  const t = listText();
+  const needs: { text: string; tone: NeedTone }[] = [];
+  if (mark.state === 'awaiting' && mark.awaitingSince)
+    needs.push({ text: t.awaiting(sinceDay(mark.awaitingSince, now)), tone: 'awaiting' });
+  if (mark.retake > 0) needs.push({ text: t.retake(mark.retake), tone: 'retake' });
+  if (mark.check > 0) needs.push({ text: t.check(mark.check), tone: 'check' });
+  if (mark.good > 0) needs.push({ text: t.good(mark.good), tone: 'good' });
+  return needs;
+}
+
 /** The parts of a mark, in reading order: what it is, its PO, then what the photos need. */
 export function markParts(mark: ListMark, now?: Date): string[] {
-  const t = listText();
-  const parts = [t.photos];
-  if (mark.po) parts.push(mark.po);
-  if (mark.state === 'awaiting' && mark.awaitingSince)
-    parts.push(t.awaiting(sinceDay(mark.awaitingSince, now)));
-  if (mark.retake > 0) parts.push(t.retake(mark.retake));
-  if (mark.check > 0) parts.push(t.check(mark.check));
-  if (mark.good > 0) parts.push(t.good(mark.good));
-  return parts;
+  return [listText().photos, ...(mark.po ? [mark.po] : []), ...markNeeds(mark, now).map((n) => n.text)];
 }

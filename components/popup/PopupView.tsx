@@ -1,6 +1,6 @@
 // The toolbar popup's content, from plain data: what needs attention, each line a link to the order.
 import type { ComponentChildren } from 'preact';
-import { markParts } from '@/components/mail/list-text';
+import { markNeeds } from '@/components/mail/list-text';
 import { agoText, daysLeftText, gateText, localText, sharedText } from '@/components/shared-text';
 import type { ListThread } from '@/utils/store/types';
 import type { Attention, GateAttention, ThreadAttention } from './attention';
@@ -81,7 +81,7 @@ const gateName = (g: GateAttention) =>
   g.gate ? gateText(g.gate) : sharedText().stageDue(localText(g.stage));
 
 function ThreadRow({ item, openThread }: { item: ThreadAttention; openThread: (t: ListThread) => void }) {
-  const [, ...needs] = markParts(item.mark);
+  const needs = markNeeds(item.mark);
   return (
     <li>
       <button
@@ -92,16 +92,22 @@ function ThreadRow({ item, openThread }: { item: ThreadAttention; openThread: (t
         onClick={() => openThread(item.thread)}
       >
         <span class="pp-main">
-          <b>{item.supplier}</b> <span class="pp-sub">{item.thread.subject}</span>
-          <span class="pp-product">{item.thread.client === 'gmail' ? 'Gmail' : 'Outlook'}</span>
+          {item.mark.po && <b>{item.mark.po}</b>}
+          <span class="pp-sub">{item.thread.subject}</span>
+          <span class="pp-product">
+            {item.supplier} · {item.thread.client === 'gmail' ? 'Gmail' : 'Outlook'}
+          </span>
         </span>
         <span class="pp-badges">
           {needs.length === 0 ? (
             <span class="pp-badge pp-review">{popupText().notChecked}</span>
           ) : (
             needs.map((n) => (
-              <span key={n} class={`pp-badge ${item.mark.state === 'retake' ? 'pp-bad' : ''}`}>
-                {n}
+              <span
+                key={n.text}
+                class={`pp-badge ${n.tone === 'retake' ? 'pp-bad' : n.tone === 'check' ? 'pp-review' : ''}`}
+              >
+                {n.text}
               </span>
             ))
           )}

@@ -1,0 +1,158 @@
+// The message list, as a buyer meets it: supplier emails with photos marked in Gmail's inbox and Outlook's
+// message list before anything is opened; after a message was checked its row says what was found; the
+// popup's "Photos to check" lists the thread and opens it in the mail tab.
+import { loadSampleData, waitForBadges } from './mail-helpers.mjs';
+import { startMailbox } from './mailbox-server.mjs';
+
+export const name =
+  'message list: supplier rows marked in Gmail and Outlook, updated after a check, popup opens them';
+
+const MARK = '[data-photo-triage="list-mark"]';
+
+/**
+ * The text inside our closed shadow roots, read over the DevTools protocol (it pierces closed roots; a page
+ * script cannot). One entry per host matching `selector`, in document order.
+ */
+async function closedTexts(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    const texts = [];
+    for (const nodeId of nodeIds) {
+      const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) {
+        texts.push(undefined);
+        continue;
+      }
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: "function () { return this.querySelector('.mark, .speech, .notice')?.textContent; }",
+        returnByValue: true,
+      });
+      texts.push(result.value);
+    }
+    return texts;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** What a screen reader reads for the row: its accessible name, from Chromium's accessibility tree. */
+async function rowName(page, rowSelector) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: rowSelector });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    return nodes[0]?.name?.value ?? '';
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function waitForMarks(page, count, timeout = 15_000) {
+  await page
+    .waitForFunction(
+      ({ selector, n }) => document.querySelectorAll(selector).length === n,
+      { selector: MARK, n: count },
+      {
+        timeout,
+      },
+    )
+    .catch(async () => {
+      throw new Error(`expected ${count} marks, saw ${await page.locator(MARK).count()}`);
+    });
+}
+
+export default async function (t) {
+  const { assert } = t;
+  const mailbox = await startMailbox();
+  t.cleanup(mailbox.close);
+  const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
+  await loadSampleData(context, extensionId);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  // 1. Gmail's inbox: Amy's two threads with photos are marked; the unknown sender, Google and Amy's
+  //    thread without files are not.
+  await page.goto(mailbox.url('inbox-list.html'));
+  await waitForMarks(page, 2);
+  const marked = await page.$$eval('[data-photo-triage="list-mark"]', (hosts) =>
+    hosts.map((h) =>
+      h.closest('tr').querySelector('[data-legacy-thread-id]').getAttribute('data-legacy-thread-id'),
+    ),
+  );
+  assert.deepEqual(marked, ['18c0000000000001', '18c0000000000003'], 'supplier rows with photos marked');
+  const first = await closedTexts(page, MARK);
+  assert.deepEqual(first, ['📷 supplier photos · PO-2026-0417', '📷 supplier photos · PO-2026-0421']);
+  // The page sees our host, never the words inside it.
+  assert.deepEqual(await page.$$eval(MARK, (hosts) => hosts.map((h) => [h.textContent, h.shadowRoot])), [
+    ['', null],
+    ['', null],
+  ]);
+  // A screen reader reads the mark with the row (Gmail names rows from their aria-labelledby text).
+  const spoken = await rowName(page, 'tr[id=":35"]');
+  assert.match(spoken, /Photo Triage: 📷 supplier photos · PO-2026-0417/, `row name: ${spoken}`);
+  t.log(`screenshot: ${await t.screenshot(page, 'gmail-list-marks')}`);
+
+  // 2. The buyer opens the mugs thread (its photos are checked and filed), then comes back to the list.
+  await page.locator('tr[id=":35"] .y6').click();
+  await page.waitForURL(/eight-photos-and-zip\.html/);
+  await waitForBadges(page, 9, Date.now());
+  // Filing happens once the pixels are in: wait until the panel has put them on the checklist.
+  await page.waitForTimeout(1500);
+  await page.goBack();
+  await waitForMarks(page, 2);
+  let after = [];
+  for (let i = 0; i < 40; i++) {
+    after = await closedTexts(page, MARK);
+    if (/to re-request/.test(after[0] ?? '')) break;
+    await page.waitForTimeout(250);
+  }
+  assert.match(
+    after[0],
+    /^📷 supplier photos · PO-2026-0417 · ✗ \d+ to re-request/,
+    `after the check: ${after[0]}`,
+  );
+  assert.match(after[0], /✓ \d+ good/);
+  t.log(`after opening the thread: ${after[0]}`);
+  t.log(`screenshot: ${await t.screenshot(page, 'gmail-list-after-check')}`);
+
+  // 3. The popup lists both threads under "Photos to check" and opens the one with photos to re-request in
+  //    the Gmail tab (its row clicked there).
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByRole('heading', { name: /Photos to check/ }).waitFor();
+  const listed = await popup.$$eval('.pp-thread', (rows) =>
+    rows.map((r) => [r.dataset.threadId, r.dataset.state]),
+  );
+  assert.deepEqual(
+    listed.map(([id]) => id).sort(),
+    ['18c0000000000001', '18c0000000000003'],
+    'both threads listed',
+  );
+  assert.deepEqual(
+    listed.find(([id]) => id === '18c0000000000001'),
+    ['18c0000000000001', 'retake'],
+  );
+  t.log(`screenshot: ${await t.screenshot(popup, 'popup-photos-to-check')}`);
+  await popup.locator('.pp-thread[data-thread-id="18c0000000000001"]').click();
+  await page.waitForURL(/eight-photos-and-zip\.html/, { timeout: 10_000 });
+  assert.ok(true, 'the popup opened the thread in the Gmail tab');
+
+  // 4. Outlook's message list: Amy (file names) and Hengda (paper clip only) marked; the unknown Jiangsu
+  //    Pack and the Freight Desk row without files are not.
+  const outlook = await context.newPage();
+  outlook.on('pageerror', (e) => errors.push(e.message));
+  await outlook.goto(mailbox.outlookUrl('message-list.html'));
+  await waitForMarks(outlook, 2);
+  const outlookMarks = await closedTexts(outlook, MARK);
+  assert.deepEqual(outlookMarks, ['📷 supplier photos · PO-2026-0417', '📷 supplier photos · PO-2026-0430']);
+  t.log(`screenshot: ${await t.screenshot(outlook, 'outlook-list-marks')}`);
+
+  assert.deepEqual(errors, [], 'no page errors');
+}
