@@ -29,7 +29,8 @@ async function closedTexts(page, selector) {
       const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
       const { result } = await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId,
-        functionDeclaration: "function () { return this.querySelector('.mark, .speech, .notice')?.textContent; }",
+        functionDeclaration:
+          "function () { return this.querySelector('.mark, .speech, .notice')?.textContent; }",
         returnByValue: true,
       });
       texts.push(result.value);
