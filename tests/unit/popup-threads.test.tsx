@@ -83,20 +83,24 @@ describe('threadsToCheck', () => {
 describe('openThread', () => {
   function api(tabs: { id: number; url: string; windowId: number }[], shown: boolean | Error) {
     const calls: unknown[][] = [];
+    /** Records each call and answers `answer`. */
+    const record =
+      (name: string, answer: unknown = {}) =>
+      async (...args: unknown[]) => {
+        calls.push([name, ...args]);
+        if (answer instanceof Error) throw answer;
+        return answer;
+      };
     return {
       calls,
       api: {
         tabs: {
-          query: vi.fn(async (q) => (calls.push(['query', q]), tabs)),
-          sendMessage: vi.fn(async (id, m) => {
-            calls.push(['sendMessage', id, m]);
-            if (shown instanceof Error) throw shown;
-            return shown;
-          }),
-          update: vi.fn(async (id, p) => (calls.push(['update', id, p]), {})),
-          create: vi.fn(async (p) => (calls.push(['create', p]), {})),
+          query: record('query', tabs),
+          sendMessage: record('sendMessage', shown),
+          update: record('update'),
+          create: record('create'),
         },
-        windows: { update: vi.fn(async (id, p) => (calls.push(['window', id, p]), {})) },
+        windows: { update: record('window') },
       } as never,
     };
   }
