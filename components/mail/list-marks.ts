@@ -6,12 +6,15 @@ import { OWN_UI_ATTRIBUTE } from '@/utils/mail/adapter';
 import { type ListReader, type ListRow, rowFingerprint } from '@/utils/mail/list';
 import type { ListMarksInput, ListService } from '@/utils/mail/list-service';
 import { createRpcClient, type RpcClient, type RpcResponse } from '@/utils/messaging/rpc';
+import { yieldToMain } from '@/utils/photo/yield';
 import type { ListMark } from '@/utils/triage/list-marks';
 import { listText, markParts } from './list-text';
 
 export const LIST_MARK = 'list-mark';
 const SPEECH_MARK = 'list-mark-speech';
 const NOTICE = 'list-notice';
+/** The longest stretch of drawing before the page gets a turn. */
+const SLICE_MS = 8;
 
 export interface ListMarksOptions {
   /** Quiet time after the list's last change before it is read again. */
@@ -230,7 +233,15 @@ export function startListMarks(
           });
       }
     }
+    // Drawn in slices, the page's own work between them: a long list never makes a long task.
+    let slice = performance.now();
     for (const row of reading.rows) {
+      if (performance.now() - slice > SLICE_MS) {
+        await yieldToMain();
+        if (signal.aborted) return;
+        slice = performance.now();
+      }
+      if (!row.element.isConnected) continue;
       const mark = known.get(row.threadId)?.mark;
       if (!mark) clearMark(row);
       else if (drawMark(row, mark)) stats.draws++;
