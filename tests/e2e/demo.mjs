@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCards } from './cards.mjs';
 import { findChromium, launchWithExtension } from './chromium.mjs';
+import { closedTexts } from './closed-roots.mjs';
 import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
@@ -132,6 +133,29 @@ try {
     if (!found.length) console.log('  unknown sender: the panel offers “Check photos from this sender?”');
     if (headless) await tab.close();
   }
+  // The inboxes: supplier emails with photos marked before anything is opened, and what the checks found.
+  for (const [name, what, url] of [
+    [
+      'gmail-0-inbox',
+      'Gmail inbox: supplier emails with photos marked in the list',
+      mailbox.url('inbox-list.html'),
+    ],
+    [
+      'outlook-0-message-list',
+      'Outlook message list: the same marks',
+      mailbox.outlookUrl('message-list.html'),
+    ],
+  ]) {
+    const tab = await context.newPage();
+    await tab.goto(url);
+    await tab.locator('[data-photo-triage="list-mark"]').nth(1).waitFor();
+    await tab.waitForTimeout(300);
+    await tab.screenshot({ path: join(outDir, `${name}.png`) });
+    console.log(`\n${what}\n  ${url} → demo-output/${name}.png`);
+    for (const text of await closedTexts(tab, '[data-photo-triage="list-mark"]')) console.log(`  ${text}`);
+    if (headless) await tab.close();
+  }
+
   // Outlook files given only to the buyer's download: measured as the buyer downloads them.
   const tab = await context.newPage();
   await tab.goto(mailbox.outlookUrl('download-only.html'));

@@ -1,6 +1,7 @@
 // The message list, as a buyer meets it: supplier emails with photos marked in Gmail's inbox and Outlook's
 // message list before anything is opened; after a message was checked its row says what was found; the
 // popup's "Photos to check" lists the thread and opens it in the mail tab.
+import { closedTexts, rowName } from './closed-roots.mjs';
 import { loadSampleData, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
@@ -8,51 +9,6 @@ export const name =
   'message list: supplier rows marked in Gmail and Outlook, updated after a check, popup opens them';
 
 const MARK = '[data-photo-triage="list-mark"]';
-
-/**
- * The text inside our closed shadow roots, read over the DevTools protocol (it pierces closed roots; a page
- * script cannot). One entry per host matching `selector`, in document order.
- */
-async function closedTexts(page, selector) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
-    const texts = [];
-    for (const nodeId of nodeIds) {
-      const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
-      const shadow = node.shadowRoots?.[0];
-      if (!shadow) {
-        texts.push(undefined);
-        continue;
-      }
-      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-      const { result } = await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration:
-          "function () { return this.querySelector('.mark, .speech, .notice')?.textContent; }",
-        returnByValue: true,
-      });
-      texts.push(result.value);
-    }
-    return texts;
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** What a screen reader reads for the row: its accessible name, from Chromium's accessibility tree. */
-async function rowName(page, rowSelector) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: rowSelector });
-    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
-    return nodes[0]?.name?.value ?? '';
-  } finally {
-    await cdp.detach();
-  }
-}
 
 async function waitForMarks(page, count, timeout = 15_000) {
   await page
