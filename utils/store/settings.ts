@@ -2,6 +2,7 @@
 // default tuned in a later release reaches everyone who never touched it.
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import type { Store } from './db';
+import { nextRev, revOf, staleError } from './revision';
 import { SETTINGS_KEY, type StoredSettings } from './stored';
 import { normalizeAddress } from './suppliers';
 import { assertValid, read, write } from './tx';
@@ -63,15 +64,56 @@ export const getStoredSettings = (store: Store): Promise<StoredSettings | undefi
 async function change(store: Store, fn: (s: StoredSettings) => StoredSettings): Promise<Settings> {
   return write(store, ['settings'], async (tx) => {
     const settings = tx.objectStore('settings');
-    const next = fn((await settings.get(SETTINGS_KEY)) ?? {});
+    const stored = (await settings.get(SETTINGS_KEY)) ?? {};
+    const next = { ...fn(stored), rev: nextRev(stored) };
     assertValid(validateSettings, next, 'settings', 'Settings not saved');
     await settings.put(next, SETTINGS_KEY);
     return mergeSettings(next);
   });
 }
 
-export const updateSettings = (store: Store, patch: SettingsPatch): Promise<Settings> =>
-  change(store, (s) => applyPatch(s, patch));
+const NESTED = ['thresholds', 'buyer', 'replyTemplates'] as const;
+
+/**
+ * The revision rule (utils/store/revision) for settings, whose patches already name only what changed,
+ * field by field: a field changed in another tab since `base` and set to something else here is 'stale'.
+ */
+function staleFields(stored: StoredSettings, patch: SettingsPatch, base: Settings): string[] {
+  const now = mergeSettings(stored);
+  const after = mergeSettings(applyPatch(stored, patch));
+  const leaf = (o: object | undefined, k: string) => (o as Record<string, unknown> | undefined)?.[k];
+  const paths: [string, unknown, unknown, unknown][] = [];
+  for (const key of Object.keys(patch) as (keyof SettingsPatch)[]) {
+    if (key === 'rev') continue;
+    if ((NESTED as readonly string[]).includes(key)) {
+      const k = key as (typeof NESTED)[number];
+      const fields = new Set([
+        ...Object.keys(patch[k] ?? {}),
+        ...Object.keys(base[k] ?? {}),
+        ...Object.keys(now[k] ?? {}),
+      ]);
+      if (patch[k] !== undefined)
+        for (const f of [...fields]) if (!(f in (patch[k] as object))) fields.delete(f);
+      for (const f of fields)
+        paths.push([`settings.${k}.${f}`, leaf(base[k], f), leaf(after[k], f), leaf(now[k], f)]);
+    } else paths.push([`settings.${key}`, base[key], after[key], now[key]]);
+  }
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return paths.filter(([, b, mine, cur]) => !same(b, cur) && !same(mine, cur)).map(([p]) => p);
+}
+
+/**
+ * `base`: the settings as the page showed them when the edit began; without it the patch is written
+ * over whatever another tab saved meanwhile.
+ */
+export const updateSettings = (store: Store, patch: SettingsPatch, base?: Settings): Promise<Settings> =>
+  change(store, (s) => {
+    if (base && revOf(base) !== revOf(s)) {
+      const stale = staleFields(s, patch, base);
+      if (stale.length) throw staleError(stale);
+    }
+    return applyPatch(s, patch);
+  });
 
 /** "Never for this sender": unknown senders the buyer does not want triaged. */
 export const addIgnoredSender = (store: Store, email: string): Promise<Settings> =>
