@@ -151,7 +151,7 @@ describe('pages against the store', () => {
     await assignView(v, stage.shots[1]!.id);
     await desk.loadAll();
     const current = desk.ordersById.value.get(order.id)!;
-    const saved = await desk.saveOrder(order.id, {
+    const saved = await desk.saveOrder(current, {
       stages: [
         { ...current.stages[0]!, shots: current.stages[0]!.shots.filter((s) => s.id !== stage.shots[1]!.id) },
       ],
@@ -166,7 +166,7 @@ describe('pages against the store', () => {
 
     // A failed write is shown, not thrown.
     notices.value = [];
-    expect(await desk.saveOrder(order.id, { supplierId: 'nobody' })).toBeUndefined();
+    expect(await desk.saveOrder(desk.ordersById.value.get(order.id)!, { supplierId: 'nobody' })).toBeUndefined();
     expect(notices.value[0]).toMatchObject({ kind: 'error', message: 'Order not saved.' });
     expect(notices.value[0]!.problems[0]).toMatch(/^Supplier: no supplier with id/);
     store.close();

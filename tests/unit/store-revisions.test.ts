@@ -211,6 +211,9 @@ describe('two tabs editing suppliers, templates and settings', () => {
     expect(e.code).toBe('stale');
     expect(e.problems).toEqual(['settings.buyer.name: changed in another tab']);
     expect((await getSettings(tabB)).buyer.name).toBe('Sarah');
+    // A stale form sends every field of the group: the ones it did not change keep the other tab's value.
+    await updateSettings(tabB, { buyer: { name: b.buyer.name, company: 'Northwind' } }, b);
+    expect((await getSettings(tabA)).buyer).toMatchObject({ name: 'Sarah', company: 'Northwind' });
     // Reading again (what a page does when told of the change) makes the edit go through.
     expect((await updateSettings(tabB, { buyer: { name: 'Tom' } }, afterB)).buyer.name).toBe('Tom');
   });

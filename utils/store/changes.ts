@@ -13,11 +13,11 @@ export interface StoreChange {
 }
 
 const CHANNEL = 'photo-triage-changes';
-const ids = new WeakMap<Store, string>();
+const ids = new WeakMap<object, string>();
 let sender: BroadcastChannel | undefined;
 
 /** One id per open connection (a page or the background), made on first use. */
-export function connectionId(store: Store): string {
+export function connectionId(store: Pick<Store, 'name'>): string {
   let id = ids.get(store);
   if (!id) {
     id = crypto.randomUUID();
@@ -49,10 +49,13 @@ export function announceChange(store: Store, stores: StoreName[]): void {
 }
 
 /**
- * Calls `listener` with every change other connections make to `store`'s database. Returns the
- * function that stops listening.
+ * Calls `listener` with every change other connections make to `store`'s database (a page that only
+ * reads passes `{ name }`). Returns the function that stops listening.
  */
-export function watchChanges(store: Store, listener: (change: StoreChange) => void): () => void {
+export function watchChanges(
+  store: Pick<Store, 'name'>,
+  listener: (change: StoreChange) => void,
+): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const own = connectionId(store);
   const ch = new BroadcastChannel(CHANNEL);

@@ -73,33 +73,51 @@ async function change(store: Store, fn: (s: StoredSettings) => StoredSettings): 
 }
 
 const NESTED = ['thresholds', 'buyer', 'replyTemplates'] as const;
+type Nested = (typeof NESTED)[number];
+const isNested = (k: string): k is Nested => (NESTED as readonly string[]).includes(k);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const field = (o: object | undefined, k: string) => (o as Record<string, unknown> | undefined)?.[k];
 
 /**
- * The revision rule (utils/store/revision) for settings, whose patches already name only what changed,
- * field by field: a field changed in another tab since `base` and set to something else here is 'stale'.
+ * The revision rule (utils/store/revision) for settings, whose patches name fields: a field the page
+ * left as it was in `base` is dropped from the patch (another tab's value stays); a field changed here
+ * and, differently, in another tab since `base` is stale.
  */
-function staleFields(stored: StoredSettings, patch: SettingsPatch, base: Settings): string[] {
+function rebase(
+  stored: StoredSettings,
+  patch: SettingsPatch,
+  base: Settings,
+): { patch: SettingsPatch; stale: string[] } {
   const now = mergeSettings(stored);
   const after = mergeSettings(applyPatch(stored, patch));
-  const leaf = (o: object | undefined, k: string) => (o as Record<string, unknown> | undefined)?.[k];
-  const paths: [string, unknown, unknown, unknown][] = [];
-  for (const key of Object.keys(patch) as (keyof SettingsPatch)[]) {
+  const out: Record<string, unknown> = {};
+  const stale: string[] = [];
+  const check = (path: string, b: unknown, mine: unknown, cur: unknown) => {
+    if (same(b, mine)) return false;
+    if (!same(b, cur) && !same(mine, cur)) stale.push(path);
+    return true;
+  };
+  for (const key of Object.keys(patch)) {
     if (key === 'rev') continue;
-    if ((NESTED as readonly string[]).includes(key)) {
-      const k = key as (typeof NESTED)[number];
-      const fields = new Set([
-        ...Object.keys(patch[k] ?? {}),
-        ...Object.keys(base[k] ?? {}),
-        ...Object.keys(now[k] ?? {}),
-      ]);
-      if (patch[k] !== undefined)
-        for (const f of [...fields]) if (!(f in (patch[k] as object))) fields.delete(f);
-      for (const f of fields)
-        paths.push([`settings.${k}.${f}`, leaf(base[k], f), leaf(after[k], f), leaf(now[k], f)]);
-    } else paths.push([`settings.${key}`, base[key], after[key], now[key]]);
+    const value = (patch as Record<string, unknown>)[key];
+    if (isNested(key) && value !== undefined) {
+      const part: Record<string, unknown> = {};
+      for (const [f, v] of Object.entries(value as object)) {
+        const path = `settings.${key}.${f}`;
+        if (check(path, field(base[key], f), field(after[key], f), field(now[key], f))) part[f] = v;
+      }
+      if (Object.keys(part).length) out[key] = part;
+    } else if (
+      check(
+        `settings.${key}`,
+        base[key as keyof Settings],
+        after[key as keyof Settings],
+        now[key as keyof Settings],
+      )
+    )
+      out[key] = value;
   }
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  return paths.filter(([, b, mine, cur]) => !same(b, cur) && !same(mine, cur)).map(([p]) => p);
+  return { patch: out as SettingsPatch, stale };
 }
 
 /**
@@ -108,11 +126,10 @@ function staleFields(stored: StoredSettings, patch: SettingsPatch, base: Setting
  */
 export const updateSettings = (store: Store, patch: SettingsPatch, base?: Settings): Promise<Settings> =>
   change(store, (s) => {
-    if (base && revOf(base) !== revOf(s)) {
-      const stale = staleFields(s, patch, base);
-      if (stale.length) throw staleError(stale);
-    }
-    return applyPatch(s, patch);
+    if (!base || revOf(base) === revOf(s)) return applyPatch(s, patch);
+    const rebased = rebase(s, patch, base);
+    if (rebased.stale.length) throw staleError(rebased.stale);
+    return applyPatch(s, rebased.patch);
   });
 
 /** "Never for this sender": unknown senders the buyer does not want triaged. */
