@@ -166,7 +166,9 @@ describe('pages against the store', () => {
 
     // A failed write is shown, not thrown.
     notices.value = [];
-    expect(await desk.saveOrder(desk.ordersById.value.get(order.id)!, { supplierId: 'nobody' })).toBeUndefined();
+    expect(
+      await desk.saveOrder(desk.ordersById.value.get(order.id)!, { supplierId: 'nobody' }),
+    ).toBeUndefined();
     expect(notices.value[0]).toMatchObject({ kind: 'error', message: 'Order not saved.' });
     expect(notices.value[0]!.problems[0]).toMatch(/^Supplier: no supplier with id/);
     store.close();
