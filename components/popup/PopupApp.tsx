@@ -6,7 +6,15 @@ import { explainError } from '@/components/orders/errors';
 import { summarizeOrder, summaryContext } from '@/components/orders/summary';
 import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
-import { getSettings, listOrders, listSuppliers, openRequests, openStore } from '@/utils/store';
+import {
+  DB_NAME,
+  getSettings,
+  listOrders,
+  listSuppliers,
+  openRequests,
+  openStore,
+  watchChanges,
+} from '@/utils/store';
 import { listPhotos } from '@/utils/store/photos';
 import { type Attention, attention } from './attention';
 import { PopupView } from './PopupView';
@@ -52,7 +60,18 @@ export function PopupApp() {
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    load().then(setData, (e) => setError(explainError(e).message));
+    const show = () => load().then(setData, (e) => setError(explainError(e).message));
+    void show();
+    // An order or photo saved elsewhere while the popup is open (it can be pinned, or open as a tab).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = watchChanges({ name: DB_NAME }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(show, 200);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
   }, []);
   if (error) {
     return (
