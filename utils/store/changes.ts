@@ -13,6 +13,12 @@ export interface StoreChange {
 }
 
 const CHANNEL = 'photo-triage-changes';
+/** Also told of every write of this context: the extension's entrypoints pass on to the mail tabs. */
+let forward: ((stores: StoreName[]) => void) | undefined;
+
+export function forwardChanges(fn: ((stores: StoreName[]) => void) | undefined): void {
+  forward = fn;
+}
 const ids = new WeakMap<object, string>();
 let sender: BroadcastChannel | undefined;
 
@@ -46,6 +52,7 @@ export function announceChange(store: Store, stores: StoreName[]): void {
   } catch {
     // The channel is closed (the page is unloading): nobody is left to tell.
   }
+  forward?.([...stores]);
 }
 
 /**
