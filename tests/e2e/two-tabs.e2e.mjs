@@ -2,10 +2,13 @@
 // stage editor open on the old stage; B renames another shot and saves its whole stale stage: both edits
 // are kept. Each tab shows the other's save without being focused again (BroadcastChannel, not
 // visibilitychange). Both renaming the same shot: the second save is refused with "changed in another
-// tab — reload", and nothing of the first is lost.
-import { loadSampleData } from './mail-helpers.mjs';
+// tab — reload", and nothing of the first is lost. Then a shot renamed on the desk shows in Gmail's panel
+// without a reload.
+import { loadSampleData, waitForBadges } from './mail-helpers.mjs';
+import { startMailbox } from './mailbox-server.mjs';
 
-export const name = 'orders desk in two tabs: edits of one stage both kept, the other tab updated, a clash refused';
+export const name =
+  'orders desk in two tabs: edits of one stage both kept, the other tab updated, a clash refused; Gmail panel follows';
 
 const labels = (page) =>
   page.$$eval('[data-testid=checklist] li[data-shot-id] .cl-label strong', (els) =>
@@ -22,7 +25,9 @@ const watchFocus = (page) =>
 
 export default async function (t) {
   const { assert } = t;
-  const { context, extensionId } = await t.launch();
+  const mailbox = await startMailbox();
+  t.cleanup(mailbox.close);
+  const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
   const base = `chrome-extension://${extensionId}`;
   await loadSampleData(context, extensionId);
   const errors = [];
@@ -91,10 +96,18 @@ export default async function (t) {
   await b.getByRole('button', { name: 'Edit stage and shots' }).click();
   await editorB.waitFor();
   await a.getByRole('button', { name: 'Edit stage and shots' }).click();
-  await editorA.locator('li.shot-edit').nth(1).locator('[data-field=label-en]').fill('Second shot, as A says');
+  await editorA
+    .locator('li.shot-edit')
+    .nth(1)
+    .locator('[data-field=label-en]')
+    .fill('Second shot, as A says');
   await editorA.getByRole('button', { name: 'Save stage' }).click();
   await editorA.waitFor({ state: 'detached' });
-  await editorB.locator('li.shot-edit').nth(1).locator('[data-field=label-en]').fill('Second shot, as B says');
+  await editorB
+    .locator('li.shot-edit')
+    .nth(1)
+    .locator('[data-field=label-en]')
+    .fill('Second shot, as B says');
   await editorB.getByRole('button', { name: 'Save stage' }).click();
   const alert = b.locator('[role=alert]', { hasText: 'changed in another tab' });
   await alert.waitFor({ timeout: 5000 });
@@ -106,5 +119,38 @@ export default async function (t) {
   assert.equal((await labels(b))[1], 'Second shot, as A says', "A's rename is kept");
   assert.equal((await labels(b)).at(-1), 'Carton drop test');
 
+  await gmailPanelFollows(t, { context, desk: b, base, mailbox });
   assert.deepEqual(errors, [], 'page errors');
+}
+
+/** A shot renamed on the desk shows in the open Gmail message's panel, with no reload of Gmail. */
+async function gmailPanelFollows(t, { context, desk, base, mailbox }) {
+  const { assert } = t;
+  const gmail = await context.newPage();
+  await gmail.goto(mailbox.url('eight-photos-and-zip.html'));
+  await waitForBadges(gmail, 9, Date.now());
+  const panel = gmail.locator('photo-triage-panel [data-panel=triage]');
+  await panel.locator('.shot').first().waitFor();
+  const po = /PO-\d{4}-\d{4}/.exec(await panel.textContent())?.[0];
+  assert.ok(po, 'the panel names the order');
+  const shotId = await panel.locator('.shot').first().getAttribute('data-shot-id');
+
+  await desk.bringToFront();
+  await desk.goto(`${base}/options.html#/orders`);
+  await desk.locator('[data-testid=orders-table][aria-busy=false]').waitFor();
+  await desk.locator('[data-testid=orders-table] tbody tr a', { hasText: po }).first().click();
+  await desk.locator('[data-testid=checklist]').waitFor();
+  await desk.getByRole('button', { name: 'Edit stage and shots' }).click();
+  const editor = desk.locator('form.stage-editor');
+  // The desk opens on the order's current stage, the one the panel shows.
+  const field = editor.locator(`li.shot-edit[data-shot-id="${shotId}"] [data-field=label-en]`);
+  const renamed = `${await field.inputValue()} (renamed on the desk)`;
+  await field.fill(renamed);
+  await editor.getByRole('button', { name: 'Save stage' }).click();
+  await editor.waitFor({ state: 'detached' });
+
+  await panel
+    .locator(`.shot[data-shot-id="${shotId}"] .shot-name`, { hasText: renamed })
+    .waitFor({ timeout: 5000 });
+  t.log(`screenshot: ${await t.screenshot(gmail, 'two-tabs-gmail-panel-updated')}`);
 }
