@@ -292,7 +292,7 @@ export async function reloadStores(changed: ReadonlySet<StoreName>): Promise<voi
     if (!changed.has('photos') && !changed.has('referencePhotos')) return;
     // 20 000 photo records take seconds to read: not for a page nobody looks at (a hidden page reads
     // everything again when it is shown, reloadWhenShown).
-    if (document.visibilityState !== 'visible') return;
+    if (globalThis.document?.visibilityState === 'hidden') return;
     const [pho, refs] = await Promise.all([listPhotos(store), listReferencePhotos(store)]);
     blobUrls.revokeAll();
     batch(() => {
