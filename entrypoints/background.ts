@@ -5,10 +5,12 @@ import { allowedDownloadHost } from '@/utils/mail/hosts';
 import { injectIntoOpenTabs } from '@/utils/mail/inject';
 import { createListService } from '@/utils/mail/list-service';
 import { createMailService } from '@/utils/mail/service';
+import { tellMailTabs } from '@/utils/mail/store-changes';
 import { createRpcHandler, isRpcRequest } from '@/utils/messaging/rpc';
 import { createRemoteAnalyzer } from '@/utils/photo/remote-analyzer';
 import { ANALYZE_PORT, type RemoteCommand } from '@/utils/photo/remote-protocol';
 import { openStore, type Store } from '@/utils/store';
+import { forwardChanges } from '@/utils/store/changes';
 
 export default defineBackground(() => {
   // Mail tabs open before an install or update get the new content script now (Chrome and Edge; Firefox
@@ -18,6 +20,9 @@ export default defineBackground(() => {
       if (reason === 'install' || reason === 'update') void injectIntoOpenTabs(browser);
     });
   }
+
+  // What a mail tab saves (photos filed, a decision) shows in the other mail tabs' panels too.
+  forwardChanges((stores) => void tellMailTabs(browser, stores));
 
   let store: Promise<Store> | undefined;
   // One connection, reopened if another page's upgrade (or the browser) closed it.

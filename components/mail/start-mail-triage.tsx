@@ -16,6 +16,7 @@ import {
 } from '@/utils/mail/adapter';
 import { claimPage } from '@/utils/mail/instance';
 import type { MailService } from '@/utils/mail/service';
+import { isStoreChanged } from '@/utils/mail/store-changes';
 import { createRpcClient, type RpcResponse } from '@/utils/messaging/rpc';
 import { ANALYZE_PORT, type RemoteCommand, type RemoteEvent } from '@/utils/photo/remote-protocol';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
@@ -230,9 +231,24 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
     entry.uis = [];
   };
 
+  // An order, a decision or a photo saved elsewhere (the orders desk, Check photos, another mail tab):
+  // each open panel reads its stage again, once per burst of writes.
+  let changedTimer: ReturnType<typeof setTimeout> | undefined;
+  const onStoreChanged = (message: unknown) => {
+    if (!isStoreChanged(message)) return undefined;
+    clearTimeout(changedTimer);
+    changedTimer = setTimeout(() => {
+      for (const entry of open.values()) entry.triage.refreshStage().catch(() => {});
+    }, 250);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onStoreChanged);
+
   // Extension updated or reloaded, or a newer instance started: cancel all work, remove all UI. (The watch
   // disconnects its observer on the same signal.)
   ctx.onInvalidated(() => {
+    clearTimeout(changedTimer);
+    browser.runtime.onMessage.removeListener(onStoreChanged);
     for (const entry of open.values()) {
       entry.triage.stop();
       unmount(entry);

@@ -47,7 +47,7 @@ export function AddStageDialog({
             dueDate: dueDate || undefined,
             gateDueDate: gateDueDate || undefined,
           });
-          const saved = await saveOrder(order.id, {
+          const saved = await saveOrder(order, {
             stages: insertInOrder(order.stages, stage),
             ...(makeCurrent ? { currentStageId: stage.id } : {}),
           });

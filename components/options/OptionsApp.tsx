@@ -4,7 +4,7 @@ import { followUiLanguage } from '@/components/orders/page-language';
 import { AlertRegion } from './AlertRegion';
 import { clearSuccess } from './alerts';
 import { BackupPage } from './BackupPage';
-import { loadAll, loadError, loadState, reloadWhenShown } from './data';
+import { loadAll, loadError, loadState, reloadOnChanges, reloadWhenShown } from './data';
 import { OrderPage } from './OrderPage';
 import { OrdersPage } from './OrdersPage';
 import { type Route, route, startRouter } from './router';
@@ -57,9 +57,11 @@ export function OptionsApp() {
       requestAnimationFrame(() => setTimeout(() => document.getElementById('page-title')?.focus()));
     });
     const stopReload = reloadWhenShown();
+    const stopChanges = reloadOnChanges();
     return () => {
       stopRouter();
       stopReload();
+      stopChanges();
       stopLanguage();
     };
   }, []);

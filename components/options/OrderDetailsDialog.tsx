@@ -16,6 +16,8 @@ export function OrderDetailsDialog({ order, onClose }: { order: Order; onClose: 
   const [quantity, setQuantity] = useState(order.quantity === undefined ? '' : String(order.quantity));
   const [notes, setNotes] = useState(order.notes ?? '');
   const [error, setError] = useState<unknown>();
+  // The order as the dialog opened: the edit's base (see saveOrder), while another tab's changes show.
+  const [base] = useState(order);
   const t = text().order;
   return (
     <Dialog title={t.detailsTitle} onClose={onClose} testId="order-details">
@@ -28,13 +30,18 @@ export function OrderDetailsDialog({ order, onClose }: { order: Order; onClose: 
           // undefined clears a field: the store merges the patch over the order.
           const saved = await act(
             (s) =>
-              updateOrder(s, order.id, {
-                poNumbers,
-                supplierId,
-                product: product.trim(),
-                quantity: quantity.trim() === '' ? undefined : Number(quantity),
-                notes: notes.trim() || undefined,
-              }),
+              updateOrder(
+                s,
+                order.id,
+                {
+                  poNumbers,
+                  supplierId,
+                  product: product.trim(),
+                  quantity: quantity.trim() === '' ? undefined : Number(quantity),
+                  notes: notes.trim() || undefined,
+                },
+                base,
+              ),
             setError,
           );
           if (!saved) return;

@@ -48,7 +48,7 @@ function OrderHeader({ order }: { order: Order }) {
           <span>{text().orders.statusLabel}</span>
           <select
             value={order.status}
-            onChange={(e) => saveOrder(order.id, { status: e.currentTarget.value as OrderStatus })}
+            onChange={(e) => saveOrder(order, { status: e.currentTarget.value as OrderStatus })}
             data-testid="order-status"
           >
             {ORDER_STATUSES.map((s) => (

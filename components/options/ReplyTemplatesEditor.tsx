@@ -10,6 +10,7 @@ import {
   validateTemplate,
 } from '@/utils/reply/template';
 import type { DateOnly, Settings } from '@/utils/store/types';
+import { useDebounced } from './hooks';
 import { sampleDraft } from './reply-sample';
 import {
   REPLY_TEMPLATE_FIELDS,
@@ -32,20 +33,26 @@ export interface ReplyTemplatesEditorProps {
   onSave: (patch: NonNullable<Settings['replyTemplates']>) => Promise<boolean>;
 }
 
+/** Checks and preview follow the text once typing pauses this long, not on every keystroke. */
+export const PREVIEW_DELAY_MS = 250;
+
+const checkAll = (texts: ReplyTemplateTexts) => ({
+  en: validateTemplate(texts.en),
+  zh: validateTemplate(texts.zh),
+});
+
 export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTemplatesEditorProps) {
   const [texts, setTexts] = useState<ReplyTemplateTexts>(() => shownTemplates(saved));
   const [busy, setBusy] = useState(false);
-  const checks = {
-    en: validateTemplate(texts.en),
-    zh: validateTemplate(texts.zh),
-  };
+  const settled = useDebounced(texts, PREVIEW_DELAY_MS);
+  const checks = useMemo(() => checkAll(settled), [settled]);
   const valid = checks.en.ok && checks.zh.ok;
   const stored = shownTemplates(saved);
   const dirty = texts.en !== stored.en || texts.zh !== stored.zh;
 
   const draft = useMemo(() => sampleDraft(settings, today), [settings, today]);
   // An invalid template renders with the default: say so rather than preview wording that is not saved.
-  const preview = renderText(draft, { templates: texts });
+  const preview = useMemo(() => renderText(draft, { templates: settled }), [draft, settled]);
   const t = text().settings.templates;
   const previewLangs = draft.defaults.languages.map((l) => t.langNames[l]);
   const fallback = REPLY_TEMPLATE_FIELDS.filter((f) => !checks[f.lang].ok).map((f) => f.label);
@@ -67,7 +74,9 @@ export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTe
       aria-labelledby="reply-templates-title"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (!valid) return;
+        // The text as it is now, not as last checked: Save can be pressed within the delay.
+        const now = checkAll(texts);
+        if (!now.en.ok || !now.zh.ok) return;
         await save(replyTemplatesPatch(texts));
       }}
     >

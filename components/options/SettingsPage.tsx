@@ -10,14 +10,25 @@ import { ReplyTemplatesEditor } from './ReplyTemplatesEditor';
 import { shownValue, THRESHOLD_GROUPS, thresholdPatch } from './settings-fields';
 import { text } from './text';
 
+/**
+ * The settings a form started from, for the store's revision check (another tab may save settings while
+ * this form holds a draft); moved on by each save of the form.
+ */
+function useBase() {
+  const [base, setBase] = useState(() => settings.peek());
+  return { base, setBase };
+}
+
 async function save(
   patch: Parameters<typeof updateSettings>[1],
   onError: (e: unknown) => void,
   what: string,
+  form?: ReturnType<typeof useBase>,
 ) {
-  const saved = await act((s) => updateSettings(s, patch), onError);
+  const saved = await act((s) => updateSettings(s, patch, form?.base), onError);
   if (!saved) return false;
   settings.value = saved;
+  form?.setBase(saved);
   showSuccess(text().common.saved(what));
   return true;
 }
@@ -80,6 +91,7 @@ function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
     );
   const [shown, setShown] = useState<Record<string, string>>(initial);
   const [error, setError] = useState<unknown>();
+  const form = useBase();
   const t = text().settings.limits;
   return (
     <form
@@ -90,7 +102,7 @@ function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
         const { patch, problems } = thresholdPatch(shown);
         if (problems.length) return setError(new Error(problems.join('; ')));
         setError(undefined);
-        await save({ thresholds: patch }, setError, text().settings.limits.saved);
+        await save({ thresholds: patch }, setError, text().settings.limits.saved, form);
       }}
     >
       <h2 id="thresholds-title">{t.title}</h2>
@@ -130,7 +142,7 @@ function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
                   class="button quiet small"
                   onClick={async () => {
                     const patch = Object.fromEntries(group.fields.map((f) => [f.key, undefined]));
-                    if (await save({ thresholds: patch }, setError, t.groupSaved(group.title))) {
+                    if (await save({ thresholds: patch }, setError, t.groupSaved(group.title), form)) {
                       setShown({
                         ...shown,
                         ...Object.fromEntries(
@@ -162,6 +174,7 @@ function ReplyForm({ value }: { value: Settings }) {
   const [layout, setLayout] = useState(value.replyLayout);
   const [detail, setDetail] = useState(value.replyDetail);
   const [error, setError] = useState<unknown>();
+  const form = useBase();
   const toggle = (l: Language, on: boolean) =>
     setLanguages((['en', 'zh-CN'] as Language[]).filter((x) => (x === l ? on : languages.includes(x))));
   const t = text().settings.reply;
@@ -177,6 +190,7 @@ function ReplyForm({ value }: { value: Settings }) {
           { replyLanguages: languages, replyLayout: layout, replyDetail: detail },
           setError,
           t.saved,
+          form,
         );
       }}
     >
@@ -256,6 +270,7 @@ function ReplyForm({ value }: { value: Settings }) {
 function BuyerForm({ value }: { value: Settings['buyer'] }) {
   const [buyer, setBuyer] = useState(value);
   const [error, setError] = useState<unknown>();
+  const form = useBase();
   const set = (patch: Partial<Settings['buyer']>) => setBuyer({ ...buyer, ...patch });
   const t = text().settings.buyer;
   return (
@@ -276,6 +291,7 @@ function BuyerForm({ value }: { value: Settings['buyer'] }) {
           },
           setError,
           t.saved,
+          form,
         );
       }}
     >
@@ -362,13 +378,14 @@ function IgnoredSenders({ list }: { list: string[] }) {
 }
 
 function ReplyTemplates({ value }: { value: Settings }) {
+  const form = useBase();
   return (
     <ReplyTemplatesEditor
       saved={value.replyTemplates}
       settings={value}
       today={today.value}
       onSave={(patch) =>
-        save({ replyTemplates: patch }, (e) => showError(e), text().settings.templates.saved)
+        save({ replyTemplates: patch }, (e) => showError(e), text().settings.templates.saved, form)
       }
     />
   );

@@ -30,7 +30,9 @@ export const checkPageHref = (order: Order, stage: Stage) =>
 /** One stage of an order: its gate, its checklist with photos and references, or its editor. */
 export function StagePanel({ order, summary }: Props) {
   const { stage, checklist } = summary;
-  const [editing, setEditing] = useState<{ focusShotId?: string } | null>(null);
+  // The order as it was when the editor opened: the edit's base (see saveOrder), however many times
+  // another tab's changes are shown meanwhile.
+  const [editing, setEditing] = useState<{ focusShotId?: string; base: Order } | null>(null);
   const [openSha, setOpenSha] = useState<string | null>(null);
   const [removing, setRemoving] = useState(false);
   const isCurrent = order.currentStageId === stage.id;
@@ -39,8 +41,9 @@ export function StagePanel({ order, summary }: Props) {
   const t = text().order;
 
   async function saveStage(draft: Stage): Promise<boolean> {
-    const saved = await saveOrder(order.id, {
-      stages: order.stages.map((s) => (s.id === draft.id ? draft : s)),
+    const base = editing?.base ?? order;
+    const saved = await saveOrder(base, {
+      stages: base.stages.map((s) => (s.id === draft.id ? draft : s)),
     });
     if (saved) await detachOrphanedPhotos(saved);
     return Boolean(saved);
@@ -49,7 +52,7 @@ export function StagePanel({ order, summary }: Props) {
   async function removeStage() {
     const stages = order.stages.filter((s) => s.id !== stage.id);
     const currentStageId = isCurrent ? (stages[0]?.id ?? '') : order.currentStageId;
-    const saved = await saveOrder(order.id, { stages, currentStageId });
+    const saved = await saveOrder(order, { stages, currentStageId });
     if (saved) await detachOrphanedPhotos(saved);
   }
 
@@ -62,13 +65,13 @@ export function StagePanel({ order, summary }: Props) {
             <button
               type="button"
               class="button"
-              onClick={() => saveOrder(order.id, { currentStageId: stage.id })}
+              onClick={() => saveOrder(order, { currentStageId: stage.id })}
             >
               {t.setCurrent}
             </button>
           )}
           {!editing && (
-            <button type="button" class="button" onClick={() => setEditing({})}>
+            <button type="button" class="button" onClick={() => setEditing({ base: order })}>
               {t.editStage}
             </button>
           )}
@@ -100,7 +103,7 @@ export function StagePanel({ order, summary }: Props) {
           onOpen={(p: PhotoRecord) => setOpenSha(p.sha256)}
           onAddReferences={(shot, files) => addReferences(order, stage.id, shot.id, files)}
           onRemoveReference={(shot, id) => removeReference(order, stage.id, shot.id, id)}
-          onEditShot={(shot) => setEditing({ focusShotId: shot.id })}
+          onEditShot={(shot) => setEditing({ focusShotId: shot.id, base: order })}
           onAssign={(p, shotId) => assignPhoto(p, order.id, stage.id, shotId)}
         />
       )}

@@ -34,6 +34,8 @@ const toDraft = (s?: Supplier): Draft => ({
 
 function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: Supplier) => void }) {
   const [draft, setDraft] = useState(() => toDraft(supplier));
+  // The supplier as the form opened: the edit's base for the store's revision check.
+  const [base] = useState(supplier);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -54,7 +56,7 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
       notes: draft.notes.trim() || undefined,
     };
     const saved = await act(
-      (s) => (supplier ? updateSupplier(s, supplier.id, fields) : addSupplier(s, fields)),
+      (s) => (supplier ? updateSupplier(s, supplier.id, fields, base) : addSupplier(s, fields)),
       setError,
     );
     setBusy(false);

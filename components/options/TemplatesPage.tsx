@@ -96,6 +96,8 @@ function BuiltInTemplate({ template }: { template: ShotListTemplate }) {
 
 function TemplateEditor({ template }: { template: ShotListTemplate }) {
   const [draft, setDraft] = useState(template);
+  // What the draft was made from: the edit's base for the store's revision check, moved on by each save.
+  const [base, setBase] = useState(template);
   const [error, setError] = useState<unknown>();
   const [deleting, setDeleting] = useState(false);
   const set = (patch: Partial<ShotListTemplate>) => setDraft({ ...draft, ...patch });
@@ -106,10 +108,12 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
       aria-labelledby="template-form-title"
       onSubmit={async (e) => {
         e.preventDefault();
-        const { id: _id, builtIn: _b, ...patch } = draft;
-        const saved = await act((s) => updateTemplate(s, template.id, patch), setError);
+        const { id: _id, builtIn: _b, rev: _r, ...patch } = draft;
+        const saved = await act((s) => updateTemplate(s, template.id, patch, base), setError);
         if (!saved) return;
         putTemplate(saved);
+        setBase(saved);
+        setDraft(saved);
         setError(undefined);
         showSuccess(text().templates.savedMsg(localText(saved.name)));
       }}

@@ -30,7 +30,9 @@ import {
   setPhotoAssignment,
   setPhotoStatus,
   updateOrder,
+  watchChanges,
 } from '@/utils/store';
+import type { StoreName } from '@/utils/store/db';
 import { listPhotos } from '@/utils/store/photos';
 import type {
   Order,
@@ -181,8 +183,13 @@ export const putPhoto = (p: PhotoRecord) => {
   photos.value = photos.value.map((x) => (x.sha256 === p.sha256 ? p : x));
 };
 
-export async function saveOrder(id: string, patch: Partial<Order>): Promise<Order | undefined> {
-  const saved = await act((s) => updateOrder(s, id, patch));
+/**
+ * Save a change to an order. `base` is the order the change was made on, as the page showed it when the
+ * edit began: if another tab saved the order since, the store keeps both changes or refuses this one as
+ * changed elsewhere (utils/store/revision), never silently undoing the other.
+ */
+export async function saveOrder(base: Order, patch: Partial<Order>): Promise<Order | undefined> {
+  const saved = await act((s) => updateOrder(s, base.id, patch, base));
   if (saved) putOrder(saved);
   return saved;
 }
@@ -225,7 +232,7 @@ export async function addReferences(order: Order, stageId: string, shotId: strin
   references.value = new Map([...references.value, ...added.map((r) => [r.id, r] as const)]);
   const current = ordersById.value.get(order.id) ?? order;
   const ids = added.map((r) => r.id);
-  const saved = await saveOrder(order.id, {
+  const saved = await saveOrder(current, {
     stages: withShot(current.stages, stageId, shotId, (sh) => ({
       ...sh,
       referencePhotoIds: [...sh.referencePhotoIds, ...ids],
@@ -245,7 +252,7 @@ const isReferenced = (id: string) =>
   templates.value.some((t) => t.shots.some((sh) => sh.referencePhotoIds.includes(id)));
 
 export async function removeReference(order: Order, stageId: string, shotId: string, id: string) {
-  const saved = await saveOrder(order.id, {
+  const saved = await saveOrder(order, {
     stages: withShot(order.stages, stageId, shotId, (sh) => ({
       ...sh,
       referencePhotoIds: sh.referencePhotoIds.filter((r) => r !== id),
@@ -258,6 +265,75 @@ export async function removeReference(order: Order, stageId: string, shotId: str
     next.delete(id);
     references.value = next;
   }
+}
+
+const LISTS: StoreName[] = ['suppliers', 'orders', 'templates', 'settings'];
+
+/** Read again what another page or the background changed: the small lists at once, photos when seen. */
+export async function reloadStores(changed: ReadonlySet<StoreName>): Promise<void> {
+  if (loadState.value !== 'ready') return;
+  try {
+    const store = await getStore();
+    if (LISTS.some((n) => changed.has(n))) {
+      const [sup, ord, tpl, set] = await Promise.all([
+        changed.has('suppliers') ? listSuppliers(store) : suppliers.value,
+        changed.has('orders') ? listOrders(store) : orders.value,
+        changed.has('templates') ? listTemplates(store) : templates.value,
+        changed.has('settings') ? getSettings(store) : settings.value,
+      ]);
+      if (changed.has('settings')) applyUiLanguage(set.uiLanguage);
+      batch(() => {
+        suppliers.value = sup;
+        orders.value = ord;
+        templates.value = tpl;
+        settings.value = set;
+      });
+    }
+    if (!changed.has('photos') && !changed.has('referencePhotos')) return;
+    // 20 000 photo records take seconds to read: not for a page nobody looks at (a hidden page reads
+    // everything again when it is shown, reloadWhenShown).
+    if (globalThis.document?.visibilityState === 'hidden') return;
+    const [pho, refs] = await Promise.all([listPhotos(store), listReferencePhotos(store)]);
+    blobUrls.revokeAll();
+    batch(() => {
+      photos.value = pho;
+      references.value = new Map(refs.map((r) => [r.id, r]));
+    });
+  } catch (e) {
+    showError(e);
+  }
+}
+
+/**
+ * Other open pages (another orders desk, Check photos, the background saving for Gmail and Outlook)
+ * announce each write (utils/store/changes): show it here without waiting to be focused again.
+ */
+export function reloadOnChanges(delayMs = 100): () => void {
+  const pending = new Set<StoreName>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  void getStore().then(
+    (store) => {
+      if (stopped) return;
+      stop = watchChanges(store, (change) => {
+        for (const name of change.stores) pending.add(name);
+        // A burst of writes (a zip of photos filed) is one reload.
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          const changed = new Set(pending);
+          pending.clear();
+          void reloadStores(changed);
+        }, delayMs);
+      });
+    },
+    () => {},
+  );
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    stop?.();
+  };
 }
 
 /** When the page comes back into view, pick up what other tabs (Check photos, Gmail) saved meanwhile. */

@@ -62,6 +62,8 @@ const zh: typeof en = {
     version: '已保存的数据来自更新版本的 Photo Triage。请先更新扩展，然后重新加载本页。',
     unavailable: 'Photo Triage 暂时无法访问存储。请重新加载本页；如果反复出现，请重启浏览器。',
     conflict: '此更改与其他已保存的数据冲突，未保存任何内容。',
+    stale:
+      '未保存：此内容已在另一个标签页中被修改，您的更改会覆盖那次修改。请重新加载本页查看，然后再做一次您的更改。',
   },
   notSaved: (_english: string) => '未保存，原因如下：',
 };

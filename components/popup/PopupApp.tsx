@@ -7,6 +7,7 @@ import { summarizeOrder, summaryContext } from '@/components/orders/summary';
 import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
 import {
+  DB_NAME,
   findingsOfThreads,
   getSettings,
   listOrders,
@@ -14,6 +15,7 @@ import {
   openRequests,
   openStore,
   recentListThreads,
+  watchChanges,
 } from '@/utils/store';
 import { listPhotos } from '@/utils/store/photos';
 import type { ListThread } from '@/utils/store/types';
@@ -75,7 +77,18 @@ export function PopupApp() {
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    load().then(setData, (e) => setError(explainError(e).message));
+    const show = () => load().then(setData, (e) => setError(explainError(e).message));
+    void show();
+    // An order or photo saved elsewhere while the popup is open (it can be pinned, or open as a tab).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = watchChanges({ name: DB_NAME }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(show, 200);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
   }, []);
   if (error) {
     return (

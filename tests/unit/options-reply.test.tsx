@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ReplyTemplatesEditor } from '@/components/options/ReplyTemplatesEditor';
+import { PREVIEW_DELAY_MS, ReplyTemplatesEditor } from '@/components/options/ReplyTemplatesEditor';
 import { sampleDraft } from '@/components/options/reply-sample';
 import { replyTemplatesPatch, shownTemplates } from '@/components/options/settings-fields';
 import { DEFAULT_TEMPLATES, renderText } from '@/utils/reply';
@@ -63,8 +63,12 @@ describe('<ReplyTemplatesEditor>', () => {
   beforeEach(() => {
     document.body.innerHTML = '<div id="app"></div>';
     root = document.getElementById('app')!;
+    vi.useFakeTimers();
   });
-  afterEach(() => render(null, root));
+  afterEach(() => {
+    render(null, root);
+    vi.useRealTimers();
+  });
 
   function show(saved: Settings['replyTemplates'] = undefined) {
     const onSave = vi.fn(async (_patch: NonNullable<Settings['replyTemplates']>) => true);
@@ -82,11 +86,19 @@ describe('<ReplyTemplatesEditor>', () => {
   const resetButton = (lang: 'en' | 'zh') =>
     textarea(lang).closest('.reply-template-field')!.querySelector<HTMLButtonElement>('button')!;
 
-  function type(lang: 'en' | 'zh', value: string) {
+  /** Types the text; the checks and preview follow once typing pauses (`settle`). */
+  function type(lang: 'en' | 'zh', value: string, settle = true) {
     act(() => {
       const t = textarea(lang);
       t.value = value;
       t.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    if (settle) pause();
+  }
+
+  function pause(ms = PREVIEW_DELAY_MS) {
+    act(() => {
+      vi.advanceTimersByTime(ms);
     });
   }
 
@@ -94,6 +106,7 @@ describe('<ReplyTemplatesEditor>', () => {
     await act(async () => {
       button.click();
     });
+    pause();
   }
 
   it('shows the default templates, every placeholder with its help, and a preview of the sample', () => {
@@ -153,6 +166,23 @@ describe('<ReplyTemplatesEditor>', () => {
     expect(root.textContent).toContain('Unsaved changes.');
     await click(saveButton());
     expect(onSave).toHaveBeenCalledWith({ en: mine, zh: undefined });
+  });
+
+  it('checks and previews once typing pauses, not on every keystroke; Save checks the text as it is', async () => {
+    const onSave = show();
+    type('en', `${DEFAULT_TEMPLATES.en}\n{price`, false);
+    type('en', `${DEFAULT_TEMPLATES.en}\n{price}`, false);
+    pause(PREVIEW_DELAY_MS - 1);
+    expect(alertOf('en').textContent).toBe('');
+    expect(saveButton().disabled).toBe(false);
+    // Pressed within the delay: the unknown placeholder is still refused.
+    await act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(onSave).not.toHaveBeenCalled();
+    pause(1);
+    expect(alertOf('en').textContent).toMatch(/^Unknown placeholder \{price\}/);
+    expect(saveButton().disabled).toBe(true);
   });
 
   it('shows a missing {items} as a problem of that language', () => {

@@ -18,7 +18,15 @@ import type { CheckView } from '@/components/check/state';
 import { notices } from '@/components/options/alerts';
 import * as desk from '@/components/options/data';
 import { analyzePhoto } from '@/utils/photo';
-import { addOrder, addSupplier, getPhoto, getReferencePhoto, openStore } from '@/utils/store';
+import {
+  addOrder,
+  addSupplier,
+  getPhoto,
+  getReferencePhoto,
+  openStore,
+  updateOrder,
+  updateSupplier,
+} from '@/utils/store';
 import type { Order } from '@/utils/store/types';
 import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
 import { photo } from './helpers/fixtures';
@@ -151,7 +159,7 @@ describe('pages against the store', () => {
     await assignView(v, stage.shots[1]!.id);
     await desk.loadAll();
     const current = desk.ordersById.value.get(order.id)!;
-    const saved = await desk.saveOrder(order.id, {
+    const saved = await desk.saveOrder(current, {
       stages: [
         { ...current.stages[0]!, shots: current.stages[0]!.shots.filter((s) => s.id !== stage.shots[1]!.id) },
       ],
@@ -166,9 +174,33 @@ describe('pages against the store', () => {
 
     // A failed write is shown, not thrown.
     notices.value = [];
-    expect(await desk.saveOrder(order.id, { supplierId: 'nobody' })).toBeUndefined();
+    expect(
+      await desk.saveOrder(desk.ordersById.value.get(order.id)!, { supplierId: 'nobody' }),
+    ).toBeUndefined();
     expect(notices.value[0]).toMatchObject({ kind: 'error', message: 'Order not saved.' });
     expect(notices.value[0]!.problems[0]).toMatch(/^Supplier: no supplier with id/);
     store.close();
+  });
+
+  it('options: what another tab saves shows at once, without the page being focused again', async () => {
+    await desk.loadAll();
+    const stop = desk.reloadOnChanges(0);
+    const other = await openStore(); // another tab's connection
+    try {
+      const order = desk.orders.value[0]!;
+      const supplier = desk.suppliersById.value.get(order.supplierId)!;
+      await updateOrder(other, order.id, { product: 'Changed in another tab' }, order);
+      await updateSupplier(other, supplier.id, { contactName: 'Li Wei' }, supplier);
+      await expect.poll(() => desk.ordersById.value.get(order.id)?.product).toBe('Changed in another tab');
+      await expect.poll(() => desk.suppliersById.value.get(supplier.id)?.contactName).toBe('Li Wei');
+      // The desk's own writes are not read back again.
+      const before = desk.orders.value;
+      await desk.saveOrder(desk.ordersById.value.get(order.id)!, { notes: 'mine' });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(desk.orders.value.filter((o) => !before.includes(o)).map((o) => o.notes)).toEqual(['mine']);
+    } finally {
+      stop();
+      other.close();
+    }
   });
 });

@@ -131,6 +131,34 @@ describe('validateTemplate', () => {
     expect(closing.ok === false && closing.message).toContain('“}” at line 1, column 11');
   });
 
+  it('a template of 10 000 lone braces gets a message of bounded size that still says where the first ones are', () => {
+    const r = validateTemplate(`{items}\n${'{\n'.repeat(10_000)}`);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.unbalanced).toHaveLength(10_000);
+    expect(r.message).toContain('“{” at line 2, column 1; “{” at line 3, column 1');
+    expect(r.message).toContain('(and 9995 more)');
+    // Was 279 KB, every keystroke of the preview.
+    expect(r.message.length).toBeLessThan(500);
+  });
+
+  it('10 000 different unknown placeholders: each counted, five named', () => {
+    const names = Array.from({ length: 10_000 }, (_, i) => `price${i}`);
+    const r = validateTemplate(`{items} ${names.map((n) => `{${n}}`).join(' ')}`);
+    expect(r.ok === false && r.unknown).toHaveLength(10_000);
+    expect(r.ok === false && r.message).toMatch(
+      /^Unknown placeholders \{price0\}, .*\{price4\} \(and 9995 more\)\./,
+    );
+    expect(r.ok === false && r.message.length).toBeLessThan(500);
+  });
+
+  it('looks at most a name’s length ahead of each brace: a lone { before a far } is stray, as before', () => {
+    const far = `{items} {${'x'.repeat(41)}} {${'y'.repeat(40)}}`;
+    const r = validateTemplate(far);
+    expect(r.ok === false && r.unbalanced).toEqual([8, 50]);
+    expect(r.ok === false && r.unknown).toEqual(['y'.repeat(40)]);
+  });
+
   it('refuses a template without {items}', () => {
     const r = validateTemplate('Dear {contact}, thanks.');
     expect(r).toMatchObject({ ok: false, unknown: [], missing: ['items'] });

@@ -82,6 +82,12 @@ afterEach(() => {
   for (const s of opened.splice(0)) s.close();
 });
 
+/** The stored settings without their revision (raised on every write, checked in store-revisions). */
+async function storedSettings() {
+  const { rev: _, ...s } = (await getStoredSettings(store)) ?? {};
+  return s;
+}
+
 async function refusal(promise: Promise<unknown>): Promise<StoreError> {
   try {
     await promise;
@@ -577,14 +583,14 @@ describe('settings', () => {
     expect(s.thresholds).toEqual({ ...DEFAULT_THRESHOLDS, minLongEdge: 2000 });
     expect(s.buyer).toEqual({ name: 'Sarah', company: '', signature: '' });
     await updateSettings(store, { buyer: { company: 'Northwind' } });
-    expect(await getStoredSettings(store)).toEqual({
+    expect(await storedSettings()).toEqual({
       thresholds: { minLongEdge: 2000 },
       buyer: { name: 'Sarah', company: 'Northwind' },
       replyLayout: 'interleaved',
     });
     // undefined = back to the default
     await updateSettings(store, { thresholds: { minLongEdge: undefined }, replyLayout: undefined });
-    expect(await getStoredSettings(store)).toEqual({ buyer: { name: 'Sarah', company: 'Northwind' } });
+    expect(await storedSettings()).toEqual({ buyer: { name: 'Sarah', company: 'Northwind' } });
   });
 
   it('ignored senders are lower-case and listed once; invalid settings are refused', async () => {
@@ -640,12 +646,12 @@ describe('settings: reply templates', () => {
     s = await updateSettings(store, { replyTemplates: undefined });
     expect(s.replyTemplates).toBeUndefined();
     expect(s.replyLayout).toBe('interleaved');
-    expect(await getStoredSettings(store)).toEqual({ replyLayout: 'interleaved' });
+    expect(await storedSettings()).toEqual({ replyLayout: 'interleaved' });
     // With nothing stored, the drafter falls back to DEFAULT_TEMPLATES for each language.
     s = await updateSettings(store, { replyTemplates: { zh: ZH } });
     s = await updateSettings(store, { replyTemplates: { zh: undefined } });
     expect('replyTemplates' in s).toBe(false);
-    expect(await getStoredSettings(store)).toEqual({ replyLayout: 'interleaved' });
+    expect(await storedSettings()).toEqual({ replyLayout: 'interleaved' });
   });
 });
 

@@ -8,7 +8,9 @@ export type StoreErrorCode =
   | 'not-found'
   | 'version'
   | 'unavailable'
-  | 'conflict';
+  | 'conflict'
+  /** Changed in another tab (or, with team sync, by someone else) since the page read it. */
+  | 'stale';
 
 export const STORE_MESSAGES: Record<StoreErrorCode, string> = {
   quota: "Your browser's storage for Photo Triage is full. Export a backup, then delete old photos.",
@@ -22,6 +24,9 @@ export const STORE_MESSAGES: Record<StoreErrorCode, string> = {
   unavailable:
     'Photo Triage cannot reach its storage right now. Reload this page; if it keeps happening, restart the browser.',
   conflict: 'The change conflicts with other saved data, so nothing was saved.',
+  stale:
+    'Not saved: this was changed in another tab meanwhile, and your change would undo it. ' +
+    'Reload the page to see the other change, then make yours again.',
 };
 
 export interface StoreErrorData {

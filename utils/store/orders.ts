@@ -3,17 +3,21 @@
 import { poKey } from '@/utils/triage/match';
 import type { Store } from './db';
 import { validationError } from './errors';
+import { applyEdit, nextRev } from './revision';
 import { fromStoredOrder, toStoredOrder } from './stored';
 import { assertValid, newId, notFound, now, read, type Tx, write } from './tx';
 import type { Order, OrderStatus, Shot } from './types';
 import { orderRefProblems, validateOrder } from './validate';
 
-export type OrderDraft = Omit<Order, 'id' | 'createdAt' | 'updatedAt' | 'status' | 'currentStageId'> & {
+export type OrderDraft = Omit<
+  Order,
+  'id' | 'createdAt' | 'updatedAt' | 'status' | 'currentStageId' | 'rev'
+> & {
   status?: OrderStatus;
   /** Defaults to the first stage. */
   currentStageId?: string;
 };
-export type OrderPatch = Partial<Omit<Order, 'id' | 'createdAt' | 'updatedAt'>>;
+export type OrderPatch = Partial<Omit<Order, 'id' | 'createdAt' | 'updatedAt' | 'rev'>>;
 
 type OrderTx = Tx<['orders', 'suppliers', 'referencePhotos'], 'readwrite'>;
 
@@ -45,16 +49,22 @@ export function addOrder(store: Store, draft: OrderDraft): Promise<Order> {
     currentStageId: draft.currentStageId ?? (Array.isArray(draft.stages) ? draft.stages[0]?.id : '') ?? '',
     createdAt: at,
     updatedAt: at,
+    rev: nextRev(undefined),
   };
   return write(store, ['orders', 'suppliers', 'referencePhotos'], (tx) => checkAndPut(tx, order));
 }
 
-export function updateOrder(store: Store, id: string, patch: OrderPatch): Promise<Order> {
+/**
+ * Writes `patch` over the stored order. `base` is the order as the page showed it when the edit began:
+ * when another tab saved the order meanwhile, only what this edit changed is written over that
+ * (utils/store/revision), or nothing when both changed the same value ('stale').
+ */
+export function updateOrder(store: Store, id: string, patch: OrderPatch, base?: Order): Promise<Order> {
   return write(store, ['orders', 'suppliers', 'referencePhotos'], async (tx) => {
     const old = await tx.objectStore('orders').get(id);
     if (!old) throw notFound('Order', id);
-    const next = { ...fromStoredOrder(old), ...patch, id, createdAt: old.createdAt, updatedAt: now() };
-    return checkAndPut(tx, next);
+    const merged = applyEdit(fromStoredOrder(old), patch, base, 'order');
+    return checkAndPut(tx, { ...merged, id, createdAt: old.createdAt, updatedAt: now() });
   });
 }
 

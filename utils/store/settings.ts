@@ -2,6 +2,7 @@
 // default tuned in a later release reaches everyone who never touched it.
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import type { Store } from './db';
+import { nextRev, revOf, staleError } from './revision';
 import { SETTINGS_KEY, type StoredSettings } from './stored';
 import { normalizeAddress } from './suppliers';
 import { assertValid, read, write } from './tx';
@@ -63,15 +64,73 @@ export const getStoredSettings = (store: Store): Promise<StoredSettings | undefi
 async function change(store: Store, fn: (s: StoredSettings) => StoredSettings): Promise<Settings> {
   return write(store, ['settings'], async (tx) => {
     const settings = tx.objectStore('settings');
-    const next = fn((await settings.get(SETTINGS_KEY)) ?? {});
+    const stored = (await settings.get(SETTINGS_KEY)) ?? {};
+    const next = { ...fn(stored), rev: nextRev(stored) };
     assertValid(validateSettings, next, 'settings', 'Settings not saved');
     await settings.put(next, SETTINGS_KEY);
     return mergeSettings(next);
   });
 }
 
-export const updateSettings = (store: Store, patch: SettingsPatch): Promise<Settings> =>
-  change(store, (s) => applyPatch(s, patch));
+const NESTED = ['thresholds', 'buyer', 'replyTemplates'] as const;
+type Nested = (typeof NESTED)[number];
+const isNested = (k: string): k is Nested => (NESTED as readonly string[]).includes(k);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const field = (o: object | undefined, k: string) => (o as Record<string, unknown> | undefined)?.[k];
+
+/**
+ * The revision rule (utils/store/revision) for settings, whose patches name fields: a field the page
+ * left as it was in `base` is dropped from the patch (another tab's value stays); a field changed here
+ * and, differently, in another tab since `base` is stale.
+ */
+function rebase(
+  stored: StoredSettings,
+  patch: SettingsPatch,
+  base: Settings,
+): { patch: SettingsPatch; stale: string[] } {
+  const now = mergeSettings(stored);
+  const after = mergeSettings(applyPatch(stored, patch));
+  const out: Record<string, unknown> = {};
+  const stale: string[] = [];
+  const check = (path: string, b: unknown, mine: unknown, cur: unknown) => {
+    if (same(b, mine)) return false;
+    if (!same(b, cur) && !same(mine, cur)) stale.push(path);
+    return true;
+  };
+  for (const key of Object.keys(patch)) {
+    if (key === 'rev') continue;
+    const value = (patch as Record<string, unknown>)[key];
+    if (isNested(key) && value !== undefined) {
+      const part: Record<string, unknown> = {};
+      for (const [f, v] of Object.entries(value as object)) {
+        const path = `settings.${key}.${f}`;
+        if (check(path, field(base[key], f), field(after[key], f), field(now[key], f))) part[f] = v;
+      }
+      if (Object.keys(part).length) out[key] = part;
+    } else if (
+      check(
+        `settings.${key}`,
+        base[key as keyof Settings],
+        after[key as keyof Settings],
+        now[key as keyof Settings],
+      )
+    )
+      out[key] = value;
+  }
+  return { patch: out as SettingsPatch, stale };
+}
+
+/**
+ * `base`: the settings as the page showed them when the edit began; without it the patch is written
+ * over whatever another tab saved meanwhile.
+ */
+export const updateSettings = (store: Store, patch: SettingsPatch, base?: Settings): Promise<Settings> =>
+  change(store, (s) => {
+    if (!base || revOf(base) === revOf(s)) return applyPatch(s, patch);
+    const rebased = rebase(s, patch, base);
+    if (rebased.stale.length) throw staleError(rebased.stale);
+    return applyPatch(s, rebased.patch);
+  });
 
 /** "Never for this sender": unknown senders the buyer does not want triaged. */
 export const addIgnoredSender = (store: Store, email: string): Promise<Settings> =>

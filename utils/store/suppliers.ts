@@ -1,11 +1,12 @@
 // Suppliers, and who an email is from: an exact address first, then the sender's domain.
 import type { Store } from './db';
 import { StoreError, validationError } from './errors';
+import { applyEdit, nextRev } from './revision';
 import { assertValid, newId, notFound, now, read, type Tx, write } from './tx';
 import type { Supplier } from './types';
 import { validateSupplier } from './validate';
 
-export type SupplierDraft = Omit<Supplier, 'id' | 'createdAt' | 'updatedAt'>;
+export type SupplierDraft = Omit<Supplier, 'id' | 'createdAt' | 'updatedAt' | 'rev'>;
 export type SupplierPatch = Partial<SupplierDraft>;
 
 /** `Amy Lin <Amy@Factory.CN>`, `mailto:amy@factory.cn` → `amy@factory.cn`. */
@@ -23,13 +24,12 @@ const normalizeDomain = (d: string) => d.trim().toLowerCase().replace(/^@/, '').
 const each = (xs: unknown, f: (x: string) => string) =>
   Array.isArray(xs) ? [...new Set(xs.map((x) => (typeof x === 'string' ? f(x) : x)))] : xs;
 
-function normalize(s: Supplier): Supplier {
-  return {
-    ...s,
-    company: typeof s.company === 'string' ? s.company.trim() : s.company,
-    emails: each(s.emails, normalizeAddress) as string[],
-    domains: each(s.domains, normalizeDomain) as string[],
-  };
+function normalize<T extends Partial<Supplier>>(s: T): T {
+  const out = { ...s };
+  if ('company' in s) out.company = typeof s.company === 'string' ? s.company.trim() : s.company;
+  if ('emails' in s) out.emails = each(s.emails, normalizeAddress) as string[];
+  if ('domains' in s) out.domains = each(s.domains, normalizeDomain) as string[];
+  return out;
 }
 
 /** An address or domain listed under two suppliers would make sender lookups ambiguous. */
@@ -54,15 +54,28 @@ async function checkAndPut(tx: Tx<['suppliers'], 'readwrite'>, supplier: Supplie
 
 export function addSupplier(store: Store, draft: SupplierDraft): Promise<Supplier> {
   const at = now();
-  const supplier = normalize({ ...draft, id: newId(), createdAt: at, updatedAt: at });
+  const supplier = normalize({
+    ...draft,
+    id: newId(),
+    createdAt: at,
+    updatedAt: at,
+    rev: nextRev(undefined),
+  });
   return write(store, ['suppliers'], (tx) => checkAndPut(tx, supplier, 'Supplier not saved'));
 }
 
-export function updateSupplier(store: Store, id: string, patch: SupplierPatch): Promise<Supplier> {
+/** `base`: the supplier as the page showed it when the edit began (see updateOrder). */
+export function updateSupplier(
+  store: Store,
+  id: string,
+  patch: SupplierPatch,
+  base?: Supplier,
+): Promise<Supplier> {
   return write(store, ['suppliers'], async (tx) => {
     const old = await tx.objectStore('suppliers').get(id);
     if (!old) throw notFound('Supplier', id);
-    const next = normalize({ ...old, ...patch, id, createdAt: old.createdAt, updatedAt: now() });
+    const merged = applyEdit(old, normalize(patch), base, 'supplier');
+    const next = normalize({ ...merged, id, createdAt: old.createdAt, updatedAt: now() });
     return checkAndPut(tx, next, 'Supplier not saved');
   });
 }

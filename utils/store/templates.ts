@@ -1,11 +1,12 @@
 // The buyer's own shot-list templates. Built-in templates live in code and are never stored.
 import type { Store } from './db';
 import { validationError } from './errors';
+import { applyEdit, nextRev } from './revision';
 import { assertValid, newId, notFound, read, type Tx, write } from './tx';
 import type { ShotListTemplate } from './types';
 import { templateRefProblems, validateTemplate } from './validate';
 
-export type TemplateDraft = Omit<ShotListTemplate, 'id' | 'builtIn'>;
+export type TemplateDraft = Omit<ShotListTemplate, 'id' | 'builtIn' | 'rev'>;
 export type TemplatePatch = Partial<TemplateDraft>;
 
 async function checkAndPut(
@@ -28,15 +29,21 @@ async function checkAndPut(
 }
 
 export function addTemplate(store: Store, draft: TemplateDraft): Promise<ShotListTemplate> {
-  const template: ShotListTemplate = { ...draft, id: newId(), builtIn: false };
+  const template: ShotListTemplate = { ...draft, id: newId(), builtIn: false, rev: nextRev(undefined) };
   return write(store, ['templates', 'referencePhotos'], (tx) => checkAndPut(tx, template));
 }
 
-export function updateTemplate(store: Store, id: string, patch: TemplatePatch): Promise<ShotListTemplate> {
+/** `base`: the template as the page showed it when the edit began (see updateOrder). */
+export function updateTemplate(
+  store: Store,
+  id: string,
+  patch: TemplatePatch,
+  base?: ShotListTemplate,
+): Promise<ShotListTemplate> {
   return write(store, ['templates', 'referencePhotos'], async (tx) => {
     const old = await tx.objectStore('templates').get(id);
     if (!old) throw notFound('Template', id);
-    return checkAndPut(tx, { ...old, ...patch, id, builtIn: false });
+    return checkAndPut(tx, { ...applyEdit(old, patch, base, 'template'), id, builtIn: false });
   });
 }
 

@@ -1,6 +1,7 @@
 // One helper for every transaction: it aborts on any error (a half-done write never commits) and turns
 // whatever failed into a StoreError. Callers must await only IndexedDB requests inside `fn`.
 import type { IDBPTransaction } from 'idb';
+import { announceChange } from './changes';
 import type { Store, StoreName, TriageDB } from './db';
 import { StoreError, toStoreError, validationError } from './errors';
 import type { Validator } from './validate';
@@ -45,11 +46,16 @@ export const read = <const Names extends StoreName[], T>(
   fn: (tx: Tx<Names, 'readonly'>) => Promise<T>,
 ) => transact(store, names, 'readonly', fn);
 
-export const write = <const Names extends StoreName[], T>(
+/** A read-write transaction; once it committed, the other pages hear which stores changed. */
+export const write = async <const Names extends StoreName[], T>(
   store: Store,
   names: Names,
   fn: (tx: Tx<Names, 'readwrite'>) => Promise<T>,
-) => transact(store, names, 'readwrite', fn);
+): Promise<T> => {
+  const result = await transact(store, names, 'readwrite', fn);
+  announceChange(store, names);
+  return result;
+};
 
 /** Throw a StoreError('validation') naming every problem, e.g. `Order not saved: order.product: …`. */
 export function assertValid(validator: Validator, value: unknown, path: string, what: string): void {

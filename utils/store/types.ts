@@ -67,6 +67,8 @@ export interface Supplier {
   notes?: string;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** Raised on every write (utils/store/revision); absent on records saved before revisions. */
+  rev?: number;
 }
 
 export type OrderStatus = 'open' | 'on-hold' | 'shipped' | 'closed';
@@ -84,6 +86,8 @@ export interface Order {
   notes?: string;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /** Raised on every write (utils/store/revision). */
+  rev?: number;
 }
 
 export interface ShotListTemplate {
@@ -94,6 +98,8 @@ export interface ShotListTemplate {
   builtIn: boolean;
   shots: Shot[];
   gate?: { label: LocalText };
+  /** Raised on every write (utils/store/revision). */
+  rev?: number;
 }
 
 export interface ReferencePhoto {
@@ -203,4 +209,6 @@ export interface Settings {
    * Only the languages the buyer changed; a missing one uses the default template.
    */
   replyTemplates?: { en?: string; zh?: string };
+  /** Raised on every write of the stored settings (utils/store/revision). */
+  rev?: number;
 }

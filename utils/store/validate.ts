@@ -177,6 +177,9 @@ const stage = obj({
   dueDate: opt(dateOnly),
 });
 
+/** The record's revision (utils/store/revision): absent on records saved before revisions. */
+const rev = opt(num({ int: true, min: 0 }));
+
 const supplier = obj({
   id,
   company: str({ nonEmpty: true }),
@@ -187,6 +190,7 @@ const supplier = obj({
   notes: opt(text),
   createdAt: timestamp,
   updatedAt: timestamp,
+  rev,
 });
 
 const orderShape = obj({
@@ -201,6 +205,7 @@ const orderShape = obj({
   notes: opt(text),
   createdAt: timestamp,
   updatedAt: timestamp,
+  rev,
 });
 
 const order: Check = (v, path, out) => {
@@ -220,6 +225,7 @@ const template = obj({
   builtIn: bool,
   shots: arr(shot, { uniqueBy: byId }),
   gate: opt(obj({ label: localText })),
+  rev,
 });
 
 const referencePhoto = obj({
@@ -339,6 +345,7 @@ const settings = obj({
   ignoredSenders: opt(arr(email, { uniqueBy: (x) => x })),
   uiLanguage: opt(language),
   replyTemplates: opt(obj({ en: opt(replyTemplate), zh: opt(replyTemplate) })),
+  rev,
 });
 
 export type Validator = (value: unknown, path: string) => string[];
