@@ -5,6 +5,7 @@
 import { OWN_UI_ATTRIBUTE } from '@/utils/mail/adapter';
 import { type ListReader, type ListRow, rowFingerprint } from '@/utils/mail/list';
 import type { ListMarksInput, ListService } from '@/utils/mail/list-service';
+import { isStoreChanged, showsInPanel } from '@/utils/mail/store-changes';
 import { createRpcClient, type RpcClient, type RpcResponse } from '@/utils/messaging/rpc';
 import { yieldToMain } from '@/utils/photo/yield';
 import type { ListMark } from '@/utils/triage/list-marks';
@@ -124,6 +125,8 @@ function pageUrl(location: Location): string {
 export interface ListMarksHandle {
   /** Read the list now (tests; the watcher does it by itself). */
   refresh(): Promise<void>;
+  /** What the store knows changed (photos filed, a request logged): every mark is asked again. */
+  invalidate(): void;
   /** Stats for the bench and tests: store calls made, rows read, marks drawn. */
   stats: { calls: number; reads: number; draws: number };
 }
@@ -287,7 +290,7 @@ export function startListMarks(
     { once: true },
   );
   schedule();
-  return { refresh: run, stats };
+  return { refresh: run, invalidate: navigated, stats };
 }
 
 function isOwn(node: Node): boolean {
@@ -311,14 +314,17 @@ export function startMessageList(reader: ListReader, signal: AbortSignal): ListM
     (request) => browser.runtime.sendMessage(request) as Promise<RpcResponse>,
   );
   const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (shown: boolean) => void) => {
+    if (sender.id !== browser.runtime.id) return;
+    // Photos filed or a request logged elsewhere (this tab's panel, the desk): the marks may have changed.
+    if (isStoreChanged(message) && showsInPanel(message.stores)) handle.invalidate();
     const m = message as { kind?: string; threadId?: unknown };
-    if (sender.id !== browser.runtime.id || m?.kind !== REVEAL_THREAD || typeof m.threadId !== 'string')
-      return;
-    sendResponse(revealThread(reader, m.threadId));
+    if (m?.kind === REVEAL_THREAD && typeof m.threadId === 'string')
+      sendResponse(revealThread(reader, m.threadId));
   };
+  const handle = startListMarks(reader, rpc, signal);
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
-  return startListMarks(reader, rpc, signal);
+  return handle;
 }
 
 /** Opens the row of `threadId` if the list shows it (the popup's "Photos to check" asks the tab first). */
