@@ -177,6 +177,8 @@ export class MessageTriage {
       };
     if (photo?.header) return { phase: 'header', report: photo.header };
     if (!a.fetchUrl) {
+      // Gmail is still scanning the file: work is running (Gmail's), the badge says checking.
+      if (a.byteStrategy === 'gmail-scanning') return { phase: 'displayed', displayedSize: a.displayedSize };
       if (a.previewSize) return { phase: 'preview', ...a.previewSize, displayedSize: a.displayedSize };
       return {
         phase: 'not-measurable',
@@ -222,6 +224,18 @@ export class MessageTriage {
   }
 
   private analysing = false;
+
+  /**
+   * The message as re-read: the client re-rendered it or changed its cards in place. Attachments that
+   * became fetchable (a Gmail card done scanning) are measured now, if the photos are being measured.
+   */
+  update(message: MailMessage): void {
+    const before = new Map(this.attachments.map((a) => [a.key, a.fetchUrl]));
+    this.message = message;
+    if (!this.analysing || this.stopped) return;
+    for (const a of this.attachments)
+      if (isPhotoAttachment(a) && before.get(a.key) !== a.fetchUrl) this.analyze(a);
+  }
 
   private async loadContext(): Promise<MessageContext | undefined> {
     try {

@@ -30,6 +30,8 @@ const en = {
     'outlook-download-capture': CAPTURES_DOWNLOADS
       ? 'Outlook gives this file only to your download: click Download in Outlook and the badge fills in.'
       : 'Outlook gives this file only to your download: download it and drop it on Check photos.',
+    'gmail-scanning':
+      'Gmail is still scanning this file for viruses: it is measured as soon as Gmail offers the file.',
     none: 'Photo Triage cannot download this file.',
     drive: 'Files behind a Drive link cannot be measured.',
   } as Record<ByteStrategy | 'drive', string>,
@@ -172,6 +174,7 @@ const zh: typeof en = {
     'outlook-download-capture': CAPTURES_DOWNLOADS
       ? 'Outlook 只允许你自己下载这个文件：在 Outlook 里点“下载”，这里就会显示检测结果。'
       : 'Outlook 只允许你自己下载这个文件：请下载后拖到“检查照片”页面。',
+    'gmail-scanning': 'Gmail 仍在扫描这个文件是否有病毒：Gmail 一提供文件就会检测。',
     none: 'Photo Triage 无法下载这个文件。',
     drive: 'Drive 链接里的文件无法检测。',
   },

@@ -124,6 +124,29 @@ describe('MessageTriage', () => {
     expect(triage.context.value.status === 'ready' && triage.context.value.context.order?.id).toBe('order-1');
   });
 
+  it('a Gmail card still scanning waits (checking), then is measured once it loads in place', async () => {
+    const f = fakes();
+    const loaded = message(['good-3000.jpg', 'dark-2400.jpg']);
+    const scanning: MailMessage = {
+      ...loaded,
+      attachments: loaded.attachments.map((a, i) =>
+        i === 0 ? { ...a, fetchUrl: undefined, byteStrategy: 'gmail-scanning' as const } : a,
+      ),
+    };
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const triage = new MessageTriage(scanning, f.rpc as any, f.channel, f.adapter);
+    await triage.start();
+    expect(f.requests).toEqual(['msg-1/att:0.2']);
+    expect(triage.badgeState(scanning.attachments[0])).toEqual({
+      phase: 'displayed',
+      displayedSize: undefined,
+    });
+    triage.update(loaded);
+    expect(f.requests).toEqual(['msg-1/att:0.2', 'msg-1/att:0.1']); // only the one that became fetchable
+    triage.update(loaded);
+    expect(f.requests).toHaveLength(2); // the same again: nothing more
+  });
+
   describe("Outlook files given only to the buyer's download", () => {
     function outlookMessage(): MailMessage {
       const m = message();

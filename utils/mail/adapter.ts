@@ -25,6 +25,7 @@ export type ByteStrategy =
   | 'gmail-download-url' // the card's download_url attribute
   | 'gmail-card-link' // the card's link, disp=inline → disp=safe
   | 'gmail-inline' // a picture in the body, fetched whole as view=att
+  | 'gmail-scanning' // a card Gmail still scans (no download_url, a w1600 preview link): measured once it loads
   | 'outlook-download-url' // an attachment-endpoint URL on the tile (or its open preview), fetched by the background
   | 'outlook-preview' // no URL; the preview Outlook shows once opened: only `previewSize` is known
   | 'outlook-download-capture' // no URL, no preview yet: measurable when the buyer downloads it
@@ -65,6 +66,27 @@ export interface CapturedDownload {
   blob?: Blob;
   /** The name the file was saved as, when the page said. */
   name?: string;
+}
+
+/**
+ * Whether a re-read message shows the same attachments the same way (keys, anchors, how the bytes come):
+ * when not, the client changed its cards in place (Gmail's late-loading card) and the badges follow.
+ */
+export function sameAttachments(a: MailMessage, b: MailMessage): boolean {
+  const shape = (m: MailMessage) => [...m.attachments, ...m.inlineImages];
+  const [x, y] = [shape(a), shape(b)];
+  return (
+    x.length === y.length &&
+    x.every(
+      (p, i) =>
+        p.key === y[i].key &&
+        p.badgeAnchor === y[i].badgeAnchor &&
+        p.byteStrategy === y[i].byteStrategy &&
+        p.fetchUrl === y[i].fetchUrl,
+    ) &&
+    a.driveLinks.length === b.driveLinks.length &&
+    a.driveLinks.every((d, i) => d.badgeAnchor === b.driveLinks[i].badgeAnchor)
+  );
 }
 
 /** Which attachment(s) a captured download is: one, or "Download all" (a zip matched to tiles by name). */
