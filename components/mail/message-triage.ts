@@ -17,6 +17,7 @@ import type {
 } from '@/utils/mail/adapter';
 import { insertIntoEditor } from '@/utils/mail/insert';
 import type { MailService, MessageContext, StageView } from '@/utils/mail/service';
+import { matchesDisplayedSize } from '@/utils/mail/sizes';
 import { attachImages } from '@/utils/mail/stage-images';
 import type { RpcClient } from '@/utils/messaging/rpc';
 import type { RemoteFailure, RemotePhotoRequest } from '@/utils/photo/remote-protocol';
@@ -230,11 +231,14 @@ export class MessageTriage {
    * became fetchable (a Gmail card done scanning) are measured now, if the photos are being measured.
    */
   update(message: MailMessage): void {
-    const before = new Map(this.attachments.map((a) => [a.key, a.fetchUrl]));
+    const where = (a: MailAttachment) => `${a.fetchUrl}|${a.pageUrl}`;
+    const before = new Map(this.attachments.map((a) => [a.key, where(a)]));
     this.message = message;
     if (!this.analysing || this.stopped) return;
-    for (const a of this.attachments)
-      if (isPhotoAttachment(a) && before.get(a.key) !== a.fetchUrl) this.analyze(a);
+    for (const a of this.attachments) {
+      const measurable = isPhotoAttachment(a) || a.byteStrategy === 'outlook-inline-blob';
+      if (measurable && before.get(a.key) !== where(a)) this.analyze(a);
+    }
   }
 
   private async loadContext(): Promise<MessageContext | undefined> {
@@ -266,7 +270,7 @@ export class MessageTriage {
     const known = await this.rpc.photosOfMessage(this.message.id).catch(() => []);
     if (this.stopped) return;
     for (const a of this.attachments) {
-      if (!isPhotoAttachment(a)) continue;
+      if (!isPhotoAttachment(a) && a.byteStrategy !== 'outlook-inline-blob') continue;
       const filed =
         a.kind === 'image' &&
         known.find((r) => r.origins.some((o) => o.messageId === this.message.id && o.fileName === a.name));
@@ -289,6 +293,10 @@ export class MessageTriage {
   }
 
   analyze(a: MailAttachment): void {
+    if (a.byteStrategy === 'outlook-inline-blob') {
+      void this.analyzePageBlob(a);
+      return;
+    }
     if (!a.fetchUrl) {
       // A download-only Outlook file failed after its capture: the retry is the buyer's next download.
       if (a.byteStrategy === 'outlook-download-capture') this.clearFailure(this.requestKey(a));
@@ -341,6 +349,24 @@ export class MessageTriage {
     if (!url || this.stopped) return;
     this.captured.value = new Set([...this.captured.value, target.key]);
     this.request(target.key, { ...target, url });
+  }
+
+  /**
+   * A body picture Outlook holds as a page `blob:` URL: read here (the background cannot reach the page's
+   * blobs), measured only when its size is the attachment's as Outlook shows it. Otherwise it may be a
+   * preview: the badge keeps the picture's natural size, "preview only".
+   */
+  private async analyzePageBlob(a: MailAttachment): Promise<void> {
+    const key = this.requestKey(a);
+    if (!a.pageUrl || this.photoOf(a)?.report || this.pending.value.has(key)) return;
+    try {
+      const blob = await (await fetch(a.pageUrl, { signal: this.message.signal })).blob();
+      if (this.stopped || !matchesDisplayedSize(blob.size, a.displayedSizeText)) return;
+      if (blob.size > MAX_CAPTURED_BYTES) return;
+      this.request(key, { url: await blobToDataUrl(blob), name: a.name, kind: 'image', sizeHint: blob.size });
+    } catch {
+      // Revoked or unreadable: the picture's natural size is still shown as a preview.
+    }
   }
 
   private clearFailure(key: string): void {

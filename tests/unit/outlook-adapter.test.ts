@@ -610,6 +610,40 @@ describe('layouts of real Outlook captures (issue 11)', () => {
   });
 });
 
+describe('pictures Outlook holds as page blobs (issue 11, Outlook 4)', () => {
+  it('read from the page, with the tile’s size to compare and the natural size once loaded', () => {
+    const { doc } = load('inline-blob.html', { url: 'https://outlook.live.com/mail/inbox' });
+    const [lamp] = Array.from(doc.querySelectorAll('img[alt]'));
+    loaded(lamp, 3000, 2250);
+    Object.defineProperty(lamp, 'complete', { value: true, configurable: true });
+    const [m] = createOutlookAdapter(doc, async () => blob()).messages();
+    expect(
+      m.inlineImages.map((a) => [a.name, a.byteStrategy, a.fetchUrl, a.displayedSizeText, a.previewSize]),
+    ).toEqual([
+      ['lamp-front.jpg', 'outlook-inline-blob', undefined, '1.7 MB', { width: 3000, height: 2250 }],
+      ['pallet-corner.jpg', 'outlook-inline-blob', undefined, '1.7 MB', undefined],
+    ]);
+    expect(m.inlineImages[0].pageUrl).toBe(
+      'blob:https://outlook.live.com/5a0f8f1e-2d3c-4b5a-9e8f-0a1b2c3d4e5f',
+    );
+    expect(m.inlineImages[0].source).toBeUndefined(); // never handed to the background: it cannot read it
+  });
+
+  it('a tile of the same name with a download link measures the file instead', () => {
+    const { doc } = load('inline-blob.html', {
+      url: 'https://outlook.live.com/mail/inbox',
+      edit: (h) =>
+        h.replace(
+          '<div title="lamp-front.jpg">lamp-front.jpg</div>',
+          `<div title="lamp-front.jpg">lamp-front.jpg</div><a href="${downloadUrl('lamp-front.jpg', 'outlook.live.com')}" download>⤓</a>`,
+        ),
+    });
+    const [m] = createOutlookAdapter(doc, async () => blob()).messages();
+    expect(m.attachments[0].byteStrategy).toBe('outlook-download-url');
+    expect(m.inlineImages.map((a) => a.name)).toEqual(['pallet-corner.jpg']);
+  });
+});
+
 describe('spoofed senders (issue 19, item 1)', () => {
   it("a display name holding a supplier's address is a name: the address is the one after it", () => {
     const [m] = open('spoofed-sender.html').adapter.messages();

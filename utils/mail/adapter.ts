@@ -30,6 +30,7 @@ export type ByteStrategy =
   | 'outlook-preview' // no URL; the preview Outlook shows once opened: only `previewSize` is known
   | 'outlook-download-capture' // no URL, no preview yet: measurable when the buyer downloads it
   | 'outlook-inline' // a picture in the body that is a message part, fetched whole through the endpoint
+  | 'outlook-inline-blob' // a body picture Outlook holds as a page `blob:` URL: read here, measured only as the file
   | 'none'; // no bytes can be fetched: the badge says "not measurable"
 
 /** Marks the extension's own elements in the mail page, so adapters ignore the DOM changes they cause. */
@@ -51,6 +52,12 @@ export interface MailAttachment {
   /** Where `source` downloads from: the background fetches it with its host permission. */
   fetchUrl?: string;
   byteStrategy: ByteStrategy;
+  /**
+   * A `blob:` URL of the page holding the picture's bytes ('outlook-inline-blob'), read by the content script.
+   * Nothing proves they are the file rather than a preview: they are measured only when their size is the
+   * one the client shows for the attachment (`displayedSizeText`); otherwise the badge says preview only.
+   */
+  pageUrl?: string;
   /**
    * The natural size of a preview picture the client rendered ('outlook-preview'): a lower bound for the
    * photo's pixels (the client may have scaled it down), with nothing known of its bytes, EXIF or quality.
@@ -82,7 +89,10 @@ export function sameAttachments(a: MailMessage, b: MailMessage): boolean {
         p.key === y[i].key &&
         p.badgeAnchor === y[i].badgeAnchor &&
         p.byteStrategy === y[i].byteStrategy &&
-        p.fetchUrl === y[i].fetchUrl,
+        p.fetchUrl === y[i].fetchUrl &&
+        p.pageUrl === y[i].pageUrl &&
+        p.previewSize?.width === y[i].previewSize?.width &&
+        p.previewSize?.height === y[i].previewSize?.height,
     ) &&
     a.driveLinks.length === b.driveLinks.length &&
     a.driveLinks.every((d, i) => d.badgeAnchor === b.driveLinks[i].badgeAnchor)

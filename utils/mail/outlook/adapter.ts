@@ -52,9 +52,12 @@ import { watchDownloads } from './download-capture';
 /** DOM attributes whose changes can change what is open or readable; class churn is ignored on purpose. */
 const WATCHED_ATTRIBUTES = ['href', 'src', 'aria-expanded', 'aria-selected', 'id', OUTLOOK_ATTR.convid];
 
+/** A picture whose natural size the adapter reads: the preview overlay's, or a body picture held as a blob. */
 const isPreviewImage = (target: EventTarget | null): boolean => {
   const el = target as Element | null;
-  return el?.tagName === 'IMG' && !!el.closest('[role="dialog"]');
+  return (
+    el?.tagName === 'IMG' && (!!el.closest('[role="dialog"]') || /^blob:/i.test(el.getAttribute('src') ?? ''))
+  );
 };
 
 function decoded(value: string | null): string | undefined {
@@ -159,6 +162,7 @@ export function createOutlookAdapter(
     items: MailAttachment[],
   ): MailAttachment[] => {
     const itemIds = new Set(items.map((a) => a.fetchUrl && attachmentIdFromUrl(a.fetchUrl, base())));
+    const itemsByName = new Map(items.map((a) => [a.name.toLowerCase(), a]));
     const template = items.find((a) => a.fetchUrl)?.fetchUrl;
     const out: MailAttachment[] = [];
     queryAll<HTMLImageElement>(body, OUTLOOK.inlineImage).forEach((img, i) => {
@@ -178,12 +182,26 @@ export function createOutlookAdapter(
         clean(img.getAttribute('alt')) ||
         nameFromContentId(img.getAttribute(OUTLOOK_ATTR.originalSrc) ?? src) ||
         `inline image ${i + 1}`;
+      // The page already holds the picture (`blob:` of Outlook's own origin): its bytes, but maybe a
+      // preview. The tile of the same name, when Outlook lists one, says the file's size to compare with.
+      const blob = !url && kind === 'inline' && /^blob:/i.test(src) ? src : undefined;
+      const tile = itemsByName.get(name.toLowerCase());
+      if (blob && tile?.fetchUrl) return; // measured whole as the tile
+      const loaded = img.complete && img.naturalWidth > 0 && img.naturalHeight > 0;
       const fields = {
         partId: `inline:${id ?? i}`,
         name,
         kind: 'image' as const,
         badgeAnchor: img,
-        byteStrategy: (url ? 'outlook-inline' : 'none') as ByteStrategy,
+        byteStrategy: (url ? 'outlook-inline' : blob ? 'outlook-inline-blob' : 'none') as ByteStrategy,
+        ...(blob
+          ? {
+              pageUrl: blob,
+              displayedSize: tile?.displayedSize,
+              displayedSizeText: tile?.displayedSizeText,
+              previewSize: loaded ? { width: img.naturalWidth, height: img.naturalHeight } : undefined,
+            }
+          : {}),
       };
       out.push(scopes.attachment(ctx, fields, url));
     });
@@ -315,7 +333,7 @@ export function createOutlookAdapter(
     attributes: WATCHED_ATTRIBUTES,
     // A preview picture that finishes loading changes what can be measured without any DOM mutation.
     events: [{ type: 'load', relevant: (event) => isPreviewImage(event.target) }],
-    attachmentState: (a) => [a.fetchUrl, a.previewSize?.width, a.previewSize?.height],
+    attachmentState: (a) => [a.fetchUrl, a.pageUrl, a.previewSize?.width, a.previewSize?.height],
     debounceMs,
     maxWaitMs,
   });

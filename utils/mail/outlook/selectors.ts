@@ -475,6 +475,12 @@ export const OUTLOOK = defineSelectors({
       },
       { id: 'originalsrc-cid', css: 'img[originalsrc^="cid:"]', seen: FIXTURE, source: 'same markup' },
       {
+        id: 'src-blob',
+        css: 'img[src^="blob:"]',
+        seen: CAPTURES,
+        source: 'issue 11: outlook.live.com, src="blob:https://outlook.live.com/…" with the file name in alt',
+      },
+      {
         id: 'src-attachment-endpoint',
         css: 'img[src*="GetFileAttachment"], img[src*="GetAttachmentThumbnail"]',
         seen: ADDED,
