@@ -90,6 +90,13 @@ const OUTLOOK_TOKEN_HOSTS = ['attachments.office.net', 'attachment.outlook.live.
  */
 export const GMAIL_CSP = "require-trusted-types-for 'script'; report-uri https://mail.google.com/cspreport";
 
+/**
+ * Outlook on the web enforces Trusted Types too: a public report (opentabs-dev/opentabs issue #64,
+ * 2026-04-19) shows outlook.cloud.microsoft blocking a page-world script with "This document requires
+ * 'TrustedScript' assignment". The rest of Outlook's header is not public: only that directive is served.
+ */
+export const OUTLOOK_CSP = "require-trusted-types-for 'script'";
+
 function keyOf(url) {
   const u = new URL(url);
   return `${u.searchParams.get('permmsgid')}|${u.searchParams.get('attid')}`;
@@ -142,7 +149,12 @@ export async function startMailbox({ fail = {}, delayMs = 0 } = {}) {
       if (OUTLOOK_HOSTS.includes(host) && url.pathname.startsWith('/mail/fixture/')) {
         const file = join(fixtures, 'outlook', url.pathname.slice('/mail/fixture/'.length));
         if (!existsSync(file)) return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+        res
+          .writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            'content-security-policy': OUTLOOK_CSP,
+          })
+          .end(readFileSync(file));
         return true;
       }
       const tokenHost = OUTLOOK_TOKEN_HOSTS.includes(host);

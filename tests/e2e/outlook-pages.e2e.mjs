@@ -17,6 +17,19 @@ export default async function (t) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
 
+  // Outlook's Trusted Types requirement is served and enforced (a page-world innerHTML assignment throws).
+  const served = await page.goto(mailbox.outlookUrl('conversation-2024-unlabelled.html'));
+  assert.match(served.headers()['content-security-policy'] ?? '', /require-trusted-types-for 'script'/);
+  const control = await page.evaluate(() => {
+    try {
+      document.body.appendChild(document.createElement('div')).innerHTML = '<b>x</b>';
+      return 'assigned';
+    } catch (e) {
+      return e instanceof TypeError ? 'TypeError' : String(e);
+    }
+  });
+  assert.equal(control, 'TypeError');
+
   // The 2024 layout (issue 11): unlabelled message cards, the sender on the persona button. Both
   // messages are found: each one's photos badged and listed in its own supplier panel.
   await page.goto(mailbox.outlookUrl('conversation-2024-unlabelled.html'));
