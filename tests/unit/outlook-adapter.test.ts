@@ -537,6 +537,17 @@ describe('layouts of real Outlook captures (issue 11)', () => {
     });
   });
 
+  it('the persona label in another interface language (German): the same sender', () => {
+    const { doc } = load('conversation-2024-unlabelled.html', {
+      edit: (h) => h.replaceAll('aria-label="Opens card for ', 'aria-label="Öffnet die Karte für '),
+    });
+    const messages = createOutlookAdapter(doc, async () => blob()).messages();
+    expect(messages.map((m) => m.sender)).toEqual([
+      { email: 'amy@ningbo-bright.cn', name: 'Amy Chen' },
+      { email: 'amy@ningbo-bright.cn', name: 'Amy Chen' },
+    ]);
+  });
+
   it('a reading pane showing more message bodies than messages found is a layout not recognised', () => {
     // Cards no longer focusable: only the whole pane holds the bodies, as one "message".
     const { doc } = load('conversation-2024-unlabelled.html', {
