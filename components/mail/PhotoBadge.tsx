@@ -80,7 +80,7 @@ export function PhotoBadge({ name, view, report, displayedSize, how, onRetry }: 
               {t.close}
             </button>
           </div>
-          {report ? (
+          {report && view.verdict !== 'none' ? (
             <>
               <PhotoFactList report={report} verdict={view.verdict} sizeHint={displayedSize} />
               <FindingList findings={view.findings} done={view.verdict !== 'pending'} />

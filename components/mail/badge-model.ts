@@ -32,7 +32,12 @@ export interface BadgeView {
   title: string;
   /** The badge said in words, marks spelled out ("640×480, 42 KB — too small"): its accessible name. */
   spoken: string;
-  verdict: Verdict | 'pending';
+  /**
+   * `pending` only while work is really running (a download, a measurement, Gmail still scanning the
+   * file); `none` is final: nothing will be measured (a Drive link, no link, only a preview, a file that
+   * waits for the buyer's own download), so tests, screen readers and counts can rely on it.
+   */
+  verdict: Verdict | 'pending' | 'none';
   findings: Finding[];
 }
 
@@ -131,15 +136,16 @@ export function badgeView(state: BadgeState, t: Thresholds): BadgeView {
     }
     case 'preview': {
       const size = state.displayedSize;
+      // The size alone fails it, and nothing more will be measured: a final verdict.
       if (size !== undefined && size < t.failBelowBytes)
-        return badgeView({ phase: 'displayed', displayedSize: size }, t);
+        return { ...badgeView({ phase: 'displayed', displayedSize: size }, t), verdict: 'fail' };
       const shown = text.preview(formatDimensions(state.width, state.height), formatBytes(size));
       return {
         text: shown,
         tone: 'neutral',
         title: text.previewTitle,
         spoken: shown,
-        verdict: 'pending',
+        verdict: 'none',
         findings: [],
       };
     }
@@ -149,7 +155,7 @@ export function badgeView(state: BadgeState, t: Thresholds): BadgeView {
         tone: 'neutral',
         title: text.notMeasurableTitle[state.reason],
         spoken: `${text.notMeasurable[state.reason]} — ${text.notMeasurableTitle[state.reason]}`,
-        verdict: 'pending',
+        verdict: 'none',
         findings: [],
       };
     }

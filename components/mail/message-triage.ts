@@ -17,6 +17,7 @@ import type {
 } from '@/utils/mail/adapter';
 import { insertIntoEditor } from '@/utils/mail/insert';
 import type { MailService, MessageContext, StageView } from '@/utils/mail/service';
+import { matchesDisplayedSize } from '@/utils/mail/sizes';
 import { attachImages } from '@/utils/mail/stage-images';
 import type { RpcClient } from '@/utils/messaging/rpc';
 import type { RemoteFailure, RemotePhotoRequest } from '@/utils/photo/remote-protocol';
@@ -177,6 +178,8 @@ export class MessageTriage {
       };
     if (photo?.header) return { phase: 'header', report: photo.header };
     if (!a.fetchUrl) {
+      // Gmail is still scanning the file: work is running (Gmail's), the badge says checking.
+      if (a.byteStrategy === 'gmail-scanning') return { phase: 'displayed', displayedSize: a.displayedSize };
       if (a.previewSize) return { phase: 'preview', ...a.previewSize, displayedSize: a.displayedSize };
       return {
         phase: 'not-measurable',
@@ -223,6 +226,21 @@ export class MessageTriage {
 
   private analysing = false;
 
+  /**
+   * The message as re-read: the client re-rendered it or changed its cards in place. Attachments that
+   * became fetchable (a Gmail card done scanning) are measured now, if the photos are being measured.
+   */
+  update(message: MailMessage): void {
+    const where = (a: MailAttachment) => `${a.fetchUrl}|${a.pageUrl}`;
+    const before = new Map(this.attachments.map((a) => [a.key, where(a)]));
+    this.message = message;
+    if (!this.analysing || this.stopped) return;
+    for (const a of this.attachments) {
+      const measurable = isPhotoAttachment(a) || a.byteStrategy === 'outlook-inline-blob';
+      if (measurable && before.get(a.key) !== where(a)) this.analyze(a);
+    }
+  }
+
   private async loadContext(): Promise<MessageContext | undefined> {
     try {
       const context = await this.rpc.messageContext({
@@ -252,7 +270,7 @@ export class MessageTriage {
     const known = await this.rpc.photosOfMessage(this.message.id).catch(() => []);
     if (this.stopped) return;
     for (const a of this.attachments) {
-      if (!isPhotoAttachment(a)) continue;
+      if (!isPhotoAttachment(a) && a.byteStrategy !== 'outlook-inline-blob') continue;
       const filed =
         a.kind === 'image' &&
         known.find((r) => r.origins.some((o) => o.messageId === this.message.id && o.fileName === a.name));
@@ -275,6 +293,10 @@ export class MessageTriage {
   }
 
   analyze(a: MailAttachment): void {
+    if (a.byteStrategy === 'outlook-inline-blob') {
+      void this.analyzePageBlob(a);
+      return;
+    }
     if (!a.fetchUrl) {
       // A download-only Outlook file failed after its capture: the retry is the buyer's next download.
       if (a.byteStrategy === 'outlook-download-capture') this.clearFailure(this.requestKey(a));
@@ -327,6 +349,24 @@ export class MessageTriage {
     if (!url || this.stopped) return;
     this.captured.value = new Set([...this.captured.value, target.key]);
     this.request(target.key, { ...target, url });
+  }
+
+  /**
+   * A body picture Outlook holds as a page `blob:` URL: read here (the background cannot reach the page's
+   * blobs), measured only when its size is the attachment's as Outlook shows it. Otherwise it may be a
+   * preview: the badge keeps the picture's natural size, "preview only".
+   */
+  private async analyzePageBlob(a: MailAttachment): Promise<void> {
+    const key = this.requestKey(a);
+    if (!a.pageUrl || this.photoOf(a)?.report || this.pending.value.has(key)) return;
+    try {
+      const blob = await (await fetch(a.pageUrl, { signal: this.message.signal })).blob();
+      if (this.stopped || !matchesDisplayedSize(blob.size, a.displayedSizeText)) return;
+      if (blob.size > MAX_CAPTURED_BYTES) return;
+      this.request(key, { url: await blobToDataUrl(blob), name: a.name, kind: 'image', sizeHint: blob.size });
+    } catch {
+      // Revoked or unreadable: the picture's natural size is still shown as a preview.
+    }
   }
 
   private clearFailure(key: string): void {

@@ -13,6 +13,7 @@ import {
   type MailAttachment,
   type MailMessage,
   OWN_UI_ATTRIBUTE,
+  sameAttachments,
 } from '@/utils/mail/adapter';
 import { claimPage } from '@/utils/mail/instance';
 import type { MailService } from '@/utils/mail/service';
@@ -336,11 +337,12 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
     }
     for (const m of messages) {
       const existing = open.get(m.id);
-      if (existing && existing.element === m.element) continue;
+      if (existing && existing.element === m.element && sameAttachments(existing.triage.message, m)) continue;
       if (existing) {
-        // The client re-rendered the message: same triage, new elements to attach to.
+        // The client re-rendered the message, or changed its cards in place (Gmail's card that finishes
+        // loading late): same triage, new elements to attach to, and what became measurable is measured.
         unmount(existing);
-        existing.triage.message = m;
+        existing.triage.update(m);
         existing.element = m.element;
         void mountMessage(existing);
         continue;

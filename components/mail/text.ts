@@ -26,10 +26,14 @@ const en = {
     'outlook-download-url':
       'Measured from the attachment, downloaded by Photo Triage with its Outlook permission.',
     'outlook-inline': 'Measured from the picture in the message, downloaded whole by Photo Triage.',
+    'outlook-inline-blob':
+      'Measured from the picture Outlook shows in the message when its size is the attachment’s; otherwise it may be a preview, and only its size is known.',
     'outlook-preview': 'Only Outlook’s preview was available: its size is known, the file’s bytes are not.',
     'outlook-download-capture': CAPTURES_DOWNLOADS
       ? 'Outlook gives this file only to your download: click Download in Outlook and the badge fills in.'
       : 'Outlook gives this file only to your download: download it and drop it on Check photos.',
+    'gmail-scanning':
+      'Gmail is still scanning this file for viruses: it is measured as soon as Gmail offers the file.',
     none: 'Photo Triage cannot download this file.',
     drive: 'Files behind a Drive link cannot be measured.',
   } as Record<ByteStrategy | 'drive', string>,
@@ -168,10 +172,13 @@ const zh: typeof en = {
     'gmail-inline': '由 Photo Triage 下载邮件正文中的图片原文件后检测。',
     'outlook-download-url': '由 Photo Triage 凭 Outlook 权限下载附件后检测。',
     'outlook-inline': '由 Photo Triage 下载邮件正文中的图片原文件后检测。',
+    'outlook-inline-blob':
+      '邮件正文中 Outlook 显示的图片：大小与附件一致时按原图检测；否则可能只是预览图，只知道其尺寸。',
     'outlook-preview': '只拿到了 Outlook 的预览图：知道尺寸，但没有读取到文件本身。',
     'outlook-download-capture': CAPTURES_DOWNLOADS
       ? 'Outlook 只允许你自己下载这个文件：在 Outlook 里点“下载”，这里就会显示检测结果。'
       : 'Outlook 只允许你自己下载这个文件：请下载后拖到“检查照片”页面。',
+    'gmail-scanning': 'Gmail 仍在扫描这个文件是否有病毒：Gmail 一提供文件就会检测。',
     none: 'Photo Triage 无法下载这个文件。',
     drive: 'Drive 链接里的文件无法检测。',
   },

@@ -131,7 +131,11 @@ export async function hostileMessage(t, { client, open, replyButton, editorParen
 
   // The control: a payload of the same kind parsed as markup in this page does run — so the checks above
   // would have caught one (the fixture page has no CSP that would hide an injection).
-  await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), CONTROL);
+  // Gmail's pages require Trusted Types (tests/e2e/mailbox-server.mjs): the control goes through a policy.
+  await page.evaluate((html) => {
+    const policy = window.trustedTypes?.createPolicy('e2e-control', { createHTML: (s) => s });
+    document.body.insertAdjacentHTML('beforeend', policy ? policy.createHTML(html) : html);
+  }, CONTROL);
   await page.waitForFunction(() => window.__pwned?.includes('control'), null, { timeout: 5000 });
   t.log(
     `${client}: ${Object.keys(RENAMED).length} hostile attachment names, ${Object.keys(ZIP_ENTRIES).length} zip entries, sender and subject shown as text; the draft has ${drafted.length} characters; the control payload ran`,

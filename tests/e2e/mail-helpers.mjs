@@ -54,3 +54,29 @@ export async function waitForBadges(page, count, since, filter = () => true, tim
   const state = (await readBadges(page)).map((b) => `${b.name}: ${b.text}`).join('\n');
   throw new Error(`badges not final within ${timeoutMs / 1000} s:\n${state}`);
 }
+
+/** Each message panel: which kind (`triage` for a supplier, `offer` for an unknown sender), its text, photos. */
+export function readPanels(page) {
+  return page.$$eval('photo-triage-panel', (hosts) =>
+    hosts
+      .map((h) => h.shadowRoot?.querySelector('[data-panel]'))
+      .filter(Boolean)
+      .map((p) => ({
+        kind: p.dataset.panel,
+        text: p.textContent,
+        photos: p.querySelectorAll('.photos > li').length,
+      })),
+  );
+}
+
+/** Wait until the panels read satisfy `done` (a predicate on readPanels' list); returns that list. */
+export async function waitForPanels(page, done, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  let panels = [];
+  while (Date.now() < deadline) {
+    panels = await readPanels(page);
+    if (done(panels)) return panels;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`panels not as expected within ${timeoutMs / 1000} s: ${JSON.stringify(panels)}`);
+}

@@ -84,6 +84,28 @@ describe('badge text, stage by stage', () => {
   });
 });
 
+describe('final verdicts for what will never be measured (issue 11, Gmail 3)', () => {
+  it('not measurable and preview-only badges are final (`none`), never `pending`', () => {
+    for (const reason of ['drive', 'no-link', 'download-to-check'] as const)
+      expect(badgeView({ phase: 'not-measurable', reason }, T).verdict).toBe('none');
+    expect(
+      badgeView({ phase: 'preview', width: 2400, height: 1800, displayedSize: 1_800_000 }, T).verdict,
+    ).toBe('none');
+    // Its displayed size alone fails it: final too.
+    expect(
+      badgeView({ phase: 'preview', width: 900, height: 600, displayedSize: 60 * 1024 }, T).verdict,
+    ).toBe('fail');
+  });
+
+  it('checking only while something runs', () => {
+    expect(badgeView({ phase: 'displayed', displayedSize: 2_000_000 }, T).verdict).toBe('pending');
+    expect(
+      badgeView({ phase: 'zip', photos: 4, done: 1, verdicts: { ok: 1, warn: 0, fail: 0, error: 0 } }, T)
+        .verdict,
+    ).toBe('pending');
+  });
+});
+
 describe('Outlook without bytes', () => {
   it('a preview gives a lower bound; a download-only file says how to check it', () => {
     expect(

@@ -255,6 +255,88 @@ describe('reading open messages', () => {
   });
 });
 
+describe('cards that finish loading late (issue 11, Gmail 1)', () => {
+  /** Gmail's component finishing the card: the loaded card's attributes and children, or the card itself. */
+  const finish = (doc: Document, n: number, how: 'in-place' | 'replaced') => {
+    const template = doc.getElementById(`loaded-card-${n}`) as HTMLTemplateElement;
+    const done = template.content.firstElementChild!.cloneNode(true) as Element;
+    const card = doc.querySelectorAll('.aQH > span.aZo')[n - 1];
+    if (how === 'replaced') return card.replaceWith(done);
+    for (const { name, value } of Array.from(done.attributes)) card.setAttribute(name, value);
+    card.replaceChildren(...Array.from(done.childNodes));
+  };
+
+  it('while Gmail scans: waiting, keyed by its part, nothing to fetch — the w1600 preview is never a source', () => {
+    const fetcher = vi.fn<AttachmentFetcher>(async () => blob());
+    const [m] = open('late-loading-card.html', fetcher).adapter.messages();
+    expect(m.attachments.map((a) => [a.key, a.name, a.byteStrategy, a.fetchUrl, a.source])).toEqual([
+      ['att:0.1', 'good-3000.jpg', 'gmail-scanning', undefined, undefined],
+      ['att:0.2', 'dark-2400.jpg', 'gmail-scanning', undefined, undefined],
+    ]);
+  });
+
+  it.each(['in-place', 'replaced'] as const)(
+    'updated %s: the same key, the original file to fetch',
+    (how) => {
+      const { doc, adapter } = open('late-loading-card.html');
+      finish(doc, 1, how);
+      finish(doc, 2, how);
+      const [m] = adapter.messages();
+      expect(m.attachments.map((a) => [a.key, a.byteStrategy])).toEqual([
+        ['att:0.1', 'gmail-download-url'],
+        ['att:0.2', 'gmail-download-url'],
+      ]);
+      for (const a of m.attachments) {
+        const url = new URL(a.fetchUrl!);
+        expect(url.searchParams.get('view')).toBe('att');
+        expect(url.searchParams.has('sz')).toBe(false);
+      }
+    },
+  );
+
+  it('the watch reports the change, though the message element stayed', async () => {
+    const { doc, adapter } = open('late-loading-card.html');
+    const { calls, onChange } = recorder();
+    const stop = new AbortController();
+    adapter.watch(onChange, stop.signal);
+    await wait(80);
+    finish(doc, 1, 'in-place');
+    await wait(80);
+    stop.abort();
+    expect(calls.map((c) => c.messages[0].attachments[0].byteStrategy)).toEqual([
+      'gmail-scanning',
+      'gmail-download-url',
+    ]);
+    expect(calls[0].messages[0].element).toBe(calls[1].messages[0].element);
+  });
+
+  it('a loaded card without download_url (Firefox) whose link is the preview: the part downloaded whole', () => {
+    const { doc } = load('late-loading-card.html');
+    const card = doc.querySelector('.aQH > span.aZo')!;
+    card.querySelector('[aria-disabled="true"]')!.removeAttribute('aria-disabled');
+    const [a] = createGmailAdapter(doc, async () => blob()).messages()[0].attachments;
+    expect(a.byteStrategy).toBe('gmail-card-link');
+    const url = new URL(a.fetchUrl!);
+    expect([url.searchParams.get('view'), url.searchParams.get('disp'), url.searchParams.has('sz')]).toEqual([
+      'att',
+      'safe',
+      false,
+    ]);
+  });
+});
+
+describe('spoofed senders (issue 19, item 1)', () => {
+  it("a display name holding a supplier's address: Gmail's span[email] has the real address", () => {
+    const { doc } = load('unknown-sender.html');
+    const sender = doc.querySelector('h3 span[email]')!;
+    sender.setAttribute('email', 'attacker@evil.example');
+    sender.setAttribute('name', 'Amy Chen <amy@ningbo-bright.cn>');
+    sender.textContent = 'Amy Chen <amy@ningbo-bright.cn>';
+    const [m] = createGmailAdapter(doc, async () => blob()).messages();
+    expect(m.sender).toEqual({ email: 'attacker@evil.example', name: 'Amy Chen <amy@ningbo-bright.cn>' });
+  });
+});
+
 describe('health check', () => {
   it.each([
     'thread-two-messages.html',

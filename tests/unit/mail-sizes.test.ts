@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDisplayedSize } from '@/utils/mail/sizes';
+import { matchesDisplayedSize, parseDisplayedSize } from '@/utils/mail/sizes';
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -47,5 +47,21 @@ describe('parseDisplayedSize', () => {
     ['MB 68'],
   ])('%j is not a size', (text) => {
     expect(parseDisplayedSize(text)).toBeUndefined();
+  });
+});
+
+describe('matchesDisplayedSize: is this the file the client says it is?', () => {
+  it('within one unit of the last digit shown', () => {
+    expect(matchesDisplayedSize(1_779_895, '1.7 MB')).toBe(true);
+    expect(matchesDisplayedSize(43_084, '1.7 MB')).toBe(false); // a smaller rendering: a preview
+    expect(matchesDisplayedSize(68 * 1024 + 500, '68 KB')).toBe(true);
+    expect(matchesDisplayedSize(70 * 1024, '68 KB')).toBe(false);
+    expect(matchesDisplayedSize(Math.round(1.2 * 1024 * 1024), '1,2 Mo')).toBe(true);
+    expect(matchesDisplayedSize(1_047_552, '1,023 KB')).toBe(true);
+  });
+
+  it('no size shown, no match: nothing proves the bytes are the file', () => {
+    expect(matchesDisplayedSize(1000, undefined)).toBe(false);
+    expect(matchesDisplayedSize(1000, 'photo')).toBe(false);
   });
 });

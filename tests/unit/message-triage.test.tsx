@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MessagePanel } from '@/components/mail/MessagePanel';
 import { MessageTriage } from '@/components/mail/message-triage';
 import { applyUiLanguage, uiLanguage } from '@/utils/i18n';
@@ -104,6 +104,8 @@ function fakes(settings = DEFAULT_SETTINGS) {
   return { calls, requests, recorded, sent, rpc, channel, adapter };
 }
 
+afterEach(() => vi.restoreAllMocks());
+
 describe('MessageTriage', () => {
   it('picking the order files the photos under it without analysing the message again', async () => {
     const f = fakes();
@@ -122,6 +124,62 @@ describe('MessageTriage', () => {
     expect(triage.findings.value['msg-1/att:0.1']).toEqual([]); // not its own duplicate
     expect(f.calls.filter((c) => c === 'recordPhotos')).toHaveLength(2); // at the end, then under the order
     expect(triage.context.value.status === 'ready' && triage.context.value.context.order?.id).toBe('order-1');
+  });
+
+  it('a Gmail card still scanning waits (checking), then is measured once it loads in place', async () => {
+    const f = fakes();
+    const loaded = message(['good-3000.jpg', 'dark-2400.jpg']);
+    const scanning: MailMessage = {
+      ...loaded,
+      attachments: loaded.attachments.map((a, i) =>
+        i === 0 ? { ...a, fetchUrl: undefined, byteStrategy: 'gmail-scanning' as const } : a,
+      ),
+    };
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const triage = new MessageTriage(scanning, f.rpc as any, f.channel, f.adapter);
+    await triage.start();
+    expect(f.requests).toEqual(['msg-1/att:0.2']);
+    expect(triage.badgeState(scanning.attachments[0])).toEqual({
+      phase: 'displayed',
+      displayedSize: undefined,
+    });
+    triage.update(loaded);
+    expect(f.requests).toEqual(['msg-1/att:0.2', 'msg-1/att:0.1']); // only the one that became fetchable
+    triage.update(loaded);
+    expect(f.requests).toHaveLength(2); // the same again: nothing more
+  });
+
+  it('a picture Outlook holds as a page blob: measured when its size is the attachment’s, else preview only', async () => {
+    const m = message();
+    const picture = (name: string) => ({
+      key: `inline:${name}`,
+      name,
+      kind: 'image' as const,
+      badgeAnchor: m.element,
+      byteStrategy: 'outlook-inline-blob' as const,
+      pageUrl: `blob:https://outlook.live.com/${name}`,
+      displayedSize: Math.round(1.7 * 1024 * 1024),
+      displayedSizeText: '1.7 MB',
+      previewSize: { width: 640, height: 480 },
+    });
+    const outlook: MailMessage = {
+      ...m,
+      client: 'outlook',
+      attachments: [],
+      inlineImages: [picture('original.jpg'), picture('rendering.jpg')],
+    };
+    const sizes: Record<string, number> = { original: 1_779_895, rendering: 43_084 };
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => {
+      const size = sizes[/\/(\w+)\.jpg$/.exec(String(url))![1]];
+      return new Response(new Uint8Array(size));
+    });
+    const f = fakes();
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const triage = new MessageTriage(outlook, f.rpc as any, f.channel, f.adapter);
+    await triage.start();
+    await vi.waitFor(() => expect(f.requests).toEqual(['msg-1/inline:original.jpg']));
+    expect(f.sent[0].url).toMatch(/^data:/);
+    expect(triage.badgeState(outlook.inlineImages[1])).toMatchObject({ phase: 'preview', width: 640 });
   });
 
   describe("Outlook files given only to the buyer's download", () => {

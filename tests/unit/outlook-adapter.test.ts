@@ -357,7 +357,7 @@ describe('reading open messages', () => {
     const single = load('reading-pane-en.html', { edit: relabel }).doc;
     const a = createOutlookAdapter(single, async () => blob());
     expect(a.messages().map((m) => [m.id, m.attachments.length])).toEqual([['QAGp7xK0QAA', 9]]);
-    expect(a.health()).toMatchObject({ ok: true, matched: { message: 'labelled-region-with-body' } });
+    expect(a.health()).toMatchObject({ ok: true, matched: { message: 'card-tabindex-with-body' } });
     const thread = load('conversation-two-messages.html', { edit: relabel }).doc;
     const b = createOutlookAdapter(thread, async () => blob());
     expect(b.messages().map((m) => m.id)).toEqual(['QAGp7xK1QAA', 'QAGp7xK2QAA']);
@@ -507,6 +507,218 @@ describe('health check', () => {
       ])
         expect(text).not.toContain(secret);
     }
+  });
+});
+
+describe('layouts of real Outlook captures (issue 11)', () => {
+  const CONV_2024 = 'AAQkAGNiZmFhMWQ0LTA0MTctNGI2Ny1iNzFhLWM1ZmY0ZDEwMjE4NAAQAFVubGFiZWxsZWQyMDI0MDAwMDE=';
+
+  it('the 2024 conversation of unlabelled cards: each message, its own photos, sender from the persona', () => {
+    const { adapter } = open('conversation-2024-unlabelled.html');
+    const messages = adapter.messages();
+    expect(messages.map((m) => m.attachments.map((a) => a.name))).toEqual([
+      ['lamp-front.jpg', 'carton-label.jpg'],
+      ['carton-label-original.jpg', 'pallet-wrapped.jpg'],
+    ]);
+    for (const m of messages) {
+      expect(m.sender).toEqual({ email: 'amy@ningbo-bright.cn', name: 'Amy Chen' });
+      expect(m.threadId).toBe(CONV_2024);
+      expect(m.subject).toBe('Re: PO-2026-0412 LED desk lamp – pre-shipment photos / 出货前照片');
+      expect(m.attachments.every((a) => a.byteStrategy === 'outlook-download-url')).toBe(true);
+    }
+    expect(messages[0].bodyText()).toContain('lamp front and carton label');
+    expect(messages[0].bodyText()).not.toContain('原图已补发');
+    expect(messages[1].bodyText()).toContain('原图已补发');
+    expect(adapter.health()).toMatchObject({
+      ok: true,
+      openMessages: 2,
+      missing: [],
+      matched: { message: 'card-tabindex-with-body', body: 'role-document', sender: 'persona-button' },
+    });
+  });
+
+  it('the persona label in another interface language (German): the same sender', () => {
+    const { doc } = load('conversation-2024-unlabelled.html', {
+      edit: (h) => h.replaceAll('aria-label="Opens card for ', 'aria-label="Öffnet die Karte für '),
+    });
+    const messages = createOutlookAdapter(doc, async () => blob()).messages();
+    expect(messages.map((m) => m.sender)).toEqual([
+      { email: 'amy@ningbo-bright.cn', name: 'Amy Chen' },
+      { email: 'amy@ningbo-bright.cn', name: 'Amy Chen' },
+    ]);
+  });
+
+  it('a reading pane showing more message bodies than messages found is a layout not recognised', () => {
+    // Cards no longer focusable: only the whole pane holds the bodies, as one "message".
+    const { doc } = load('conversation-2024-unlabelled.html', {
+      edit: (h) => h.replaceAll('      <div tabindex="-1">', '      <div>'),
+    });
+    const report = createOutlookAdapter(doc, async () => blob()).health();
+    expect(report.ok).toBe(false);
+    expect(report.missing).toContain('bodiesInMessages');
+    expect(report.matched.bodiesInMessages).toBeNull();
+  });
+
+  it('older builds: the body is div[role=region][aria-label="Message body"]', () => {
+    const [m, ...rest] = open('region-body-older.html').adapter.messages();
+    expect(rest).toEqual([]);
+    expect(m.attachments.map((a) => a.name)).toEqual(['packing-1.jpg', 'packing-2.jpg']);
+    expect(m.sender).toEqual({ email: 'amy@ningbo-bright.cn', name: 'Amy Chen' });
+    expect(m.bodyText()).toContain('包装照片见附件');
+  });
+
+  it('a 2024 build: the body is div[tabindex=0][aria-label="Message body"]#UniqueMessageBody_N, no role', () => {
+    const { doc } = load('region-body-older.html', {
+      edit: (h) =>
+        h.replace(
+          '<div role="region" aria-label="Message body">',
+          '<div tabindex="0" aria-label="Message body" id="UniqueMessageBody_3">',
+        ),
+    });
+    const adapter = createOutlookAdapter(doc, async () => blob());
+    const [m] = adapter.messages();
+    expect(m.attachments.map((a) => a.name)).toEqual(['packing-1.jpg', 'packing-2.jpg']);
+    expect(adapter.health()).toMatchObject({ ok: true, matched: { body: 'id-unique-message-body' } });
+  });
+
+  it('message ids come from Outlook (conversation id and date), the same after a re-render and a reload', async () => {
+    const first = open('conversation-2024-unlabelled.html');
+    const ids = first.adapter.messages().map((m) => m.id);
+    expect(ids).toEqual([
+      `${CONV_2024}/${local(2026, 11, 24, 9, 14)}`,
+      `${CONV_2024}/${local(2026, 11, 25, 16, 2)}`,
+    ]);
+    // Outlook re-renders the conversation (new nodes, same messages): the ids stay.
+    const container = first.doc.querySelector('[data-app-section="ConversationContainer"]')!;
+    container.replaceWith(container.cloneNode(true));
+    expect(first.adapter.messages().map((m) => m.id)).toEqual(ids);
+    // Opened again in a new page: the same ids.
+    expect(
+      open('conversation-2024-unlabelled.html')
+        .adapter.messages()
+        .map((m) => m.id),
+    ).toEqual(ids);
+  });
+
+  it('without a date, the place in the conversation; without any Outlook id, dom-<n>', () => {
+    const { doc } = load('conversation-2024-unlabelled.html', {
+      edit: (h) => h.replace(/<div data-testid="SentReceivedSavedTime">[^<]*<\/div>/g, ''),
+    });
+    expect(
+      createOutlookAdapter(doc, async () => blob())
+        .messages()
+        .map((m) => m.id),
+    ).toEqual([`${CONV_2024}/#1`, `${CONV_2024}/#2`]);
+    const bare = load('conversation-2024-unlabelled.html', {
+      edit: (h) => h.replace(/ data-convid="[^"]*"/g, ''),
+      url: 'https://outlook.office.com/mail/inbox',
+    }).doc;
+    expect(
+      createOutlookAdapter(bare, async () => blob())
+        .messages()
+        .map((m) => m.id),
+    ).toEqual(['dom-1', 'dom-2']);
+  });
+});
+
+describe('pictures Outlook holds as page blobs (issue 11, Outlook 4)', () => {
+  it('read from the page, with the tile’s size to compare and the natural size once loaded', () => {
+    const { doc } = load('inline-blob.html', { url: 'https://outlook.live.com/mail/inbox' });
+    const [lamp] = Array.from(doc.querySelectorAll('img[alt]'));
+    loaded(lamp, 3000, 2250);
+    Object.defineProperty(lamp, 'complete', { value: true, configurable: true });
+    const [m] = createOutlookAdapter(doc, async () => blob()).messages();
+    expect(
+      m.inlineImages.map((a) => [a.name, a.byteStrategy, a.fetchUrl, a.displayedSizeText, a.previewSize]),
+    ).toEqual([
+      ['lamp-front.jpg', 'outlook-inline-blob', undefined, '1.7 MB', { width: 3000, height: 2250 }],
+      ['pallet-corner.jpg', 'outlook-inline-blob', undefined, '1.7 MB', undefined],
+    ]);
+    expect(m.inlineImages[0].pageUrl).toBe(
+      'blob:https://outlook.live.com/5a0f8f1e-2d3c-4b5a-9e8f-0a1b2c3d4e5f',
+    );
+    expect(m.inlineImages[0].source).toBeUndefined(); // never handed to the background: it cannot read it
+  });
+
+  it('a tile of the same name with a download link measures the file instead', () => {
+    const { doc } = load('inline-blob.html', {
+      url: 'https://outlook.live.com/mail/inbox',
+      edit: (h) =>
+        h.replace(
+          '<div title="lamp-front.jpg">lamp-front.jpg</div>',
+          `<div title="lamp-front.jpg">lamp-front.jpg</div><a href="${downloadUrl('lamp-front.jpg', 'outlook.live.com')}" download>⤓</a>`,
+        ),
+    });
+    const [m] = createOutlookAdapter(doc, async () => blob()).messages();
+    expect(m.attachments[0].byteStrategy).toBe('outlook-download-url');
+    expect(m.inlineImages.map((a) => a.name)).toEqual(['pallet-corner.jpg']);
+  });
+});
+
+describe('spoofed senders (issue 19, item 1)', () => {
+  it("a display name holding a supplier's address is a name: the address is the one after it", () => {
+    const [m] = open('spoofed-sender.html').adapter.messages();
+    expect(m.sender.email).toBe('attacker@evil.example');
+    expect(m.sender.name).toBe('Amy Chen <amy@ningbo-bright.cn>');
+  });
+
+  it.each([
+    [
+      'a name that looks like an address, shown by name only',
+      '<span title="amy@ningbo-bright.cn">amy@ningbo-bright.cn</span>',
+      'From: amy@ningbo-bright.cn',
+    ],
+    [
+      'a name holding "<address>", shown by name only',
+      '<span>Amy Chen &lt;amy@ningbo-bright.cn&gt;</span>',
+      'From: Amy Chen &lt;amy@ningbo-bright.cn&gt;',
+    ],
+    [
+      'a name that is just "<address>"',
+      '<span>&lt;amy@ningbo-bright.cn&gt;</span>',
+      'From: &lt;amy@ningbo-bright.cn&gt;',
+    ],
+    [
+      'flat text with two addresses',
+      'Amy Chen &lt;amy@ningbo-bright.cn&gt; &lt;attacker@evil.example&gt;',
+      'From: Amy Chen',
+    ],
+  ])('%s: the sender is unknown', (_, inner, label) => {
+    const { doc } = load('spoofed-sender.html', {
+      edit: (h) =>
+        h.replace(
+          /<span aria-label="From: [^"]*" tabindex="0">.*?<\/span><\/span><\/span>/,
+          `<span aria-label="${label}" tabindex="0">${inner}</span></span>`,
+        ),
+    });
+    const [m] = createOutlookAdapter(doc, async () => blob()).messages();
+    expect(m.sender.email).toBeUndefined();
+  });
+
+  it("a persona button written into the body is the sender's markup, never the sender", () => {
+    const { doc } = load('conversation-2024-unlabelled.html', {
+      edit: (h) =>
+        h
+          .replace(
+            /<div role="button" tabindex="0" aria-label="Opens card for Amy Chen"[^>]*>.*?<\/div>\s*<span><span>Amy Chen<\/span><span>&lt;amy@ningbo-bright.cn&gt;<\/span><\/span>/g,
+            '',
+          )
+          .replaceAll(
+            '<div dir="ltr">',
+            '<div dir="ltr"><div role="button" aria-label="Opens card for Amy Chen" title="amy@ningbo-bright.cn">Amy</div>',
+          ),
+    });
+    const adapter = createOutlookAdapter(doc, async () => blob());
+    const messages = adapter.messages();
+    expect(messages.map((m) => m.sender.email)).toEqual([undefined, undefined]);
+  });
+
+  it('an address Outlook shows stays read: after the name, in a title, in a "name <address>" label', () => {
+    expect(open('reading-pane-en.html').adapter.messages()[0].sender.email).toBe('amy@ningbo-bright.cn');
+    expect(open('unknown-sender.html').adapter.messages()[0].sender.email).toBe('zhangwei8812@qq.com');
+    expect(
+      open('full-page-message.html', undefined, {}, FULL_PAGE_URL).adapter.messages()[0].sender.email,
+    ).toBe('amy@ningbo-bright.cn');
   });
 });
 

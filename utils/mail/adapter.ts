@@ -25,10 +25,12 @@ export type ByteStrategy =
   | 'gmail-download-url' // the card's download_url attribute
   | 'gmail-card-link' // the card's link, disp=inline → disp=safe
   | 'gmail-inline' // a picture in the body, fetched whole as view=att
+  | 'gmail-scanning' // a card Gmail still scans (no download_url, a w1600 preview link): measured once it loads
   | 'outlook-download-url' // an attachment-endpoint URL on the tile (or its open preview), fetched by the background
   | 'outlook-preview' // no URL; the preview Outlook shows once opened: only `previewSize` is known
   | 'outlook-download-capture' // no URL, no preview yet: measurable when the buyer downloads it
   | 'outlook-inline' // a picture in the body that is a message part, fetched whole through the endpoint
+  | 'outlook-inline-blob' // a body picture Outlook holds as a page `blob:` URL: read here, measured only as the file
   | 'none'; // no bytes can be fetched: the badge says "not measurable"
 
 /** Marks the extension's own elements in the mail page, so adapters ignore the DOM changes they cause. */
@@ -51,6 +53,12 @@ export interface MailAttachment {
   fetchUrl?: string;
   byteStrategy: ByteStrategy;
   /**
+   * A `blob:` URL of the page holding the picture's bytes ('outlook-inline-blob'), read by the content script.
+   * Nothing proves they are the file rather than a preview: they are measured only when their size is the
+   * one the client shows for the attachment (`displayedSizeText`); otherwise the badge says preview only.
+   */
+  pageUrl?: string;
+  /**
    * The natural size of a preview picture the client rendered ('outlook-preview'): a lower bound for the
    * photo's pixels (the client may have scaled it down), with nothing known of its bytes, EXIF or quality.
    */
@@ -65,6 +73,30 @@ export interface CapturedDownload {
   blob?: Blob;
   /** The name the file was saved as, when the page said. */
   name?: string;
+}
+
+/**
+ * Whether a re-read message shows the same attachments the same way (keys, anchors, how the bytes come):
+ * when not, the client changed its cards in place (Gmail's late-loading card) and the badges follow.
+ */
+export function sameAttachments(a: MailMessage, b: MailMessage): boolean {
+  const shape = (m: MailMessage) => [...m.attachments, ...m.inlineImages];
+  const [x, y] = [shape(a), shape(b)];
+  return (
+    x.length === y.length &&
+    x.every(
+      (p, i) =>
+        p.key === y[i].key &&
+        p.badgeAnchor === y[i].badgeAnchor &&
+        p.byteStrategy === y[i].byteStrategy &&
+        p.fetchUrl === y[i].fetchUrl &&
+        p.pageUrl === y[i].pageUrl &&
+        p.previewSize?.width === y[i].previewSize?.width &&
+        p.previewSize?.height === y[i].previewSize?.height,
+    ) &&
+    a.driveLinks.length === b.driveLinks.length &&
+    a.driveLinks.every((d, i) => d.badgeAnchor === b.driveLinks[i].badgeAnchor)
+  );
 }
 
 /** Which attachment(s) a captured download is: one, or "Download all" (a zip matched to tiles by name). */

@@ -58,3 +58,20 @@ function parseNumber(raw: string): number | undefined {
   if (!/^\d+(\.\d+)?$/.test(digits)) return undefined;
   return Number(digits);
 }
+
+/**
+ * Whether `bytes` is the file a displayed size describes ("2.4 MB", "68 KB"), as precisely as the text
+ * allows: within one unit of its last digit (clients round or truncate). False when the text is no size.
+ */
+export function matchesDisplayedSize(bytes: number, text: string | null | undefined): boolean {
+  const shown = parseDisplayedSize(text);
+  if (shown === undefined || !text) return false;
+  const digits = (/\d[\d\s,.'’\u00a0\u202f]*/u.exec(text)?.[0] ?? '')
+    .trim()
+    .replace(/[\s,.'’\u00a0\u202f](?=\d{3}(?:\D|$))/gu, '') // thousands groups, as parseNumber
+    .replace(',', '.');
+  const value = Number(digits);
+  const decimals = digits.split('.')[1]?.length ?? 0;
+  const unitBytes = value > 0 ? shown / value : 1;
+  return Math.abs(bytes - shown) <= unitBytes * 10 ** -decimals;
+}

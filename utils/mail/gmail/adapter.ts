@@ -103,16 +103,31 @@ export function createGmailAdapter(
         return;
       }
       const fromAttribute = parsed && classifyUrl(parsed.url) === 'gmail-attachment' ? parsed.url : undefined;
-      const fromLink = href ? fetchUrlFromCardLink(href, doc.baseURI) : undefined;
+      // A card whose link is Gmail's resized preview (view=fimg … sz=w1600) while its Download button is
+      // disabled is still being scanned: it gains download_url in a moment. The preview is never measured.
+      const preview = !fromAttribute && href && classifyUrl(href, doc.baseURI) === 'gmail-inline';
+      const scanning =
+        preview && query(card, GMAIL.attachmentDownloadButton)?.getAttribute('aria-disabled') === 'true';
+      // A loaded card without download_url (Firefox): the preview link's part, downloaded whole.
+      const fromLink = href
+        ? preview
+          ? scanning
+            ? undefined
+            : fetchUrlFromInlineImage(href, doc.baseURI)
+          : fetchUrlFromCardLink(href, doc.baseURI)
+        : undefined;
       const url = fromAttribute ?? fromLink;
       const byteStrategy: ByteStrategy = fromAttribute
         ? 'gmail-download-url'
         : fromLink
           ? 'gmail-card-link'
-          : 'none';
+          : scanning
+            ? 'gmail-scanning'
+            : 'none';
       cards.firstUrl ??= url;
       const fields = {
-        partId: `att:${(url && attachmentPartId(url)) ?? `card-${i}`}`,
+        // The part id, from whichever URL the card has: the same before and after it finishes loading.
+        partId: `att:${(url && attachmentPartId(url)) ?? (href && attachmentPartId(href, doc.baseURI)) ?? `card-${i}`}`,
         name,
         mime: parsed?.mime || undefined,
         displayedSize: parseDisplayedSize(sizeText),

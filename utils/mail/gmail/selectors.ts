@@ -5,6 +5,8 @@
 import { cls, defineSelectors } from '../selectors';
 
 const INBOX_SDK = '2026-07-23';
+/** InboxSDK's gmail-attachment-card-view.test.ts: real cards captured in 2015, "Image partial load" and "Image". */
+const INBOX_SDK_CARDS = '2026-12-04';
 const GMAIL_JS = '2026-03-25';
 /** Added here without outside evidence (a guess that costs nothing when it misses). */
 const ADDED = '2026-11-26';
@@ -312,6 +314,22 @@ export const GMAIL = defineSelectors({
     where: "the card's first link: the attachment (disp=inline) or the Drive file",
     required: false,
     alternatives: [{ id: 'a-href', css: 'a[href]', seen: INBOX_SDK, source: 'InboxSDK _getDownloadLink' }],
+  },
+  attachmentDownloadButton: {
+    scope: 'attachment-card',
+    // While Gmail scans the file, this button is disabled ("Scanning for viruses...") and the card has no
+    // download_url: its link is a resized preview (view=fimg … sz=w1600), never the photo.
+    where: "the card's Download button (the first of its buttons); disabled while Gmail scans the file",
+    required: false,
+    alternatives: [
+      {
+        id: 'class-aQw-first-button',
+        css: `${cls('aQw')} > [role="button"]:first-child`,
+        seen: INBOX_SDK_CARDS,
+        source:
+          'InboxSDK gmail-attachment-card-view.test.ts "Image partial load": div.aQw > div[role=button]',
+      },
+    ],
   },
   replyButton: {
     scope: 'message',

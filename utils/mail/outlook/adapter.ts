@@ -25,10 +25,11 @@ import {
   type MailAdapterOptions,
   type MailAttachment,
   type MailMessage,
+  OWN_UI_ATTRIBUTE,
 } from '../adapter';
 import { createHealthCheck } from '../health';
 import { type AttachmentFetcher, createMessageScopes, type MessageContext } from '../scopes';
-import { innermost, messageRegions, query, queryAll, queryUpwards } from '../selectors';
+import { innermost, messageRegions, outermost, query, queryAll, queryUpwards } from '../selectors';
 import { clean, readableText } from '../text';
 import { createWatch } from '../watch';
 import {
@@ -41,7 +42,7 @@ import {
 } from './attachments';
 import { messageFieldId, outlookPath, readDate, readSender, readSubject, routeItemId } from './read';
 import { createReply } from './reply';
-import { OUTLOOK, OUTLOOK_ATTR, OUTLOOK_OPEN_ROUTE } from './selectors';
+import { MESSAGE_BODY_CSS, OUTLOOK, OUTLOOK_ATTR, OUTLOOK_OPEN_ROUTE } from './selectors';
 
 export type { AttachmentFetcher } from '../scopes';
 export { type DownloadIntent, onDownloadIntent } from './download-intent';
@@ -51,9 +52,12 @@ import { watchDownloads } from './download-capture';
 /** DOM attributes whose changes can change what is open or readable; class churn is ignored on purpose. */
 const WATCHED_ATTRIBUTES = ['href', 'src', 'aria-expanded', 'aria-selected', 'id', OUTLOOK_ATTR.convid];
 
+/** A picture whose natural size the adapter reads: the preview overlay's, or a body picture held as a blob. */
 const isPreviewImage = (target: EventTarget | null): boolean => {
   const el = target as Element | null;
-  return el?.tagName === 'IMG' && !!el.closest('[role="dialog"]');
+  return (
+    el?.tagName === 'IMG' && (!!el.closest('[role="dialog"]') || /^blob:/i.test(el.getAttribute('src') ?? ''))
+  );
 };
 
 function decoded(value: string | null): string | undefined {
@@ -158,6 +162,7 @@ export function createOutlookAdapter(
     items: MailAttachment[],
   ): MailAttachment[] => {
     const itemIds = new Set(items.map((a) => a.fetchUrl && attachmentIdFromUrl(a.fetchUrl, base())));
+    const itemsByName = new Map(items.map((a) => [a.name.toLowerCase(), a]));
     const template = items.find((a) => a.fetchUrl)?.fetchUrl;
     const out: MailAttachment[] = [];
     queryAll<HTMLImageElement>(body, OUTLOOK.inlineImage).forEach((img, i) => {
@@ -177,41 +182,70 @@ export function createOutlookAdapter(
         clean(img.getAttribute('alt')) ||
         nameFromContentId(img.getAttribute(OUTLOOK_ATTR.originalSrc) ?? src) ||
         `inline image ${i + 1}`;
+      // The page already holds the picture (`blob:` of Outlook's own origin): its bytes, but maybe a
+      // preview. The tile of the same name, when Outlook lists one, says the file's size to compare with.
+      const blob = !url && kind === 'inline' && /^blob:/i.test(src) ? src : undefined;
+      const tile = itemsByName.get(name.toLowerCase());
+      if (blob && tile?.fetchUrl) return; // measured whole as the tile
+      const loaded = img.complete && img.naturalWidth > 0 && img.naturalHeight > 0;
       const fields = {
         partId: `inline:${id ?? i}`,
         name,
         kind: 'image' as const,
         badgeAnchor: img,
-        byteStrategy: (url ? 'outlook-inline' : 'none') as ByteStrategy,
+        byteStrategy: (url ? 'outlook-inline' : blob ? 'outlook-inline-blob' : 'none') as ByteStrategy,
+        ...(blob
+          ? {
+              pageUrl: blob,
+              displayedSize: tile?.displayedSize,
+              displayedSizeText: tile?.displayedSizeText,
+              previewSize: loaded ? { width: img.naturalWidth, height: img.naturalHeight } : undefined,
+            }
+          : {}),
       };
       out.push(scopes.attachment(ctx, fields, url));
     });
     return out;
   };
 
-  const threadIdOf = (el: Element): string | undefined =>
-    el.closest(`[${OUTLOOK_ATTR.convid}]`)?.getAttribute(OUTLOOK_ATTR.convid) ||
-    query(doc, OUTLOOK.selectedConversation)?.getAttribute(OUTLOOK_ATTR.convid) ||
-    undefined;
+  /** The conversation: its row's `data-convid`, else the conversation id in the route. */
+  const threadIdOf = (el: Element, messageId: string | undefined): string | undefined => {
+    const convid =
+      el.closest(`[${OUTLOOK_ATTR.convid}]`)?.getAttribute(OUTLOOK_ATTR.convid) ||
+      query(doc, OUTLOOK.selectedConversation)?.getAttribute(OUTLOOK_ATTR.convid);
+    if (convid) return convid;
+    const route = routeItemId(doc.location);
+    return route && route !== messageId ? route : undefined;
+  };
+
+  /** The sender in the header: never a look-alike inside the body, which is the sender's own markup. */
+  const senderField = (el: HTMLElement, body: HTMLElement): HTMLElement | null =>
+    queryAll(el, OUTLOOK.sender).find((f) => !body.contains(f)) ?? null;
 
   const readMessage = (
     el: HTMLElement,
     body: HTMLElement,
     seen: ReturnType<typeof previews>,
-    only: boolean,
+    place: { only: boolean; index: number; used: Set<string> },
   ): MailMessage => {
-    // The metadata headings' ids carry the item id; a message opened full-page has it in its route.
-    const id =
-      messageFieldId(el) ?? (only ? routeItemId(doc.location) : undefined) ?? `dom-${scopes.serial(el)}`;
     const date = readDate(query(el, OUTLOOK.date), lang());
+    // Outlook's own ids, so a message is the same one from one opening to the next: the item id in the
+    // metadata headings, the route's item id for the only message open, else the conversation's id with
+    // the message's date (its place in the conversation without one). `dom-<n>` only with none of these.
+    const fieldId = messageFieldId(el) ?? (place.only ? routeItemId(doc.location) : undefined);
+    const threadId = threadIdOf(el, fieldId);
+    let id =
+      fieldId ?? (threadId ? `${threadId}/${date ?? `#${place.index + 1}`}` : `dom-${scopes.serial(el)}`);
+    for (let n = 2; place.used.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
+    place.used.add(id);
     const ctx = scopes.context(id, date);
     const attachments = readItems(el, ctx, seen);
     return {
       client: 'outlook',
       id,
-      threadId: threadIdOf(el),
+      threadId,
       element: el,
-      sender: readSender(query(el, OUTLOOK.sender)),
+      sender: readSender(senderField(el, body)),
       subject: readSubject(queryUpwards(el, OUTLOOK.subject)),
       date,
       bodyText: () => readableText(body),
@@ -223,10 +257,21 @@ export function createOutlookAdapter(
   };
 
   const messages = (): MailMessage[] => {
-    const { open } = regions();
+    const { all, open } = regions();
     const seen = previews();
-    return open.map(({ element, body }) => readMessage(element, body, seen, open.length === 1));
+    const used = new Set<string>();
+    return open.map(({ element, body }) =>
+      readMessage(element, body, seen, { only: open.length === 1, index: all.indexOf(element), used }),
+    );
   };
+
+  /** Every message body shown in `root`, whichever build's markup: nested matches count once. */
+  const bodiesIn = (root: ParentNode): Element[] =>
+    outermost(
+      Array.from(root.querySelectorAll(MESSAGE_BODY_CSS)).filter(
+        (el) => !el.closest(`[${OWN_UI_ATTRIBUTE}]`) && !el.closest('[contenteditable="true"]'),
+      ),
+    );
 
   const health = (): HealthReport => {
     const { log, missing, check, expectMessages, report } = createHealthCheck();
@@ -236,9 +281,19 @@ export function createOutlookAdapter(
     const conversationOpen =
       found.all.length > 0 || signal.length > 0 || OUTLOOK_OPEN_ROUTE.test(doc.location?.pathname ?? '');
     const open = conversationOpen ? expectMessages(found, OUTLOOK.message, OUTLOOK.body) : [];
+    // More bodies on screen than messages read means messages are being merged or lost: not recognised.
+    const bodies = bodiesIn(pane ?? doc).length;
+    if (bodies) log.record('bodiesInMessages', bodies > open.length ? null : 'each-body-in-a-message');
+    if (bodies > open.length) missing.add('bodiesInMessages');
     for (const { element: el, body } of open) {
       if (!queryUpwards(el, OUTLOOK.subject, log)) missing.add(OUTLOOK.subject.name);
-      for (const entry of [OUTLOOK.sender, OUTLOOK.date, OUTLOOK.replyButton]) check(el, entry);
+      for (const entry of [OUTLOOK.date, OUTLOOK.replyButton]) check(el, entry);
+      const sender = senderField(el, body);
+      const senderAlt = sender
+        ? (OUTLOOK.sender.alternatives.find((a) => sender.matches(a.css))?.id ?? null)
+        : null;
+      log.record(OUTLOOK.sender.name, senderAlt);
+      if (!sender) missing.add(OUTLOOK.sender.name);
       check(body, OUTLOOK.inlineImage);
       for (const area of check(el, OUTLOOK.attachmentArea)) {
         for (const item of check(area, OUTLOOK.attachmentItem)) {
@@ -278,7 +333,7 @@ export function createOutlookAdapter(
     attributes: WATCHED_ATTRIBUTES,
     // A preview picture that finishes loading changes what can be measured without any DOM mutation.
     events: [{ type: 'load', relevant: (event) => isPreviewImage(event.target) }],
-    attachmentState: (a) => [a.fetchUrl, a.previewSize?.width, a.previewSize?.height],
+    attachmentState: (a) => [a.fetchUrl, a.pageUrl, a.previewSize?.width, a.previewSize?.height],
     debounceMs,
     maxWaitMs,
   });

@@ -2,7 +2,7 @@
 // Each function takes the element a selector matched, so tests can hand in any fixture.
 import { parseMailDate } from '../dates';
 import { clean } from '../text';
-import { FROM_PREFIXES, MESSAGE_FIELD_ID, OUTLOOK_ROUTES } from './selectors';
+import { FROM_PREFIXES, MESSAGE_FIELD_ID, OUTLOOK_ROUTES, PERSONA_PREFIXES } from './selectors';
 
 /** Text as a person reads it, leaving out what `skip` matches (buttons inside a heading, hidden labels). */
 export function visibleText(root: Element, skip = 'button, [role="button"], [aria-hidden="true"]'): string {
@@ -18,42 +18,78 @@ export function visibleText(root: Element, skip = 'button, [role="button"], [ari
   return clean(parts.join(''));
 }
 
-const ADDRESS = /[^\s@<>"'()[\]，,;:]+@[^\s@<>"'()[\]，,;:]+\.[^\s@<>"'()[\]，,;:]+/;
-const ADDRESSES = new RegExp(ADDRESS.source, 'g');
+/** One whole address, nothing else: what Outlook puts in a title or after a name. */
+const WHOLE_ADDRESS = /^[^\s@<>"'()[\]，,;:]+@[^\s@<>"'()[\]，,;:]+\.[^\s@<>"'()[\]，,;:]+$/;
+/** "<address>" standing alone: the part Outlook shows after the sender's name. */
+const BRACKETED = /^<([^<>\s]+@[^<>\s]+)>$/;
+/** "name <address>": a label or title Outlook composed from the name and the address. */
+const NAME_THEN_ADDRESS = /^(.*\S)\s*<([^<>\s]+@[^<>\s]+)>$/;
 
-const stripPrefix = (label: string) => {
-  const prefix = FROM_PREFIXES.find((p) => label.toLowerCase().startsWith(p.toLowerCase()));
-  return prefix ? label.slice(prefix.length) : label;
-};
+const samePerson = (a: string, b: string) => clean(a).toLowerCase() === clean(b).toLowerCase();
+
+function stripPrefix(label: string, prefixes: readonly string[]): string | undefined {
+  const prefix = prefixes.find((p) => label.toLowerCase().startsWith(p.toLowerCase()));
+  return prefix === undefined ? undefined : clean(label.slice(prefix.length));
+}
 
 /**
- * The sender from the From field. Outlook shows "Name<address>", or only the name with the address in a
- * `title` or `aria-label` of the persona inside it, or only the address. Name-only when no address is
- * present anywhere in the field (the persona card that would show it is not rendered until hovered).
+ * The address in an attribute Outlook fills (a title, a label stripped of its "From:"), given the name the
+ * header shows: the whole value when it is one address that is not the name itself (a name that looks like
+ * an address is still a name), or the address after exactly that name ("Amy Chen <amy@…>").
+ */
+function addressIn(value: string, name: string): string | undefined {
+  const v = clean(value);
+  if (!v) return undefined;
+  if (WHOLE_ADDRESS.test(v)) return samePerson(v, name) ? undefined : v;
+  const m = NAME_THEN_ADDRESS.exec(v);
+  return m && name && samePerson(m[1], name) ? m[2] : undefined;
+}
+
+/** The text of `field` that comes before `el`, as a person reads it. */
+function textBefore(field: Element, el: Element): string {
+  const range = field.ownerDocument.createRange();
+  range.setStart(field, 0);
+  range.setEndBefore(el);
+  return clean(range.toString());
+}
+
+/**
+ * The sender from the From field (or the persona button, when the header shows only a name). The address
+ * comes only from where Outlook puts one — an element holding just "<address>" after the name, a `title`,
+ * or a label that is exactly "name <address>" — never from the display name's own text: a stranger named
+ * "Amy Chen <amy@supplier.cn>", or named "amy@supplier.cn", is not that supplier. When it cannot be told,
+ * there is no address (the sender is unknown).
  */
 export function readSender(field: Element | null): { email?: string; name?: string } {
   if (!field) return {};
-  // The persona is often a button: its text is the name, so only hidden text is left out here.
-  const text = visibleText(field, '[aria-hidden="true"]');
   const holders = [field, ...Array.from(field.querySelectorAll('[title], [aria-label]'))];
-  const attr = (name: string) => holders.map((h) => h.getAttribute(name) ?? '');
-  const email =
-    /<([^<>\s]+@[^<>\s]+)>/.exec(text)?.[1] ??
-    attr('title')
-      .map((v) => ADDRESS.exec(v)?.[0])
-      .find(Boolean) ??
-    attr('aria-label')
-      .map((v) => ADDRESS.exec(v)?.[0])
-      .find(Boolean) ??
-    ADDRESS.exec(text)?.[0];
-  let name = clean(text.replace(/<[^<>]*>/g, ' ').replace(ADDRESSES, ' '));
-  if (!name) {
-    const label = attr('aria-label').find((v) => clean(v));
-    name = clean(
-      stripPrefix(clean(label))
-        .replace(/<[^<>]*>/g, ' ')
-        .replace(ADDRESSES, ' '),
-    );
+  const label = clean(field.getAttribute('aria-label'));
+  const personaName = stripPrefix(label, PERSONA_PREFIXES);
+  const labelName = personaName ?? stripPrefix(label, FROM_PREFIXES) ?? '';
+  // The part after the name: the last element holding nothing but "<address>", with a name before it.
+  const bracketed = Array.from(field.querySelectorAll('*'))
+    .filter((el) => BRACKETED.test(clean(el.textContent)))
+    .map((el) => ({ el, before: textBefore(field, el) }))
+    .filter((b) => b.before)
+    .at(-1);
+  // A persona button shows initials or a picture: its label names the person.
+  const shown =
+    personaName ?? (bracketed ? bracketed.before : visibleText(field, '[aria-hidden="true"]')) ?? '';
+  const name = shown || clean(NAME_THEN_ADDRESS.exec(labelName)?.[1] ?? labelName);
+  let email = bracketed ? BRACKETED.exec(clean(bracketed.el.textContent))?.[1] : undefined;
+  for (const holder of holders) {
+    if (email) break;
+    // A title repeating the text it sits on is a tooltip of the name, not an address.
+    const title = holder.getAttribute('title') ?? '';
+    const own = holder === field ? name : visibleText(holder, '[aria-hidden="true"]');
+    email = samePerson(title, own) ? undefined : addressIn(title, name);
+  }
+  if (!email && labelName) email = addressIn(labelName, name);
+  // Beside the persona button, the header may show the same name followed by its address.
+  const beside = personaName !== undefined ? field.nextElementSibling : null;
+  if (!email && beside && !beside.matches('[role="button"]')) {
+    const shownBeside = readSender(beside);
+    if (shownBeside.name && samePerson(shownBeside.name, name)) email = shownBeside.email;
   }
   return { email: email || undefined, name: name || undefined };
 }

@@ -18,12 +18,21 @@
 // - message bodies as Outlook renders them (public pages quoting its HTML): message parts carry
 //   `data-imagetype="AttachmentByCid"`, the content id in `originalsrc="cid:…"` and the attachment id in
 //   `data-custom`; remote pictures carry `data-imagetype="External"`.
+// - captures of real Outlook markup from 2021–2025, as described in issue 11 and in Mailvelope's
+//   test/integration/__mocks__/outlook-dom-templates.js (mailvelope/mailvelope, 2025, "based on actual HTML
+//   from outlook.office.com"): a 2024 reading pane whose message cards are unlabelled `div[tabindex="-1"]`
+//   holding `div[role=document][aria-label="Message body"]`; older bodies `div[role=region][aria-label=
+//   "Message body"]`; a 2024 body `div[tabindex=0][aria-label="Message body"]#UniqueMessageBody_N` with no
+//   role; the sender only on the persona button `[role=button][aria-label="Opens card for <Name>"]`
+//   carrying `data-lpc-hover-target-id`; inline pictures `src="blob:https://outlook.live.com/…"`.
 // A `seen` date is when that evidence was recorded here; ADDED marks a guess that costs nothing when it misses.
 import { defineSelectors } from '../selectors';
 
 const GMAILIFY = '2026-09-17';
 const FIXTURE = '2026-11-26';
 const ADDED = '2026-11-26';
+/** Issue 11's captures of 2021–2025 Outlook pages and Mailvelope's 2025 Outlook templates, recorded here. */
+const CAPTURES = '2026-12-04';
 
 // Localised labels. Outlook's own strings where the evidence shows them; other languages are Outlook's
 // usual wording for the same string and are marked as unverified guesses in `source`. Matching is exact
@@ -84,6 +93,22 @@ export const MESSAGE_BODY_LABELS = [
   'Corps du message',
   'Nachrichtentext',
   'Cuerpo del mensaje',
+] as const;
+
+/**
+ * Prefixes of the persona (avatar) button's aria-label: "Opens card for Amy Chen". English seen in the
+ * captures; the others are Outlook's usual wording, unverified guesses.
+ */
+export const PERSONA_PREFIXES = [
+  'Opens card for',
+  '打开名片:',
+  '打开名片：',
+  '打开以下人员的名片:',
+  '打开以下人员的名片：',
+  '開啟名片:',
+  'Ouvre la carte de',
+  'Öffnet die Karte für',
+  'Abre la tarjeta de',
 ] as const;
 
 /** The Reply button (aria-label or title). Exact: "Reply all" ("全部答复", "Allen antworten") differs. */
@@ -153,6 +178,20 @@ const anyPrefix = (attribute: string, prefixes: readonly string[], tag = '') =>
 
 const containsAny = (attribute: string, words: readonly string[], tag: string) =>
   words.map((w) => `${tag}[${attribute}*="${w}" i]`).join(', ');
+
+const exactAny = (attribute: string, values: readonly string[], tag: string) =>
+  values.map((v) => `${tag}[${attribute}="${v}" i]`).join(', ');
+
+/**
+ * Anything that is a message body in some Outlook build (the union of the body entry's alternatives),
+ * for finding message cards around bodies and counting bodies in the health check. The reply editor is
+ * left out: it has the same label but is editable.
+ */
+export const MESSAGE_BODY_CSS = [
+  '[role="document"]',
+  '[id^="UniqueMessageBody"]',
+  exactAny('aria-label', MESSAGE_BODY_LABELS, 'div'),
+].join(', ');
 
 export const OUTLOOK = defineSelectors({
   readingPane: {
@@ -234,14 +273,22 @@ export const OUTLOOK = defineSelectors({
       },
       {
         id: 'role-listitem-with-body',
-        css: '[role="listitem"]:has([role="document"])',
+        css: `[role="listitem"]:has(${MESSAGE_BODY_CSS})`,
         seen: ADDED,
         source: 'conversation items as ARIA list items (DESIGN.md)',
       },
       {
+        // The 2024 conversation: no "Email message" label; each message is a focusable card around its
+        // body. Innermost, so the pane's own tabindex=-1 container is not one message.
+        id: 'card-tabindex-with-body',
+        css: `div[tabindex="-1"]:has(${MESSAGE_BODY_CSS})`,
+        seen: CAPTURES,
+        source: 'issue 11: 2024 reading pane, unlabelled div[tabindex="-1"] cards holding the body',
+      },
+      {
         // Label-free: the innermost labelled region around a body (the adapter keeps innermost matches).
         id: 'labelled-region-with-body',
-        css: 'div[aria-label]:has([role="document"])',
+        css: `div[aria-label]:has(${MESSAGE_BODY_CSS})`,
         seen: ADDED,
         source: 'structure of every fixture above, for interface languages missing from the label list',
       },
@@ -262,7 +309,15 @@ export const OUTLOOK = defineSelectors({
         id: 'id-unique-message-body',
         css: '[id^="UniqueMessageBody"]',
         seen: GMAILIFY,
-        source: 'gmailify message body; German fixture #UniqueMessageBody_2',
+        source:
+          'gmailify message body; German fixture #UniqueMessageBody_2; issue 11: a 2024 build, div[tabindex=0] with no role',
+      },
+      {
+        id: 'role-region-message-body',
+        css: 'div[role="region"][aria-label]',
+        labels: MESSAGE_BODY_LABELS,
+        seen: CAPTURES,
+        source: 'issue 11: older builds, div[role="region"][aria-label="Message body"]',
       },
       {
         id: 'aria-label-message-body',
@@ -314,6 +369,14 @@ export const OUTLOOK = defineSelectors({
         css: anyPrefix('aria-label', FROM_PREFIXES),
         seen: FIXTURE,
         source: 'German fixture aria-label="Von: …"; Asana script span[aria-label^="From:"]',
+      },
+      {
+        // The header shows only a name: the sender is the persona button (the first one in the card;
+        // recipients' come after it). Read as a From field whose label names the person.
+        id: 'persona-button',
+        css: anyPrefix('aria-label', PERSONA_PREFIXES, '[role="button"]'),
+        seen: CAPTURES,
+        source: 'issue 11: [role=button][aria-label="Opens card for <Name>"][data-lpc-hover-target-id]',
       },
     ],
   },
@@ -411,6 +474,12 @@ export const OUTLOOK = defineSelectors({
         source: 'Outlook-rendered bodies quoted in public code (with originalsrc="cid:…" and data-custom)',
       },
       { id: 'originalsrc-cid', css: 'img[originalsrc^="cid:"]', seen: FIXTURE, source: 'same markup' },
+      {
+        id: 'src-blob',
+        css: 'img[src^="blob:"]',
+        seen: CAPTURES,
+        source: 'issue 11: outlook.live.com, src="blob:https://outlook.live.com/…" with the file name in alt',
+      },
       {
         id: 'src-attachment-endpoint',
         css: 'img[src*="GetFileAttachment"], img[src*="GetAttachmentThumbnail"]',
