@@ -376,6 +376,9 @@ describe('capture time from XMP or IPTC when EXIF has none', () => {
     ['made/xmp-exif-datetimeoriginal.jpg', '2026-09-14T16:20:05', '+08:00', 'xmp'],
     ['made/xmp-photoshop-datecreated.jpg', '2026-09-15T08:00:00', undefined, 'xmp'],
     ['made/iptc-datecreated.jpg', '2026-09-16T11:22:33', '+05:30', 'iptc'],
+    ['made/png-xmp-datecreated.png', '2026-08-01T12:30:00', '+02:00', 'xmp'],
+    ['made/webp-xmp-datetimeoriginal.webp', '2026-08-02T07:05:09', undefined, 'xmp'],
+    ['made/avif-xmp-datecreated.avif', '2026-08-03T18:00:00', undefined, 'xmp'],
   ])('%s → %s, marked as from %s', async (file, takenAt, offset, source) => {
     const r = await analyzePhoto(photo(file), { pixels: false });
     expect(r.exif?.takenAt).toBe(takenAt);

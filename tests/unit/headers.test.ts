@@ -113,6 +113,9 @@ const READABLE: Record<string, Expected> = {
   'made/xmp-photoshop-datecreated.jpg': jpg(250, 188, false),
   'made/iptc-datecreated.jpg': jpg(250, 188, false),
   'made/exif-date-beats-xmp.jpg': jpg(250, 188, true),
+  'made/png-xmp-datecreated.png': { format: 'png', width: 40, height: 30, exif: false },
+  'made/webp-xmp-datetimeoriginal.webp': { format: 'webp', width: 1, height: 1, exif: false },
+  'made/avif-xmp-datecreated.avif': heif('avif', 101, 76, false),
 };
 for (const n of [0, 1, 2, 3, 4, 5, 6, 7, 8]) {
   // recurser: the same picture stored turned for each orientation; 5–8 are stored with sides swapped.

@@ -1,6 +1,7 @@
 import type { ByteReader } from '../byte-reader';
-import type { HeaderInfo } from '../types';
+import type { CaptureDate, HeaderInfo } from '../types';
 import { Cursor, exifPayload, fourcc, need, tryNeed, u32be } from './bytes';
+import { captureFromXmp } from './capture-dates';
 import { HeaderError } from './errors';
 
 /** The EXIF item is usually at the start of mdat; one that lies further is skipped, not read for. */
@@ -142,9 +143,17 @@ export async function readIsobmff(reader: ByteReader, format: 'heic' | 'avif'): 
   if (!size) throw corrupt('the primary item has no size (ispe)');
   if (size.width === 0 || size.height === 0) throw corrupt('ispe gives a zero size');
 
-  const exifItem = pickExifItem(itemTypes, describes, primary);
+  const exifItem = pickItem('Exif', itemTypes, describes, primary);
   const location = exifItem === undefined ? undefined : locations.get(exifItem);
   const exifTiff = location ? await readExifItem(reader, location, idat) : undefined;
+  // With EXIF there, XMP is only a fallback: read it only if its bytes are already in memory.
+  const captureFallback = await readXmpDate(
+    reader,
+    pickItem('xmp', itemTypes, describes, primary),
+    locations,
+    idat,
+    exifTiff ? reader.length : MAX_EXIF_END,
+  );
 
   const cut = endsBeforeImage(locations.get(primary), reader.total);
   const problems = [damaged, cut].filter(Boolean).join('; ');
@@ -155,6 +164,7 @@ export async function readIsobmff(reader: ByteReader, format: 'heic' | 'avif'): 
     rotation,
     mirror,
     exifTiff,
+    captureFallback,
   };
   if (problems) info.damaged = problems;
   return info;
@@ -244,12 +254,25 @@ function readIinf(b: Uint8Array, box: Box, into: Map<number, string>, damage: st
       if (v < 2) continue; // versions 0 and 1 carry no item type
       const id = v === 2 ? e.u16() : e.u32();
       e.advance(2); // protection index
-      into.set(id, e.fourcc());
+      const type = e.fourcc();
+      // XMP is a `mime` item whose content type follows the item name.
+      into.set(id, type === 'mime' && mimeType(b, e) === XMP_MIME ? 'xmp' : type);
     } catch (e) {
       if (!(e instanceof HeaderError) || e.code !== 'corrupt') throw e;
       damage.push(`infe: ${e.message}`);
     }
   }
+}
+
+const XMP_MIME = 'application/rdf+xml';
+
+/** infe's item name, then (for `mime` items) its content type: two NUL-terminated strings. */
+function mimeType(b: Uint8Array, c: Cursor): string | undefined {
+  const nameEnd = b.indexOf(0, c.pos);
+  if (nameEnd < 0 || nameEnd >= c.end) return undefined;
+  const typeEnd = b.indexOf(0, nameEnd + 1);
+  if (typeEnd < 0 || typeEnd > c.end) return undefined;
+  return String.fromCharCode(...b.subarray(nameEnd + 1, typeEnd));
 }
 
 function readIloc(b: Uint8Array, box: Box, into: Map<number, Location>): void {
@@ -305,10 +328,28 @@ function readIpma(b: Uint8Array, box: Box, into: Map<number, number[]>): void {
   }
 }
 
-/** The Exif item that describes the primary image (cdsc), else the first Exif item. */
-function pickExifItem(types: Map<number, string>, describes: Map<number, number[]>, primary: number) {
-  const exifItems = [...types].filter(([, type]) => type === 'Exif').map(([id]) => id);
-  return exifItems.find((id) => describes.get(id)?.includes(primary)) ?? exifItems[0];
+/** The item of a type that describes the primary image (cdsc), else the first of that type. */
+function pickItem(
+  type: string,
+  types: Map<number, string>,
+  describes: Map<number, number[]>,
+  primary: number,
+): number | undefined {
+  const items = [...types].filter(([, t]) => t === type).map(([id]) => id);
+  return items.find((id) => describes.get(id)?.includes(primary)) ?? items[0];
+}
+
+/** The capture time in the XMP item, read only for the fallback when EXIF has none. */
+async function readXmpDate(
+  reader: ByteReader,
+  item: number | undefined,
+  locations: Map<number, Location>,
+  idat: Box | undefined,
+  within: number,
+): Promise<CaptureDate | undefined> {
+  const location = item === undefined ? undefined : locations.get(item);
+  const data = location ? await readItem(reader, location, idat, within) : undefined;
+  return data ? captureFromXmp(data) : undefined;
 }
 
 /**
@@ -320,15 +361,27 @@ async function readExifItem(
   loc: Location,
   idat: Box | undefined,
 ): Promise<Uint8Array | undefined> {
+  const data = await readItem(reader, loc, idat);
+  if (!data || data.length < 8) return undefined;
+  return exifPayload(data, 4 + u32be(data, 0), data.length);
+}
+
+/** An item's bytes, in the file or in meta's idat, when they end within `within`; else undefined. */
+async function readItem(
+  reader: ByteReader,
+  loc: Location,
+  idat: Box | undefined,
+  within = MAX_EXIF_END,
+): Promise<Uint8Array | undefined> {
   let origin: number;
   if (loc.method === 0) origin = loc.base;
   else if (loc.method === 1 && idat) origin = idat.data + loc.base;
-  else return undefined; // construction from other items: not worth it for EXIF
+  else return undefined; // construction from other items: not worth it for metadata
   if (loc.extents.length === 0 || loc.extents.length > 16) return undefined;
 
   const parts: Extent[] = loc.extents.map((e) => ({ offset: origin + e.offset, length: e.length }));
   const end = Math.max(...parts.map((e) => e.offset + e.length));
-  if (parts.some((e) => e.length === 0) || end > MAX_EXIF_END) return undefined;
+  if (parts.some((e) => e.length === 0) || end > within) return undefined;
   const b = await tryNeed(reader, end);
   if (!b) return undefined;
 
@@ -339,6 +392,5 @@ async function readExifItem(
     data.set(b.subarray(e.offset, e.offset + e.length), at);
     at += e.length;
   }
-  if (data.length < 8) return undefined;
-  return exifPayload(data, 4 + u32be(data, 0), data.length);
+  return data;
 }
