@@ -362,6 +362,9 @@ describe('HEIF with damaged boxes', () => {
     expect(r.error).toBeUndefined();
     expect([r.width, r.height]).toEqual([1440, 960]);
     expect(r.damaged).toMatch(/damaged boxes/);
+    // Not "Good": the buyer is asked for the file again, as for any damaged file.
+    expect(r.findings).toContainEqual({ code: 'unreadable', severity: 'fail', measured: 'corrupt' });
+    expect(r.verdict).toBe('fail');
   });
 
   it('a file whose primary item’s properties are lost stays an error report', async () => {
