@@ -34,6 +34,7 @@ type Block = Record<number, unknown> | undefined;
 
 /** Control characters, zero-width and bidi controls, and the replacement character left by invalid UTF-8. */
 const UNSHOWABLE = /[\p{Cc}\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufffd]+/gu;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * An EXIF ASCII value ends at its first NUL: cameras pad the field after it with garbage, or give a count
@@ -44,7 +45,8 @@ export function exifText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const nul = value.indexOf('\0');
   const cut = nul === -1 ? value : value.slice(0, nul);
-  const clean = cut.replace(UNSHOWABLE, ' ').replace(/\s+/g, ' ').trim();
+  // Printable ASCII, nearly every camera's case, needs no more than a trim.
+  const clean = (PRINTABLE_ASCII.test(cut) ? cut : cut.replace(UNSHOWABLE, ' ')).trim();
   return clean || undefined;
 }
 

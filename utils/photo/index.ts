@@ -5,9 +5,10 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from '@/utils/triage/thresholds';
 import { ByteReader, type PhotoInput } from './byte-reader';
 import { readExif } from './exif';
 import { HeaderError, readHeader } from './headers';
+import { captureFromPhotoshop, captureFromXmp } from './headers/capture-dates';
 import { LIMITS } from './limits';
 import { measurePixels } from './pixels';
-import type { CaptureDate, ExifSummary, HeaderInfo, PhotoError, PhotoFormat, PhotoReport } from './types';
+import type { ExifSummary, HeaderInfo, PhotoError, PhotoFormat, PhotoReport } from './types';
 
 export type { PhotoInput } from './byte-reader';
 export type * from './types';
@@ -43,8 +44,13 @@ export function displayedSize(header: HeaderInfo, orientation: number): { width:
 }
 
 /** XMP or IPTC capture time, only when EXIF gave none; marked with where it came from. */
-function withCaptureFallback(exif: ExifSummary | undefined, fallback?: CaptureDate): ExifSummary | undefined {
-  if (!fallback || exif?.takenAt) return exif;
+function withCaptureFallback(exif: ExifSummary | undefined, header: HeaderInfo): ExifSummary | undefined {
+  if (exif?.takenAt) return exif;
+  const fallback =
+    (header.xmp && captureFromXmp(header.xmp)) ||
+    (header.photoshop && captureFromPhotoshop(header.photoshop, 0, header.photoshop.length)) ||
+    undefined;
+  if (!fallback) return exif;
   return {
     ...(exif ?? { orientation: 1, hasGps: false }),
     takenAt: fallback.takenAt,
@@ -104,10 +110,7 @@ export async function analyzePhoto(input: PhotoInput, options: AnalyzeOptions = 
     return errorReport('unknown', { code: 'read-failed', message }, reader.bytesRead, reader.total);
   }
 
-  const exif = withCaptureFallback(
-    header.exifTiff ? await readExif(header.exifTiff) : undefined,
-    header.captureFallback,
-  );
+  const exif = withCaptureFallback(header.exifTiff ? await readExif(header.exifTiff) : undefined, header);
   const { width, height } = displayedSize(header, exif?.orientation ?? 1);
   const report: PhotoReport = {
     format: header.format,

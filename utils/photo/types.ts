@@ -56,8 +56,12 @@ export interface HeaderInfo {
   jpeg?: { quality?: number; progressive: boolean };
   /** Raw TIFF-structured EXIF (starting with II*\0 or MM\0*) when the format carries it. */
   exifTiff?: Uint8Array;
-  /** Capture time from XMP or IPTC, used only when the EXIF block has none. */
-  captureFallback?: CaptureDate;
+  /**
+   * The XMP packet and the Photoshop resource block (which holds IPTC), as found: parsed for a capture
+   * time only when the EXIF block has none, so a photo with EXIF pays nothing for them.
+   */
+  xmp?: Uint8Array;
+  photoshop?: Uint8Array;
   /**
    * The header is damaged past what was needed for the numbers given (a broken box after the primary
    * item's size, say): plain English for the report. The numbers given were read from intact data.

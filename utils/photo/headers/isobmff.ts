@@ -1,7 +1,6 @@
 import type { ByteReader } from '../byte-reader';
-import type { CaptureDate, HeaderInfo } from '../types';
+import type { HeaderInfo } from '../types';
 import { Cursor, exifPayload, fourcc, need, tryNeed, u32be } from './bytes';
-import { captureFromXmp } from './capture-dates';
 import { HeaderError } from './errors';
 
 /** The EXIF item is usually at the start of mdat; one that lies further is skipped, not read for. */
@@ -147,7 +146,7 @@ export async function readIsobmff(reader: ByteReader, format: 'heic' | 'avif'): 
   const location = exifItem === undefined ? undefined : locations.get(exifItem);
   const exifTiff = location ? await readExifItem(reader, location, idat) : undefined;
   // With EXIF there, XMP is only a fallback: read it only if its bytes are already in memory.
-  const captureFallback = await readXmpDate(
+  const xmp = await readXmpItem(
     reader,
     pickItem('xmp', itemTypes, describes, primary),
     locations,
@@ -164,7 +163,7 @@ export async function readIsobmff(reader: ByteReader, format: 'heic' | 'avif'): 
     rotation,
     mirror,
     exifTiff,
-    captureFallback,
+    xmp,
   };
   if (problems) info.damaged = problems;
   return info;
@@ -339,17 +338,16 @@ function pickItem(
   return items.find((id) => describes.get(id)?.includes(primary)) ?? items[0];
 }
 
-/** The capture time in the XMP item, read only for the fallback when EXIF has none. */
-async function readXmpDate(
+/** The XMP item's bytes (a capture-time fallback when EXIF has none). */
+async function readXmpItem(
   reader: ByteReader,
   item: number | undefined,
   locations: Map<number, Location>,
   idat: Box | undefined,
   within: number,
-): Promise<CaptureDate | undefined> {
+): Promise<Uint8Array | undefined> {
   const location = item === undefined ? undefined : locations.get(item);
-  const data = location ? await readItem(reader, location, idat, within) : undefined;
-  return data ? captureFromXmp(data) : undefined;
+  return location ? readItem(reader, location, idat, within) : undefined;
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { ByteReader } from '../byte-reader';
 import { estimateJpegQuality, type QuantTable } from '../jpeg-quality';
-import type { CaptureDate, HeaderInfo } from '../types';
+import type { HeaderInfo } from '../types';
 import { exifPayload, need, u16be } from './bytes';
-import { captureFromPhotoshop, captureFromXmp } from './capture-dates';
 import { HeaderError } from './errors';
 
 /**
@@ -58,8 +57,8 @@ function readDqt(b: Uint8Array, start: number, end: number, into: Map<number, Qu
 export async function readJpeg(reader: ByteReader): Promise<HeaderInfo> {
   const tables = new Map<number, QuantTable>();
   let exifTiff: Uint8Array | undefined;
-  let xmpDate: CaptureDate | undefined;
-  let iptcDate: CaptureDate | undefined;
+  let xmp: Uint8Array | undefined;
+  let photoshop: Uint8Array | undefined;
   let padding = 0;
   let pos = 2; // after SOI
   let b = reader.bytes;
@@ -130,7 +129,8 @@ export async function readJpeg(reader: ByteReader): Promise<HeaderInfo> {
         storedHeight: height,
         jpeg: { quality: estimateJpegQuality([...tables.values()]), progressive: isProgressiveSof(marker) },
         exifTiff,
-        captureFallback: xmpDate ?? iptcDate,
+        xmp,
+        photoshop,
       };
     }
 
@@ -143,13 +143,13 @@ export async function readJpeg(reader: ByteReader): Promise<HeaderInfo> {
       b = await need(reader, end, 'an APP1 segment');
       // Only `Exif\0\0` APP1s carry EXIF; XMP uses APP1 too. The first EXIF that is TIFF wins.
       if (!exifTiff) exifTiff = exifPayload(b, pos + 4, end);
-      if (!xmpDate && startsWith(b, pos + 4, end, XMP_ID)) {
-        xmpDate = captureFromXmp(b.subarray(pos + 4 + XMP_ID.length, end));
+      if (!xmp && startsWith(b, pos + 4, end, XMP_ID)) {
+        xmp = b.subarray(pos + 4 + XMP_ID.length, end);
       }
-    } else if (marker === 0xed && !iptcDate) {
+    } else if (marker === 0xed && !photoshop) {
       b = await need(reader, end, 'an APP13 segment');
       if (startsWith(b, pos + 4, end, PHOTOSHOP_ID)) {
-        iptcDate = captureFromPhotoshop(b, pos + 4 + PHOTOSHOP_ID.length, end);
+        photoshop = b.subarray(pos + 4 + PHOTOSHOP_ID.length, end);
       }
     }
     pos = end;

@@ -1,7 +1,6 @@
 import type { ByteReader } from '../byte-reader';
-import type { CaptureDate, HeaderInfo } from '../types';
+import type { HeaderInfo } from '../types';
 import { exifPayload, fourcc, need, tryNeed, u32be } from './bytes';
-import { captureFromXmp } from './capture-dates';
 import { HeaderError } from './errors';
 
 /**
@@ -17,7 +16,7 @@ export async function readPng(reader: ByteReader): Promise<HeaderInfo> {
   let width = 0;
   let height = 0;
   let exifTiff: Uint8Array | undefined;
-  let xmpDate: CaptureDate | undefined;
+  let xmp: Uint8Array | undefined;
   let pos = 8; // after the signature
 
   for (let index = 0; ; index++) {
@@ -41,9 +40,9 @@ export async function readPng(reader: ByteReader): Promise<HeaderInfo> {
     } else if (type === 'eXIf' && !exifTiff) {
       const chunk = await tryNeed(reader, end);
       if (chunk) exifTiff = exifPayload(chunk, data, end);
-    } else if (type === 'iTXt' && !xmpDate && length <= MAX_XMP_CHUNK) {
+    } else if (type === 'iTXt' && !xmp && length <= MAX_XMP_CHUNK) {
       const chunk = await tryNeed(reader, end);
-      if (chunk) xmpDate = xmpFromItxt(chunk, data, end);
+      if (chunk) xmp = xmpFromItxt(chunk, data, end);
     } else if (type === 'IEND') {
       break;
     } else if (type === 'IDAT' && !(reader.complete && reader.length <= SMALL_COMPLETE_FILE)) {
@@ -51,7 +50,7 @@ export async function readPng(reader: ByteReader): Promise<HeaderInfo> {
     }
     pos = end + 4; // + CRC
   }
-  return { format: 'png', storedWidth: width, storedHeight: height, exifTiff, captureFallback: xmpDate };
+  return { format: 'png', storedWidth: width, storedHeight: height, exifTiff, xmp };
 }
 
 const XMP_KEYWORD = 'XML:com.adobe.xmp';
@@ -60,7 +59,7 @@ const XMP_KEYWORD = 'XML:com.adobe.xmp';
  * iTXt: keyword, NUL, compression flag and method, language tag, NUL, translated keyword, NUL, text. XMP is
  * written uncompressed (the XMP spec asks for it); a compressed packet is left alone.
  */
-function xmpFromItxt(b: Uint8Array, start: number, end: number): CaptureDate | undefined {
+function xmpFromItxt(b: Uint8Array, start: number, end: number): Uint8Array | undefined {
   const keywordEnd = b.indexOf(0, start);
   if (keywordEnd < 0 || keywordEnd + 3 > end) return undefined;
   if (String.fromCharCode(...b.subarray(start, keywordEnd)) !== XMP_KEYWORD) return undefined;
@@ -68,7 +67,7 @@ function xmpFromItxt(b: Uint8Array, start: number, end: number): CaptureDate | u
   const languageEnd = b.indexOf(0, keywordEnd + 3);
   const translatedEnd = languageEnd < 0 ? -1 : b.indexOf(0, languageEnd + 1);
   if (translatedEnd < 0 || translatedEnd >= end) return undefined;
-  return captureFromXmp(b.subarray(translatedEnd + 1, end));
+  return b.subarray(translatedEnd + 1, end);
 }
 
 /** The 8-byte chunk header at pos; before IHDR a short file is truncated, after it the walk just ends. */

@@ -1,7 +1,6 @@
 import type { ByteReader } from '../byte-reader';
-import type { CaptureDate, HeaderInfo } from '../types';
+import type { HeaderInfo } from '../types';
 import { exifPayload, fourcc, need, tryNeed, u16le, u32le } from './bytes';
-import { captureFromXmp } from './capture-dates';
 import { HeaderError } from './errors';
 
 /**
@@ -47,7 +46,7 @@ export async function readWebp(reader: ByteReader): Promise<HeaderInfo> {
       const riffEnd = 8 + u32le(b, 4);
       const found = await findMetadataChunks(reader, data + size + (size & 1), riffEnd, flags);
       info.exifTiff = found.exifTiff;
-      info.captureFallback = found.xmpDate;
+      info.xmp = found.xmp;
     }
     return info;
   }
@@ -69,10 +68,10 @@ async function findMetadataChunks(
   from: number,
   riffEnd: number,
   flags: number,
-): Promise<{ exifTiff?: Uint8Array; xmpDate?: CaptureDate }> {
+): Promise<{ exifTiff?: Uint8Array; xmp?: Uint8Array }> {
   let wantExif = (flags & VP8X_EXIF_FLAG) !== 0;
   let wantXmp = (flags & VP8X_XMP_FLAG) !== 0;
-  const out: { exifTiff?: Uint8Array; xmpDate?: CaptureDate } = {};
+  const out: { exifTiff?: Uint8Array; xmp?: Uint8Array } = {};
   let pos = from;
   while ((wantExif || wantXmp) && pos + 8 <= riffEnd && pos < MAX_EXIF_OFFSET) {
     let b = await tryNeed(reader, pos + 8);
@@ -88,7 +87,7 @@ async function findMetadataChunks(
         out.exifTiff = exifPayload(b, data, data + size);
         wantExif = false;
       } else {
-        out.xmpDate = captureFromXmp(b.subarray(data, data + size));
+        out.xmp = b.subarray(data, data + size);
         wantXmp = false;
       }
     }
