@@ -20,6 +20,15 @@ function problemText(error: PhotoError): string {
   return error.code === 'zip-refused' || error.code === 'read-failed' ? `${words} (${error.message})` : words;
 }
 
+/** The capture time as written; when it came from XMP or IPTC (EXIF had none), that is said after it. */
+function takenText(r: PhotoReport | undefined): string | undefined {
+  const taken = r?.exif?.takenAt;
+  if (!taken) return undefined;
+  const text = formatTakenAt(taken, r.exif?.takenAtOffset);
+  const source = r.exif?.takenAtSource;
+  return source ? `${text} · ${factsText().facts.takenFrom[source]}` : text;
+}
+
 export function PhotoFactList({
   report: r,
   verdict,
@@ -43,7 +52,7 @@ export function PhotoFactList({
       <Row label={t.fileSize} value={formatBytes(r?.bytes ?? sizeHint)} />
       <Row label={t.jpegQuality} value={r?.jpeg?.quality} />
       <Row label={t.progressive} value={r?.jpeg ? yesNo(r.jpeg.progressive) : undefined} />
-      <Row label={t.taken} value={formatTakenAt(r?.exif?.takenAt, r?.exif?.takenAtOffset)} />
+      <Row label={t.taken} value={takenText(r)} />
       <Row label={t.camera} value={[r?.exif?.make, r?.exif?.model].filter(Boolean).join(' ')} />
       <Row label={t.software} value={r?.exif?.software} />
       <Row label={t.gps} value={r?.exif ? (r.exif.hasGps ? t.present : t.absent) : undefined} />
@@ -58,6 +67,7 @@ export function PhotoFactList({
       <Row label={t.headerRead} value={r ? formatBytes(r.bytesRead) : undefined} />
       {r?.pixels && !r.pixels.ok && <Row label={t.pixels} value={describePixelSkip(r.pixels.reason)} />}
       {r?.error && <Row label={t.problem} value={problemText(r.error)} />}
+      {!r?.error && r?.damaged && <Row label={t.problem} value={t.damaged} />}
       {extra?.map((e) => (
         <Row key={e.label} label={e.label} value={e.value} />
       ))}

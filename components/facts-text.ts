@@ -169,6 +169,12 @@ const en = {
     headerRead: 'Header read',
     pixels: 'Pixels',
     problem: 'Problem',
+    /** After the capture time when EXIF had none and it was read from XMP or IPTC instead. */
+    takenFrom: { xmp: 'capture time from XMP', iptc: 'capture time from IPTC' } as Record<
+      'xmp' | 'iptc',
+      string
+    >,
+    damaged: 'The file is damaged; the size shown was read from its intact part.',
     yes: 'yes',
     no: 'no',
     present: 'yes',
@@ -300,6 +306,8 @@ const zh: typeof en = {
     headerRead: '已读取文件头',
     pixels: '像素',
     problem: '问题',
+    takenFrom: { xmp: '拍摄时间取自 XMP', iptc: '拍摄时间取自 IPTC' },
+    damaged: '文件已损坏；显示的尺寸取自文件中完好的部分。',
     yes: '是',
     no: '否',
     present: '有',

@@ -1,5 +1,9 @@
+import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
+import { PhotoFactList } from '@/components/PhotoFacts';
+import { applyUiLanguage } from '@/utils/i18n';
 import { analyzePhoto, displayedSize } from '@/utils/photo';
+import { exifText } from '@/utils/photo/exif';
 import { chunkedStream, photo, prng } from './helpers/fixtures';
 
 // Expected values from `exiftool -j -n` on each file, written in by hand.
@@ -300,5 +304,132 @@ describe('header stage first', () => {
     expect(early?.verdict).toBe('fail'); // too small is known from the header alone
     expect(early?.pulledAt).toBeLessThan(bytes.length);
     expect(final.sha256).toBeDefined();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Issue 16: camera and capture-time facts exact on every camera's file. Expected values from
+// `exiftool -j -Make -Model -Software -DateTimeOriginal -DateCreated -TimeCreated` on each made/ file.
+
+describe('EXIF text', () => {
+  it('cuts each string at its first NUL and shows no control characters', async () => {
+    // Make "Canon\0EOS\0\x02…" (its count runs on), Model "EOS 5D Mark IV\0" + 7 bytes of garbage,
+    // Software "Firmware\x07\x1b1.0.2" (exiftool: "Firmware..1.0.2").
+    const r = await analyzePhoto(photo('made/exif-text-garbage-after-nul.jpg'), { pixels: false });
+    expect(r.exif?.make).toBe('Canon');
+    expect(r.exif?.model).toBe('EOS 5D Mark IV');
+    expect(r.exif?.software).toBe('Firmware 1.0.2');
+    expect(r.exif?.takenAt).toBe('2026-10-03T09:41:07');
+  });
+
+  it.each<[string, string | undefined]>([
+    ['Canon\0\0\0', 'Canon'],
+    ['  NIKON  ', 'NIKON'],
+    ['Model\0\u0007garbage', 'Model'],
+    ['Soft\u001b[31mware', 'Soft [31mware'],
+    ['iPhone\u202e3 SQ', 'iPhone 3 SQ'],
+    ['HDR\u200b+\ufeff', 'HDR +'],
+    ['\u0001\u0002', undefined],
+    ['\0trailing', undefined],
+  ])('exifText(%j) → %j', (raw, want) => {
+    expect(exifText(raw)).toBe(want);
+  });
+});
+
+describe('an EXIF block longer than the first read', () => {
+  // JFIF APP0 first, then a 25 KB Exif APP1 (a 25 KB thumbnail in IFD1): past the reader's first 16 KB.
+  const file = 'made/jfif-then-exif-25k-thumbnail.jpg';
+  it.each([
+    ['memory', () => photo(file)],
+    ['Blob', () => new Blob([photo(file)])],
+    ['stream of 1 KB chunks', () => chunkedStream(photo(file), 1024).stream],
+  ])('%s: camera and capture time, not metadata-stripped', async (_, input) => {
+    const r = await analyzePhoto(input(), { pixels: false });
+    expect(r.exif?.make).toBe('Canon');
+    expect(r.exif?.model).toBe('Canon EOS 5D Mark IV');
+    expect(r.exif?.takenAt).toBe('2026-10-03T09:41:07');
+    expect(r.findings.map((f) => f.code)).not.toContain('metadata-stripped');
+  });
+});
+
+describe('HEIF with damaged boxes', () => {
+  it.each([
+    'made/heic-iinf-broken.heic',
+    'made/heic-ipco-broken-after-ispe.heic',
+    'made/heic-ipma-count-too-high.heic',
+  ])('%s: the size, and the report says the file is damaged', async (file) => {
+    const r = await analyzePhoto(photo(file), { pixels: false });
+    expect(r.error).toBeUndefined();
+    expect([r.width, r.height]).toEqual([1440, 960]);
+    expect(r.damaged).toMatch(/damaged boxes/);
+    // Not "Good": the buyer is asked for the file again, as for any damaged file.
+    expect(r.findings).toContainEqual({ code: 'unreadable', severity: 'fail', measured: 'corrupt' });
+    expect(r.verdict).toBe('fail');
+  });
+
+  it('a file whose primary item’s properties are lost stays an error report', async () => {
+    const r = await analyzePhoto(photo('made/heic-ipco-broken-before-ispe.heic'), { pixels: false });
+    expect(r.error?.code).toBe('corrupt');
+    expect(r.width).toBe(0);
+  });
+});
+
+describe('capture time from XMP or IPTC when EXIF has none', () => {
+  it.each<[string, string, string | undefined, 'xmp' | 'iptc']>([
+    ['made/xmp-exif-datetimeoriginal.jpg', '2026-09-14T16:20:05', '+08:00', 'xmp'],
+    ['made/xmp-photoshop-datecreated.jpg', '2026-09-15T08:00:00', undefined, 'xmp'],
+    ['made/iptc-datecreated.jpg', '2026-09-16T11:22:33', '+05:30', 'iptc'],
+    ['made/png-xmp-datecreated.png', '2026-08-01T12:30:00', '+02:00', 'xmp'],
+    ['made/webp-xmp-datetimeoriginal.webp', '2026-08-02T07:05:09', undefined, 'xmp'],
+    ['made/avif-xmp-datecreated.avif', '2026-08-03T18:00:00', undefined, 'xmp'],
+  ])('%s → %s, marked as from %s', async (file, takenAt, offset, source) => {
+    const r = await analyzePhoto(photo(file), { pixels: false });
+    expect(r.exif?.takenAt).toBe(takenAt);
+    expect(r.exif?.takenAtOffset).toBe(offset);
+    expect(r.exif?.takenAtSource).toBe(source);
+    expect(r.exif?.make).toBeUndefined();
+  });
+
+  it('EXIF’s own capture time wins over XMP and IPTC, and is not marked', async () => {
+    const r = await analyzePhoto(photo('made/exif-date-beats-xmp.jpg'), { pixels: false });
+    expect(r.exif?.takenAt).toBe('2026-10-03T09:41:07');
+    expect(r.exif?.takenAtSource).toBeUndefined();
+  });
+
+  it('the details say where the capture time came from, in English and Chinese', async () => {
+    const r = await analyzePhoto(photo('made/xmp-exif-datetimeoriginal.jpg'), { pixels: false });
+    const host = document.createElement('div');
+    try {
+      applyUiLanguage('en');
+      render(h(PhotoFactList, { report: r, verdict: r.verdict }), host);
+      expect(host.textContent).toContain('2026-09-14 16:20 (UTC+08:00) · capture time from XMP');
+      applyUiLanguage('zh-CN');
+      render(h(PhotoFactList, { report: r, verdict: r.verdict }), host);
+      expect(host.textContent).toContain('2026-09-14 16:20 (UTC+08:00) · 拍摄时间取自 XMP');
+      const exifDated = await analyzePhoto(photo('made/exif-date-beats-xmp.jpg'), { pixels: false });
+      render(h(PhotoFactList, { report: exifDated, verdict: exifDated.verdict }), host);
+      expect(host.textContent).toContain('2026-10-03 09:41');
+      expect(host.textContent).not.toContain('取自');
+    } finally {
+      render(null, host);
+      applyUiLanguage('en');
+    }
+  });
+
+  it('the details of a damaged HEIF say so, in English and Chinese', async () => {
+    const r = await analyzePhoto(photo('made/heic-ipma-count-too-high.heic'), { pixels: false });
+    const host = document.createElement('div');
+    try {
+      applyUiLanguage('en');
+      render(h(PhotoFactList, { report: r, verdict: r.verdict }), host);
+      expect(host.textContent).toContain('1440×960');
+      expect(host.textContent).toContain('The file is damaged');
+      applyUiLanguage('zh-CN');
+      render(h(PhotoFactList, { report: r, verdict: r.verdict }), host);
+      expect(host.textContent).toContain('文件已损坏');
+    } finally {
+      render(null, host);
+      applyUiLanguage('en');
+    }
   });
 });

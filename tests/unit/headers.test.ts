@@ -106,6 +106,16 @@ const READABLE: Record<string, Expected> = {
   // exiftool sees EXIF, but ImageMagick wrote eXIf after IDAT: reaching it means reading all 3.4 MB, which
   // the header stage refuses to do. Documented limitation.
   'generated/screenshot-1170x2532.png': { format: 'png', width: 1170, height: 2532, exif: false },
+  // made/: exiftool-made edge cases (tests/fixtures/photos/README.md says how).
+  'made/exif-text-garbage-after-nul.jpg': jpg(250, 188, true),
+  'made/jfif-then-exif-25k-thumbnail.jpg': jpg(250, 188, true),
+  'made/xmp-exif-datetimeoriginal.jpg': jpg(250, 188, false),
+  'made/xmp-photoshop-datecreated.jpg': jpg(250, 188, false),
+  'made/iptc-datecreated.jpg': jpg(250, 188, false),
+  'made/exif-date-beats-xmp.jpg': jpg(250, 188, true),
+  'made/png-xmp-datecreated.png': { format: 'png', width: 40, height: 30, exif: false },
+  'made/webp-xmp-datetimeoriginal.webp': { format: 'webp', width: 1, height: 1, exif: false },
+  'made/avif-xmp-datecreated.avif': heif('avif', 101, 76, false),
 };
 for (const n of [0, 1, 2, 3, 4, 5, 6, 7, 8]) {
   // recurser: the same picture stored turned for each orientation; 5–8 are stored with sides swapped.
@@ -130,6 +140,10 @@ const DAMAGED: Record<string, Expected> = {
   'exif-samples/jpg-invalid-image01088.jpg': jpg(425, 120, false),
   'exif-samples/jpg-invalid-image01137.jpg': jpg(88, 64, false),
   'exif-samples/jpg-invalid-image01551.jpg': jpg(61, 58, false),
+  // heic-single.heic cut to 4 KB with one box broken after what the primary item's size needs.
+  'made/heic-iinf-broken.heic': heif('heic', 1440, 960, false),
+  'made/heic-ipco-broken-after-ispe.heic': heif('heic', 1440, 960, false),
+  'made/heic-ipma-count-too-high.heic': heif('heic', 1440, 960, false),
 };
 
 function checkExpected(info: HeaderInfo, want: Expected): void {
@@ -626,5 +640,105 @@ describe('damaged input', () => {
         expect(Number.isInteger(result.storedHeight) && result.storedHeight > 0).toBe(true);
       }
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Issue 16: HEIF boxes broken past the primary item's size.
+
+describe('HEIF with damaged boxes', () => {
+  it.each([
+    ['made/heic-iinf-broken.heic', /iinf/],
+    ['made/heic-ipco-broken-after-ispe.heic', /ipco/],
+    ['made/heic-ipma-count-too-high.heic', /ipma/],
+  ])('%s: the size from the intact ispe, and the damage said', async (name, box) => {
+    const info = (await outcome(load(name))) as HeaderInfo;
+    expect(info).not.toBeInstanceOf(HeaderError);
+    expect([info.storedWidth, info.storedHeight]).toEqual([1440, 960]);
+    expect(info.damaged).toMatch(box);
+    // Cut to 4 KB as well: the image data is not there, and that is said too.
+    expect(info.damaged).toMatch(/ends at byte 4096, before the image data/);
+  });
+
+  it('gives no size when the damage takes the primary item’s own properties (exiftool gives none either)', async () => {
+    const result = await outcome(load('made/heic-ipco-broken-before-ispe.heic'));
+    expect(result).toMatchObject({ name: 'HeaderError', code: 'corrupt' });
+    expect((result as HeaderError).message).toMatch(/damaged|ipco/);
+  });
+
+  it('an intact file is not called damaged', async () => {
+    const info = (await outcome(load('exifr/heic-single.heic'))) as HeaderInfo;
+    expect(info.damaged).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Issue 19 item 10: a 32 MB JPEG of padding is refused within the header stage's byte limits, not walked.
+
+describe('JPEG padded to 32 MB', () => {
+  const SIZE = 32 * 1024 * 1024;
+  const sof = [0xff, 0xc0, 0, 11, 8, 0, 10, 0, 10, 1, 1, 0x11, 0];
+
+  /**
+   * SOI and an empty APP0, then `unit` repeated to 32 MB, then a real frame header that only a full walk
+   * would reach. Built a block at a time: a byte loop over 32 MB would time the test, not the reader.
+   */
+  function padded(unit: number[]): Blob {
+    const file = new Uint8Array(SIZE + sof.length);
+    file.set([0xff, 0xd8, 0xff, 0xe0, 0, 2]);
+    const block = new Uint8Array(unit.length * Math.ceil((1024 * 1024) / unit.length));
+    for (let i = 0; i < block.length; i += unit.length) block.set(unit, i);
+    let p = 6;
+    while (p + block.length <= SIZE) {
+      file.set(block, p);
+      p += block.length;
+    }
+    file.fill(0xff, p, SIZE); // the remainder: fill bytes
+    file.set(sof, SIZE);
+    return new Blob([file]);
+  }
+
+  it.each<[string, number[]]>([
+    ['0xFF fill bytes', [0xff]],
+    ['restart markers', [0xff, 0xd0, 0xff, 0xd7]],
+    ['empty APP segments', [0xff, 0xe0, 0x00, 0x02]],
+    ['junk between segments', [0x00, 0x12]],
+  ])('%s: refused as corrupt after at most 64 KB of padding', async (_, unit) => {
+    const reader = new ByteReader(padded(unit));
+    const started = performance.now();
+    let result: HeaderInfo | HeaderError;
+    try {
+      result = await readHeader(reader);
+    } catch (e) {
+      result = e as HeaderError;
+    }
+    expect(result).toMatchObject({ name: 'HeaderError', code: 'corrupt' });
+    expect((result as HeaderError).message).toMatch(
+      /64 KB of fill bytes, restart markers, empty segments or junk/,
+    );
+    // What was read: the 64 KB of padding plus the reader's last 16 KB step, nowhere near 32 MB.
+    expect(reader.bytesRead).toBeLessThanOrEqual(96 * 1024);
+    // A very loose bound only: the numbers above are the measure.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('full APP segments: refused once the frame header would lie past 16 MB', async () => {
+    // 64 KB APP15 segments of zeros, each a legal segment, one after another.
+    const app = [0xff, 0xef, 0xff, 0xff, ...new Array(0xffff - 2).fill(0)];
+    const reader = new ByteReader(padded(app));
+    let result: HeaderInfo | HeaderError;
+    try {
+      result = await readHeader(reader);
+    } catch (e) {
+      result = e as HeaderError;
+    }
+    expect(result).toMatchObject({ name: 'HeaderError', code: 'corrupt' });
+    expect((result as HeaderError).message).toMatch(/no frame header in the first 16 MB/);
+    expect(reader.bytesRead).toBeLessThanOrEqual(16 * 1024 * 1024 + 128 * 1024);
+  });
+
+  it('a few fill bytes and restart markers, as real files have, are still stepped over', async () => {
+    const file = bytesOf([0xff, 0xd8], new Array(1000).fill(0xff), [0xff, 0xd0], [0xff, 0xe0, 0, 2], sof);
+    expect(await outcome(file)).toMatchObject({ storedWidth: 10, storedHeight: 10 });
   });
 });

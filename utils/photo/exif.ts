@@ -32,12 +32,25 @@ export function wrapTiffAsJpeg(tiff: Uint8Array): Uint8Array {
 
 type Block = Record<number, unknown> | undefined;
 
-function text(value: unknown): string | undefined {
+/** Control characters, zero-width and bidi controls, and the replacement character left by invalid UTF-8. */
+const UNSHOWABLE = /[\p{Cc}\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufffd]+/gu;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * An EXIF ASCII value ends at its first NUL: cameras pad the field after it with garbage, or give a count
+ * that runs on into the next field. What is left is cleaned here, at the boundary, so no consumer ever
+ * shows a control character.
+ */
+export function exifText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  // Camera strings are NUL-padded and sometimes whitespace-padded.
-  const clean = value.replace(/\0+$/, '').trim();
+  const nul = value.indexOf('\0');
+  const cut = nul === -1 ? value : value.slice(0, nul);
+  // Printable ASCII, nearly every camera's case, needs no more than a trim.
+  const clean = (PRINTABLE_ASCII.test(cut) ? cut : cut.replace(UNSHOWABLE, ' ')).trim();
   return clean || undefined;
 }
+
+const text = exifText;
 
 /** `2026:11:20 10:15:00` → `2026-11-20T10:15:00`, kept in the camera's local time. */
 export function exifDateToIso(value: unknown): string | undefined {

@@ -5,9 +5,10 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from '@/utils/triage/thresholds';
 import { ByteReader, type PhotoInput } from './byte-reader';
 import { readExif } from './exif';
 import { HeaderError, readHeader } from './headers';
+import { captureFromPhotoshop, captureFromXmp } from './headers/capture-dates';
 import { LIMITS } from './limits';
 import { measurePixels } from './pixels';
-import type { HeaderInfo, PhotoError, PhotoFormat, PhotoReport } from './types';
+import type { ExifSummary, HeaderInfo, PhotoError, PhotoFormat, PhotoReport } from './types';
 
 export type { PhotoInput } from './byte-reader';
 export type * from './types';
@@ -40,6 +41,22 @@ export function displayedSize(header: HeaderInfo, orientation: number): { width:
     ? header.rotation === 90 || header.rotation === 270
     : orientation >= 5 && orientation <= 8;
   return swap ? { width: h, height: w } : { width: w, height: h };
+}
+
+/** XMP or IPTC capture time, only when EXIF gave none; marked with where it came from. */
+function withCaptureFallback(exif: ExifSummary | undefined, header: HeaderInfo): ExifSummary | undefined {
+  if (exif?.takenAt) return exif;
+  const fallback =
+    (header.xmp && captureFromXmp(header.xmp)) ||
+    (header.photoshop && captureFromPhotoshop(header.photoshop, 0, header.photoshop.length)) ||
+    undefined;
+  if (!fallback) return exif;
+  return {
+    ...(exif ?? { orientation: 1, hasGps: false }),
+    takenAt: fallback.takenAt,
+    takenAtOffset: fallback.offset,
+    takenAtSource: fallback.source,
+  };
 }
 
 function errorReport(format: PhotoFormat, error: PhotoError, bytesRead: number, bytes?: number): PhotoReport {
@@ -93,7 +110,7 @@ export async function analyzePhoto(input: PhotoInput, options: AnalyzeOptions = 
     return errorReport('unknown', { code: 'read-failed', message }, reader.bytesRead, reader.total);
   }
 
-  const exif = header.exifTiff ? await readExif(header.exifTiff) : undefined;
+  const exif = withCaptureFallback(header.exifTiff ? await readExif(header.exifTiff) : undefined, header);
   const { width, height } = displayedSize(header, exif?.orientation ?? 1);
   const report: PhotoReport = {
     format: header.format,
@@ -106,6 +123,7 @@ export async function analyzePhoto(input: PhotoInput, options: AnalyzeOptions = 
     findings: [],
     verdict: 'ok',
   };
+  if (header.damaged) report.damaged = header.damaged;
 
   if (options.onHeader) {
     const findings = evaluatePhoto(report, options.thresholds ?? DEFAULT_THRESHOLDS, options.context);

@@ -29,6 +29,18 @@ export interface ExifSummary {
   /** EXIF orientation 1–8 (1 when absent). */
   orientation: number;
   hasGps: boolean;
+  /**
+   * Where `takenAt` came from when EXIF had no capture time: XMP or IPTC, read only as a fallback.
+   * Absent when it is EXIF's own DateTimeOriginal or CreateDate.
+   */
+  takenAtSource?: 'xmp' | 'iptc';
+}
+
+/** A capture time found outside EXIF (XMP or IPTC), kept as written like EXIF's. */
+export interface CaptureDate {
+  takenAt: string;
+  offset?: string;
+  source: 'xmp' | 'iptc';
 }
 
 /** What the image header alone tells. */
@@ -44,6 +56,17 @@ export interface HeaderInfo {
   jpeg?: { quality?: number; progressive: boolean };
   /** Raw TIFF-structured EXIF (starting with II*\0 or MM\0*) when the format carries it. */
   exifTiff?: Uint8Array;
+  /**
+   * The XMP packet and the Photoshop resource block (which holds IPTC), as found: parsed for a capture
+   * time only when the EXIF block has none, so a photo with EXIF pays nothing for them.
+   */
+  xmp?: Uint8Array;
+  photoshop?: Uint8Array;
+  /**
+   * The header is damaged past what was needed for the numbers given (a broken box after the primary
+   * item's size, say): plain English for the report. The numbers given were read from intact data.
+   */
+  damaged?: string;
 }
 
 export interface PixelMetrics {
@@ -112,6 +135,8 @@ export interface PhotoReport {
   bytes?: number;
   /** Bytes read to finish the header stage. */
   bytesRead: number;
+  /** The file is damaged, but its size could still be read from intact data: plain English, for support. */
+  damaged?: string;
   exif?: ExifSummary;
   jpeg?: { quality?: number; progressive: boolean };
   /** SHA-256 of the whole file, hex, when the whole file was read. */

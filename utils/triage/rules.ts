@@ -137,6 +137,11 @@ export function evaluatePhoto(
     } else findings.push({ code: 'not-decodable', severity: 'info', measured: r.format });
   }
 
+  // Read past damage (a broken box, image data cut short): the numbers stand, the file does not.
+  if (r.damaged && !findings.some((f) => f.code === 'unreadable')) {
+    findings.push({ code: 'unreadable', severity: 'fail', measured: 'corrupt' });
+  }
+
   if (r.exif?.takenAt && context.receivedAt) {
     const age = daysBetween(r.exif.takenAt, context.receivedAt);
     if (age > t.maxCaptureAgeDays) {

@@ -1,12 +1,14 @@
 import type { ByteReader } from '../byte-reader';
 import type { HeaderInfo } from '../types';
-import { Cursor, exifPayload, need, tryNeed, u32be } from './bytes';
+import { Cursor, exifPayload, fourcc, need, tryNeed, u32be } from './bytes';
 import { HeaderError } from './errors';
 
 /** The EXIF item is usually at the start of mdat; one that lies further is skipped, not read for. */
 const MAX_EXIF_END = 4 * 1024 * 1024;
 /** A meta box is a few KB (a few hundred for big grids); beyond this something is wrong. */
 const MAX_META_SIZE = 8 * 1024 * 1024;
+/** The boxes of meta we read, found by type again after a box whose size is broken. */
+const META_CHILDREN = ['pitm', 'iinf', 'iloc', 'iref', 'iprp', 'idat'] as const;
 /** Top-level boxes we step over looking for meta (ftyp, free, mdat, ...). */
 const MAX_TOP_BOXES = 64;
 
@@ -61,17 +63,6 @@ function boxAt(b: Uint8Array, pos: number, limit: number): Box {
   return { type, data: c.pos, end: pos + size };
 }
 
-/** Child boxes in [from, end); each step advances by at least a header, so this always ends. */
-function children(b: Uint8Array, from: number, end: number): Box[] {
-  const out: Box[] = [];
-  for (let pos = from; pos + 8 <= end; ) {
-    const box = boxAt(b, pos, end);
-    out.push(box);
-    pos = box.end;
-  }
-  return out;
-}
-
 /** Cursor over a full box's payload, past its version and flags. */
 function fullBox(b: Uint8Array, box: Box): { c: Cursor; version: number; flags: number } {
   const c = new Cursor(b, box.data, box.end);
@@ -96,29 +87,48 @@ export async function readIsobmff(reader: ByteReader, format: 'heic' | 'avif'): 
   let properties: Box[] = [];
   const associations = new Map<number, number[]>();
   let idat: Box | undefined;
+  // A broken box costs what is in it, not the whole header: each is read on its own, what it held before
+  // the damage is kept, and the damage is reported beside the numbers that could still be read.
+  const damage: string[] = [];
+  const tolerate = (what: string, read: () => void): void => {
+    try {
+      read();
+    } catch (e) {
+      if (!(e instanceof HeaderError) || e.code !== 'corrupt') throw e;
+      damage.push(`${what}: ${e.message}`);
+    }
+  };
 
-  for (const box of children(b, c.pos, meta.end)) {
+  for (const box of intactChildren(b, c.pos, meta.end, damage, 'meta', META_CHILDREN)) {
     if (box.type === 'pitm') {
       const { c: p, version } = fullBox(b, box);
       primary = version === 0 ? p.u16() : p.u32();
-    } else if (box.type === 'iinf') readIinf(b, box, itemTypes);
-    else if (box.type === 'iloc') readIloc(b, box, locations);
-    else if (box.type === 'iref') readIref(b, box, describes);
+    } else if (box.type === 'iinf') tolerate('iinf', () => readIinf(b, box, itemTypes, damage));
+    else if (box.type === 'iloc') tolerate('iloc', () => readIloc(b, box, locations));
+    else if (box.type === 'iref') tolerate('iref', () => readIref(b, box, describes, damage));
     else if (box.type === 'idat') idat = box;
     else if (box.type === 'iprp') {
-      for (const child of children(b, box.data, box.end)) {
-        if (child.type === 'ipco') properties = children(b, child.data, child.end);
-        else if (child.type === 'ipma') readIpma(b, child, associations);
+      for (const child of intactChildren(b, box.data, box.end, damage, 'iprp', ['ipco', 'ipma'])) {
+        if (child.type === 'ipco') properties = intactChildren(b, child.data, child.end, damage, 'ipco');
+        else if (child.type === 'ipma') tolerate('ipma', () => readIpma(b, child, associations));
       }
     }
   }
-  if (primary === undefined) throw new HeaderError('corrupt', 'no primary item (pitm)');
+  const damaged = damage.length > 0 ? `damaged boxes (${damage.join('; ')})` : undefined;
+  const corrupt = (message: string) =>
+    new HeaderError('corrupt', damaged ? `${message}; ${damaged}` : message);
+  if (primary === undefined) throw corrupt('no primary item (pitm)');
 
   let size: { width: number; height: number } | undefined;
   const turn = new Transform();
   for (const index of associations.get(primary) ?? []) {
-    const prop = properties[index - 1]; // property indices are 1-based; 0 means none
-    if (!prop) continue;
+    if (index === 0) continue; // 0 means no property
+    const prop = properties[index - 1]; // property indices are 1-based
+    // A property lost to damage may have been a rotation: a size we cannot orient is not given.
+    if (!prop) {
+      if (damaged) throw corrupt('a property of the primary item is in a damaged box');
+      continue;
+    }
     if (prop.type === 'ispe' && !size) {
       const { c: p } = fullBox(b, prop);
       size = { width: p.u32(), height: p.u32() };
@@ -129,14 +139,87 @@ export async function readIsobmff(reader: ByteReader, format: 'heic' | 'avif'): 
     }
   }
   const { rotation, mirror } = turn;
-  if (!size) throw new HeaderError('corrupt', 'the primary item has no size (ispe)');
-  if (size.width === 0 || size.height === 0) throw new HeaderError('corrupt', 'ispe gives a zero size');
+  if (!size) throw corrupt('the primary item has no size (ispe)');
+  if (size.width === 0 || size.height === 0) throw corrupt('ispe gives a zero size');
 
-  const exifItem = pickExifItem(itemTypes, describes, primary);
+  const exifItem = pickItem('Exif', itemTypes, describes, primary);
   const location = exifItem === undefined ? undefined : locations.get(exifItem);
   const exifTiff = location ? await readExifItem(reader, location, idat) : undefined;
+  // With EXIF there, XMP is only a fallback: read it only if its bytes are already in memory.
+  const xmp = await readXmpItem(
+    reader,
+    pickItem('xmp', itemTypes, describes, primary),
+    locations,
+    idat,
+    exifTiff ? reader.length : MAX_EXIF_END,
+  );
 
-  return { format, storedWidth: size.width, storedHeight: size.height, rotation, mirror, exifTiff };
+  const cut = endsBeforeImage(locations.get(primary), reader.total);
+  const problems = [damaged, cut].filter(Boolean).join('; ');
+  const info: HeaderInfo = {
+    format,
+    storedWidth: size.width,
+    storedHeight: size.height,
+    rotation,
+    mirror,
+    exifTiff,
+    xmp,
+  };
+  if (problems) info.damaged = problems;
+  return info;
+}
+
+/**
+ * Child boxes, stepping over a box whose size is broken: the damage is noted and, where the children are
+ * found by type (not by position, as ipco's are), the walk resumes at the next box of a type in `resync`.
+ */
+function intactChildren(
+  b: Uint8Array,
+  from: number,
+  end: number,
+  damage: string[],
+  parent: string,
+  resync: readonly string[] = [],
+): Box[] {
+  const out: Box[] = [];
+  let pos = from;
+  while (pos + 8 <= end) {
+    let box: Box;
+    try {
+      box = boxAt(b, pos, end);
+    } catch (e) {
+      if (!(e instanceof HeaderError) || e.code !== 'corrupt') throw e;
+      damage.push(`${parent}: ${e.message} at byte ${pos}`);
+      const next = findBox(b, pos + 1, end, resync);
+      if (next === undefined) break;
+      pos = next;
+      continue;
+    }
+    out.push(box);
+    pos = box.end;
+  }
+  return out;
+}
+
+/** The next position in [from, end) where a whole box of one of `types` starts. */
+function findBox(b: Uint8Array, from: number, end: number, types: readonly string[]): number | undefined {
+  for (let p = from; p + 8 <= end; p++) {
+    if (!types.includes(fourcc(b, p + 4))) continue;
+    try {
+      boxAt(b, p, end);
+      return p;
+    } catch {
+      // a look-alike: keep looking
+    }
+  }
+  return undefined;
+}
+
+/** The primary item's data (in the file itself) runs past the file's end: the image is cut short. */
+function endsBeforeImage(loc: Location | undefined, total: number | undefined): string | undefined {
+  if (loc?.method !== 0 || total === undefined) return undefined;
+  const end = Math.max(...loc.extents.map((e) => loc.base + e.offset + e.length));
+  return end > total ? `the file ends at byte ${total}, before the image data does (${end})` : undefined;
 }
 
 /** Walk top-level boxes to `meta` and have all of it in memory. Boxes before it (even mdat) are stepped over. */
@@ -160,17 +243,35 @@ async function findMeta(reader: ByteReader): Promise<Box> {
   throw new HeaderError('corrupt', 'no meta box where a HEIF file has one');
 }
 
-function readIinf(b: Uint8Array, box: Box, into: Map<number, string>): void {
+function readIinf(b: Uint8Array, box: Box, into: Map<number, string>, damage: string[]): void {
   const { c, version } = fullBox(b, box);
   c.advance(version === 0 ? 2 : 4); // entry count: the child boxes say the same
-  for (const infe of children(b, c.pos, box.end)) {
+  for (const infe of intactChildren(b, c.pos, box.end, damage, 'iinf', ['infe'])) {
     if (infe.type !== 'infe') continue;
-    const { c: e, version: v } = fullBox(b, infe);
-    if (v < 2) continue; // versions 0 and 1 carry no item type
-    const id = v === 2 ? e.u16() : e.u32();
-    e.advance(2); // protection index
-    into.set(id, e.fourcc());
+    try {
+      const { c: e, version: v } = fullBox(b, infe);
+      if (v < 2) continue; // versions 0 and 1 carry no item type
+      const id = v === 2 ? e.u16() : e.u32();
+      e.advance(2); // protection index
+      const type = e.fourcc();
+      // XMP is a `mime` item whose content type follows the item name.
+      into.set(id, type === 'mime' && mimeType(b, e) === XMP_MIME ? 'xmp' : type);
+    } catch (e) {
+      if (!(e instanceof HeaderError) || e.code !== 'corrupt') throw e;
+      damage.push(`infe: ${e.message}`);
+    }
   }
+}
+
+const XMP_MIME = 'application/rdf+xml';
+
+/** infe's item name, then (for `mime` items) its content type: two NUL-terminated strings. */
+function mimeType(b: Uint8Array, c: Cursor): string | undefined {
+  const nameEnd = b.indexOf(0, c.pos);
+  if (nameEnd < 0 || nameEnd >= c.end) return undefined;
+  const typeEnd = b.indexOf(0, nameEnd + 1);
+  if (typeEnd < 0 || typeEnd > c.end) return undefined;
+  return String.fromCharCode(...b.subarray(nameEnd + 1, typeEnd));
 }
 
 function readIloc(b: Uint8Array, box: Box, into: Map<number, Location>): void {
@@ -198,9 +299,9 @@ function readIloc(b: Uint8Array, box: Box, into: Map<number, Location>): void {
   }
 }
 
-function readIref(b: Uint8Array, box: Box, into: Map<number, number[]>): void {
+function readIref(b: Uint8Array, box: Box, into: Map<number, number[]>, damage: string[]): void {
   const { c, version } = fullBox(b, box);
-  for (const ref of children(b, c.pos, box.end)) {
+  for (const ref of intactChildren(b, c.pos, box.end, damage, 'iref')) {
     if (ref.type !== 'cdsc') continue;
     const r = new Cursor(b, ref.data, ref.end);
     const id = () => (version === 0 ? r.u16() : r.u32());
@@ -218,17 +319,35 @@ function readIpma(b: Uint8Array, box: Box, into: Map<number, number[]>): void {
   for (let i = 0; i < count; i++) {
     const id = version < 1 ? c.u16() : c.u32();
     const n = c.u8();
-    const list = into.get(id) ?? [];
+    const list: number[] = [];
     // Each association is an essential bit then a 7-bit index, or 15 bits when flags & 1.
     for (let j = 0; j < n; j++) list.push(flags & 1 ? c.u16() & 0x7fff : c.u8() & 0x7f);
-    into.set(id, list);
+    // Kept only once the whole entry is read: half an entry could drop a rotation.
+    into.set(id, [...(into.get(id) ?? []), ...list]);
   }
 }
 
-/** The Exif item that describes the primary image (cdsc), else the first Exif item. */
-function pickExifItem(types: Map<number, string>, describes: Map<number, number[]>, primary: number) {
-  const exifItems = [...types].filter(([, type]) => type === 'Exif').map(([id]) => id);
-  return exifItems.find((id) => describes.get(id)?.includes(primary)) ?? exifItems[0];
+/** The item of a type that describes the primary image (cdsc), else the first of that type. */
+function pickItem(
+  type: string,
+  types: Map<number, string>,
+  describes: Map<number, number[]>,
+  primary: number,
+): number | undefined {
+  const items = [...types].filter(([, t]) => t === type).map(([id]) => id);
+  return items.find((id) => describes.get(id)?.includes(primary)) ?? items[0];
+}
+
+/** The XMP item's bytes (a capture-time fallback when EXIF has none). */
+async function readXmpItem(
+  reader: ByteReader,
+  item: number | undefined,
+  locations: Map<number, Location>,
+  idat: Box | undefined,
+  within: number,
+): Promise<Uint8Array | undefined> {
+  const location = item === undefined ? undefined : locations.get(item);
+  return location ? readItem(reader, location, idat, within) : undefined;
 }
 
 /**
@@ -240,15 +359,27 @@ async function readExifItem(
   loc: Location,
   idat: Box | undefined,
 ): Promise<Uint8Array | undefined> {
+  const data = await readItem(reader, loc, idat);
+  if (!data || data.length < 8) return undefined;
+  return exifPayload(data, 4 + u32be(data, 0), data.length);
+}
+
+/** An item's bytes, in the file or in meta's idat, when they end within `within`; else undefined. */
+async function readItem(
+  reader: ByteReader,
+  loc: Location,
+  idat: Box | undefined,
+  within = MAX_EXIF_END,
+): Promise<Uint8Array | undefined> {
   let origin: number;
   if (loc.method === 0) origin = loc.base;
   else if (loc.method === 1 && idat) origin = idat.data + loc.base;
-  else return undefined; // construction from other items: not worth it for EXIF
+  else return undefined; // construction from other items: not worth it for metadata
   if (loc.extents.length === 0 || loc.extents.length > 16) return undefined;
 
   const parts: Extent[] = loc.extents.map((e) => ({ offset: origin + e.offset, length: e.length }));
   const end = Math.max(...parts.map((e) => e.offset + e.length));
-  if (parts.some((e) => e.length === 0) || end > MAX_EXIF_END) return undefined;
+  if (parts.some((e) => e.length === 0) || end > within) return undefined;
   const b = await tryNeed(reader, end);
   if (!b) return undefined;
 
@@ -259,6 +390,5 @@ async function readExifItem(
     data.set(b.subarray(e.offset, e.offset + e.length), at);
     at += e.length;
   }
-  if (data.length < 8) return undefined;
-  return exifPayload(data, 4 + u32be(data, 0), data.length);
+  return data;
 }

@@ -4,8 +4,27 @@ import type { HeaderInfo } from '../types';
 import { exifPayload, need, u16be } from './bytes';
 import { HeaderError } from './errors';
 
-/** Bytes of junk between segments we step over (libjpeg does too) before calling the file corrupt. */
-const MAX_GARBAGE = 64 * 1024;
+/**
+ * Bytes that carry nothing we step over before the frame header: junk between segments (libjpeg resyncs
+ * on it too), 0xFF fill bytes, standalone markers (RSTn, TEM) and empty segments. A real file has a few;
+ * a hostile one pads 32 MB with them to keep a byte-by-byte walk busy for seconds.
+ */
+export const MAX_JPEG_PADDING = 64 * 1024;
+/**
+ * The frame header must start within this many bytes. Cameras put it within the first 64 KB (EXIF with
+ * its thumbnail, maker notes, ICC); editors' XMP and Photoshop blocks can add a few MB. Further than this
+ * the file is not read on: it is reported as corrupt.
+ */
+export const MAX_JPEG_HEADER_BYTES = 16 * 1024 * 1024;
+
+const XMP_ID = 'http://ns.adobe.com/xap/1.0/\0';
+const PHOTOSHOP_ID = 'Photoshop 3.0\0';
+
+function startsWith(b: Uint8Array, p: number, end: number, id: string): boolean {
+  if (p + id.length > end) return false;
+  for (let i = 0; i < id.length; i++) if (b[p + i] !== id.charCodeAt(i)) return false;
+  return true;
+}
 
 /** Frame headers: C0–CF except DHT (C4), JPG (C8) and DAC (CC). */
 const isSof = (m: number): boolean => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc;
@@ -38,36 +57,58 @@ function readDqt(b: Uint8Array, start: number, end: number, into: Map<number, Qu
 export async function readJpeg(reader: ByteReader): Promise<HeaderInfo> {
   const tables = new Map<number, QuantTable>();
   let exifTiff: Uint8Array | undefined;
-  let garbage = 0;
+  let xmp: Uint8Array | undefined;
+  let photoshop: Uint8Array | undefined;
+  let padding = 0;
   let pos = 2; // after SOI
+  let b = reader.bytes;
+
+  const pad = (n: number): void => {
+    padding += n;
+    if (padding > MAX_JPEG_PADDING) {
+      throw new HeaderError(
+        'corrupt',
+        `more than ${MAX_JPEG_PADDING / 1024} KB of fill bytes, restart markers, empty segments or junk before the frame header`,
+      );
+    }
+  };
 
   for (;;) {
-    let b = await need(reader, pos + 2, 'the frame header');
+    if (pos > MAX_JPEG_HEADER_BYTES) {
+      throw new HeaderError(
+        'corrupt',
+        `no frame header in the first ${MAX_JPEG_HEADER_BYTES / 1024 / 1024} MB`,
+      );
+    }
+    // Only wait on the reader when the bytes are not here yet: a walk over padding stays synchronous.
+    if (pos + 2 > b.length) b = await need(reader, pos + 2, 'the frame header');
     if (b[pos] !== 0xff) {
       // Junk between segments: resync on the next 0xFF, as decoders do.
-      if (++garbage > MAX_GARBAGE) throw new HeaderError('corrupt', 'no JPEG marker where one should be');
+      pad(1);
       pos++;
       continue;
     }
     const marker = b[pos + 1];
     if (marker === 0xff) {
-      pos++; // fill byte before a marker
+      pad(1); // fill byte before a marker
+      pos++;
       continue;
     }
     if (isStandalone(marker)) {
+      pad(2);
       pos += 2;
       continue;
     }
     if (marker === 0x00) {
       // 0xFF00 is a stuffed byte inside entropy data, not a marker: more junk.
-      if (++garbage > MAX_GARBAGE) throw new HeaderError('corrupt', 'no JPEG marker where one should be');
+      pad(2);
       pos += 2;
       continue;
     }
     if (marker === 0xd9) throw new HeaderError('corrupt', 'the JPEG ends (EOI) before any frame header');
     if (marker === 0xda) throw new HeaderError('corrupt', 'image data (SOS) before any frame header');
 
-    b = await need(reader, pos + 4, 'a segment length');
+    if (pos + 4 > b.length) b = await need(reader, pos + 4, 'a segment length');
     const length = u16be(b, pos + 2);
     if (length < 2) throw new HeaderError('corrupt', `segment FF${marker.toString(16)} has length ${length}`);
     const end = pos + 2 + length;
@@ -88,16 +129,28 @@ export async function readJpeg(reader: ByteReader): Promise<HeaderInfo> {
         storedHeight: height,
         jpeg: { quality: estimateJpegQuality([...tables.values()]), progressive: isProgressiveSof(marker) },
         exifTiff,
+        xmp,
+        photoshop,
       };
     }
 
+    if (length === 2) pad(4); // an empty segment: nothing in it, like a fill byte
     if (marker === 0xdb) {
       b = await need(reader, end, 'a quantisation table');
       readDqt(b, pos + 4, end, tables);
-    } else if (marker === 0xe1 && !exifTiff) {
+    } else if (marker === 0xe1) {
+      // The whole APP1, however long (a big thumbnail, a long maker note), before deciding what it holds.
       b = await need(reader, end, 'an APP1 segment');
-      // Only `Exif\0\0` APP1s carry EXIF; XMP uses APP1 too.
-      exifTiff = exifPayload(b, pos + 4, end);
+      // Only `Exif\0\0` APP1s carry EXIF; XMP uses APP1 too. The first EXIF that is TIFF wins.
+      if (!exifTiff) exifTiff = exifPayload(b, pos + 4, end);
+      if (!xmp && startsWith(b, pos + 4, end, XMP_ID)) {
+        xmp = b.subarray(pos + 4 + XMP_ID.length, end);
+      }
+    } else if (marker === 0xed && !photoshop) {
+      b = await need(reader, end, 'an APP13 segment');
+      if (startsWith(b, pos + 4, end, PHOTOSHOP_ID)) {
+        photoshop = b.subarray(pos + 4 + PHOTOSHOP_ID.length, end);
+      }
     }
     pos = end;
   }

@@ -8,12 +8,15 @@ import { HeaderError } from './errors';
  * is already in memory and small, so the answer does not depend on how the bytes arrived.
  */
 const SMALL_COMPLETE_FILE = 64 * 1024;
+/** An XMP packet is a few KB; a bigger iTXt is some other text and not read for a date. */
+const MAX_XMP_CHUNK = 1024 * 1024;
 
 /** IHDR for the size, then chunks up to the image data looking for eXIf (whose payload is TIFF). */
 export async function readPng(reader: ByteReader): Promise<HeaderInfo> {
   let width = 0;
   let height = 0;
   let exifTiff: Uint8Array | undefined;
+  let xmp: Uint8Array | undefined;
   let pos = 8; // after the signature
 
   for (let index = 0; ; index++) {
@@ -37,6 +40,9 @@ export async function readPng(reader: ByteReader): Promise<HeaderInfo> {
     } else if (type === 'eXIf' && !exifTiff) {
       const chunk = await tryNeed(reader, end);
       if (chunk) exifTiff = exifPayload(chunk, data, end);
+    } else if (type === 'iTXt' && !xmp && length <= MAX_XMP_CHUNK) {
+      const chunk = await tryNeed(reader, end);
+      if (chunk) xmp = xmpFromItxt(chunk, data, end);
     } else if (type === 'IEND') {
       break;
     } else if (type === 'IDAT' && !(reader.complete && reader.length <= SMALL_COMPLETE_FILE)) {
@@ -44,7 +50,24 @@ export async function readPng(reader: ByteReader): Promise<HeaderInfo> {
     }
     pos = end + 4; // + CRC
   }
-  return { format: 'png', storedWidth: width, storedHeight: height, exifTiff };
+  return { format: 'png', storedWidth: width, storedHeight: height, exifTiff, xmp };
+}
+
+const XMP_KEYWORD = 'XML:com.adobe.xmp';
+
+/**
+ * iTXt: keyword, NUL, compression flag and method, language tag, NUL, translated keyword, NUL, text. XMP is
+ * written uncompressed (the XMP spec asks for it); a compressed packet is left alone.
+ */
+function xmpFromItxt(b: Uint8Array, start: number, end: number): Uint8Array | undefined {
+  const keywordEnd = b.indexOf(0, start);
+  if (keywordEnd < 0 || keywordEnd + 3 > end) return undefined;
+  if (String.fromCharCode(...b.subarray(start, keywordEnd)) !== XMP_KEYWORD) return undefined;
+  if (b[keywordEnd + 1] !== 0) return undefined; // compressed
+  const languageEnd = b.indexOf(0, keywordEnd + 3);
+  const translatedEnd = languageEnd < 0 ? -1 : b.indexOf(0, languageEnd + 1);
+  if (translatedEnd < 0 || translatedEnd >= end) return undefined;
+  return b.subarray(translatedEnd + 1, end);
 }
 
 /** The 8-byte chunk header at pos; before IHDR a short file is truncated, after it the walk just ends. */

@@ -4,12 +4,13 @@ import { exifPayload, fourcc, need, tryNeed, u16le, u32le } from './bytes';
 import { HeaderError } from './errors';
 
 /**
- * WebP puts EXIF after the image data, so finding it means reading (nearly) the whole file. Past this offset
+ * WebP puts EXIF and XMP after the image data, so finding it means reading (nearly) the whole file. Past this offset
  * we give up on EXIF rather than pull a huge file just for metadata.
  */
 const MAX_EXIF_OFFSET = 16 * 1024 * 1024;
 
 const VP8X_EXIF_FLAG = 0x08;
+const VP8X_XMP_FLAG = 0x04;
 
 const u24le = (b: Uint8Array, p: number): number => b[p] | (b[p + 1] << 8) | (b[p + 2] << 16);
 
@@ -41,9 +42,11 @@ export async function readWebp(reader: ByteReader): Promise<HeaderInfo> {
     b = await need(reader, data + 10, 'the VP8X header');
     const flags = b[data];
     const info = sized(u24le(b, data + 4) + 1, u24le(b, data + 7) + 1);
-    if (flags & VP8X_EXIF_FLAG) {
+    if (flags & (VP8X_EXIF_FLAG | VP8X_XMP_FLAG)) {
       const riffEnd = 8 + u32le(b, 4);
-      info.exifTiff = await findExifChunk(reader, data + size + (size & 1), riffEnd);
+      const found = await findMetadataChunks(reader, data + size + (size & 1), riffEnd, flags);
+      info.exifTiff = found.exifTiff;
+      info.xmp = found.xmp;
     }
     return info;
   }
@@ -56,24 +59,39 @@ function sized(width: number, height: number): HeaderInfo {
   return { format: 'webp', storedWidth: width, storedHeight: height };
 }
 
-/** Walk the RIFF chunks after VP8X to `EXIF`; a file that ends early simply has no EXIF for us. */
-async function findExifChunk(
+/**
+ * Walk the RIFF chunks after VP8X to `EXIF` and `XMP ` (as the flags promise them); a file that ends early
+ * simply has no metadata for us.
+ */
+async function findMetadataChunks(
   reader: ByteReader,
   from: number,
   riffEnd: number,
-): Promise<Uint8Array | undefined> {
+  flags: number,
+): Promise<{ exifTiff?: Uint8Array; xmp?: Uint8Array }> {
+  let wantExif = (flags & VP8X_EXIF_FLAG) !== 0;
+  let wantXmp = (flags & VP8X_XMP_FLAG) !== 0;
+  const out: { exifTiff?: Uint8Array; xmp?: Uint8Array } = {};
   let pos = from;
-  while (pos + 8 <= riffEnd && pos < MAX_EXIF_OFFSET) {
+  while ((wantExif || wantXmp) && pos + 8 <= riffEnd && pos < MAX_EXIF_OFFSET) {
     let b = await tryNeed(reader, pos + 8);
-    if (!b) return undefined;
+    if (!b) break;
+    const type = fourcc(b, pos);
     const size = u32le(b, pos + 4);
     const data = pos + 8;
-    if (fourcc(b, pos) === 'EXIF') {
+    if ((type === 'EXIF' && wantExif) || (type === 'XMP ' && wantXmp)) {
       b = await tryNeed(reader, data + size);
-      // Spec says raw TIFF, but some writers keep the JPEG-style `Exif\0\0` prefix.
-      return b ? exifPayload(b, data, data + size) : undefined;
+      if (!b) break;
+      if (type === 'EXIF') {
+        // Spec says raw TIFF, but some writers keep the JPEG-style `Exif\0\0` prefix.
+        out.exifTiff = exifPayload(b, data, data + size);
+        wantExif = false;
+      } else {
+        out.xmp = b.subarray(data, data + size);
+        wantXmp = false;
+      }
     }
     pos = data + size + (size & 1); // chunks are padded to an even size
   }
-  return undefined;
+  return out;
 }
