@@ -313,6 +313,25 @@ describe('a tree of zips is one budget (issue 19: zips inside zips multiplied ev
     expect(refused?.report?.error).toMatchObject({ code: 'zip-refused', zip: { limit: 'entries' } });
   });
 
+  it('a refused zip gives back what it charged: a bomb dropped with a good zip does not refuse the good one', async () => {
+    const manyEntries = zipSync(
+      Object.fromEntries(Array.from({ length: 1900 }, (_, i) => [`b${i}.jpg`, new Uint8Array(1)])),
+      { level: 0 },
+    );
+    const bomb = buildZip([{ name: 'zeros.jpg', data: new Uint8Array(8 * MiB), deflate: true }]);
+    const good = zipSync(
+      Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`p${i}.jpg`, new Uint8Array(1)])),
+      { level: 0 },
+    );
+    const budget = zipBudget();
+    // 1 900 entries, then refused by the ratio: they are not counted against the good zip's 500.
+    const nested = zipSync({ 'many.zip': manyEntries, 'bomb.zip': bomb }, { level: 0 });
+    expect(kinds(await expandSource(source('bomb.zip', nested), undefined, budget))).toEqual(['refused']);
+    expect(budget).toMatchObject({ entries: 0, declaredBytes: 0, compressedBytes: 0, inflatedBytes: 0 });
+    expect(kinds(await expandSource(source('good.zip', good), undefined, budget))).toHaveLength(500);
+    expect(budget.entries).toBe(500);
+  });
+
   it('the Check page sends one drop as one budget', async () => {
     setAnalyzer(createInlineAnalyzer());
     clearBatch();

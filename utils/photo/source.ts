@@ -2,7 +2,7 @@
 // Everything becomes a PhotoSource, and zips expand into more of them before analysis.
 import type { PhotoInput } from './byte-reader';
 import { LIMITS } from './limits';
-import { listZip, looksLikeZip, readZipEntry, type ZipBudget, ZipError, zipBudget } from './zip';
+import { listZip, looksLikeZip, readZipEntry, treeBudget, type ZipBudget, ZipError, zipBudget } from './zip';
 
 export interface PhotoSource {
   /** Unique within a batch. */
@@ -44,7 +44,8 @@ async function allBytes(input: PhotoInput): Promise<Uint8Array> {
  *
  * Every zip of the tree is charged to one `budget` (pass the same one for every file of a drop). A tree
  * that breaks a limit anywhere is refused whole, as one verdict on the outer file: a bomb's harmless-
- * looking parts are not worth listing. A zip inside that is merely broken is refused on its own.
+ * looking parts are not worth listing, and what it charged is given back. A zip inside that is merely
+ * broken is refused on its own.
  */
 export async function expandSource(
   source: PhotoSource,
@@ -54,9 +55,12 @@ export async function expandSource(
   const input = await source.read();
   const head = await firstBytes(input);
   if (!looksLikeZip(head)) return [{ kind: 'photo', source }];
+  const tree = treeBudget(budget);
   try {
-    return await expandZip(source, await allBytes(input), 0, budget, signal);
+    return await expandZip(source, await allBytes(input), 0, tree, signal);
   } catch (e) {
+    // Refused, the tree keeps nothing: what it charged goes back to the drop's other files.
+    tree.release();
     if (!(e instanceof ZipError)) throw e;
     return [{ kind: 'refused', source, error: e }];
   }

@@ -65,6 +65,36 @@ export function zipBudget(limits: ZipLimits = LIMITS.zip): ZipBudget {
   return { limits, entries: 0, declaredBytes: 0, compressedBytes: 0, inflatedBytes: 0 };
 }
 
+const COUNTERS = ['entries', 'declaredBytes', 'compressedBytes', 'inflatedBytes'] as const;
+
+/**
+ * A view of `shared` for one tree: limits are checked against the shared totals, and what the tree
+ * charged can be given back with `release()` when the tree is refused. A refused bomb keeps nothing (one
+ * card), so it must not use up the allowance of the good zips dropped with it.
+ */
+export function treeBudget(shared: ZipBudget): ZipBudget & { release(): void } {
+  const own = { entries: 0, declaredBytes: 0, compressedBytes: 0, inflatedBytes: 0 };
+  const view = {
+    limits: shared.limits,
+    release() {
+      for (const k of COUNTERS) {
+        shared[k] -= own[k];
+        own[k] = 0;
+      }
+    },
+  } as ZipBudget & { release(): void };
+  for (const k of COUNTERS) {
+    Object.defineProperty(view, k, {
+      get: () => shared[k],
+      set: (value: number) => {
+        own[k] += value - shared[k];
+        shared[k] = value;
+      },
+    });
+  }
+  return view;
+}
+
 const ratioOf = (size: number, compressed: number) => Math.round(size / Math.max(compressed, 1));
 
 export function looksLikeZip(bytes: Uint8Array): boolean {
