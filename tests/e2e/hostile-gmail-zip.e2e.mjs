@@ -1,8 +1,8 @@
 // Gmail: a supplier's message whose zip attachment is a zip of zips (issue 19, item 3: 0.6 MB that
 // declared 54 400 photos and 53 GiB, each part under every limit alone; it froze the Gmail tab for 14 s).
 // The zip gets one refused verdict that says why, the other eight photos their verdicts, and the mail
-// page's main thread keeps answering: a frame and 10 ms timer heartbeat and its long tasks are measured
-// from before the content script starts until after the last verdict.
+// page's main thread keeps answering: a frame and 10 ms timer heartbeat from page load, and the long
+// tasks from the content script's first badge (when the zip is requested) until after the last verdict.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipOfZipsBomb } from './hostile-files.mjs';
@@ -38,10 +38,20 @@ export default async function (t) {
   page.on('pageerror', (e) => errors.push(e.message));
   // From the very start of the page, before the content script runs.
   await page.addInitScript(() => {
-    const h = { frameGap: 0, timerGap: 0, longTasks: [] };
+    const h = { frameGap: 0, timerGap: 0, longTasks: [], startup: [], badgesAt: null };
     window.__heartbeat = h;
+    // The content script's compile and first run, up to its first badge, is gmail.e2e.mjs's to bound;
+    // from then on the zip is downloaded and refused, and every long task counts.
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('photo-triage-badge')) return;
+      h.badgesAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) h.longTasks.push(Math.round(e.duration));
+      for (const e of list.getEntries()) {
+        const during = h.badgesAt !== null && e.startTime + e.duration > h.badgesAt;
+        (during ? h.longTasks : h.startup).push(Math.round(e.duration));
+      }
     }).observe({ type: 'longtask', buffered: true });
     // Gaps are counted once the page has loaded: the fixture page's own parsing is not ours.
     addEventListener('load', () => {
@@ -74,7 +84,7 @@ export default async function (t) {
   const worstGap = Math.round(Math.max(heartbeat.frameGap, heartbeat.timerGap));
   const maxLong = Math.max(0, ...heartbeat.longTasks);
   t.log(
-    `zip of zips (${(bomb.length / 1e6).toFixed(2)} MB, 54 400 entries declared): refused; all 9 badges final ${times.allFinal} ms after open; heartbeat worst gap: frames ${Math.round(heartbeat.frameGap)} ms, 10 ms timer ${Math.round(heartbeat.timerGap)} ms; long tasks ${heartbeat.longTasks.length} (max ${maxLong} ms): ${heartbeat.longTasks.join(', ')}`,
+    `zip of zips (${(bomb.length / 1e6).toFixed(2)} MB, 54 400 entries declared): refused; all 9 badges final ${times.allFinal} ms after open; heartbeat worst gap: frames ${Math.round(heartbeat.frameGap)} ms, 10 ms timer ${Math.round(heartbeat.timerGap)} ms; long tasks from the first badge on ${heartbeat.longTasks.length} (max ${maxLong} ms): ${heartbeat.longTasks.join(', ')}; before it (page load, content script start) ${heartbeat.startup.join(', ') || 'none'}`,
   );
   assert.ok(mailbox.stats.downloads.includes('supplier-photos.zip'), 'the bomb was downloaded');
 
