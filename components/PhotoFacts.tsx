@@ -2,6 +2,7 @@
 // Check photos details dialog and the badge popover in the mail clients.
 import { factsText } from '@/components/facts-text';
 import { describeError, describeFinding, describePixelSkip, verdictLabel } from '@/components/finding-text';
+import { describeZipRefusal } from '@/components/zip-refusal-text';
 import { formatBytes, formatDimensions, formatTakenAt } from '@/utils/format';
 import type { Finding, PhotoError, PhotoReport, Verdict } from '@/utils/photo/types';
 
@@ -17,6 +18,7 @@ function Row({ label, value }: { label: string; value: string | number | undefin
 /** The error in the interface's words; a refused zip or failed read keeps the analysis' own reason. */
 function problemText(error: PhotoError): string {
   const words = describeError(error.code);
+  if (error.zip) return `${words} ${describeZipRefusal(error.zip)}`;
   return error.code === 'zip-refused' || error.code === 'read-failed' ? `${words} (${error.message})` : words;
 }
 

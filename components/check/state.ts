@@ -56,6 +56,7 @@ export function setAnalyzer(a: Analyzer): void {
 }
 
 let batch = 0;
+let drops = 0;
 
 const updates = createPatchBatch(items, (item) => item.id);
 
@@ -71,6 +72,8 @@ export interface DroppedFile {
 export async function addFiles(files: DroppedFile[]): Promise<void> {
   // One drop is one delivery, like one email: its photos never count as reused from each other.
   const addedAt = new Date().toISOString();
+  // …and one zip budget: the limits hold for everything the drop's zips hold, counted together.
+  const drop = { id: drops++, files: files.length };
   await Promise.all(
     files.map((f) => {
       const prefix = `b${batch++}:`;
@@ -109,6 +112,7 @@ export async function addFiles(files: DroppedFile[]): Promise<void> {
             },
           },
           f.date,
+          drop,
         )
         .finally(listedOnce);
     }),

@@ -153,6 +153,10 @@ export class MessageTriage {
     if (a.kind === 'zip') {
       const entries = this.photos.value.filter((p) => p.attachmentKey === key);
       if (!entries.length) return { phase: 'displayed', displayedSize: a.displayedSize };
+      // A refused zip is one verdict on the zip itself (unreadable, and why), not "1 photo".
+      const refused = entries.find((e) => e.key === key && e.report?.error);
+      if (refused?.report)
+        return { phase: 'full', report: refused.report, findings: refused.report.findings };
       const verdicts = { ok: 0, warn: 0, fail: 0, error: 0 };
       let done = 0;
       for (const e of entries) {

@@ -11,7 +11,11 @@ const read = (p) => new Uint8Array(readFileSync(join(photos, p)));
 
 // ---- zips written by hand, for what no zip tool writes ----
 
-/** entries: {name, data, deflate?, declaredSize?}; shareFirstLocalHeader: every entry points at the first one's bytes. */
+/**
+ * entries: {name, data, deflate?, declaredSize?, compressed?}; `compressed`: deflated bytes stored as
+ * given (so one body can serve thousands of entries). shareFirstLocalHeader: every entry points at the
+ * first one's bytes.
+ */
 export function buildZip(entries, { shareFirstLocalHeader = false } = {}) {
   const enc = new TextEncoder();
   const parts = [];
@@ -19,8 +23,8 @@ export function buildZip(entries, { shareFirstLocalHeader = false } = {}) {
   let offset = 0;
   entries.forEach((e, i) => {
     const name = enc.encode(e.name);
-    const body = e.deflate ? new Uint8Array(deflateRawSync(e.data)) : e.data;
-    const method = e.deflate ? 8 : 0;
+    const body = e.compressed ?? (e.deflate ? new Uint8Array(deflateRawSync(e.data)) : e.data);
+    const method = e.compressed || e.deflate ? 8 : 0;
     const size = e.declaredSize ?? e.data.length;
     const shared = shareFirstLocalHeader && i > 0;
     const localOffset = shared ? 0 : offset;
@@ -56,6 +60,41 @@ export function buildZip(entries, { shareFirstLocalHeader = false } = {}) {
   eocd.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, ...central, eocd]);
 }
+
+// ---- zips of zips: the attack of issue 19 (item 3) ----
+
+const MiB = 1024 * 1024;
+/** `n` entries that each declare 1 MiB of zeros, sharing one deflated body (about 1 KB): ~1000:1 each. */
+function zerosEntries(n, prefix = 'IMG_') {
+  const zeros = new Uint8Array(deflateRawSync(Buffer.alloc(MiB), { level: 9 }));
+  return Array.from({ length: n }, (_, i) => ({
+    name: `${prefix}${i}.jpg`,
+    data: new Uint8Array(0),
+    compressed: zeros,
+    declaredSize: MiB,
+  }));
+}
+
+/**
+ * A 0.6 MB zip of 64 zips, each of 850 entries declaring 1 MiB of zeros: 54 400 photos and 53 GiB
+ * declared. Each inner zip stays under 1 MiB and each entry at 1 MiB, where the ratio was not checked
+ * before; each zip alone was under every limit.
+ */
+export function zipOfZipsBomb(zips = 64, perZip = 850) {
+  const inner = buildZip(zerosEntries(perZip));
+  const deflated = new Uint8Array(deflateRawSync(inner, { level: 9 }));
+  return buildZip(
+    Array.from({ length: zips }, (_, i) => ({
+      name: `part-${i}.zip`,
+      data: new Uint8Array(0),
+      compressed: deflated,
+      declaredSize: inner.length,
+    })),
+  );
+}
+
+/** A flat zip of 1 000 × 1 MiB entries at ~1000:1: small entries escaped the ratio check. */
+export const smallEntriesBomb = () => buildZip(zerosEntries(1000));
 
 // ---- pixel bombs: tiny files whose headers declare 60 000 × 60 000 (3.6 gigapixels) ----
 
@@ -191,7 +230,12 @@ export function writeHostileFiles(dir) {
     buildZip([{ name: 'zeros.jpg', data: new Uint8Array(64 * 1024 * 1024), deflate: true }]),
     'error',
   );
-  const shared = new Uint8Array(256 * 1024).fill(7);
+  // Bytes that do not compress, so that the overlap is what refuses it (zeros would fail the ratio first).
+  let seed = 7;
+  const shared = new Uint8Array(256 * 1024).map(() => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed >> 16;
+  });
   add(
     'overlapping-entries.zip',
     buildZip(
@@ -203,13 +247,23 @@ export function writeHostileFiles(dir) {
   const many = {};
   for (let i = 0; i < 10_000; i++) many[`IMG_${i}.jpg`] = new Uint8Array(1);
   add('ten-thousand-entries.zip', Buffer.from(zipSync(many, { level: 0 })), 'error');
-  // A zip of zips of zips, each inner zip a deflate bomb: nesting stops at one level, bombs are refused.
+  // A zip of zips of zips, each inner zip a deflate bomb: one verdict for the whole tree.
   const innerBomb = buildZip([{ name: 'zeros.jpg', data: new Uint8Array(16 * 1024 * 1024), deflate: true }]);
   const middle = zipSync({ 'a.zip': innerBomb, 'b.zip': innerBomb }, { level: 0 });
   add(
     'nested-bomb.zip',
     Buffer.from(zipSync({ 'level1.zip': middle, 'bomb.zip': innerBomb }, { level: 0 })),
     'error',
+  );
+  add('zip-of-zips-bomb.zip', zipOfZipsBomb(), 'error');
+  add('small-entries-bomb.zip', smallEntriesBomb(), 'error');
+  // A real photo beside zips nested too deep: the photo is checked, the deep zips listed as not opened.
+  const jpg = read('generated/email-downsized-640.jpg');
+  const deep = zipSync({ 'deep.jpg': jpg });
+  add(
+    'nested-deep.zip',
+    Buffer.from(zipSync({ 'level1.zip': zipSync({ 'a.zip': deep, 'b.zip': deep, 'front.jpg': jpg }) })),
+    'nested',
   );
   add(
     'lying-size.zip',

@@ -108,8 +108,9 @@ function keyOf(url) {
  * attachments (on the attachment host) with an error status (a number), `'hang'` (never answers),
  * `'loop'` (redirects to itself for ever) or `'stall'` (headers and 64 KB, then silence). The returned
  * `fail` is the same object, read at each request: a test deletes an entry to let a retry succeed.
+ * `files: {name: bytes}` serves those attachments with bytes a test made (a zip bomb made at test time).
  */
-export async function startMailbox({ fail = {}, delayMs = 0 } = {}) {
+export async function startMailbox({ fail = {}, delayMs = 0, files = {} } = {}) {
   const index = attachmentIndex();
   // previews: the `sz` of every resized picture Gmail's page (or anyone) asked for (view=fimg), in order.
   const stats = { downloads: [], redirects: 0, aborted: 0, failed: [], previews: [] };
@@ -181,7 +182,7 @@ export async function startMailbox({ fail = {}, delayMs = 0 } = {}) {
           res.writeHead(302, { location: url.href }).end();
           return true;
         }
-        const bytes = hostileBytes(name) ?? readFileSync(photoFor(name));
+        const bytes = files[name] ?? hostileBytes(name) ?? readFileSync(photoFor(name));
         if (failure === 'stall') {
           // The headers and the first 64 KB, then nothing more.
           res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': bytes.length });

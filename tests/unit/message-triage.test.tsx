@@ -107,6 +107,29 @@ function fakes(settings = DEFAULT_SETTINGS) {
 afterEach(() => vi.restoreAllMocks());
 
 describe('MessageTriage', () => {
+  it('a refused zip attachment is one verdict on its badge (unreadable), not "zip · 1 photo"', () => {
+    const f = fakes();
+    const m = message(['photos.zip']);
+    m.attachments[0] = { ...m.attachments[0], kind: 'zip' };
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const triage = new MessageTriage(m, f.rpc as any, f.channel, f.adapter);
+    const refused: PhotoReport = {
+      format: 'unknown',
+      width: 0,
+      height: 0,
+      bytesRead: 0,
+      findings: [{ code: 'unreadable', severity: 'fail', measured: 'zip-refused' }],
+      verdict: 'error',
+      error: { code: 'zip-refused', message: 'bomb', zip: { limit: 'ratio', ratio: 1000, max: 100 } },
+    };
+    triage.onFound('msg-1/att:0.1', [{ key: 'msg-1/att:0.1', name: 'photos.zip', report: refused }]);
+    expect(triage.badgeState(m.attachments[0])).toEqual({
+      phase: 'full',
+      report: refused,
+      findings: refused.findings,
+    });
+  });
+
   it('picking the order files the photos under it without analysing the message again', async () => {
     const f = fakes();
     // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client

@@ -1,8 +1,10 @@
+import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { blobToDataUrl } from '@/utils/data-url';
 import { createRemoteAnalyzer } from '@/utils/photo/remote-analyzer';
 import type { RemoteEvent } from '@/utils/photo/remote-protocol';
 import { photo } from './helpers/fixtures';
+import { buildZip } from './helpers/zip-builder';
 
 const allowed = (host: string) =>
   host === 'mail.google.com' || host === 'mail-attachment.googleusercontent.com';
@@ -211,6 +213,39 @@ describe('remote analyzer (background side of the analyze port)', () => {
     const found = events.find((e) => e.type === 'found');
     expect(found?.type === 'found' && found.photos.map((p) => p.name)).toHaveLength(4);
     expect(events.filter((e) => e.type === 'report')).toHaveLength(4);
+  });
+
+  it('a zip of zips attached (54 400 photos declared, issue 19) is one refused photo sent to the mail page', async () => {
+    // 64 inner zips of 850 entries each declaring 1 MiB of zeros (one ~1 KB deflated body shared).
+    const zeros = deflateSync(new Uint8Array(1024 * 1024), { level: 9 });
+    const inner = buildZip(
+      Array.from({ length: 850 }, (_, i) => ({
+        name: `IMG_${i}.jpg`,
+        data: new Uint8Array(0),
+        compressed: zeros,
+        declaredSize: 1024 * 1024,
+      })),
+    );
+    const deflated = deflateSync(inner, { level: 9 });
+    const bomb = buildZip(
+      Array.from({ length: 64 }, (_, i) => ({
+        name: `part-${i}.zip`,
+        data: new Uint8Array(0),
+        compressed: deflated,
+        declaredSize: inner.length,
+      })),
+    );
+    const { events, done, analyzer } = harness(async () => respond(new Blob([bomb])));
+    analyzer.handle(request({ name: 'photos.zip', kind: 'zip' }));
+    await done;
+    expect(events.map((e) => e.type)).toEqual(['found', 'done']);
+    const found = events[0];
+    expect(found.type === 'found' && found.photos).toHaveLength(1);
+    expect(found.type === 'found' && found.photos[0]).toMatchObject({
+      key: 'm1/0.1',
+      name: 'photos.zip',
+      report: { verdict: 'error', error: { code: 'zip-refused', zip: { limit: 'ratio' } } },
+    });
   });
 
   it('cancel stops the work: no report, no done', async () => {

@@ -1,10 +1,17 @@
 // The page side of the analysis worker. Where a worker cannot start, the same code runs inline.
 import { createLimiter } from '@/utils/concurrency';
-import type { AnalyzerEvent } from './analyzer-protocol';
-import { type CheckCallbacks, checkSource } from './check-source';
+import type { AnalyzerEvent, AnalyzerRequest } from './analyzer-protocol';
+import { type CheckCallbacks, checkSource, type DropRef, dropBudgets } from './check-source';
 
 export interface Analyzer {
-  check(file: Blob, name: string, callbacks: CheckCallbacks, receivedAt?: string): Promise<void>;
+  /** Check one file; the files of one drop pass the same `drop`, so their zips share one budget. */
+  check(
+    file: Blob,
+    name: string,
+    callbacks: CheckCallbacks,
+    receivedAt?: string,
+    drop?: DropRef,
+  ): Promise<void>;
 }
 
 export function createWorkerAnalyzer(worker: Worker): Analyzer {
@@ -22,11 +29,18 @@ export function createWorkerAnalyzer(worker: Worker): Analyzer {
     }
   });
   return {
-    check(file, name, callbacks, receivedAt) {
+    check(file, name, callbacks, receivedAt, drop) {
       const requestId = nextId++;
       return new Promise<void>((done) => {
         pending.set(requestId, { callbacks, done });
-        worker.postMessage({ type: 'check', requestId, name, file, receivedAt });
+        worker.postMessage({
+          type: 'check',
+          requestId,
+          name,
+          file,
+          receivedAt,
+          drop,
+        } satisfies AnalyzerRequest);
       });
     },
   };
@@ -34,15 +48,18 @@ export function createWorkerAnalyzer(worker: Worker): Analyzer {
 
 export function createInlineAnalyzer(): Analyzer {
   const limit = createLimiter(2);
+  const budgets = dropBudgets();
   let nextId = 1;
   return {
-    check(file, name, callbacks, receivedAt) {
+    check(file, name, callbacks, receivedAt, drop) {
       const id = `${nextId++}`;
+      const { budget, done } = budgets.take(drop);
       return checkSource(
         { id, name, sizeHint: file.size, date: receivedAt, read: async () => file },
         callbacks,
         limit,
-      );
+        { budget },
+      ).finally(done);
     },
   };
 }

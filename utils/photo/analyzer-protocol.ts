@@ -1,5 +1,5 @@
 // Messages between a page and the analysis worker. Blobs travel by reference (structured clone).
-import type { FoundPhoto } from './check-source';
+import type { DropRef, FoundPhoto } from './check-source';
 import type { PhotoReport } from './types';
 
 export type AnalyzerRequest = {
@@ -9,6 +9,8 @@ export type AnalyzerRequest = {
   file: Blob;
   /** When the photo was received, ISO 8601: capture dates are compared with it. */
   receivedAt?: string;
+  /** The drop it came in: every zip of one drop is charged to one budget. */
+  drop?: DropRef;
 };
 
 export type AnalyzerEvent =

@@ -2,10 +2,11 @@
 // main thread, so a batch of large photos never makes the page stutter.
 import { createLimiter } from '@/utils/concurrency';
 import type { AnalyzerEvent, AnalyzerRequest } from './analyzer-protocol';
-import { checkSource } from './check-source';
+import { checkSource, dropBudgets } from './check-source';
 
 // Two at a time: decoding is the heavy part and these machines have two cores.
 const limit = createLimiter(2);
+const budgets = dropBudgets();
 const post = (event: AnalyzerEvent) => (self as unknown as Worker).postMessage(event);
 
 self.addEventListener('message', (e: MessageEvent<AnalyzerRequest>) => {
@@ -18,6 +19,7 @@ self.addEventListener('message', (e: MessageEvent<AnalyzerRequest>) => {
     date: req.receivedAt,
     read: async () => req.file,
   };
+  const { budget, done } = budgets.take(req.drop);
   void checkSource(
     source,
     {
@@ -26,5 +28,9 @@ self.addEventListener('message', (e: MessageEvent<AnalyzerRequest>) => {
         post({ type: 'report', requestId: req.requestId, key, report, thumbnail }),
     },
     limit,
-  ).finally(() => post({ type: 'done', requestId: req.requestId }));
+    { budget },
+  ).finally(() => {
+    done();
+    post({ type: 'done', requestId: req.requestId });
+  });
 });

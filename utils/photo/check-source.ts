@@ -5,6 +5,7 @@ import type { RuleContext } from '@/utils/triage/rules';
 import { analyzePhoto, failedReport } from './index';
 import { expandSource, type PhotoSource } from './source';
 import type { PhotoReport } from './types';
+import { type ZipBudget, zipBudget } from './zip';
 
 /** A photo found in a source, announced before it is analysed so the UI can show it as pending. */
 export interface FoundPhoto {
@@ -22,6 +23,43 @@ export interface CheckCallbacks {
   onReport: (key: string, report: PhotoReport, thumbnail?: Blob) => void | Promise<void>;
 }
 
+/** The files of one drop on Check photos: they share one zip budget. */
+export interface DropRef {
+  /** Unique per page. */
+  id: number;
+  /** How many files the drop holds: the budget is dropped when that many have been checked. */
+  files: number;
+}
+
+/**
+ * One zip budget per drop, however its files arrive: each file's check takes the drop's budget and
+ * gives it back when done; the last one frees it. A file sent without a drop gets its own budget.
+ */
+export function dropBudgets() {
+  const open = new Map<number, { budget: ZipBudget; left: number }>();
+  return {
+    take(drop?: DropRef): { budget: ZipBudget; done: () => void } {
+      if (!drop) return { budget: zipBudget(), done: () => {} };
+      let entry = open.get(drop.id);
+      if (!entry) {
+        entry = { budget: zipBudget(), left: drop.files };
+        open.set(drop.id, entry);
+      }
+      const taken = entry;
+      return {
+        budget: taken.budget,
+        done: () => {
+          if (--taken.left <= 0) open.delete(drop.id);
+        },
+      };
+    },
+    /** Drops still open (for tests). */
+    get size() {
+      return open.size;
+    },
+  };
+}
+
 /** Bounds the decodes (the heavy part) across every source being checked. */
 export type Limit = ReturnType<typeof createLimiter>;
 
@@ -29,11 +67,16 @@ export async function checkSource(
   source: PhotoSource,
   callbacks: CheckCallbacks,
   limit: Limit,
-  options: { context?: RuleContext; signal?: AbortSignal } = {},
+  options: {
+    context?: RuleContext;
+    signal?: AbortSignal;
+    /** Shared by every file of one drop; by default the source's own tree is one budget. */
+    budget?: ZipBudget;
+  } = {},
 ): Promise<void> {
   let parts: Awaited<ReturnType<typeof expandSource>>;
   try {
-    parts = await expandSource(source, options.signal);
+    parts = await expandSource(source, options.signal, options.budget);
   } catch (e) {
     const report = failedReport({ code: 'read-failed', message: e instanceof Error ? e.message : String(e) });
     callbacks.onFound([{ key: source.id, name: source.name, sizeHint: source.sizeHint, report }], []);
@@ -45,7 +88,10 @@ export async function checkSource(
   for (const part of parts) {
     if (part.kind === 'skipped') skipped.push({ name: part.name, reason: part.reason });
     else if (part.kind === 'refused') {
-      const report = failedReport({ code: 'zip-refused', message: part.error.message }, part.source.sizeHint);
+      const report = failedReport(
+        { code: 'zip-refused', message: part.error.message, zip: part.error.refusal },
+        part.source.sizeHint,
+      );
       found.push({ key: part.source.id, name: part.source.name, sizeHint: part.source.sizeHint, report });
     } else {
       found.push({ key: part.source.id, name: part.source.name, sizeHint: part.source.sizeHint });

@@ -2,7 +2,7 @@
 // Everything becomes a PhotoSource, and zips expand into more of them before analysis.
 import type { PhotoInput } from './byte-reader';
 import { LIMITS } from './limits';
-import { listZip, looksLikeZip, readZipEntry, ZipError } from './zip';
+import { listZip, looksLikeZip, readZipEntry, treeBudget, type ZipBudget, ZipError, zipBudget } from './zip';
 
 export interface PhotoSource {
   /** Unique within a batch. */
@@ -41,41 +41,70 @@ async function allBytes(input: PhotoInput): Promise<Uint8Array> {
 /**
  * Expand zips (one level of nesting) into their image entries; pass photos through. Entries are
  * inflated lazily, when the analysis reads them, so memory holds one entry per running analysis.
+ *
+ * Every zip of the tree is charged to one `budget` (pass the same one for every file of a drop). A tree
+ * that breaks a limit anywhere is refused whole, as one verdict on the outer file: a bomb's harmless-
+ * looking parts are not worth listing, and what it charged is given back. A zip inside that is merely
+ * broken is refused on its own.
  */
 export async function expandSource(
   source: PhotoSource,
   signal?: AbortSignal,
-  depth = 0,
+  budget: ZipBudget = zipBudget(),
 ): Promise<Expanded[]> {
   const input = await source.read();
   const head = await firstBytes(input);
   if (!looksLikeZip(head)) return [{ kind: 'photo', source }];
-  if (depth > LIMITS.zip.maxDepth) return [{ kind: 'skipped', name: source.name, reason: 'too-deep' }];
-  const zip = await allBytes(input);
-  let entries: ReturnType<typeof listZip>;
+  const tree = treeBudget(budget);
   try {
-    entries = listZip(zip);
+    return await expandZip(source, await allBytes(input), 0, tree, signal);
   } catch (e) {
-    return [
-      { kind: 'refused', source, error: e instanceof ZipError ? e : new ZipError(String(e), 'corrupt') },
-    ];
+    // Refused, the tree keeps nothing: what it charged goes back to the drop's other files.
+    tree.release();
+    if (!(e instanceof ZipError)) throw e;
+    return [{ kind: 'refused', source, error: e }];
   }
+}
+
+async function expandZip(
+  source: PhotoSource,
+  zip: Uint8Array,
+  depth: number,
+  budget: ZipBudget,
+  signal?: AbortSignal,
+): Promise<Expanded[]> {
+  const entries = listZip(zip, budget, depth > 0 ? source.name : undefined);
   const out: Expanded[] = [];
   for (const entry of entries) {
+    signal?.throwIfAborted();
     const name = `${source.name}/${entry.name}`;
     const child: PhotoSource = {
       id: `${source.id}/${entry.name}`,
       name,
       sizeHint: entry.size,
       date: source.date,
-      read: () => readZipEntry(zip, entry, signal),
+      read: () => readZipEntry(zip, entry, signal, budget),
     };
     if (ZIP_EXT.test(entry.name)) {
+      // Too deep: said so, and never inflated (the name decides; a zip named .jpg is read as a photo).
+      if (depth + 1 > LIMITS.zip.maxDepth) {
+        out.push({ kind: 'skipped', name, reason: 'too-deep' });
+        continue;
+      }
+      let inner: Uint8Array;
       try {
-        const inner = await readZipEntry(zip, entry, signal);
-        out.push(...(await expandSource({ ...child, read: async () => inner }, signal, depth + 1)));
+        inner = await readZipEntry(zip, entry, signal, budget);
+        if (!looksLikeZip(inner)) {
+          out.push({ kind: 'photo', source: { ...child, read: async () => inner } });
+          continue;
+        }
+        out.push(
+          ...(await expandZip({ ...child, read: async () => inner }, inner, depth + 1, budget, signal)),
+        );
       } catch (e) {
-        if (e instanceof ZipError) out.push({ kind: 'refused', source: child, error: e });
+        // A limit met inside refuses the whole tree (the caller's catch); a broken inner zip, only itself.
+        if (e instanceof ZipError && e.reason !== 'limit')
+          out.push({ kind: 'refused', source: child, error: e });
         else throw e;
       }
     } else if (IMAGE_EXT.test(entry.name)) {

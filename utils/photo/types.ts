@@ -1,3 +1,5 @@
+import type { ZipRefusal } from './zip';
+
 /** Formats told apart by their magic bytes, never by the file name. */
 export type PhotoFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp' | 'tiff' | 'heic' | 'avif' | 'unknown';
 
@@ -15,6 +17,8 @@ export interface PhotoError {
   code: PhotoErrorCode;
   /** Plain English for logs and support; the UI has its own wording per code. */
   message: string;
+  /** For 'zip-refused' by a safety limit: which one, with the numbers, worded by the UI. */
+  zip?: ZipRefusal;
 }
 
 /** The few EXIF facts a buyer cares about. */

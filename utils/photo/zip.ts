@@ -5,15 +5,31 @@ import { Inflate } from 'fflate';
 import { LIMITS } from './limits';
 import { yieldToMain } from './yield';
 
+/** Which safety limit a zip broke, with the numbers: the UI words it in the buyer's language. */
+export type ZipRefusal =
+  | { limit: 'entries'; count: number; max: number }
+  | { limit: 'entry-bytes'; entry: string; bytes: number; max: number }
+  | { limit: 'total-bytes'; bytes: number; max: number }
+  | { limit: 'ratio'; entry?: string; ratio: number; max: number }
+  | { limit: 'overlap' }
+  | { limit: 'beyond-declared'; entry: string };
+
 export class ZipError extends Error {
   constructor(
     message: string,
     readonly reason: 'not-zip' | 'corrupt' | 'limit' | 'unsupported',
+    /** Set for reason 'limit'. */
+    readonly refusal?: ZipRefusal,
+    /** The zip inside the zip where the limit was met, when it was not the outer one. */
+    readonly inside?: string,
   ) {
     super(message);
     this.name = 'ZipError';
   }
 }
+
+const limitError = (message: string, refusal: ZipRefusal, inside?: string) =>
+  new ZipError(inside ? `${inside}: ${message}` : message, 'limit', refusal, inside);
 
 export interface ZipEntry {
   name: string;
@@ -24,7 +40,62 @@ export interface ZipEntry {
   dataStart: number;
 }
 
-export type ZipLimits = { [K in keyof typeof LIMITS.zip]: number };
+/** The limits one budget holds to (the ratio floor defaults to LIMITS.zip's). */
+export type ZipLimits = { [K in Exclude<keyof typeof LIMITS.zip, 'ratioFloorBytes'>]: number } & {
+  ratioFloorBytes?: number;
+};
+
+/**
+ * What one attachment, or one drop on Check photos, has used of the zip limits so far: every zip of
+ * the tree (zips inside zips, and the other zips of the same drop) is charged to the same budget, so
+ * nesting never multiplies a limit.
+ */
+export interface ZipBudget {
+  readonly limits: ZipLimits;
+  /** Central-directory records read. */
+  entries: number;
+  /** Sizes the entries declare, and what they take compressed. */
+  declaredBytes: number;
+  compressedBytes: number;
+  /** Bytes actually produced by inflating (or copying out stored) entries. */
+  inflatedBytes: number;
+}
+
+export function zipBudget(limits: ZipLimits = LIMITS.zip): ZipBudget {
+  return { limits, entries: 0, declaredBytes: 0, compressedBytes: 0, inflatedBytes: 0 };
+}
+
+const COUNTERS = ['entries', 'declaredBytes', 'compressedBytes', 'inflatedBytes'] as const;
+
+/**
+ * A view of `shared` for one tree: limits are checked against the shared totals, and what the tree
+ * charged can be given back with `release()` when the tree is refused. A refused bomb keeps nothing (one
+ * card), so it must not use up the allowance of the good zips dropped with it.
+ */
+export function treeBudget(shared: ZipBudget): ZipBudget & { release(): void } {
+  const own = { entries: 0, declaredBytes: 0, compressedBytes: 0, inflatedBytes: 0 };
+  const view = {
+    limits: shared.limits,
+    release() {
+      for (const k of COUNTERS) {
+        shared[k] -= own[k];
+        own[k] = 0;
+      }
+    },
+  } as ZipBudget & { release(): void };
+  for (const k of COUNTERS) {
+    Object.defineProperty(view, k, {
+      get: () => shared[k],
+      set: (value: number) => {
+        own[k] += value - shared[k];
+        shared[k] = value;
+      },
+    });
+  }
+  return view;
+}
+
+const ratioOf = (size: number, compressed: number) => Math.round(size / Math.max(compressed, 1));
 
 export function looksLikeZip(bytes: Uint8Array): boolean {
   return (
@@ -61,8 +132,18 @@ function isJunk(name: string): boolean {
   return name.endsWith('/') || name.startsWith('__MACOSX/') || base.startsWith('.') || base === 'Thumbs.db';
 }
 
-/** Read and check the central directory. Throws ZipError; inflates nothing. */
-export function listZip(zip: Uint8Array, limits: ZipLimits = LIMITS.zip): ZipEntry[] {
+/**
+ * Read and check the central directory, charging its entries to `budget` (a fresh one: this zip alone).
+ * `inside` names the zip when it is itself an entry of another. Throws ZipError; inflates nothing.
+ */
+export function listZip(
+  zip: Uint8Array,
+  budgetOrLimits: ZipBudget | ZipLimits = zipBudget(),
+  inside?: string,
+): ZipEntry[] {
+  const budget = 'limits' in budgetOrLimits ? budgetOrLimits : zipBudget(budgetOrLimits);
+  const limits = budget.limits;
+  const ratioFloor = limits.ratioFloorBytes ?? LIMITS.zip.ratioFloorBytes;
   if (!looksLikeZip(zip)) throw new ZipError('Not a zip archive.', 'not-zip');
   // The end-of-central-directory record sits in the last 22 + 65 535 (comment) bytes.
   let eocd = -1;
@@ -79,14 +160,22 @@ export function listZip(zip: Uint8Array, limits: ZipLimits = LIMITS.zip): ZipEnt
   if (count === 0xffff || cdOffset === 0xffffffff) {
     throw new ZipError('ZIP64 archives are not supported.', 'unsupported');
   }
-  if (count > limits.maxEntries) {
-    throw new ZipError(`The zip has ${count} entries; more than ${limits.maxEntries} is refused.`, 'limit');
+  // Counted before a single record is read: the count in the table's trailer is what the work would be.
+  budget.entries += count;
+  if (budget.entries > limits.maxEntries) {
+    const max = limits.maxEntries;
+    throw limitError(
+      budget.entries === count
+        ? `The zip has ${count} entries; more than ${max} is refused.`
+        : `The zips hold ${budget.entries} entries in all; more than ${max} is refused.`,
+      { limit: 'entries', count: budget.entries, max },
+      inside,
+    );
   }
   if (cdOffset + cdSize > eocd) throw new ZipError('The zip table of contents is corrupt.', 'corrupt');
 
   const entries: ZipEntry[] = [];
   const ranges: [number, number][] = [];
-  let total = 0;
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > eocd || u32(zip, p) !== 0x02014b50) {
@@ -107,14 +196,27 @@ export function listZip(zip: Uint8Array, limits: ZipLimits = LIMITS.zip): ZipEnt
       throw new ZipError(`“${name}” uses a compression method we cannot open (${method}).`, 'unsupported');
     }
     if (size > limits.maxEntryBytes) {
-      throw new ZipError(`“${name}” would expand to ${size} bytes, over the limit.`, 'limit');
+      throw limitError(
+        `“${name}” would expand to ${size} bytes, over the limit.`,
+        { limit: 'entry-bytes', entry: name, bytes: size, max: limits.maxEntryBytes },
+        inside,
+      );
     }
-    total += size;
-    if (total > limits.maxTotalBytes) throw new ZipError('The zip would expand beyond the limit.', 'limit');
-    if (method === 8 && size > limits.maxRatio * Math.max(compressedSize, 1) && size > 1024 * 1024) {
-      throw new ZipError(
-        `“${name}” is compressed ${Math.round(size / Math.max(compressedSize, 1))}:1 — a zip bomb.`,
-        'limit',
+    budget.declaredBytes += size;
+    budget.compressedBytes += compressedSize;
+    if (budget.declaredBytes > limits.maxTotalBytes) {
+      throw limitError(
+        `The zip would expand to ${budget.declaredBytes} bytes in all, over the limit.`,
+        { limit: 'total-bytes', bytes: budget.declaredBytes, max: limits.maxTotalBytes },
+        inside,
+      );
+    }
+    if (method === 8 && size > ratioFloor && size > limits.maxRatio * compressedSize) {
+      const ratio = ratioOf(size, compressedSize);
+      throw limitError(
+        `“${name}” is compressed ${ratio}:1 — a zip bomb.`,
+        { limit: 'ratio', entry: name, ratio, max: limits.maxRatio },
+        inside,
       );
     }
     if (method === 0 && size !== compressedSize) throw new ZipError(`“${name}” is corrupt.`, 'corrupt');
@@ -130,26 +232,55 @@ export function listZip(zip: Uint8Array, limits: ZipLimits = LIMITS.zip): ZipEnt
   ranges.sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < ranges.length; i++) {
     if (ranges[i][0] < ranges[i - 1][1])
-      throw new ZipError('The zip has overlapping entries — a zip bomb.', 'limit');
+      throw limitError('The zip has overlapping entries — a zip bomb.', { limit: 'overlap' }, inside);
+  }
+  // Many small entries, each under the ratio floor, add up: the tree as a whole stays under the ratio.
+  const { declaredBytes, compressedBytes } = budget;
+  if (declaredBytes > ratioFloor && declaredBytes > limits.maxRatio * compressedBytes) {
+    const ratio = ratioOf(declaredBytes, compressedBytes);
+    throw limitError(
+      `The zip is compressed ${ratio}:1 in all — a zip bomb.`,
+      { limit: 'ratio', ratio, max: limits.maxRatio },
+      inside,
+    );
   }
   return entries;
 }
 
 const STEP = 16 * 1024;
 
-/** Inflate one entry, counting output and yielding to the page between steps. */
+/**
+ * Inflate one entry, counting output and yielding to the page between steps. With a budget, the entry's
+ * size is charged before its buffer is allocated: what is inflated across the tree stays under the limit
+ * even if an entry were read more than once.
+ */
 export async function readZipEntry(
   zip: Uint8Array,
   entry: ZipEntry,
   signal?: AbortSignal,
+  budget?: ZipBudget,
 ): Promise<Uint8Array> {
+  if (budget) {
+    const max = budget.limits.maxTotalBytes;
+    if (budget.inflatedBytes + entry.size > max) {
+      throw limitError(`Reading “${entry.name}” would inflate more than ${max} bytes in all.`, {
+        limit: 'total-bytes',
+        bytes: budget.inflatedBytes + entry.size,
+        max,
+      });
+    }
+    budget.inflatedBytes += entry.size;
+  }
   const data = zip.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.method === 0) return data;
   const out = new Uint8Array(entry.size);
   let written = 0;
   const inflater = new Inflate((chunk) => {
     if (written + chunk.length > entry.size) {
-      throw new ZipError(`“${entry.name}” expands beyond its declared size — a zip bomb.`, 'limit');
+      throw limitError(`“${entry.name}” expands beyond its declared size — a zip bomb.`, {
+        limit: 'beyond-declared',
+        entry: entry.name,
+      });
     }
     out.set(chunk, written);
     written += chunk.length;

@@ -8,6 +8,8 @@ export interface RawEntry {
   /** Override the uncompressed size written in the central directory. */
   declaredSize?: number;
   utf8Flag?: boolean;
+  /** Deflated bytes to store as they are (method 8), e.g. one deflated body shared by many entries. */
+  compressed?: Uint8Array;
 }
 
 const enc = new TextEncoder();
@@ -22,9 +24,9 @@ export function buildZip(
   let firstOffset = 0;
   entries.forEach((e, i) => {
     const name = typeof e.name === 'string' ? enc.encode(e.name) : e.name;
-    const body = e.deflate ? deflateSync(e.data) : e.data;
+    const body = e.compressed ?? (e.deflate ? deflateSync(e.data) : e.data);
     const flags = e.utf8Flag ? 0x800 : 0;
-    const method = e.deflate ? 8 : 0;
+    const method = e.compressed || e.deflate ? 8 : 0;
     const size = e.declaredSize ?? e.data.length;
     const local = new Uint8Array(30 + name.length);
     const lv = new DataView(local.buffer);
