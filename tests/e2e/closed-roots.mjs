@@ -84,8 +84,10 @@ async function revealInPage(page) {
     }
   };
 
+  /** `again`: register even a root seen before (a sync; node ids start over in a new renderer process). */
+  let again = false;
   const found = (hostId, rootId) => {
-    if (roots.get(hostId) === rootId) return;
+    if (roots.get(hostId) === rootId && !again) return;
     roots.set(hostId, rootId);
     for (const id of contexts) track(register(id, hostId, rootId));
   };
@@ -112,9 +114,14 @@ async function revealInPage(page) {
     for (const child of node.children ?? []) walk(child);
   };
 
-  const readDocument = async () => {
+  const readDocument = async (all = false) => {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    walk(root);
+    again = all;
+    try {
+      walk(root);
+    } finally {
+      again = false;
+    }
   };
 
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
@@ -126,8 +133,14 @@ async function revealInPage(page) {
   cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) =>
     contexts.delete(executionContextId),
   );
-  cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
-  cdp.on('DOM.documentUpdated', () => track(readDocument()));
+  cdp.on('Runtime.executionContextsCleared', () => {
+    contexts.clear();
+    roots.clear();
+  });
+  cdp.on('DOM.documentUpdated', () => {
+    roots.clear();
+    track(readDocument());
+  });
   cdp.on('DOM.setChildNodes', ({ nodes }) => {
     for (const node of nodes) walk(node);
   });
@@ -146,7 +159,7 @@ async function revealInPage(page) {
 
   return {
     async sync() {
-      await readDocument();
+      await readDocument(true);
       while (inflight.size) await Promise.all([...inflight]);
     },
   };
