@@ -24,6 +24,10 @@ const REGISTER = `function (root) {
   roots.set(this, root);
 }`;
 
+/** In the page's main world: how many hosts of ours show no shadow root there yet. */
+const UNREAD = `[...document.querySelectorAll('photo-triage-badge, photo-triage-panel, photo-triage-notice')]
+  .filter((host) => !host.shadowRoot).length`;
+
 /** Reveal the closed shadow roots of every page of `context`, now and later, to the test's own code. */
 export function revealClosedShadowRoots(context) {
   const attach = (page) => {
@@ -52,14 +56,8 @@ async function revealInPage(page) {
   const cdp = await page.context().newCDPSession(page);
   /** Execution contexts to register roots in: each frame's main world and Playwright's utility world. */
   const contexts = new Set();
-  /** host backendNodeId → root backendNodeId, for every closed root seen so far. */
-  const roots = new Map();
-  const inflight = new Set();
-  const track = (promise) => {
-    const p = promise.catch(() => {}); // a node gone, a context destroyed: nothing to reveal any more
-    inflight.add(p);
-    p.finally(() => inflight.delete(p));
-  };
+  /** A utility world appeared after the last read: read again even if the main world sees every root. */
+  let dirty = true;
 
   const register = async (contextId, hostId, rootId) => {
     const ids = [];
@@ -79,88 +77,70 @@ async function revealInPage(page) {
         functionDeclaration: REGISTER,
         arguments: [{ objectId: root.object.objectId }],
       });
+    } catch {
+      // a node gone, a context destroyed: nothing to reveal there any more
     } finally {
       for (const objectId of ids) await cdp.send('Runtime.releaseObject', { objectId }).catch(() => {});
     }
   };
 
-  /** `again`: register even a root seen before (a sync; node ids start over in a new renderer process). */
-  let again = false;
-  const found = (hostId, rootId) => {
-    if (roots.get(hostId) === rootId && !again) return;
-    roots.set(hostId, rootId);
-    for (const id of contexts) track(register(id, hostId, rootId));
-  };
-
-  /** Walk a node payload; ask for the children the protocol left out, so later insertions are reported. */
-  const walk = (node) => {
-    if (!node) return;
-    for (const root of node.shadowRoots ?? []) {
-      if (root.shadowRootType === 'closed') found(node.backendNodeId, root.backendNodeId);
-      walk(root);
-    }
-    if (node.nodeType === 1 && node.children === undefined && node.childNodeCount > 0)
-      track(cdp.send('DOM.requestChildNodes', { nodeId: node.nodeId, depth: -1, pierce: true }));
-    // A custom element inserted after the document was read: its payload may leave out its shadow root.
-    if (node.nodeType === 1 && node.nodeName.includes('-') && node.shadowRoots === undefined)
-      track(
-        cdp
-          .send('DOM.describeNode', { backendNodeId: node.backendNodeId, depth: 1, pierce: true })
-          .then(({ node: described }) => {
-            for (const root of described.shadowRoots ?? [])
-              if (root.shadowRootType === 'closed') found(described.backendNodeId, root.backendNodeId);
-          }),
-      );
-    for (const child of node.children ?? []) walk(child);
-  };
-
-  const readDocument = async (all = false) => {
+  /** Every closed root of the document (backend node ids, which outlive the protocol's DOM session). */
+  const readRoots = async () => {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    again = all;
-    try {
-      walk(root);
-    } finally {
-      again = false;
+    // The DOM domain would report every later change of the page, work on its main thread that would
+    // show in the tests' long-task counts: read once, then let it go.
+    await cdp.send('DOM.disable').catch(() => {});
+    const pairs = [];
+    const walk = (node) => {
+      for (const shadow of node.shadowRoots ?? []) {
+        if (shadow.shadowRootType === 'closed') pairs.push([node.backendNodeId, shadow.backendNodeId]);
+        walk(shadow);
+      }
+      for (const child of node.children ?? []) walk(child);
+      if (node.contentDocument) walk(node.contentDocument);
+    };
+    walk(root);
+    return pairs;
+  };
+
+  const step = async () => {
+    if (!dirty) {
+      // Cheap: one query in the page's main world; the whole document is read only when a host is unread.
+      const { result } = await cdp.send('Runtime.evaluate', { expression: UNREAD, returnByValue: true });
+      if (!result || result.value === 0) return;
     }
+    dirty = false;
+    const pairs = await readRoots();
+    await Promise.all([...contexts].flatMap((id) => pairs.map(([host, root]) => register(id, host, root))));
+  };
+  let chain = Promise.resolve();
+  let busy = false;
+  const sync = () => {
+    chain = chain.then(step).catch(() => {});
+    return chain;
   };
 
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
     const aux = context.auxData ?? {};
     if (!aux.isDefault && !context.name.startsWith('__playwright_utility_world_')) return;
     contexts.add(context.id);
-    for (const [hostId, rootId] of roots) track(register(context.id, hostId, rootId));
+    dirty = true;
   });
   cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) =>
     contexts.delete(executionContextId),
   );
-  cdp.on('Runtime.executionContextsCleared', () => {
-    contexts.clear();
-    roots.clear();
-  });
-  cdp.on('DOM.documentUpdated', () => {
-    roots.clear();
-    track(readDocument());
-  });
-  cdp.on('DOM.setChildNodes', ({ nodes }) => {
-    for (const node of nodes) walk(node);
-  });
-  cdp.on('DOM.childNodeInserted', ({ node }) => walk(node));
-  cdp.on('DOM.shadowRootPushed', ({ hostId, root }) => {
-    if (root.shadowRootType !== 'closed') return walk(root);
-    track(
-      cdp.send('DOM.describeNode', { nodeId: hostId }).then(({ node }) => {
-        found(node.backendNodeId, root.backendNodeId);
-      }),
-    );
-  });
+  cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
   await cdp.send('Runtime.enable');
-  await cdp.send('DOM.enable');
-  await readDocument();
-
-  return {
-    async sync() {
-      await readDocument(true);
-      while (inflight.size) await Promise.all([...inflight]);
-    },
-  };
+  // Locators see a new root within a poll and retry meanwhile; readBadges and axe call sync() first.
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    void sync().finally(() => {
+      busy = false;
+    });
+  }, 100);
+  timer.unref();
+  page.once('close', () => clearInterval(timer));
+  await sync();
+  return { sync };
 }
