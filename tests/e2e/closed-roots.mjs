@@ -1,9 +1,10 @@
 // Our mail UI lives in closed shadow roots, so the mail page's own scripts cannot read it — and neither
 // can Playwright, whose selector engines (and axe) read `element.shadowRoot`, null for a closed root.
 // The tests reach it through the DevTools protocol instead, which sees every shadow root
-// (`DOM.getDocument` with `pierce`): each closed root found under a custom element is handed to the
-// page's main world and to Playwright's utility world (where locators run), and a `shadowRoot` getter
-// installed there, in the test's browser only, answers it. A mail client's scripts have no such handle:
+// (`DOM.getDocument` with `pierce`): each closed root found is handed to the page's main world and to
+// Playwright's utility world (where locators run), and a `shadowRoot` getter installed there, in the
+// test's browser only, answers it. A poll every 100 ms asks the page whether a host of ours is unread
+// and reads the document only then. A mail client's scripts have no such handle:
 // tests/e2e/page-isolation.e2e.mjs launches without this and proves they get nothing.
 
 const REGISTER = `function (root) {
