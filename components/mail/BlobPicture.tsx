@@ -10,6 +10,8 @@ const decoded = new WeakMap<Blob, Promise<ImageBitmap | undefined>>();
 function bitmapOf(blob: Blob, width: number): Promise<ImageBitmap | undefined> {
   let bitmap = decoded.get(blob);
   if (!bitmap) {
+    // A browser (or test DOM) without it shows the empty frame.
+    if (typeof globalThis.createImageBitmap !== 'function') return Promise.resolve(undefined);
     // Decoded off the main thread, scaled down as it decodes: a 12 MP reference photo costs a thumbnail's
     // memory. Twice the width keeps a sharp crop for pictures up to 8:3 (the height follows the aspect).
     bitmap = createImageBitmap(blob, { resizeWidth: width * 2, resizeQuality: 'medium' }).catch(
