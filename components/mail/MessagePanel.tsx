@@ -9,19 +9,16 @@ import type { ShotResult } from '@/utils/triage/checklist';
 import { verdictOf } from '@/utils/triage/rules';
 import { suggestShots } from '@/utils/triage/suggest';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
+import { BlobPicture } from './BlobPicture';
 import { badgeView } from './badge-model';
 import type { MessagePhoto, MessageTriage } from './message-triage';
 import { mailText } from './text';
 
-function ShotLine({
-  result,
-  references,
-  urlOf,
-}: {
-  result: ShotResult;
-  references: Record<string, Blob>;
-  urlOf: (blob: Blob) => string | undefined;
-}) {
+/** The size of every picture in the panel, in CSS pixels (mail.css sizes the frames the same). */
+const THUMB_W = 72;
+const THUMB_H = 54;
+
+function ShotLine({ result, references }: { result: ShotResult; references: Record<string, Blob> }) {
   const { shot, status } = result;
   const t = mailText().panel;
   const name = localText(shot.label);
@@ -44,9 +41,14 @@ function ShotLine({
         {result.photos.map((p) => (
           <div class="thumb" key={p.sha256} title={p.origins.at(-1)?.fileName}>
             {p.thumbnail ? (
-              <img src={urlOf(p.thumbnail)} alt={p.origins.at(-1)?.fileName ?? ''} />
+              <BlobPicture
+                blob={p.thumbnail}
+                alt={p.origins.at(-1)?.fileName ?? ''}
+                width={THUMB_W}
+                height={THUMB_H}
+              />
             ) : (
-              <img alt="" />
+              <span class="frame" aria-hidden="true" />
             )}
             <div class="cap">{p.origins.at(-1)?.fileName}</div>
           </div>
@@ -54,7 +56,12 @@ function ShotLine({
         {shot.referencePhotoIds.map((id) =>
           references[id] ? (
             <div class="thumb ref" key={id} title={t.referenceTitle}>
-              <img src={urlOf(references[id])} alt={t.referenceAlt(name)} />
+              <BlobPicture
+                blob={references[id]}
+                alt={t.referenceAlt(name)}
+                width={THUMB_W}
+                height={THUMB_H}
+              />
               <div class="cap" aria-hidden="true">
                 {t.reference}
               </div>
@@ -91,7 +98,7 @@ function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePho
   return (
     <li class="photo" data-panel-photo={photo.name}>
       {photo.thumbnail ? (
-        <img class="thumb" src={triage.blobUrls.url(photo.thumbnail)} alt="" width={72} />
+        <BlobPicture class="thumb" blob={photo.thumbnail} alt="" width={THUMB_W} height={THUMB_H} />
       ) : (
         <span class="thumb placeholder" aria-hidden="true">
           {photo.report?.format.toUpperCase() ?? '…'}
@@ -379,12 +386,7 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
               )}
               <ul class="shots" aria-label={t.shotList}>
                 {view.checklist.shots.map((r) => (
-                  <ShotLine
-                    key={r.shot.id}
-                    result={r}
-                    references={view.references}
-                    urlOf={triage.blobUrls.url}
-                  />
+                  <ShotLine key={r.shot.id} result={r} references={view.references} />
                 ))}
               </ul>
             </>

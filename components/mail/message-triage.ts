@@ -3,7 +3,6 @@
 // badges render it. Created when a message opens, stopped (work cancelled) when it closes.
 
 import { computed, signal } from '@preact/signals';
-import { createBlobUrls } from '@/components/orders/blob-urls';
 import { createPatchBatch } from '@/components/patch-batch';
 import { blobToDataUrl, dataUrlToBlob } from '@/utils/data-url';
 import { todayLocal } from '@/utils/dates';
@@ -83,8 +82,6 @@ export class MessageTriage {
   readonly dismissed = signal(false);
   /** The stage view's images received so far (see utils/mail/stage-images), each sent once. */
   private readonly stageImages = new Map<string, Blob>();
-  /** Object URLs of this message's thumbnails and reference photos, revoked when it closes. */
-  readonly blobUrls = createBlobUrls();
   // Reports arriving together are applied once per frame: the badges and the panel render once per frame.
   private readonly updates = createPatchBatch(this.photos, (p) => p.key);
   /** The supplier's unanswered re-requests for this order, newest first. */
@@ -628,7 +625,6 @@ export class MessageTriage {
 
   stop(): void {
     this.stopped = true;
-    this.blobUrls.revokeAll();
     for (const key of this.pending.value) this.channel.cancel(key);
     this.pending.value = new Set();
   }

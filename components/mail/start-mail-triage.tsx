@@ -1,6 +1,6 @@
 // Wires a mail adapter to the triage: one MessageTriage per open message with photos, its badges and
-// panel mounted in shadow roots, its work cancelled when the message closes, everything removed when the
-// content script is invalidated (extension updated or reloaded). Shared by Gmail and Outlook.
+// panel mounted in closed shadow roots, its work cancelled when the message closes, everything removed
+// when the content script is invalidated (extension updated or reloaded). Shared by Gmail and Outlook.
 import { effect, useComputed, useSignal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -202,6 +202,10 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
       anchor,
       append,
       css: `${factsCss}\n${mailCss}`,
+      // Closed: the mail client's own scripts cannot reach in (host.shadowRoot is null for them) to read the
+      // supplier, the order or the checklist. Our content script keeps the root WXT hands back; the page's
+      // patches of attachShadow cannot catch it, our script's prototypes being its own isolated world's.
+      mode: 'closed',
       // Typing in our controls must not reach the mail client's keyboard shortcuts.
       isolateEvents: true,
       onMount: (container) => {

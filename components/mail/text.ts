@@ -18,7 +18,8 @@ const s = (n: number) => (n === 1 ? '' : 's');
 const CAPTURES_DOWNLOADS = !import.meta.env.FIREFOX;
 
 const en = {
-  howCaptured: 'Measured from the file you downloaded: Outlook gives this file only to your download.',
+  howCaptured:
+    'Measured from the file you downloaded, as the Outlook page handed it over after your click on Download: Outlook gives this file only to your download.',
   how: {
     'gmail-download-url': 'Measured from the attachment, downloaded by Photo Triage (Gmail’s download link).',
     'gmail-card-link': 'Measured from the attachment, downloaded by Photo Triage (the card’s link).',
@@ -165,7 +166,8 @@ const en = {
 };
 
 const zh: typeof en = {
-  howCaptured: '根据你下载的文件检测：Outlook 只允许你自己下载这个文件。',
+  howCaptured:
+    '根据你下载的文件检测，即你点击“下载”后 Outlook 网页交给浏览器的文件：Outlook 只允许你自己下载这个文件。',
   how: {
     'gmail-download-url': '由 Photo Triage 下载附件后检测（Gmail 的下载链接）。',
     'gmail-card-link': '由 Photo Triage 下载附件后检测（附件卡片上的链接）。',

@@ -1,5 +1,7 @@
 // Object URLs for stored blobs (thumbnails, reference photos), one per Blob, revoked together when the
-// page reloads its data (the old Blob objects are then gone).
+// page reloads its data (the old Blob objects are then gone). Extension pages only: made by a content
+// script, the URL would belong to the mail site's origin, fetchable by its scripts (see
+// components/mail/BlobPicture.tsx).
 export interface BlobUrls {
   url(blob: Blob | undefined): string | undefined;
   revokeAll(): void;

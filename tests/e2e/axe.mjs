@@ -1,9 +1,10 @@
 // Accessibility check for the end-to-end tests: runs axe-core (Deque's rules for WCAG) inside a page,
-// including our open shadow roots on the mail pages, and fails the test on serious or critical
-// violations. axe is injected through the DevTools protocol, so it also runs on extension pages whose
-// CSP forbids inline scripts. Used to prove screen-reader labels, roles and names exist, not to style.
+// including our closed shadow roots on the mail pages (readable to the tests through closed-roots.mjs),
+// and fails the test on serious or critical violations. axe is injected through the DevTools protocol, so
+// it also runs on extension pages whose CSP forbids inline scripts. Used to prove screen-reader labels, roles and names exist, not to style.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { syncClosedRoots } from './closed-roots.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,6 +19,7 @@ export async function axeViolations(
   page,
   { include, impacts = ['serious', 'critical'], disableRules = [] } = {},
 ) {
+  await syncClosedRoots(page);
   const loaded = await page.evaluate(() => typeof window.axe === 'object');
   if (!loaded) await page.evaluate(axeSource);
   const results = await page.evaluate(

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { provideBrowser } from './browsers.mjs';
+import { revealClosedShadowRoots } from './closed-roots.mjs';
 
 /** The Chromium to drive: found, or installed on first use (browsers.mjs), once per process. */
 let chromiumPath;
@@ -19,6 +20,8 @@ export function findChromium() {
  * so the manifest's real `matches` apply; certificate errors are then ignored (self-signed cert).
  * lang: e.g. 'zh-CN', the browser's language (UI locale, navigator.languages, Accept-Language).
  * network: a watch from network-watch.mjs, told of every request of the new context.
+ * revealClosedRoots: our UI's closed shadow roots made readable to the test's code (closed-roots.mjs);
+ *   false only for a test that plays the mail page's scripts and must see what they see.
  */
 export async function launchWithExtension({
   extensionPath,
@@ -28,6 +31,7 @@ export async function launchWithExtension({
   /** The browser's language, e.g. `zh-CN`: UI locale (what extensions see), navigator.languages. */
   lang,
   network,
+  revealClosedRoots = true,
 } = {}) {
   const ownDir = !userDataDir;
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'photo-triage-e2e-'));
@@ -65,6 +69,7 @@ export async function launchWithExtension({
   });
   // The runner's privacy watch (network-watch.mjs), attached before any page or worker does anything.
   network?.attach(context);
+  if (revealClosedRoots) revealClosedShadowRoots(context);
   let extensionId;
   try {
     // The MV3 background is a service worker at chrome-extension://<id>/background.js.

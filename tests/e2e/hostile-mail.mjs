@@ -2,12 +2,15 @@
 // subject, attachment names and zip entry names carry markup payloads. Nothing may run (no payload's
 // global in the page's main world, no request to canary.invalid) and every name must show as the text
 // the sender typed: in the offer, the badges, the panel, the details dialog and the drafted re-request.
+
+import { syncClosedRoots } from './closed-roots.mjs';
 import { CONTROL, findInjectedMarkup, RENAMED, ZIP_ENTRIES } from './hostile-names.mjs';
 import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
 /** Index of the badge host whose badge is for `name` (names are compared as strings, not as selectors). */
 async function badgeIndex(page, name) {
+  await syncClosedRoots(page);
   const i = await page.$$eval(
     'photo-triage-badge',
     (hosts, n) =>
@@ -50,6 +53,7 @@ export async function hostileMessage(t, { client, open, replyButton, editorParen
   assert.match(badges.find((b) => b.name === zipName).text, /zip · 3 photos/);
   const script = RENAMED['email-downsized-640.jpg'];
   assert.equal(badges.find((b) => b.name === script).verdict, 'fail', 'the hostile names are measured too');
+  await syncClosedRoots(page);
   const labels = await page.$$eval('photo-triage-badge', (hosts) =>
     hosts.map((h) => h.shadowRoot?.querySelector('[data-photo-name]')?.getAttribute('aria-label') ?? ''),
   );

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
+import { syncClosedRoots } from './closed-roots.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const photos = join(root, 'tests/fixtures/photos');
@@ -80,14 +81,20 @@ export const unescapeHtml = (s) =>
     .replaceAll('&amp;', '&');
 
 /**
- * In the page: every element our UI rendered (the shadow roots of photo-triage-* hosts) that is markup
- * a payload would have made — a script, an inline handler, an img/svg/iframe not ours.
+ * In the page: every element our UI rendered (the closed shadow roots of photo-triage-* hosts, read
+ * through closed-roots.mjs) that is markup a payload would have made — a script, an inline handler, an
+ * img/svg/iframe not ours.
  */
-export function findInjectedMarkup(page) {
+export async function findInjectedMarkup(page) {
+  await syncClosedRoots(page);
   return page.evaluate(() => {
     const found = [];
     for (const host of document.querySelectorAll('*')) {
-      if (!host.tagName.toLowerCase().startsWith('photo-triage') || !host.shadowRoot) continue;
+      if (!host.tagName.toLowerCase().startsWith('photo-triage')) continue;
+      if (!host.shadowRoot) {
+        found.push(`${host.tagName}: its closed root unread (closed-roots.mjs), so nothing was checked`);
+        continue;
+      }
       for (const el of host.shadowRoot.querySelectorAll('*')) {
         const tag = el.tagName.toLowerCase();
         const handlers = [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name);

@@ -1,6 +1,8 @@
 // The background stops while a download is under way (Chrome stops extension service workers; an update
 // restarts them): the photo it was fetching says "couldn't download" with a retry at once, instead of
 // "checking…" for ever, and the retry starts the background again and measures the photo.
+
+import { syncClosedRoots } from './closed-roots.mjs';
 import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
@@ -37,6 +39,7 @@ export default async function (t) {
     (b) => b.name === 'dark-2400.jpg' && /couldn’t download/.test(b.text),
     10_000,
   );
+  await syncClosedRoots(page);
   const title = await page.$$eval('photo-triage-badge', (hosts) =>
     hosts
       .map((h) => h.shadowRoot?.querySelector('[data-photo-name]'))

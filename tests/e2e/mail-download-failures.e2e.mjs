@@ -1,6 +1,8 @@
 // Attachment downloads that fail: 401, 404, a redirect loop, a server that never answers, a body that
 // stops half-way. Each badge says "couldn't download" (why, in its title) with a retry; the message's
 // other photos get their verdicts meanwhile; once the server answers, retry measures the photo.
+
+import { syncClosedRoots } from './closed-roots.mjs';
 import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
@@ -25,6 +27,7 @@ const SLOW = ['dark-2400.jpg', 'chat-recompressed-1280.jpg'];
 const SILENCE_MS = 30_000;
 
 async function badgeDetails(page) {
+  await syncClosedRoots(page);
   return page.$$eval('photo-triage-badge', (hosts) =>
     hosts.map((h) => {
       const b = h.shadowRoot?.querySelector('[data-photo-name]');

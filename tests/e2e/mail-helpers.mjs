@@ -1,6 +1,10 @@
 // Shared steps of the mail-client e2e tests.
+import { syncClosedRoots } from './closed-roots.mjs';
 
-/** Our UI on a mail page (open shadow roots under these hosts): what the accessibility checks cover. */
+/**
+ * Our UI on a mail page (closed shadow roots under these hosts, readable by the tests through
+ * closed-roots.mjs, by the page never): what the accessibility checks cover.
+ */
 export const OUR_UI = ['photo-triage-panel', 'photo-triage-badge'];
 
 /** Load the sample suppliers and orders from the options page, as a buyer trying the extension would. */
@@ -12,8 +16,9 @@ export async function loadSampleData(context, extensionId) {
   await page.close();
 }
 
-/** Every badge's data attributes and text, read through the open shadow roots. */
-export function readBadges(page) {
+/** Every badge's data attributes and text, read through the closed shadow roots (see closed-roots.mjs). */
+export async function readBadges(page) {
+  await syncClosedRoots(page);
   return page.$$eval('photo-triage-badge', (hosts) =>
     hosts
       .map((h) => h.shadowRoot?.querySelector('[data-photo-name]'))

@@ -134,7 +134,10 @@ export default async function (t) {
   ]);
   const darkBadge = page.locator('photo-triage-badge').first();
   await darkBadge.locator('button.badge').click();
-  assert.match(await darkBadge.locator('.how').textContent(), /file you downloaded/);
+  assert.match(
+    await darkBadge.locator('.how').textContent(),
+    /file you downloaded, as the Outlook page handed it over/,
+  );
   await t.screenshot(page, 'outlook-download-capture');
 
   // Unknown sender (qq.com, name only in the header): the quiet offer.

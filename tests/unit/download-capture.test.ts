@@ -3,6 +3,7 @@ import type { MailAttachment, MailMessage } from '@/utils/mail/adapter';
 import { CAPTURE_WINDOW_MS, matchCapture, watchDownloads } from '@/utils/mail/outlook/download-capture';
 import { DOWNLOAD_HOOK_SOURCE, isDownloadHookMessage } from '@/utils/mail/outlook/download-hook-protocol';
 import type { DownloadIntent } from '@/utils/mail/outlook/download-intent';
+import { trustedClick } from './helpers/trusted-click';
 
 function tile(name: string, parent: HTMLElement): MailAttachment {
   const el = document.createElement('div');
@@ -96,18 +97,38 @@ describe('watchDownloads: the buyer clicks Download, then the page saves the fil
     const got: unknown[] = [];
     const stop = watchDownloads(m, (match, capture) => got.push([match, capture.url ?? capture.blob?.size]));
     post({ source: DOWNLOAD_HOOK_SOURCE, url }); // no click yet
-    (m.attachments[0].badgeAnchor.querySelector('button') as HTMLElement).click();
+    trustedClick(m.attachments[0].badgeAnchor.querySelector('button')!);
     post({ source: DOWNLOAD_HOOK_SOURCE, url: 'https://evil.example/x.jpg' });
     post({ source: DOWNLOAD_HOOK_SOURCE, url: `${url}&from=other-origin` }, 'https://evil.example');
     post({ source: DOWNLOAD_HOOK_SOURCE, url });
     post({ source: DOWNLOAD_HOOK_SOURCE, url }); // the click was used
     expect(got).toEqual([[{ attachment: m.attachments[0] }, url]]);
-    (m.attachments[1].badgeAnchor.querySelector('button') as HTMLElement).click();
+    trustedClick(m.attachments[1].badgeAnchor.querySelector('button')!);
     post({ source: DOWNLOAD_HOOK_SOURCE, blob: new Blob([new Uint8Array(7)]), name: 'blurry.jpg' });
     expect(got[1]).toEqual([{ attachment: m.attachments[1] }, 7]);
     stop();
-    (m.attachments[0].badgeAnchor.querySelector('button') as HTMLElement).click();
+    trustedClick(m.attachments[0].badgeAnchor.querySelector('button')!);
     post({ source: DOWNLOAD_HOOK_SOURCE, url });
     expect(got).toHaveLength(2);
+  });
+
+  it("ignores the page's own clicks: an untrusted Download click and a posted Blob capture nothing", () => {
+    const m = message(['dark.jpg', 'good.jpg']);
+    const got: unknown[] = [];
+    const stop = watchDownloads(m, (match, capture) => got.push([match, capture.blob?.size]));
+    const forged = { source: DOWNLOAD_HOOK_SOURCE, blob: new Blob([new Uint8Array(9)]), name: 'dark.jpg' };
+    // What a page script does: its clicks are untrusted (element.click(), dispatchEvent).
+    (m.attachments[0].badgeAnchor.querySelector('button') as HTMLElement).click();
+    post(forged);
+    m.attachments[0].badgeAnchor
+      .querySelector('button')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    post(forged);
+    expect(got).toEqual([]);
+    // The buyer's own click still counts.
+    trustedClick(m.attachments[0].badgeAnchor.querySelector('button')!);
+    post(forged);
+    expect(got).toEqual([[{ attachment: m.attachments[0] }, 9]]);
+    stop();
   });
 });

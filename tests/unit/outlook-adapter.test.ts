@@ -17,6 +17,7 @@ import { outlookPath } from '@/utils/mail/outlook/read';
 import { OUTLOOK } from '@/utils/mail/outlook/selectors';
 import { queryAll } from '@/utils/mail/selectors';
 import { blob, fixturePages, heldFetcher, local, recorder, wait } from './helpers/mail-dom';
+import { trustedClick } from './helpers/trusted-click';
 
 const FIXTURES = resolve(__dirname, '../fixtures/outlook');
 const GENERATED_PHOTOS = resolve(__dirname, '../fixtures/photos/generated');
@@ -1005,7 +1006,7 @@ describe('download intent (the capture strategy, detection half)', () => {
   }
   const click = (el: Element) => {
     el.addEventListener('click', (e) => e.preventDefault()); // no navigation in the test window
-    (el as HTMLElement).click();
+    trustedClick(el); // the buyer's click: the page's own untrusted clicks never count
   };
 
   it("the tile's own Download link, and Download all", () => {

@@ -18,6 +18,7 @@ import type {
 import { buildChecklist, type Checklist, dHashOf } from '@/utils/triage/checklist';
 import { chooseOrder, matchSupplier, type OrderChoiceReason } from '@/utils/triage/match';
 import type { MailClient } from './adapter';
+import { referencePreview } from './reference-preview';
 import { detachImages, type StageViewReply } from './stage-images';
 
 export interface MessageContextInput {
@@ -193,7 +194,9 @@ export function createMailService(open: () => Promise<Store>) {
       const references: Record<string, Blob> = {};
       for (const id of stage.shots.flatMap((s) => s.referencePhotoIds)) {
         const ref = await store.getReferencePhoto(db, id);
-        if (ref) references[id] = ref.blob;
+        // A preview, never the original: the mail page needs 72 px of it (see ./reference-preview).
+        const preview = ref && (await referencePreview(ref));
+        if (preview) references[id] = preview;
       }
       return detachImages(checklist, references, new Set(held));
     },

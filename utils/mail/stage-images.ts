@@ -55,7 +55,7 @@ export function detachImages(
 
 /**
  * Mail tab side: keep the new images in `cache` and put every known image back, the same Blob object
- * each time (so one object URL per image, however often the view refreshes).
+ * each time (so one decode per image in components/mail/BlobPicture, however often the view refreshes).
  */
 export function attachImages(
   reply: StageViewReply,

@@ -2,7 +2,10 @@
 // photo is measured from the buyer's own download. Two halves meet here: the buyer's click on a Download
 // command of this message (./download-intent) and, moments later, the file Outlook hands the browser (the
 // page-world hook, ../../../entrypoints/outlook-download-hook.content.ts). A capture counts only when both
-// agree: a page posting files on its own, or a download of some other message, changes nothing.
+// agree: a page posting files on its own, or a download of some other message, changes nothing. The click
+// must be the buyer's own (a trusted event, see ./download-intent): a page script that clicks "Download"
+// itself and posts a Blob of another photo gets nothing measured. After a real click the file is still
+// what the page hands over, and the badge's details say so.
 import type { CapturedDownload, CaptureMatch, MailMessage } from '../adapter';
 import { allowedDownloadHost } from '../hosts';
 import { type DownloadHookMessage, isDownloadHookMessage } from './download-hook-protocol';

@@ -56,6 +56,9 @@ export function onDownloadIntent(
   };
 
   const onClick = (event: Event): void => {
+    // Only the buyer's own click counts: the page's scripts can click "More actions" and "Download"
+    // themselves (untrusted events) and then post any file they like as the download.
+    if (!event.isTrusted) return;
     const target = event.target as Element | null;
     if (!target || typeof target.closest !== 'function') return;
     const at = Date.now();
@@ -90,6 +93,7 @@ export function onDownloadIntent(
   };
 
   const onContextMenu = (event: Event): void => {
+    if (!event.isTrusted) return;
     const tile = tileOf(event.target as Element);
     if (tile) armed = { attachment: tile, at: Date.now() };
   };
