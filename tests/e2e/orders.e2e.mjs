@@ -367,6 +367,8 @@ async function editing(t, page, base) {
   const focused = await page.evaluate(() => document.activeElement?.value);
   assert.equal(focused, 'Shipping marks close-up', 'the editor focuses the shot being edited');
   await editor.getByRole('button', { name: 'Add shot' }).click();
+  // The new shot's label takes focus a frame later: type only once it has it (a loaded machine is slow).
+  await page.waitForFunction(() => document.activeElement?.closest('li.shot-edit:last-of-type') != null);
   await page.keyboard.type('Colour against the approved swatch');
   const added = editor.locator('li.shot-edit').last();
   await added.getByLabel('Label (中文)').fill('与确认色卡对色');

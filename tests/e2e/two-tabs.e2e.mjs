@@ -60,6 +60,8 @@ export default async function (t) {
   await a.getByRole('button', { name: 'Edit stage and shots' }).click();
   const editorA = a.locator('form.stage-editor');
   await editorA.getByRole('button', { name: 'Add shot' }).click();
+  // The new shot's label takes focus a frame later: type only once it has it (a loaded machine is slow).
+  await a.waitForFunction(() => document.activeElement?.closest('li.shot-edit:last-of-type') != null);
   await a.keyboard.type('Carton drop test');
   await editorA.getByRole('button', { name: 'Save stage' }).click();
   await editorA.waitFor({ state: 'detached' });
