@@ -401,6 +401,56 @@ describe('bad backup files are refused with what is wrong, and nothing changes',
     expect(e.problems).toEqual(['counts.threads: says 2 but the manifest holds 0']);
   });
 
+  it('two suppliers sharing an address or a domain: the store refuses that, so import does too', async () => {
+    const [a, b] = manifestOf(backup).suppliers;
+    let e = await refused(
+      edited((m) => {
+        m.suppliers[1].emails = [...m.suppliers[1].emails, a.emails[0]];
+      }),
+    );
+    expect(e.problems).toEqual([
+      `suppliers[1].emails[${b.emails.length}]: ${a.emails[0]} already belongs to ${a.company}`,
+    ]);
+    e = await refused(
+      edited((m) => {
+        m.suppliers[1].domains = [a.domains[0]];
+      }),
+    );
+    expect(e.problems).toEqual([`suppliers[1].domains[0]: ${a.domains[0]} already belongs to ${a.company}`]);
+  });
+
+  it('an id starting with "." (its file would be skipped as hidden, so the backup could not be restored)', async () => {
+    const e = await refused(
+      edited((m) => {
+        const ref = m.referencePhotos[0];
+        for (const o of m.orders)
+          for (const s of o.stages)
+            for (const shot of s.shots)
+              shot.referencePhotoIds = shot.referencePhotoIds.map((x) => (x === ref.id ? '.hidden' : x));
+        for (const t of m.templates)
+          for (const shot of t.shots)
+            shot.referencePhotoIds = shot.referencePhotoIds.map((x) => (x === ref.id ? '.hidden' : x));
+        m.referencePhotos[0] = { ...ref, id: '.hidden' };
+      }),
+    );
+    expect(e.problems).toContain(
+      'referencePhotos[0].id: expected an id (no spaces or slashes, not starting with "."), got ".hidden"',
+    );
+  });
+
+  it('__proto__, constructor, toString, hasOwnProperty, valueOf are unknown fields, not Object.prototype', async () => {
+    const keys = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    const files = entries(backup);
+    // Written as JSON text: an object literal's __proto__ would set the prototype, not a field.
+    const json = strFromU8(files['manifest.json']).replace(
+      /"company":/,
+      `${keys.map((k) => `"${k}": {"x": 1},`).join(' ')} "company":`,
+    );
+    files['manifest.json'] = strToU8(json);
+    const e = await refused(zipSync(files, { level: 0 }));
+    expect(e.problems).toEqual(keys.map((k) => `suppliers[0].${k}: unknown field`));
+  });
+
   it('a full disk during import rolls everything back', async () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

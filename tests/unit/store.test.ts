@@ -325,6 +325,13 @@ describe('orders', () => {
     expect(e.problems).toEqual(['order.stages[0].startDate: expected a real date, got "2026-13-45"']);
     e = await refusal(tote(a.id, { colour: 'red' } as never));
     expect(e.problems).toEqual(['order.colour: unknown field']);
+    // Object.prototype's names are unknown fields too, not fields every shape has.
+    e = await refusal(tote(a.id, { toString: 'x', valueOf: 1, hasOwnProperty: true } as never));
+    expect(e.problems).toEqual([
+      'order.toString: unknown field',
+      'order.valueOf: unknown field',
+      'order.hasOwnProperty: unknown field',
+    ]);
     expect(await listOrders(store)).toEqual([]);
   });
 

@@ -29,6 +29,7 @@ import {
   assignmentProblems,
   orderRefProblems,
   type RefIndex,
+  supplierClashProblems,
   templateRefProblems,
   threadRefProblems,
   type Validator,
@@ -367,8 +368,15 @@ function manifestProblems(m: Record<string, unknown>): string[] {
     hasReferencePhoto: (id) => references.has(id),
     order: (id) => orders.get(id),
   };
+  const owners = new Map<string, Supplier>();
+  for (const s of d.suppliers)
+    for (const field of ['emails', 'domains'] as const)
+      for (const value of s[field]) if (!owners.has(`${field} ${value}`)) owners.set(`${field} ${value}`, s);
   // concat, not push(...): a broken backup of thousands of photos has thousands of problems.
   const broken = problems.concat(
+    d.suppliers.flatMap((s, i) =>
+      supplierClashProblems(s, `suppliers[${i}]`, (field, value) => owners.get(`${field} ${value}`)),
+    ),
     d.orders.flatMap((o, i) => orderRefProblems(o, `orders[${i}]`, refs)),
     d.templates.flatMap((t, i) => templateRefProblems(t, `templates[${i}]`, refs)),
     d.photos.flatMap((p, i) => assignmentProblems(p, `photos[${i}]`, refs)),

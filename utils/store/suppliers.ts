@@ -3,7 +3,7 @@ import type { Store } from './db';
 import { StoreError, validationError } from './errors';
 import { assertValid, newId, notFound, now, read, type Tx, write } from './tx';
 import type { Supplier } from './types';
-import { validateSupplier } from './validate';
+import { supplierClashProblems, validateSupplier } from './validate';
 
 export type SupplierDraft = Omit<Supplier, 'id' | 'createdAt' | 'updatedAt'>;
 export type SupplierPatch = Partial<SupplierDraft>;
@@ -32,21 +32,20 @@ function normalize(s: Supplier): Supplier {
   };
 }
 
-/** An address or domain listed under two suppliers would make sender lookups ambiguous. */
+/** Checked like every stored record, then against the other suppliers (the rule import applies too). */
 async function checkAndPut(tx: Tx<['suppliers'], 'readwrite'>, supplier: Supplier, what: string) {
   assertValid(validateSupplier, supplier, 'supplier', what);
-  const problems: string[] = [];
   const store = tx.objectStore('suppliers');
-  for (const [field, index, values] of [
-    ['emails', 'email', supplier.emails],
-    ['domains', 'domain', supplier.domains],
-  ] as const) {
-    for (const [i, value] of values.entries()) {
-      const other = await store.index(index).get(value);
-      if (other && other.id !== supplier.id)
-        problems.push(`supplier.${field}[${i}]: ${value} already belongs to ${other.company}`);
+  const owners = new Map<string, Supplier>();
+  for (const field of ['emails', 'domains'] as const) {
+    for (const value of supplier[field]) {
+      const other = await store.index(field === 'emails' ? 'email' : 'domain').get(value);
+      if (other) owners.set(`${field} ${value}`, other);
     }
   }
+  const problems = supplierClashProblems(supplier, 'supplier', (field, value) =>
+    owners.get(`${field} ${value}`),
+  );
   if (problems.length) throw validationError(what, problems);
   await store.put(supplier);
   return supplier;

@@ -95,7 +95,8 @@ function obj(shape: Record<string, Check | Field>, o: { open?: boolean } = {}): 
     }
     if (o.open) return;
     for (const key of Object.keys(v)) {
-      if (!(key in shape) && v[key] !== undefined) out.push(`${path}.${key}: unknown field`);
+      // Own fields only: `key in shape` would see Object.prototype (`constructor`, `__proto__`…).
+      if (!Object.hasOwn(shape, key) && v[key] !== undefined) out.push(`${path}.${key}: unknown field`);
     }
   };
 }
@@ -122,8 +123,12 @@ const both =
     for (const c of checks) if (out.length === before) c(v, path, out);
   };
 
-// Ids are ours (UUIDs) or the buyer's, never paths: no slashes, so file names in backups stay safe.
-const id = str({ pattern: /^[^/\\\s]{1,200}$/, expected: 'an id (no spaces or slashes)' });
+// Ids are ours (UUIDs) or the buyer's, never paths: no slashes, so file names in backups stay safe, and
+// no leading "." (zip readers skip hidden files, so its file would be lost from the next backup).
+const id = str({
+  pattern: /^(?!\.)[^/\\\s]{1,200}$/,
+  expected: 'an id (no spaces or slashes, not starting with ".")',
+});
 const text = str();
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const timestamp = both(str({ pattern: ISO, expected: 'a date and time (ISO 8601)' }), (v, path, out) => {
@@ -359,6 +364,29 @@ export const validatePhoto = run(photo);
 export const validateRequest = run(request);
 export const validateSettings = run(settings);
 export const validateThread = run(thread);
+
+/** Who already holds an address or a domain (the rest of the database, or the rest of a backup). */
+export type SupplierOwner = (
+  field: 'emails' | 'domains',
+  value: string,
+) => { id: string; company: string } | undefined;
+
+/** An address or domain listed under two suppliers would make sender lookups ambiguous. */
+export function supplierClashProblems(
+  s: { id: string; emails: string[]; domains: string[] },
+  path: string,
+  owner: SupplierOwner,
+): string[] {
+  const out: string[] = [];
+  for (const field of ['emails', 'domains'] as const) {
+    s[field].forEach((value, i) => {
+      const other = owner(field, value);
+      if (other && other.id !== s.id)
+        out.push(`${path}.${field}[${i}]: ${value} already belongs to ${other.company}`);
+    });
+  }
+  return out;
+}
 
 /** What the referential checks need to know about the rest of the database. */
 export interface RefIndex {
