@@ -222,6 +222,10 @@ const en = {
     colReplies: 'Replies',
     colOrders: 'Orders',
     noAddresses: 'none — mail cannot be matched',
+    invisible: (shown: string) =>
+      `${shown} contains invisible characters (zero-width or text-direction marks, shown as ⟨U+…⟩). Type it again without them.`,
+    publicSuffix: (domain: string) =>
+      `${domain} is shared by every company registered under it (like com.cn or co.uk). Enter the company's own domain, such as factory.com.cn.`,
     languageShort: { en: 'EN', 'zh-CN': '中文' } satisfies Record<Language, string>,
   },
   templates: {
@@ -632,6 +636,10 @@ const zh: typeof en = {
     colReplies: '回复语言',
     colOrders: '订单',
     noAddresses: '无 — 无法匹配邮件',
+    invisible: (shown: string) =>
+      `${shown} 含有看不见的字符（零宽字符或文字方向控制符，显示为 ⟨U+…⟩）。请去掉这些字符后重新输入。`,
+    publicSuffix: (domain: string) =>
+      `${domain} 是公共后缀（如 com.cn、co.uk），在其下注册的所有公司都共用它。请填写公司自己的域名，例如 factory.com.cn。`,
     languageShort: { en: 'EN', 'zh-CN': '中文' },
   },
   templates: {

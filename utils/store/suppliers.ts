@@ -1,4 +1,5 @@
 // Suppliers, and who an email is from: an exact address first, then the sender's domain.
+import { normaliseAddress, normaliseDomain } from '@/utils/triage/addresses';
 import type { Store } from './db';
 import { StoreError, validationError } from './errors';
 import { assertValid, newId, notFound, now, read, type Tx, write } from './tx';
@@ -8,16 +9,9 @@ import { supplierClashProblems, validateSupplier } from './validate';
 export type SupplierDraft = Omit<Supplier, 'id' | 'createdAt' | 'updatedAt'>;
 export type SupplierPatch = Partial<SupplierDraft>;
 
-/** `Amy Lin <Amy@Factory.CN>`, `mailto:amy@factory.cn` → `amy@factory.cn`. */
-export function normalizeAddress(sender: string): string {
-  const angle = /<([^>]+)>/.exec(sender);
-  return (angle ? angle[1] : sender)
-    .trim()
-    .replace(/^mailto:/i, '')
-    .toLowerCase();
-}
-
-const normalizeDomain = (d: string) => d.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '');
+/** `Amy Lin <Amy@Factory.CN>`, `mailto:amy@factory.cn` → `amy@factory.cn` (NFKC, lower case, punycode). */
+export const normalizeAddress = normaliseAddress;
+const normalizeDomain = normaliseDomain;
 
 // Tolerates wrong types (the validator reports them) so a bad call becomes a StoreError, not a TypeError.
 const each = (xs: unknown, f: (x: string) => string) =>

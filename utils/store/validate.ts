@@ -4,7 +4,9 @@
 // an unknown field is a problem (a typo would otherwise be silently kept). The photo report belongs to
 // utils/photo and grows with it, so only the fields the store and the checklist rely on are checked.
 import { validateTemplate as checkReplyTemplate } from '@/utils/reply/template';
+import { hasInvisible, revealInvisible } from '@/utils/triage/addresses';
 import { isWebmailDomain } from '@/utils/triage/match';
+import { isPublicSuffix } from '@/utils/triage/public-suffix';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 
 type Problems = string[];
@@ -140,15 +142,30 @@ const dateOnly = both(
     if (Number.isNaN(Date.parse(`${v}T00:00:00Z`))) fail(out, path, 'a real date', v);
   },
 );
-const email = str({ pattern: /^[^\sA-Z@]+@[^\sA-Z@]+$/, expected: 'a lower-case email address' });
-const domain = str({
-  pattern: /^[^\sA-Z@/]+\.[^\sA-Z@/]+$/,
-  expected: 'a lower-case domain like factory.cn',
-});
+// Addresses and domains arrive normalised (utils/triage/addresses); what is left to refuse is what
+// normalising must not hide: invisible characters, and domains anyone can register under.
+const visible: Check = (v, path, out) => {
+  if (typeof v === 'string' && hasInvisible(v))
+    out.push(`${path}: ${revealInvisible(v)} contains invisible characters (shown as ⟨U+…⟩); type it again`);
+};
+const email = both(
+  visible,
+  str({ pattern: /^[^\sA-Z@]+@[^\sA-Z@]+$/, expected: 'a lower-case email address' }),
+);
+const domain = both(
+  visible,
+  str({
+    pattern: /^[^\sA-Z@/]+\.[^\sA-Z@/]+$/,
+    expected: 'a lower-case domain like factory.cn',
+  }),
+);
 const supplierDomain = both(domain, (v, path, out) => {
   // Webmail is shared by countless senders (many small factories use it): never a supplier's domain.
   if (isWebmailDomain(v as string))
     out.push(`${path}: ${v} is a public email service; add the supplier's own addresses instead`);
+  // A public suffix (com.cn, co.uk) would match every company registered under it.
+  else if (isPublicSuffix(v as string))
+    out.push(`${path}: ${v} is shared by every company registered under it; add the company's own domain`);
 });
 const language = oneOf('en', 'zh-CN');
 const stageKind = oneOf(
