@@ -387,6 +387,7 @@ const en = {
       'One .zip with everything: suppliers, orders, shot lists, settings, every checked photo’s record and thumbnail, and your reference photos. Keep it somewhere safe, or move it to another browser.',
     exporting: 'Exporting…',
     export: 'Export backup',
+    recovered: 'An import that did not finish was undone: your data is as it was before it.',
     exported: (name: string, size: string) => `Backup saved as ${name} (${size}).`,
     importTitle: 'Import a backup',
     importLead:
@@ -795,6 +796,7 @@ const zh: typeof en = {
     exportTitle: '导出备份',
     exportLead:
       '一个 .zip 包含全部内容：供应商、订单、拍摄清单、设置、每张已检查照片的记录和缩略图，以及您的参考照片。请妥善保存，也可以用它迁移到另一个浏览器。',
+    recovered: '上次未完成的导入已撤销：您的数据已恢复到导入之前的状态。',
     exporting: '正在导出…',
     export: '导出备份',
     exported: (name: string, size: string) => `备份已保存为 ${name}（${size}）。`,

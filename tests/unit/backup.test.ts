@@ -8,10 +8,13 @@ import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type BackupManifest,
+  type BackupPartPhoto,
+  type BackupPhoto,
   clearAll,
   countAll,
   exportBackup,
   importBackup,
+  type LegacyBackupManifest,
 } from '@/utils/store/backup';
 import { DB_VERSION, openStore, type Store } from '@/utils/store/db';
 import { StoreError } from '@/utils/store/errors';
@@ -32,6 +35,8 @@ let factory: IDBFactory;
 let store: Store;
 let before: Record<string, unknown[]>;
 let backup: Uint8Array;
+/** The same backup in format 1, as versions before 2026-12 wrote it. */
+let legacy: Uint8Array;
 
 beforeEach(async () => {
   factory = new IDBFactory();
@@ -39,6 +44,7 @@ beforeEach(async () => {
   store = await openStore({ indexedDB: factory, name: 'db' });
   before = await dump(store);
   backup = new Uint8Array(await (await exportBackup(store)).arrayBuffer());
+  legacy = legacyOf(backup);
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -51,14 +57,40 @@ function entries(zip: Uint8Array): Record<string, Uint8Array> {
   return unzipSync(zip);
 }
 
-function manifestOf(zip: Uint8Array): BackupManifest {
+type AnyManifest = BackupManifest & LegacyBackupManifest;
+function manifestOf(zip: Uint8Array): AnyManifest {
   return JSON.parse(strFromU8(entries(zip)['manifest.json']));
 }
 
-/** The real backup with its manifest (and files) changed. */
-function edited(change: (m: BackupManifest, files: Record<string, Uint8Array>) => void): Uint8Array {
-  const files = entries(backup);
-  const m = JSON.parse(strFromU8(files['manifest.json'])) as BackupManifest;
+/** Format 1: every photo in manifest.json, one file per thumbnail (what older versions exported). */
+function legacyOf(zip: Uint8Array): Uint8Array {
+  const files = entries(zip);
+  const { photoParts, ...m } = manifestOf(zip);
+  const out: Record<string, Uint8Array> = {};
+  const photos: BackupPhoto[] = [];
+  for (const part of photoParts) {
+    const records = JSON.parse(strFromU8(files[part.records])) as BackupPartPhoto[];
+    let at = 0;
+    for (const { thumbnailBytes, ...r } of records) {
+      if (!thumbnailBytes) {
+        photos.push(r);
+        continue;
+      }
+      const name = `thumbnails/${r.sha256}.jpg`;
+      out[name] = files[part.thumbnails!].slice(at, at + thumbnailBytes);
+      at += thumbnailBytes;
+      photos.push({ ...r, thumbnailFile: name });
+    }
+  }
+  for (const r of m.referencePhotos) out[r.file] = files[r.file];
+  out['manifest.json'] = strToU8(JSON.stringify({ ...m, version: 1, photos }));
+  return zipSync(out, { level: 0 });
+}
+
+/** The format-1 backup with its manifest (and files) changed. */
+function edited(change: (m: LegacyBackupManifest, files: Record<string, Uint8Array>) => void): Uint8Array {
+  const files = entries(legacy);
+  const m = JSON.parse(strFromU8(files['manifest.json'])) as LegacyBackupManifest;
   change(m, files);
   files['manifest.json'] = strToU8(JSON.stringify(m));
   return zipSync(files, { level: 0 });
@@ -77,20 +109,33 @@ async function refused(file: Uint8Array): Promise<StoreError> {
 }
 
 describe('backup round trip', () => {
-  it('exports one zip: a versioned manifest, reference photos and thumbnails stored uncompressed', () => {
+  it('exports one zip: a versioned manifest, photo parts (records, thumbnails end to end), reference photos', async () => {
     const list = listZip(backup);
     const sha = (n: number) => (current.stores.photos[n] as { sha256: string }).sha256;
     expect(list.map((e) => e.name).sort()).toEqual(
-      [
-        'manifest.json',
-        'reference-photos/ref-label.jpg',
-        `thumbnails/${sha(0)}.jpg`,
-        `thumbnails/${sha(1)}.jpg`,
-      ].sort(),
+      ['manifest.json', 'photos/00001.json', 'reference-photos/ref-label.jpg', 'thumbnails/00001.bin'].sort(),
     );
-    for (const e of list) expect(e.method, e.name).toBe(e.name === 'manifest.json' ? 8 : 0);
+    for (const e of list) expect(e.method, e.name).toBe(e.name.endsWith('.json') ? 8 : 0);
     const m = manifestOf(backup);
     expect(m).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, dbVersion: DB_VERSION });
+    expect(BACKUP_VERSION).toBe(2);
+    expect(m).not.toHaveProperty('photos');
+    expect(m.photoParts).toEqual([
+      { records: 'photos/00001.json', thumbnails: 'thumbnails/00001.bin', count: 3 },
+    ]);
+    const part = JSON.parse(strFromU8(entries(backup)['photos/00001.json'])) as BackupPartPhoto[];
+    const stored = await store.db.getAll('photos');
+    const thumbs = stored.map((p) => p.thumbnail);
+    expect(thumbs.filter(Boolean)).toHaveLength(2);
+    expect(Object.fromEntries(part.map((p) => [p.sha256, p.thumbnailBytes]))).toEqual(
+      Object.fromEntries(stored.map((p) => [p.sha256, p.thumbnail?.size])),
+    );
+    expect(part.map((p) => p.sha256).sort()).toEqual([sha(0), sha(1), sha(2)].sort());
+    expect(part[0]).not.toHaveProperty('thumbnail');
+    expect(part[0]).not.toHaveProperty('messageIds');
+    expect(entries(backup)['thumbnails/00001.bin'].length).toBe(
+      thumbs.reduce((n, t) => n + (t?.size ?? 0), 0),
+    );
     expect(m.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(m.counts).toEqual({
       suppliers: 2,
@@ -109,15 +154,8 @@ describe('backup round trip', () => {
       type: 'image/jpeg',
     });
     expect(m.referencePhotos[0]).not.toHaveProperty('blob');
-    expect(Object.fromEntries(m.photos.map((p) => [p.sha256, p.thumbnailFile]))).toEqual({
-      [sha(0)]: `thumbnails/${sha(0)}.jpg`,
-      [sha(1)]: `thumbnails/${sha(1)}.jpg`,
-      [sha(2)]: undefined,
-    });
-    expect(m.photos[0]).not.toHaveProperty('thumbnail');
     // Derived index fields stay inside the database.
     expect(m.orders[0]).not.toHaveProperty('poKeys');
-    expect(m.photos[0]).not.toHaveProperty('messageIds');
     expect(m.settings?.buyer?.name).toBe('Sarah Miller');
     expect(
       Buffer.compare(entries(backup)['reference-photos/ref-label.jpg'], photo('exifr/orientation-f1t.jpg')),
@@ -279,10 +317,11 @@ describe('bad backup files are refused with what is wrong, and nothing changes',
       /“thumbnails\/bomb\.jpg” is compressed \d+:1 — a zip bomb, not a photo\./,
     );
 
-    const m = manifestOf(backup);
+    const m = manifestOf(legacy);
+    const old = entries(legacy);
     const liar = buildZip([
-      { name: 'manifest.json', data: files['manifest.json'] },
-      { name: 'reference-photos/ref-label.jpg', data: files['reference-photos/ref-label.jpg'] },
+      { name: 'manifest.json', data: old['manifest.json'] },
+      { name: 'reference-photos/ref-label.jpg', data: old['reference-photos/ref-label.jpg'] },
       ...m.photos.flatMap((p) =>
         p.thumbnailFile
           ? [{ name: p.thumbnailFile, data: new Uint8Array(2 * MB), deflate: true, declaredSize: 900 }]
@@ -291,6 +330,17 @@ describe('bad backup files are refused with what is wrong, and nothing changes',
     ]);
     expect((await refused(liar)).message).toMatch(
       /refused for safety\. “thumbnails\/.*\.jpg” expands beyond its declared size — a zip bomb\.$/,
+    );
+    // Format 2: the part's thumbnail file lies the same way. Found while importing, and rolled back.
+    const liar2 = buildZip(
+      Object.entries(files).map(([name, data]) =>
+        name === 'thumbnails/00001.bin'
+          ? { name, data: new Uint8Array(2 * MB), deflate: true, declaredSize: data.length }
+          : { name, data, deflate: name.endsWith('.json') },
+      ),
+    );
+    expect((await refused(liar2)).message).toMatch(
+      /refused for safety\. “thumbnails\/00001\.bin” expands beyond its declared size — a zip bomb\.$/,
     );
   });
 
@@ -332,8 +382,8 @@ describe('bad backup files are refused with what is wrong, and nothing changes',
       }),
     );
     expect(e.problems).toEqual([
-      'photos[0].orderId: no order with id "ghost-order"',
       'requests[0].stageId: the order has no stage "no-such-stage"',
+      'photos[0].orderId: no order with id "ghost-order"',
     ]);
     e = await refused(
       edited((m) => {
