@@ -15,12 +15,17 @@ import {
   exportBackup,
   importBackup,
   type LegacyBackupManifest,
+  readBackup,
+  recoverInterruptedImport,
 } from '@/utils/store/backup';
+import { beginJournal } from '@/utils/store/backup-journal';
 import { DB_VERSION, openStore, type Store } from '@/utils/store/db';
 import { StoreError } from '@/utils/store/errors';
 import { deleteOrder } from '@/utils/store/orders';
+import { toStoredPhoto } from '@/utils/store/stored';
 import { addSupplier, listSuppliers } from '@/utils/store/suppliers';
 import { threadOrder } from '@/utils/store/threads';
+import type { PhotoRecord } from '@/utils/store/types';
 import { photo } from './helpers/fixtures';
 import { createAtVersion, dump, loadDbFixtures } from './helpers/store-fixture';
 import { buildZip } from './helpers/zip-builder';
@@ -510,5 +515,150 @@ describe('bad backup files are refused with what is wrong, and nothing changes',
     expect(e).toBeInstanceOf(StoreError);
     expect(e.code).toBe('quota');
     expect(await dump(store)).toEqual(before);
+  });
+});
+
+/** `n` more photos like the first one with a thumbnail, each thumbnail's bytes its own. */
+async function seedPhotos(target: Store, n: number): Promise<void> {
+  const model = (await target.db.getAll('photos')).find((p) => p.thumbnail)!;
+  const bytes = new Uint8Array(await model.thumbnail!.arrayBuffer());
+  const tx = target.db.transaction('photos', 'readwrite');
+  for (let i = 0; i < n; i++) {
+    const thumb = new Uint8Array(bytes.length + 4);
+    thumb.set(bytes);
+    new DataView(thumb.buffer).setUint32(bytes.length, i);
+    const record: PhotoRecord = {
+      ...(model as unknown as PhotoRecord),
+      sha256: `f${i.toString(16).padStart(63, '0')}`,
+      thumbnail: new Blob([thumb], { type: 'image/jpeg' }),
+    };
+    void tx.store.put(toStoredPhoto(record));
+  }
+  await tx.done;
+}
+
+/** Records put per transaction, while `run` runs. */
+async function putsPerTransaction(run: () => Promise<unknown>): Promise<number[]> {
+  const counts = new Map<unknown, number>();
+  const put = IDBObjectStore.prototype.put;
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+    if (this.transaction.db.name === 'db')
+      counts.set(this.transaction, (counts.get(this.transaction) ?? 0) + 1);
+    return put.apply(this, args as Parameters<typeof put>);
+  });
+  await run();
+  vi.restoreAllMocks();
+  return [...counts.values()];
+}
+
+describe('backups of any size', () => {
+  it('2,500 photos: two parts; imported in transactions of at most 500 records; identical after', async () => {
+    await seedPhotos(store, 2_500);
+    const full = await dump(store);
+    const file = await exportBackup(store);
+    const names = Object.keys(entries(new Uint8Array(await file.arrayBuffer()))).sort();
+    expect(names.filter((n) => n.startsWith('photos/'))).toEqual(['photos/00001.json', 'photos/00002.json']);
+    await clearAll(store);
+    const puts = await putsPerTransaction(() => importBackup(store, file));
+    expect(puts.reduce((a, b) => a + b, 0)).toBeGreaterThan(2_500);
+    expect(Math.max(...puts)).toBeLessThanOrEqual(500);
+    expect(await dump(store)).toEqual(full);
+  });
+
+  it('a failure half-way (the disk fills after 1,200 records) puts everything back as it was', async () => {
+    await seedPhotos(store, 2_000);
+    const file = await exportBackup(store);
+    const elsewhere = await openStore({ indexedDB: factory, name: 'db-target' });
+    await addSupplier(elsewhere, { company: 'Kept', emails: [], domains: [], replyLanguages: ['en'] });
+    const kept = await dump(elsewhere);
+    let n = 0;
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      // Once: putting the old data back needs the room the import would have taken.
+      if (this.transaction.db.name === 'db-target' && ++n === 1_201)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args as Parameters<typeof put>);
+    });
+    const e = await importBackup(elsewhere, file, { indexedDB: factory }).catch((x) => x);
+    vi.restoreAllMocks();
+    expect(n).toBeGreaterThan(1_200);
+    expect(e).toBeInstanceOf(StoreError);
+    expect(e.code).toBe('quota');
+    expect(await dump(elsewhere)).toEqual(kept);
+    // The journal is gone once it is put back.
+    expect((await factory.databases()).map((d) => d.name)).not.toContain('db-target-restore-journal');
+    elsewhere.close();
+  });
+
+  it('an import the page did not live to finish is undone the next time (the journal)', async () => {
+    const journal = await beginJournal(store, factory);
+    void journal;
+    // The page died here, after clearing and writing part of the backup.
+    await clearAll(store);
+    await addSupplier(store, { company: 'Half-imported', emails: [], domains: [], replyLanguages: ['en'] });
+    expect(await recoverInterruptedImport(store, factory)).toBe(true);
+    expect(await dump(store)).toEqual(before);
+    expect(await recoverInterruptedImport(store, factory)).toBe(false);
+  });
+});
+
+describe('a file counted once, read once', () => {
+  it('many photos naming one thumbnail file (format 1) are refused before anything is inflated', async () => {
+    const bomb = edited((m, files) => {
+      const shared = m.photos.find((p) => p.thumbnailFile)!.thumbnailFile!;
+      files[shared] = new Uint8Array(MB);
+      const model = m.photos.find((p) => !p.orderId) ?? m.photos[0];
+      for (let i = 0; i < 300; i++)
+        m.photos.push({ ...model, sha256: `b${i.toString(16).padStart(63, '0')}`, thumbnailFile: shared });
+      m.counts.photos = m.photos.length;
+    });
+    expect(bomb.length).toBeLessThan(2 * MB);
+    const e = await refused(bomb);
+    expect(e.problems[0]).toMatch(
+      /^photos\[\d+\]\.thumbnailFile: “thumbnails\/.*\.jpg” is already used by another record/,
+    );
+    expect(e.problems.length).toBeLessThanOrEqual(101);
+  });
+
+  it("format 2: thumbnails that do not add up to their part's file are refused", async () => {
+    const files = entries(backup);
+    const part = JSON.parse(strFromU8(files['photos/00001.json'])) as BackupPartPhoto[];
+    const withThumb = part.find((p) => p.thumbnailBytes)!;
+    withThumb.thumbnailBytes! += 1;
+    files['photos/00001.json'] = strToU8(JSON.stringify(part));
+    const e = await refused(zipSync(files, { level: 0 }));
+    expect(e.problems).toEqual([
+      `photoParts[0]: its photos' thumbnails add up to ${files['thumbnails/00001.bin'].length + 1} bytes but thumbnails/00001.bin holds ${files['thumbnails/00001.bin'].length}`,
+    ]);
+  });
+
+  it('the confirmation (readBackup) reads the JSON only; the images are read once, by the import', async () => {
+    await seedPhotos(store, 300);
+    const file = await exportBackup(store);
+    let read = 0;
+    const counting = (b: Blob): Blob =>
+      new Proxy(b, {
+        get(target, key) {
+          if (key === 'slice') return (...a: Parameters<Blob['slice']>) => counting(target.slice(...a));
+          if (key === 'arrayBuffer')
+            return () => {
+              read += target.size;
+              return target.arrayBuffer();
+            };
+          const v = Reflect.get(target, key, target);
+          return typeof v === 'function' ? v.bind(target) : v;
+        },
+      });
+    const plan = await readBackup(counting(file));
+    expect(plan.counts.photos).toBe(303);
+    const thumbnails = entries(new Uint8Array(await file.arrayBuffer()))['thumbnails/00001.bin'];
+    // Everything but the thumbnails (and the reference photo).
+    expect(read).toBeLessThan(file.size - thumbnails.length);
+    read = 0;
+    await clearAll(store);
+    await importBackup(store, counting(file));
+    // The import reads the JSON again, and each image once.
+    expect(read).toBeLessThan(file.size * 1.5);
+    expect((await countAll(store)).photos).toBe(303);
   });
 });

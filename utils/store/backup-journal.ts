@@ -14,6 +14,21 @@ const journalName = (store: Store) => `${store.name}-restore-journal`;
 /** Records per transaction when copying: reference photos are whole files, so far fewer of them. */
 const BATCH: Partial<Record<StoreName, number>> = { referencePhotos: 8, photos: 200 };
 
+/**
+ * Starts every request, then awaits them together. A request that throws as it is made (a full disk)
+ * aborts the transaction: the ones already made are still observed, so none rejects unhandled.
+ */
+export async function putAll(requests: (() => Promise<unknown>)[]): Promise<void> {
+  const started: Promise<unknown>[] = [];
+  try {
+    for (const r of requests) started.push(r());
+  } catch (e) {
+    for (const p of started) p.catch(() => {});
+    throw e;
+  }
+  await Promise.all(started);
+}
+
 /** Every record of every store, `from` → `to`, in bounded transactions; `to`'s stores are cleared first. */
 async function copyAll(from: Store, to: Store): Promise<void> {
   await write(to, [...STORE_NAMES], async (tx) => {
@@ -35,8 +50,12 @@ async function copyAll(from: Store, to: Store): Promise<void> {
         await write(to, [name], async (tx) => {
           const os = tx.objectStore(name);
           // In-line keys (every store but settings) must not be passed again.
-          await Promise.all(
-            kept.map(([k, v]) => (os.keyPath === null ? os.put(v as never, k as never) : os.put(v as never))),
+          await putAll(
+            kept.map(
+              ([k, v]) =>
+                () =>
+                  os.keyPath === null ? os.put(v as never, k as never) : os.put(v as never),
+            ),
           );
         });
       }

@@ -32,14 +32,21 @@ export class BackupZip {
   /** Reads and checks the table of contents (names unique, nothing overlapping). Throws ZipError. */
   static async open(file: Blob, maxEntries: number): Promise<BackupZip> {
     if (!looksLikeZip(await bytesOf(file.slice(0, 4)))) throw new ZipError('Not a zip archive.', 'not-zip');
-    const tailStart = Math.max(0, file.size - 22 - 0xffff);
-    const tail = await bytesOf(file.slice(tailStart));
+    // The end record is the last 22 bytes unless the zip has a comment (ours never do): look there
+    // first, then in the last 64 KiB.
+    let tailStart = 0;
+    let tail = new Uint8Array(0);
     let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-      if (u32(tail, i) === 0x06054b50) {
-        eocd = i;
-        break;
+    for (const span of [22, 22 + 0xffff]) {
+      tailStart = Math.max(0, file.size - span);
+      tail = await bytesOf(file.slice(tailStart));
+      for (let i = tail.length - 22; i >= 0; i--) {
+        if (u32(tail, i) === 0x06054b50) {
+          eocd = i;
+          break;
+        }
       }
+      if (eocd >= 0) break;
     }
     if (eocd < 0) throw new ZipError('The zip is truncated: its table of contents is missing.', 'corrupt');
     const count = u16(tail, eocd + 10);

@@ -9,7 +9,7 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { formatBytes } from '@/utils/format';
 import { yieldToMain } from '@/utils/photo/yield';
 import { ZipError } from '@/utils/photo/zip';
-import { beginJournal, recoverInterruptedImport } from './backup-journal';
+import { beginJournal, putAll, recoverInterruptedImport } from './backup-journal';
 import { BackupZip, type BackupZipEntry } from './backup-zip';
 import { DB_VERSION, STORE_NAMES, type Store } from './db';
 import { StoreError, toStoreError, validationError } from './errors';
@@ -732,12 +732,13 @@ class BatchWriter {
     this.batch = [];
     this.bytes = 0;
     await write(this.store, [...STORE_NAMES], async (tx) => {
-      // All requests at once, awaited together: Promise.all also observes every rejection.
-      await Promise.all(
-        batch.map(({ name, value, key }) =>
-          key === undefined
-            ? tx.objectStore(name).put(value as never)
-            : tx.objectStore(name).put(value as never, key as never),
+      await putAll(
+        batch.map(
+          ({ name, value, key }) =>
+            () =>
+              key === undefined
+                ? tx.objectStore(name).put(value as never)
+                : tx.objectStore(name).put(value as never, key as never),
         ),
       );
     });
