@@ -563,7 +563,7 @@ describe('backups of any size', () => {
     expect(puts.reduce((a, b) => a + b, 0)).toBeGreaterThan(2_500);
     expect(Math.max(...puts)).toBeLessThanOrEqual(500);
     expect(await dump(store)).toEqual(full);
-  });
+  }, 120_000);
 
   it('a failure half-way (the disk fills after 1,200 records) puts everything back as it was', async () => {
     await seedPhotos(store, 2_000);
@@ -588,7 +588,7 @@ describe('backups of any size', () => {
     // The journal is gone once it is put back.
     expect((await factory.databases()).map((d) => d.name)).not.toContain('db-target-restore-journal');
     elsewhere.close();
-  });
+  }, 120_000);
 
   it('an import the page did not live to finish is undone the next time (the journal)', async () => {
     const journal = await beginJournal(store, factory);
