@@ -6,6 +6,7 @@ import {
   exportBackup,
   importBackup,
   readBackup,
+  recoverInterruptedImport,
   requestPersistence,
   type StorageUsage,
   storageUsage,
@@ -72,6 +73,15 @@ function ExportSection() {
 }
 
 function ImportSection() {
+  // An import this page did not live to finish: put the data from before it back.
+  useEffect(() => {
+    void act(async (s) => {
+      if (await recoverInterruptedImport(s, indexedDB)) {
+        await loadAll();
+        showSuccess(text().backup.recovered);
+      }
+    });
+  }, []);
   const [pending, setPending] = useState<{ file: File; counts: BackupCounts; exportedAt: string } | null>(
     null,
   );
@@ -98,8 +108,9 @@ function ImportSection() {
             setError(undefined);
             setBusy(true);
             try {
-              const { manifest } = await readBackup(file);
-              setPending({ file, counts: manifest.counts, exportedAt: manifest.exportedAt });
+              // Reads the JSON only: the images are read once, by the import itself.
+              const { counts, exportedAt } = await readBackup(file);
+              setPending({ file, counts, exportedAt });
             } catch (err) {
               setError(err);
             } finally {

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
+import { FieldError } from '@/components/orders/errors';
 import { addSupplier, deleteSupplier, updateSupplier } from '@/utils/store';
 import type { Language, Supplier } from '@/utils/store/types';
+import { hasInvisible, normaliseDomain, revealInvisible } from '@/utils/triage/addresses';
+import { isPublicSuffix } from '@/utils/triage/public-suffix';
 import { FormError } from './AlertRegion';
 import { showSuccess } from './alerts';
 import { ConfirmDialog } from './Dialog';
@@ -32,6 +35,23 @@ const toDraft = (s?: Supplier): Draft => ({
   notes: s?.notes ?? '',
 });
 
+/**
+ * The store refuses these too (in English, with a path); checked here first to say it in the buyer's
+ * language. The same normalisation as the store's, so what is refused is what would be saved.
+ */
+function addressRefusal(emails: string[], domains: string[]): FieldError | undefined {
+  const t = text().suppliers;
+  for (const [field, values] of [
+    ['emails', emails],
+    ['domains', domains],
+  ] as const) {
+    const bad = values.find(hasInvisible);
+    if (bad) return new FieldError(t.invisible(revealInvisible(bad)), field);
+  }
+  const wide = domains.map(normaliseDomain).find((d) => d.includes('.') && isPublicSuffix(d));
+  return wide ? new FieldError(t.publicSuffix(wide), 'domains') : undefined;
+}
+
 function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: Supplier) => void }) {
   const [draft, setDraft] = useState(() => toDraft(supplier));
   // The supplier as the form opened: the edit's base for the store's revision check.
@@ -55,6 +75,11 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
       replyLanguages: draft.replyLanguages,
       notes: draft.notes.trim() || undefined,
     };
+    const refusal = addressRefusal(fields.emails, fields.domains);
+    if (refusal) {
+      setBusy(false);
+      return setError(refusal);
+    }
     const saved = await act(
       (s) => (supplier ? updateSupplier(s, supplier.id, fields, base) : addSupplier(s, fields)),
       setError,

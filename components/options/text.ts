@@ -222,6 +222,10 @@ const en = {
     colReplies: 'Replies',
     colOrders: 'Orders',
     noAddresses: 'none — mail cannot be matched',
+    invisible: (shown: string) =>
+      `${shown} contains invisible characters (zero-width or text-direction marks, shown as ⟨U+…⟩). Type it again without them.`,
+    publicSuffix: (domain: string) =>
+      `${domain} is shared by every company registered under it (like com.cn or co.uk). Enter the company's own domain, such as factory.com.cn.`,
     languageShort: { en: 'EN', 'zh-CN': '中文' } satisfies Record<Language, string>,
   },
   templates: {
@@ -383,6 +387,7 @@ const en = {
       'One .zip with everything: suppliers, orders, shot lists, settings, every checked photo’s record and thumbnail, and your reference photos. Keep it somewhere safe, or move it to another browser.',
     exporting: 'Exporting…',
     export: 'Export backup',
+    recovered: 'An import that did not finish was undone: your data is as it was before it.',
     exported: (name: string, size: string) => `Backup saved as ${name} (${size}).`,
     importTitle: 'Import a backup',
     importLead:
@@ -632,6 +637,10 @@ const zh: typeof en = {
     colReplies: '回复语言',
     colOrders: '订单',
     noAddresses: '无 — 无法匹配邮件',
+    invisible: (shown: string) =>
+      `${shown} 含有看不见的字符（零宽字符或文字方向控制符，显示为 ⟨U+…⟩）。请去掉这些字符后重新输入。`,
+    publicSuffix: (domain: string) =>
+      `${domain} 是公共后缀（如 com.cn、co.uk），在其下注册的所有公司都共用它。请填写公司自己的域名，例如 factory.com.cn。`,
     languageShort: { en: 'EN', 'zh-CN': '中文' },
   },
   templates: {
@@ -787,6 +796,7 @@ const zh: typeof en = {
     exportTitle: '导出备份',
     exportLead:
       '一个 .zip 包含全部内容：供应商、订单、拍摄清单、设置、每张已检查照片的记录和缩略图，以及您的参考照片。请妥善保存，也可以用它迁移到另一个浏览器。',
+    recovered: '上次未完成的导入已撤销：您的数据已恢复到导入之前的状态。',
     exporting: '正在导出…',
     export: '导出备份',
     exported: (name: string, size: string) => `备份已保存为 ${name}（${size}）。`,

@@ -1,6 +1,16 @@
 // npm run bench: every benchmark in one table, each against its comparison measured in the same run.
 // Numbers that do not wobble (bytes read, work done) are reported beside the times.
-import { createReadStream, existsSync, openAsBlob, readdirSync, readFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdtempSync,
+  openAsBlob,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -729,6 +739,144 @@ async function optionsBench(rows) {
   }
 }
 
+/** Resident memory of a browser's whole process tree (browser, renderers, GPU…), from /proc. */
+function treeRss(userDataDir) {
+  const procs = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      procs.push({ pid: Number(pid), ppid, cmd, rss: rss * 1024 });
+    } catch {
+      // Gone between listing and reading.
+    }
+  }
+  const roots = procs.filter((p) => p.cmd.includes(`--user-data-dir=${userDataDir}`));
+  const inTree = new Set(roots.map((p) => p.pid));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs)
+      if (!inTree.has(p.pid) && inTree.has(p.ppid)) {
+        inTree.add(p.pid);
+        grew = true;
+      }
+  }
+  return procs.filter((p) => inTree.has(p.pid)).reduce((n, p) => n + p.rss, 0);
+}
+
+/** Peak of the browser's RSS and of the page's JS heap while `act` runs. */
+async function peakWhile(userDataDir, page, act) {
+  let rss = treeRss(userDataDir);
+  let heap = 0;
+  let running = true;
+  const sampler = (async () => {
+    while (running) {
+      rss = Math.max(rss, treeRss(userDataDir));
+      const h = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0).catch(() => 0);
+      heap = Math.max(heap, h);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
+  const started = Date.now();
+  try {
+    await act();
+  } finally {
+    running = false;
+    await sampler;
+  }
+  return { ms: Date.now() - started, rss, heap };
+}
+
+/**
+ * A desk of BENCH_BACKUP_PHOTOS photos (200,000 by default) with BENCH_BACKUP_THUMB-byte thumbnails
+ * (5,000: a zip without ZIP64 ends at 4 GiB, so 200,000 real ~30 KB thumbnails do not fit one file)
+ * exported from the Backup page and imported into a fresh profile; time and peak memory of each.
+ */
+async function backupBench(rows) {
+  const { seedLargeDesk, inspect } = await import('../e2e/backup.e2e.mjs');
+  const photos = Number(process.env.BENCH_BACKUP_PHOTOS ?? 200_000);
+  const thumb = Number(process.env.BENCH_BACKUP_THUMB ?? 5_000);
+  const extensionPath = join(root, '.output/chrome-mv3');
+  if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error('Run npm run build first.');
+  const tmp = mkdtempSync(join(tmpdir(), 'photo-triage-bench-backup-'));
+  const dirs = [join(tmp, 'a'), join(tmp, 'b')];
+  const browsers = [];
+  try {
+    const a = await launchWithExtension({ extensionPath, headless: true, userDataDir: dirs[0] });
+    browsers.push(a);
+    const page = await a.context.newPage();
+    await page.goto(`chrome-extension://${a.extensionId}/options.html#/backup`);
+    await page.locator('[data-testid=export-backup]').waitFor();
+    const seedStart = Date.now();
+    await seedLargeDesk(page, photos, thumb);
+    const seedMs = Date.now() - seedStart;
+    const before = await inspect(page);
+    await page.reload();
+    const file = join(tmp, 'backup.zip');
+    const exported = await peakWhile(dirs[0], page, async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 1_800_000 }),
+        page.locator('[data-testid=export-backup]').click(),
+      ]);
+      await download.saveAs(file);
+    });
+    const size = statSync(file).size;
+    await a.context.close();
+
+    const b = await launchWithExtension({ extensionPath, headless: true, userDataDir: dirs[1] });
+    browsers.push(b);
+    const other = await b.context.newPage();
+    await other.goto(`chrome-extension://${b.extensionId}/options.html#/backup`);
+    const confirm = other.locator('[data-testid=confirm]');
+    const checked = await peakWhile(dirs[1], other, async () => {
+      await other.locator('[data-testid=import-backup]').setInputFiles(file);
+      await confirm.waitFor({ timeout: 1_800_000 });
+    });
+    const imported = await peakWhile(dirs[1], other, async () => {
+      await confirm.getByRole('button', { name: 'Replace everything' }).click();
+      await other
+        .locator('[data-testid=status]')
+        .getByText('Backup imported')
+        .waitFor({ timeout: 3_600_000 });
+    });
+    const after = await inspect(other, before.sample);
+    const same =
+      JSON.stringify(after.counts) === JSON.stringify(before.counts) &&
+      JSON.stringify(after.thumbs) === JSON.stringify(before.thumbs);
+    const mib = (n) => `${(n / 2 ** 20).toFixed(0)} MiB`;
+    const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+    rows.push(
+      [
+        `Backup export, ${photos.toLocaleString('en')} photos (${thumb} B thumbnails)`,
+        s(exported.ms),
+        `zip ${mib(size)}; seeding the desk took ${s(seedMs)}`,
+        `peak browser RSS ${mib(exported.rss)}, page JS heap ${mib(exported.heap)}`,
+        'restorable',
+      ],
+      [
+        'Backup import: confirmation (JSON only)',
+        s(checked.ms),
+        'reads no image',
+        `peak browser RSS ${mib(checked.rss)}, page JS heap ${mib(checked.heap)}`,
+        '—',
+      ],
+      [
+        `Backup import into a fresh profile, ${photos.toLocaleString('en')} photos`,
+        s(imported.ms),
+        `round trip ${same ? 'identical' : 'DIFFERENT'} (counts, ${before.sample.length} thumbnails byte for byte)`,
+        `peak browser RSS ${mib(imported.rss)}, page JS heap ${mib(imported.heap)}`,
+        'identical',
+      ],
+    );
+    if (!same) throw new Error(`backup round trip differs: ${JSON.stringify({ before, after })}`);
+  } finally {
+    for (const br of browsers) await br.context.close().catch(() => {});
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 // `npm run bench -- options` runs only the benchmarks whose name contains the word.
 const only = process.argv[2];
 const benches = {
@@ -738,9 +886,12 @@ const benches = {
   mail: mailBench,
   list: listBench,
   options: optionsBench,
+  // Not in the default run (minutes, gigabytes): `npm run bench -- backup`.
+  backup: backupBench,
 };
 const rows = [];
-for (const [name, bench] of Object.entries(benches)) if (!only || name.includes(only)) await bench(rows);
+for (const [name, bench] of Object.entries(benches))
+  if (only ? name.includes(only) : name !== 'backup') await bench(rows);
 const header = ['Benchmark', 'Measured', 'Compared with (same run)', 'Result', 'Target'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;

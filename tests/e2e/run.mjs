@@ -88,7 +88,8 @@ async function loadTests() {
   for (const file of files) {
     const mod = await import(pathToFileURL(join(here, file)).href);
     if (typeof mod.default !== 'function') throw new Error(`${file} has no default export function`);
-    tests.push({ name: mod.name ?? file, run: mod.default });
+    // A test may ask for more time (`export const timeoutMs`): the backup round trip of 20,000 photos.
+    tests.push({ name: mod.name ?? file, run: mod.default, timeoutMs: mod.timeoutMs });
   }
   return tests;
 }
@@ -162,7 +163,7 @@ async function main() {
     try {
       await withTimeout(
         Promise.resolve(test.run(makeContext(cleanups, network))),
-        TEST_TIMEOUT_MS,
+        test.timeoutMs ?? TEST_TIMEOUT_MS,
         test.name,
       );
       // Every test is also a privacy test: nothing may have left for a host other than the mail hosts.

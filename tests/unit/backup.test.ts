@@ -8,16 +8,24 @@ import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type BackupManifest,
+  type BackupPartPhoto,
+  type BackupPhoto,
   clearAll,
   countAll,
   exportBackup,
   importBackup,
+  type LegacyBackupManifest,
+  readBackup,
+  recoverInterruptedImport,
 } from '@/utils/store/backup';
+import { beginJournal } from '@/utils/store/backup-journal';
 import { DB_VERSION, openStore, type Store } from '@/utils/store/db';
 import { StoreError } from '@/utils/store/errors';
 import { deleteOrder } from '@/utils/store/orders';
+import { toStoredPhoto } from '@/utils/store/stored';
 import { addSupplier, listSuppliers } from '@/utils/store/suppliers';
 import { threadOrder } from '@/utils/store/threads';
+import type { PhotoRecord } from '@/utils/store/types';
 import { photo } from './helpers/fixtures';
 import { createAtVersion, dump, loadDbFixtures } from './helpers/store-fixture';
 import { buildZip } from './helpers/zip-builder';
@@ -32,6 +40,8 @@ let factory: IDBFactory;
 let store: Store;
 let before: Record<string, unknown[]>;
 let backup: Uint8Array;
+/** The same backup in format 1, as versions before 2026-12 wrote it. */
+let legacy: Uint8Array;
 
 beforeEach(async () => {
   factory = new IDBFactory();
@@ -39,6 +49,7 @@ beforeEach(async () => {
   store = await openStore({ indexedDB: factory, name: 'db' });
   before = await dump(store);
   backup = new Uint8Array(await (await exportBackup(store)).arrayBuffer());
+  legacy = legacyOf(backup);
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -51,14 +62,40 @@ function entries(zip: Uint8Array): Record<string, Uint8Array> {
   return unzipSync(zip);
 }
 
-function manifestOf(zip: Uint8Array): BackupManifest {
+type AnyManifest = BackupManifest & LegacyBackupManifest;
+function manifestOf(zip: Uint8Array): AnyManifest {
   return JSON.parse(strFromU8(entries(zip)['manifest.json']));
 }
 
-/** The real backup with its manifest (and files) changed. */
-function edited(change: (m: BackupManifest, files: Record<string, Uint8Array>) => void): Uint8Array {
-  const files = entries(backup);
-  const m = JSON.parse(strFromU8(files['manifest.json'])) as BackupManifest;
+/** Format 1: every photo in manifest.json, one file per thumbnail (what older versions exported). */
+function legacyOf(zip: Uint8Array): Uint8Array {
+  const files = entries(zip);
+  const { photoParts, ...m } = manifestOf(zip);
+  const out: Record<string, Uint8Array> = {};
+  const photos: BackupPhoto[] = [];
+  for (const part of photoParts) {
+    const records = JSON.parse(strFromU8(files[part.records])) as BackupPartPhoto[];
+    let at = 0;
+    for (const { thumbnailBytes, ...r } of records) {
+      if (!thumbnailBytes) {
+        photos.push(r);
+        continue;
+      }
+      const name = `thumbnails/${r.sha256}.jpg`;
+      out[name] = files[part.thumbnails!].slice(at, at + thumbnailBytes);
+      at += thumbnailBytes;
+      photos.push({ ...r, thumbnailFile: name });
+    }
+  }
+  for (const r of m.referencePhotos) out[r.file] = files[r.file];
+  out['manifest.json'] = strToU8(JSON.stringify({ ...m, version: 1, photos }));
+  return zipSync(out, { level: 0 });
+}
+
+/** The format-1 backup with its manifest (and files) changed. */
+function edited(change: (m: LegacyBackupManifest, files: Record<string, Uint8Array>) => void): Uint8Array {
+  const files = entries(legacy);
+  const m = JSON.parse(strFromU8(files['manifest.json'])) as LegacyBackupManifest;
   change(m, files);
   files['manifest.json'] = strToU8(JSON.stringify(m));
   return zipSync(files, { level: 0 });
@@ -77,20 +114,33 @@ async function refused(file: Uint8Array): Promise<StoreError> {
 }
 
 describe('backup round trip', () => {
-  it('exports one zip: a versioned manifest, reference photos and thumbnails stored uncompressed', () => {
+  it('exports one zip: a versioned manifest, photo parts (records, thumbnails end to end), reference photos', async () => {
     const list = listZip(backup);
     const sha = (n: number) => (current.stores.photos[n] as { sha256: string }).sha256;
     expect(list.map((e) => e.name).sort()).toEqual(
-      [
-        'manifest.json',
-        'reference-photos/ref-label.jpg',
-        `thumbnails/${sha(0)}.jpg`,
-        `thumbnails/${sha(1)}.jpg`,
-      ].sort(),
+      ['manifest.json', 'photos/00001.json', 'reference-photos/ref-label.jpg', 'thumbnails/00001.bin'].sort(),
     );
-    for (const e of list) expect(e.method, e.name).toBe(e.name === 'manifest.json' ? 8 : 0);
+    for (const e of list) expect(e.method, e.name).toBe(e.name.endsWith('.json') ? 8 : 0);
     const m = manifestOf(backup);
     expect(m).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, dbVersion: DB_VERSION });
+    expect(BACKUP_VERSION).toBe(2);
+    expect(m).not.toHaveProperty('photos');
+    expect(m.photoParts).toEqual([
+      { records: 'photos/00001.json', thumbnails: 'thumbnails/00001.bin', count: 3 },
+    ]);
+    const part = JSON.parse(strFromU8(entries(backup)['photos/00001.json'])) as BackupPartPhoto[];
+    const stored = await store.db.getAll('photos');
+    const thumbs = stored.map((p) => p.thumbnail);
+    expect(thumbs.filter(Boolean)).toHaveLength(2);
+    expect(Object.fromEntries(part.map((p) => [p.sha256, p.thumbnailBytes]))).toEqual(
+      Object.fromEntries(stored.map((p) => [p.sha256, p.thumbnail?.size])),
+    );
+    expect(part.map((p) => p.sha256).sort()).toEqual([sha(0), sha(1), sha(2)].sort());
+    expect(part[0]).not.toHaveProperty('thumbnail');
+    expect(part[0]).not.toHaveProperty('messageIds');
+    expect(entries(backup)['thumbnails/00001.bin'].length).toBe(
+      thumbs.reduce((n, t) => n + (t?.size ?? 0), 0),
+    );
     expect(m.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(m.counts).toEqual({
       suppliers: 2,
@@ -109,15 +159,8 @@ describe('backup round trip', () => {
       type: 'image/jpeg',
     });
     expect(m.referencePhotos[0]).not.toHaveProperty('blob');
-    expect(Object.fromEntries(m.photos.map((p) => [p.sha256, p.thumbnailFile]))).toEqual({
-      [sha(0)]: `thumbnails/${sha(0)}.jpg`,
-      [sha(1)]: `thumbnails/${sha(1)}.jpg`,
-      [sha(2)]: undefined,
-    });
-    expect(m.photos[0]).not.toHaveProperty('thumbnail');
     // Derived index fields stay inside the database.
     expect(m.orders[0]).not.toHaveProperty('poKeys');
-    expect(m.photos[0]).not.toHaveProperty('messageIds');
     expect(m.settings?.buyer?.name).toBe('Sarah Miller');
     expect(
       Buffer.compare(entries(backup)['reference-photos/ref-label.jpg'], photo('exifr/orientation-f1t.jpg')),
@@ -280,10 +323,11 @@ describe('bad backup files are refused with what is wrong, and nothing changes',
       /“thumbnails\/bomb\.jpg” is compressed \d+:1 — a zip bomb, not a photo\./,
     );
 
-    const m = manifestOf(backup);
+    const m = manifestOf(legacy);
+    const old = entries(legacy);
     const liar = buildZip([
-      { name: 'manifest.json', data: files['manifest.json'] },
-      { name: 'reference-photos/ref-label.jpg', data: files['reference-photos/ref-label.jpg'] },
+      { name: 'manifest.json', data: old['manifest.json'] },
+      { name: 'reference-photos/ref-label.jpg', data: old['reference-photos/ref-label.jpg'] },
       ...m.photos.flatMap((p) =>
         p.thumbnailFile
           ? [{ name: p.thumbnailFile, data: new Uint8Array(2 * MB), deflate: true, declaredSize: 900 }]
@@ -292,6 +336,17 @@ describe('bad backup files are refused with what is wrong, and nothing changes',
     ]);
     expect((await refused(liar)).message).toMatch(
       /refused for safety\. “thumbnails\/.*\.jpg” expands beyond its declared size — a zip bomb\.$/,
+    );
+    // Format 2: the part's thumbnail file lies the same way. Found while importing, and rolled back.
+    const liar2 = buildZip(
+      Object.entries(files).map(([name, data]) =>
+        name === 'thumbnails/00001.bin'
+          ? { name, data: new Uint8Array(2 * MB), deflate: true, declaredSize: data.length }
+          : { name, data, deflate: name.endsWith('.json') },
+      ),
+    );
+    expect((await refused(liar2)).message).toMatch(
+      /refused for safety\. “thumbnails\/00001\.bin” expands beyond its declared size — a zip bomb\.$/,
     );
   });
 
@@ -333,8 +388,8 @@ describe('bad backup files are refused with what is wrong, and nothing changes',
       }),
     );
     expect(e.problems).toEqual([
-      'photos[0].orderId: no order with id "ghost-order"',
       'requests[0].stageId: the order has no stage "no-such-stage"',
+      'photos[0].orderId: no order with id "ghost-order"',
     ]);
     e = await refused(
       edited((m) => {
@@ -402,6 +457,56 @@ describe('bad backup files are refused with what is wrong, and nothing changes',
     expect(e.problems).toEqual(['counts.threads: says 2 but the manifest holds 0']);
   });
 
+  it('two suppliers sharing an address or a domain: the store refuses that, so import does too', async () => {
+    const [a, b] = manifestOf(backup).suppliers;
+    let e = await refused(
+      edited((m) => {
+        m.suppliers[1].emails = [...m.suppliers[1].emails, a.emails[0]];
+      }),
+    );
+    expect(e.problems).toEqual([
+      `suppliers[1].emails[${b.emails.length}]: ${a.emails[0]} already belongs to ${a.company}`,
+    ]);
+    e = await refused(
+      edited((m) => {
+        m.suppliers[1].domains = [a.domains[0]];
+      }),
+    );
+    expect(e.problems).toEqual([`suppliers[1].domains[0]: ${a.domains[0]} already belongs to ${a.company}`]);
+  });
+
+  it('an id starting with "." (its file would be skipped as hidden, so the backup could not be restored)', async () => {
+    const e = await refused(
+      edited((m) => {
+        const ref = m.referencePhotos[0];
+        for (const o of m.orders)
+          for (const s of o.stages)
+            for (const shot of s.shots)
+              shot.referencePhotoIds = shot.referencePhotoIds.map((x) => (x === ref.id ? '.hidden' : x));
+        for (const t of m.templates)
+          for (const shot of t.shots)
+            shot.referencePhotoIds = shot.referencePhotoIds.map((x) => (x === ref.id ? '.hidden' : x));
+        m.referencePhotos[0] = { ...ref, id: '.hidden' };
+      }),
+    );
+    expect(e.problems).toContain(
+      'referencePhotos[0].id: expected an id (no spaces or slashes, not starting with "."), got ".hidden"',
+    );
+  });
+
+  it('__proto__, constructor, toString, hasOwnProperty, valueOf are unknown fields, not Object.prototype', async () => {
+    const keys = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    const files = entries(backup);
+    // Written as JSON text: an object literal's __proto__ would set the prototype, not a field.
+    const json = strFromU8(files['manifest.json']).replace(
+      /"company":/,
+      `${keys.map((k) => `"${k}": {"x": 1},`).join(' ')} "company":`,
+    );
+    files['manifest.json'] = strToU8(json);
+    const e = await refused(zipSync(files, { level: 0 }));
+    expect(e.problems).toEqual(keys.map((k) => `suppliers[0].${k}: unknown field`));
+  });
+
   it('a full disk during import rolls everything back', async () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -411,5 +516,150 @@ describe('bad backup files are refused with what is wrong, and nothing changes',
     expect(e).toBeInstanceOf(StoreError);
     expect(e.code).toBe('quota');
     expect(await dump(store)).toEqual(before);
+  });
+});
+
+/** `n` more photos like the first one with a thumbnail, each thumbnail's bytes its own. */
+async function seedPhotos(target: Store, n: number): Promise<void> {
+  const model = (await target.db.getAll('photos')).find((p) => p.thumbnail)!;
+  const bytes = new Uint8Array(await model.thumbnail!.arrayBuffer());
+  const tx = target.db.transaction('photos', 'readwrite');
+  for (let i = 0; i < n; i++) {
+    const thumb = new Uint8Array(bytes.length + 4);
+    thumb.set(bytes);
+    new DataView(thumb.buffer).setUint32(bytes.length, i);
+    const record: PhotoRecord = {
+      ...(model as unknown as PhotoRecord),
+      sha256: `f${i.toString(16).padStart(63, '0')}`,
+      thumbnail: new Blob([thumb], { type: 'image/jpeg' }),
+    };
+    void tx.store.put(toStoredPhoto(record));
+  }
+  await tx.done;
+}
+
+/** Records put per transaction, while `run` runs. */
+async function putsPerTransaction(run: () => Promise<unknown>): Promise<number[]> {
+  const counts = new Map<unknown, number>();
+  const put = IDBObjectStore.prototype.put;
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+    if (this.transaction.db.name === 'db')
+      counts.set(this.transaction, (counts.get(this.transaction) ?? 0) + 1);
+    return put.apply(this, args as Parameters<typeof put>);
+  });
+  await run();
+  vi.restoreAllMocks();
+  return [...counts.values()];
+}
+
+describe('backups of any size', () => {
+  it('2,500 photos: two parts; imported in transactions of at most 500 records; identical after', async () => {
+    await seedPhotos(store, 2_500);
+    const full = await dump(store);
+    const file = await exportBackup(store);
+    const names = Object.keys(entries(new Uint8Array(await file.arrayBuffer()))).sort();
+    expect(names.filter((n) => n.startsWith('photos/'))).toEqual(['photos/00001.json', 'photos/00002.json']);
+    await clearAll(store);
+    const puts = await putsPerTransaction(() => importBackup(store, file));
+    expect(puts.reduce((a, b) => a + b, 0)).toBeGreaterThan(2_500);
+    expect(Math.max(...puts)).toBeLessThanOrEqual(500);
+    expect(await dump(store)).toEqual(full);
+  }, 120_000);
+
+  it('a failure half-way (the disk fills after 1,200 records) puts everything back as it was', async () => {
+    await seedPhotos(store, 2_000);
+    const file = await exportBackup(store);
+    const elsewhere = await openStore({ indexedDB: factory, name: 'db-target' });
+    await addSupplier(elsewhere, { company: 'Kept', emails: [], domains: [], replyLanguages: ['en'] });
+    const kept = await dump(elsewhere);
+    let n = 0;
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      // Once: putting the old data back needs the room the import would have taken.
+      if (this.transaction.db.name === 'db-target' && ++n === 1_201)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args as Parameters<typeof put>);
+    });
+    const e = await importBackup(elsewhere, file, { indexedDB: factory }).catch((x) => x);
+    vi.restoreAllMocks();
+    expect(n).toBeGreaterThan(1_200);
+    expect(e).toBeInstanceOf(StoreError);
+    expect(e.code).toBe('quota');
+    expect(await dump(elsewhere)).toEqual(kept);
+    // The journal is gone once it is put back.
+    expect((await factory.databases()).map((d) => d.name)).not.toContain('db-target-restore-journal');
+    elsewhere.close();
+  }, 120_000);
+
+  it('an import the page did not live to finish is undone the next time (the journal)', async () => {
+    const journal = await beginJournal(store, factory);
+    void journal;
+    // The page died here, after clearing and writing part of the backup.
+    await clearAll(store);
+    await addSupplier(store, { company: 'Half-imported', emails: [], domains: [], replyLanguages: ['en'] });
+    expect(await recoverInterruptedImport(store, factory)).toBe(true);
+    expect(await dump(store)).toEqual(before);
+    expect(await recoverInterruptedImport(store, factory)).toBe(false);
+  });
+});
+
+describe('a file counted once, read once', () => {
+  it('many photos naming one thumbnail file (format 1) are refused before anything is inflated', async () => {
+    const bomb = edited((m, files) => {
+      const shared = m.photos.find((p) => p.thumbnailFile)!.thumbnailFile!;
+      files[shared] = new Uint8Array(MB);
+      const model = m.photos.find((p) => !p.orderId) ?? m.photos[0];
+      for (let i = 0; i < 300; i++)
+        m.photos.push({ ...model, sha256: `b${i.toString(16).padStart(63, '0')}`, thumbnailFile: shared });
+      m.counts.photos = m.photos.length;
+    });
+    expect(bomb.length).toBeLessThan(2 * MB);
+    const e = await refused(bomb);
+    expect(e.problems[0]).toMatch(
+      /^photos\[\d+\]\.thumbnailFile: “thumbnails\/.*\.jpg” is already used by another record/,
+    );
+    expect(e.problems.length).toBeLessThanOrEqual(101);
+  });
+
+  it("format 2: thumbnails that do not add up to their part's file are refused", async () => {
+    const files = entries(backup);
+    const part = JSON.parse(strFromU8(files['photos/00001.json'])) as BackupPartPhoto[];
+    const withThumb = part.find((p) => p.thumbnailBytes)!;
+    withThumb.thumbnailBytes! += 1;
+    files['photos/00001.json'] = strToU8(JSON.stringify(part));
+    const e = await refused(zipSync(files, { level: 0 }));
+    expect(e.problems).toEqual([
+      `photoParts[0]: its photos' thumbnails add up to ${files['thumbnails/00001.bin'].length + 1} bytes but thumbnails/00001.bin holds ${files['thumbnails/00001.bin'].length}`,
+    ]);
+  });
+
+  it('the confirmation (readBackup) reads the JSON only; the images are read once, by the import', async () => {
+    await seedPhotos(store, 300);
+    const file = await exportBackup(store);
+    let read = 0;
+    const counting = (b: Blob): Blob =>
+      new Proxy(b, {
+        get(target, key) {
+          if (key === 'slice') return (...a: Parameters<Blob['slice']>) => counting(target.slice(...a));
+          if (key === 'arrayBuffer')
+            return () => {
+              read += target.size;
+              return target.arrayBuffer();
+            };
+          const v = Reflect.get(target, key, target);
+          return typeof v === 'function' ? v.bind(target) : v;
+        },
+      });
+    const plan = await readBackup(counting(file));
+    expect(plan.counts.photos).toBe(303);
+    const thumbnails = entries(new Uint8Array(await file.arrayBuffer()))['thumbnails/00001.bin'];
+    // Everything but the thumbnails (and the reference photo).
+    expect(read).toBeLessThan(file.size - thumbnails.length);
+    read = 0;
+    await clearAll(store);
+    await importBackup(store, counting(file));
+    // The import reads the JSON again, and each image once.
+    expect(read).toBeLessThan(file.size * 1.5);
+    expect((await countAll(store)).photos).toBe(303);
   });
 });

@@ -108,6 +108,26 @@ describe('matchSupplier', () => {
     expect(isWebmailDomain('nbtextile.com')).toBe(false);
   });
 
+  it('never matches a public suffix alone (saved before they were refused): com.cn is every company', () => {
+    const wide = supplier('wide', [], ['com.cn', 'co.uk']);
+    expect(matchSupplier('kevin@stranger.com.cn', [wide])).toBeUndefined();
+    expect(matchSupplier('joe@acme.co.uk', [wide])).toBeUndefined();
+    expect(matchSupplier('kevin@export.group.com.cn', [wide, group])).toBe(group);
+  });
+
+  it('compares sender and list normalised: full-width, upper case, Unicode domains as punycode', () => {
+    const idn = supplier('idn', ['amy@xn--xkrs34h.xn--fiqs8s'], ['xn--fiqs8s-factory.cn']);
+    const listedWide = supplier('listed-wide', ['ＬＩＬＹ@ｃｏｍｐａｎｙ.ｃｎ'], ['华美.中国']);
+    // Full-width letters from a Chinese keyboard in the From field, and in a list saved by an older build.
+    expect(matchSupplier('ａｍｙ＠ｎｂｔｅｘｔｉｌｅ．ｃｏｍ', all)).toBe(ningbo);
+    expect(matchSupplier('Amy <AMY@华美.中国>', [idn])).toBe(idn);
+    expect(matchSupplier('lily@company.cn', [listedWide])).toBe(listedWide);
+    expect(matchSupplier('qc@sales.xn--xkrs34h.xn--fiqs8s', [listedWide])).toBe(listedWide);
+    // Invisible characters are not stripped into a match: a zero-width space makes another address.
+    expect(matchSupplier('amy@nbtext\u200Bile.com', all)).toBeUndefined();
+    expect(matchSupplier('tom@nbtextile\u202E.com', all)).toBeUndefined();
+  });
+
   it('returns undefined for nonsense', () => {
     expect(matchSupplier('', all)).toBeUndefined();
     expect(matchSupplier('no-at-sign', all)).toBeUndefined();

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SuppliersPage } from '@/components/options/SuppliersPage';
+import { applyUiLanguage } from '@/utils/i18n';
 import * as store from '@/utils/store';
 import { StoreError, toStoreError } from '@/utils/store/errors';
 
@@ -102,5 +103,32 @@ describe('a refused save, in the supplier form', () => {
     expect(message).toMatch(/qq\.com/);
     expect(fieldValue('company')).toBe('Zhang Wei');
     expect(fieldValue('domains')).toBe('qq.com');
+  });
+
+  it("a public suffix or an invisible character: said in the buyer's language, naming the field; nothing saved", async () => {
+    const attempt = (emails: string, domains: string) => {
+      act(() => render(<SuppliersPage />, root));
+      type('company', 'Wide Trading');
+      type('emails', emails);
+      type('domains', domains);
+      act(() => {
+        root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      });
+      return flush().then(() => root.querySelector('[data-testid=form-error]')?.textContent ?? '');
+    };
+    try {
+      expect(await attempt('', 'com.cn')).toMatch(/com\.cn is shared by every company registered under it/);
+      expect(await attempt('amy@fac\u200Btory.cn', '')).toMatch(
+        /amy@fac⟨U\+200B⟩tory\.cn contains invisible/,
+      );
+      expect(fieldValue('emails')).toBe('amy@fac\u200Btory.cn');
+      applyUiLanguage('zh-CN');
+      expect(await attempt('', 'ＣＯ.ＵＫ')).toMatch(/co\.uk 是公共后缀/);
+      expect(await attempt('', 'factory\u202E.cn')).toMatch(/factory⟨U\+202E⟩\.cn 含有看不见的字符/);
+    } finally {
+      applyUiLanguage('en');
+    }
+    const saved = await store.listSuppliers(await store.openStore());
+    expect(saved.map((s) => s.company)).not.toContain('Wide Trading');
   });
 });

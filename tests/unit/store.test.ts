@@ -217,6 +217,58 @@ describe('suppliers', () => {
     }
   });
 
+  it('refuses public suffixes as supplier domains (the Public Suffix List): they match every company', async () => {
+    for (const domain of ['com.cn', 'co.uk', 'com.hk', 'cn', 'github.io', '公司.cn']) {
+      const e = await refusal(
+        addSupplier(store, { company: 'X', emails: [], domains: [domain], replyLanguages: ['en'] }),
+      );
+      const saved = domain === '公司.cn' ? 'xn--55qx5d.cn' : domain;
+      expect(e.problems, domain).toEqual(
+        domain === 'cn'
+          ? ['supplier.domains[0]: expected a lower-case domain like factory.cn, got "cn"']
+          : [
+              `supplier.domains[0]: ${saved} is shared by every company registered under it; add the company's own domain`,
+            ],
+      );
+    }
+    const ok = await addSupplier(store, {
+      company: 'Group',
+      emails: [],
+      domains: ['group.com.cn', 'sales.acme.co.uk'],
+      replyLanguages: ['en'],
+    });
+    expect(ok.domains).toEqual(['group.com.cn', 'sales.acme.co.uk']);
+  });
+
+  it('normalises full-width letters, case and Unicode domains; refuses invisible characters by name', async () => {
+    const s = await addSupplier(store, {
+      company: 'Huamei',
+      emails: ['ＡＭＹ＠ＨＵＡＭＥＩ.ＣＮ', 'Lily@华美.中国'],
+      domains: ['＠Ｈｕａｍｅｉ.ＣＮ', '华美.中国'],
+      replyLanguages: ['en'],
+    });
+    expect(s.emails).toEqual(['amy@huamei.cn', 'lily@xn--xkrs34h.xn--fiqs8s']);
+    expect(s.domains).toEqual(['huamei.cn', 'xn--xkrs34h.xn--fiqs8s']);
+    // The same normalisation when a sender is matched.
+    expect((await findSupplierBySender(store, 'Ａｍｙ <amy@ＨＵＡＭＥＩ.cn>'))?.id).toBe(s.id);
+    expect((await findSupplierBySender(store, 'qc@sales.华美.中国'))?.id).toBe(s.id);
+    expect(await findSupplierBySender(store, 'qc@hua\u200Bmei.cn')).toBeUndefined();
+
+    const e = await refusal(
+      addSupplier(store, {
+        company: 'Spoof',
+        emails: ['amy@fac\u200Btory.cn'],
+        domains: ['factory\u202E.cn', 'fac\uFEFFtory.cn'],
+        replyLanguages: ['en'],
+      }),
+    );
+    expect(e.problems).toEqual([
+      'supplier.emails[0]: amy@fac⟨U+200B⟩tory.cn contains invisible characters (shown as ⟨U+…⟩); type it again',
+      'supplier.domains[0]: factory⟨U+202E⟩.cn contains invisible characters (shown as ⟨U+…⟩); type it again',
+      'supplier.domains[1]: fac⟨U+FEFF⟩tory.cn contains invisible characters (shown as ⟨U+…⟩); type it again',
+    ]);
+  });
+
   it('refuses an address or domain that already belongs to another supplier', async () => {
     await huamei();
     const e = await refusal(
@@ -331,6 +383,13 @@ describe('orders', () => {
     expect(e.problems).toEqual(['order.stages[0].startDate: expected a real date, got "2026-13-45"']);
     e = await refusal(tote(a.id, { colour: 'red' } as never));
     expect(e.problems).toEqual(['order.colour: unknown field']);
+    // Object.prototype's names are unknown fields too, not fields every shape has.
+    e = await refusal(tote(a.id, { toString: 'x', valueOf: 1, hasOwnProperty: true } as never));
+    expect(e.problems).toEqual([
+      'order.toString: unknown field',
+      'order.valueOf: unknown field',
+      'order.hasOwnProperty: unknown field',
+    ]);
     expect(await listOrders(store)).toEqual([]);
   });
 

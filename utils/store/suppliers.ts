@@ -1,24 +1,18 @@
 // Suppliers, and who an email is from: an exact address first, then the sender's domain.
+import { normaliseAddress, normaliseDomain } from '@/utils/triage/addresses';
 import type { Store } from './db';
 import { StoreError, validationError } from './errors';
 import { applyEdit, nextRev } from './revision';
 import { assertValid, newId, notFound, now, read, type Tx, write } from './tx';
 import type { Supplier } from './types';
-import { validateSupplier } from './validate';
+import { supplierClashProblems, validateSupplier } from './validate';
 
 export type SupplierDraft = Omit<Supplier, 'id' | 'createdAt' | 'updatedAt' | 'rev'>;
 export type SupplierPatch = Partial<SupplierDraft>;
 
-/** `Amy Lin <Amy@Factory.CN>`, `mailto:amy@factory.cn` → `amy@factory.cn`. */
-export function normalizeAddress(sender: string): string {
-  const angle = /<([^>]+)>/.exec(sender);
-  return (angle ? angle[1] : sender)
-    .trim()
-    .replace(/^mailto:/i, '')
-    .toLowerCase();
-}
-
-const normalizeDomain = (d: string) => d.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '');
+/** `Amy Lin <Amy@Factory.CN>`, `mailto:amy@factory.cn` → `amy@factory.cn` (NFKC, lower case, punycode). */
+export const normalizeAddress = normaliseAddress;
+const normalizeDomain = normaliseDomain;
 
 // Tolerates wrong types (the validator reports them) so a bad call becomes a StoreError, not a TypeError.
 const each = (xs: unknown, f: (x: string) => string) =>
@@ -32,21 +26,20 @@ function normalize<T extends Partial<Supplier>>(s: T): T {
   return out;
 }
 
-/** An address or domain listed under two suppliers would make sender lookups ambiguous. */
+/** Checked like every stored record, then against the other suppliers (the rule import applies too). */
 async function checkAndPut(tx: Tx<['suppliers'], 'readwrite'>, supplier: Supplier, what: string) {
   assertValid(validateSupplier, supplier, 'supplier', what);
-  const problems: string[] = [];
   const store = tx.objectStore('suppliers');
-  for (const [field, index, values] of [
-    ['emails', 'email', supplier.emails],
-    ['domains', 'domain', supplier.domains],
-  ] as const) {
-    for (const [i, value] of values.entries()) {
-      const other = await store.index(index).get(value);
-      if (other && other.id !== supplier.id)
-        problems.push(`supplier.${field}[${i}]: ${value} already belongs to ${other.company}`);
+  const owners = new Map<string, Supplier>();
+  for (const field of ['emails', 'domains'] as const) {
+    for (const value of supplier[field]) {
+      const other = await store.index(field === 'emails' ? 'email' : 'domain').get(value);
+      if (other) owners.set(`${field} ${value}`, other);
     }
   }
+  const problems = supplierClashProblems(supplier, 'supplier', (field, value) =>
+    owners.get(`${field} ${value}`),
+  );
   if (problems.length) throw validationError(what, problems);
   await store.put(supplier);
   return supplier;

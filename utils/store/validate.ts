@@ -4,7 +4,9 @@
 // an unknown field is a problem (a typo would otherwise be silently kept). The photo report belongs to
 // utils/photo and grows with it, so only the fields the store and the checklist rely on are checked.
 import { validateTemplate as checkReplyTemplate } from '@/utils/reply/template';
+import { hasInvisible, revealInvisible } from '@/utils/triage/addresses';
 import { isWebmailDomain } from '@/utils/triage/match';
+import { isPublicSuffix } from '@/utils/triage/public-suffix';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 
 type Problems = string[];
@@ -95,7 +97,8 @@ function obj(shape: Record<string, Check | Field>, o: { open?: boolean } = {}): 
     }
     if (o.open) return;
     for (const key of Object.keys(v)) {
-      if (!(key in shape) && v[key] !== undefined) out.push(`${path}.${key}: unknown field`);
+      // Own fields only: `key in shape` would see Object.prototype (`constructor`, `__proto__`…).
+      if (!Object.hasOwn(shape, key) && v[key] !== undefined) out.push(`${path}.${key}: unknown field`);
     }
   };
 }
@@ -122,8 +125,12 @@ const both =
     for (const c of checks) if (out.length === before) c(v, path, out);
   };
 
-// Ids are ours (UUIDs) or the buyer's, never paths: no slashes, so file names in backups stay safe.
-const id = str({ pattern: /^[^/\\\s]{1,200}$/, expected: 'an id (no spaces or slashes)' });
+// Ids are ours (UUIDs) or the buyer's, never paths: no slashes, so file names in backups stay safe, and
+// no leading "." (zip readers skip hidden files, so its file would be lost from the next backup).
+const id = str({
+  pattern: /^(?!\.)[^/\\\s]{1,200}$/,
+  expected: 'an id (no spaces or slashes, not starting with ".")',
+});
 const text = str();
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const timestamp = both(str({ pattern: ISO, expected: 'a date and time (ISO 8601)' }), (v, path, out) => {
@@ -135,15 +142,30 @@ const dateOnly = both(
     if (Number.isNaN(Date.parse(`${v}T00:00:00Z`))) fail(out, path, 'a real date', v);
   },
 );
-const email = str({ pattern: /^[^\sA-Z@]+@[^\sA-Z@]+$/, expected: 'a lower-case email address' });
-const domain = str({
-  pattern: /^[^\sA-Z@/]+\.[^\sA-Z@/]+$/,
-  expected: 'a lower-case domain like factory.cn',
-});
+// Addresses and domains arrive normalised (utils/triage/addresses); what is left to refuse is what
+// normalising must not hide: invisible characters, and domains anyone can register under.
+const visible: Check = (v, path, out) => {
+  if (typeof v === 'string' && hasInvisible(v))
+    out.push(`${path}: ${revealInvisible(v)} contains invisible characters (shown as ⟨U+…⟩); type it again`);
+};
+const email = both(
+  visible,
+  str({ pattern: /^[^\sA-Z@]+@[^\sA-Z@]+$/, expected: 'a lower-case email address' }),
+);
+const domain = both(
+  visible,
+  str({
+    pattern: /^[^\sA-Z@/]+\.[^\sA-Z@/]+$/,
+    expected: 'a lower-case domain like factory.cn',
+  }),
+);
 const supplierDomain = both(domain, (v, path, out) => {
   // Webmail is shared by countless senders (many small factories use it): never a supplier's domain.
   if (isWebmailDomain(v as string))
     out.push(`${path}: ${v} is a public email service; add the supplier's own addresses instead`);
+  // A public suffix (com.cn, co.uk) would match every company registered under it.
+  else if (isPublicSuffix(v as string))
+    out.push(`${path}: ${v} is shared by every company registered under it; add the company's own domain`);
 });
 const language = oneOf('en', 'zh-CN');
 const stageKind = oneOf(
@@ -366,6 +388,29 @@ export const validatePhoto = run(photo);
 export const validateRequest = run(request);
 export const validateSettings = run(settings);
 export const validateThread = run(thread);
+
+/** Who already holds an address or a domain (the rest of the database, or the rest of a backup). */
+export type SupplierOwner = (
+  field: 'emails' | 'domains',
+  value: string,
+) => { id: string; company: string } | undefined;
+
+/** An address or domain listed under two suppliers would make sender lookups ambiguous. */
+export function supplierClashProblems(
+  s: { id: string; emails: string[]; domains: string[] },
+  path: string,
+  owner: SupplierOwner,
+): string[] {
+  const out: string[] = [];
+  for (const field of ['emails', 'domains'] as const) {
+    s[field].forEach((value, i) => {
+      const other = owner(field, value);
+      if (other && other.id !== s.id)
+        out.push(`${path}.${field}[${i}]: ${value} already belongs to ${other.company}`);
+    });
+  }
+  return out;
+}
 
 /** What the referential checks need to know about the rest of the database. */
 export interface RefIndex {

@@ -1,6 +1,8 @@
 // Which supplier sent a message, and which order it is about: from the sender's address, PO numbers in
 // the subject and body, and what the buyer chose for the thread before. Pure: plain data in and out.
 import type { Order, Supplier } from '@/utils/store/types';
+import { normaliseAddress, normaliseDomain } from './addresses';
+import { isPublicSuffix } from './public-suffix';
 
 /**
  * Free mail services: anyone can have an address there, so the domain alone never identifies a
@@ -112,11 +114,8 @@ export function extractPoNumbers(text: string): string[] {
   return keys;
 }
 
-/** The bare address from `Amy Chen <Amy@Factory.cn>` or `amy@factory.cn`, lower case. */
-function addressOf(sender: string): string {
-  const angle = sender.match(/<([^>]+)>/);
-  return (angle ? angle[1]! : sender).trim().toLowerCase();
-}
+/** The bare address from `Amy Chen <Amy@Factory.cn>` or `amy@factory.cn`, spelt as the store spells it. */
+const addressOf = normaliseAddress;
 
 const isUnder = (domain: string, parent: string) => domain === parent || domain.endsWith(`.${parent}`);
 
@@ -128,11 +127,12 @@ export function isWebmailDomain(domain: string): boolean {
 /**
  * The supplier a sender belongs to: an exact address first; then the domain, which matches that
  * domain and its subdomains (`sales.factory.cn` under `factory.cn`), the most specific listed domain
- * winning. Webmail domains never match by domain alone, even if a supplier lists one.
+ * winning. Webmail domains and public suffixes (`com.cn`) never match by domain alone, even if a
+ * supplier lists one. Sender and list are compared normalised (NFKC, lower case, punycode).
  */
 export function matchSupplier(senderEmail: string, suppliers: Supplier[]): Supplier | undefined {
   const address = addressOf(senderEmail);
-  const exact = suppliers.find((s) => s.emails.some((e) => e.trim().toLowerCase() === address));
+  const exact = suppliers.find((s) => s.emails.some((e) => normaliseAddress(e) === address));
   if (exact) return exact;
 
   const domain = address.split('@')[1];
@@ -140,8 +140,9 @@ export function matchSupplier(senderEmail: string, suppliers: Supplier[]): Suppl
   let best: { supplier: Supplier; length: number } | undefined;
   for (const s of suppliers) {
     for (const raw of s.domains) {
-      const d = raw.trim().toLowerCase().replace(/^@/, '');
-      if (!d || isWebmailDomain(d) || !isUnder(domain, d)) continue;
+      const d = normaliseDomain(raw);
+      // Saved before public suffixes were refused: `com.cn` would match every company under it.
+      if (!d || isWebmailDomain(d) || isPublicSuffix(d) || !isUnder(domain, d)) continue;
       if (!best || d.length > best.length) best = { supplier: s, length: d.length };
     }
   }

@@ -1,5 +1,6 @@
 // Hand-built zips for hostile cases fflate would never write: lying sizes, shared bytes, GBK names.
 import { deflateSync } from 'fflate';
+import { crc32 } from '@/utils/store/crc32';
 
 export interface RawEntry {
   name: Uint8Array | string;
@@ -33,6 +34,7 @@ export function buildZip(
     lv.setUint32(0, 0x04034b50, true);
     lv.setUint16(6, flags, true);
     lv.setUint16(8, method, true);
+    lv.setUint32(14, crc32(e.data), true);
     lv.setUint32(18, body.length, true);
     lv.setUint32(22, size, true);
     lv.setUint16(26, name.length, true);
@@ -48,6 +50,7 @@ export function buildZip(
     cv.setUint32(0, 0x02014b50, true);
     cv.setUint16(8, flags, true);
     cv.setUint16(10, method, true);
+    cv.setUint32(16, crc32(e.data), true);
     cv.setUint32(20, body.length, true);
     cv.setUint32(24, size, true);
     cv.setUint16(28, name.length, true);
