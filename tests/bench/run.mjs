@@ -795,7 +795,7 @@ async function peakWhile(userDataDir, page, act) {
  * exported from the Backup page and imported into a fresh profile; time and peak memory of each.
  */
 async function backupBench(rows) {
-  const { seedLargeDesk, inspect } = await import('../e2e/backup.e2e.mjs');
+  const { seedLargeDesk, inspect, SEEDING_GC } = await import('../e2e/backup.e2e.mjs');
   const photos = Number(process.env.BENCH_BACKUP_PHOTOS ?? 200_000);
   const thumb = Number(process.env.BENCH_BACKUP_THUMB ?? 5_000);
   const extensionPath = join(root, '.output/chrome-mv3');
@@ -804,7 +804,12 @@ async function backupBench(rows) {
   const dirs = [join(tmp, 'a'), join(tmp, 'b')];
   const browsers = [];
   try {
-    const a = await launchWithExtension({ extensionPath, headless: true, userDataDir: dirs[0] });
+    const a = await launchWithExtension({
+      extensionPath,
+      headless: true,
+      userDataDir: dirs[0],
+      extraArgs: [SEEDING_GC],
+    });
     browsers.push(a);
     const page = await a.context.newPage();
     await page.goto(`chrome-extension://${a.extensionId}/options.html#/backup`);

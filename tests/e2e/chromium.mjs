@@ -22,6 +22,7 @@ export function findChromium() {
  * network: a watch from network-watch.mjs, told of every request of the new context.
  * revealClosedRoots: our UI's closed shadow roots made readable to the test's code (closed-roots.mjs);
  *   false only for a test that plays the mail page's scripts and must see what they see.
+ * extraArgs: more Chromium flags (e.g. `--js-flags=--expose-gc` for a test that seeds a large desk).
  */
 export async function launchWithExtension({
   extensionPath,
@@ -32,6 +33,7 @@ export async function launchWithExtension({
   lang,
   network,
   revealClosedRoots = true,
+  extraArgs = [],
 } = {}) {
   const ownDir = !userDataDir;
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'photo-triage-e2e-'));
@@ -46,6 +48,7 @@ export async function launchWithExtension({
     '--disable-component-update',
     '--disable-sync',
     '--disable-quic', // the fixture server speaks HTTP/1.1 over TCP only
+    ...extraArgs,
   ];
   if (lang) {
     // The browser's language as a buyer's Chinese Chromium has it: UI locale and navigator.languages.
