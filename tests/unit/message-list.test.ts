@@ -163,6 +163,22 @@ describe("reading Outlook's message list", () => {
     const reading = createOutlookListReader(doc).read();
     expect(reading.rows.map((r) => r.senderEmails[0])).not.toContain('amy@ningbo-bright.cn');
     expect(reading.unreadable).toBe(1);
+    // A title that only repeats the name shown proves nothing either (the reading pane's rule).
+    const { doc: repeated } = outlook.load('message-list.html', {
+      edit: (html) =>
+        html.replace(
+          '<span title="amy@ningbo-bright.cn">Amy Chen</span>',
+          '<span title="amy@ningbo-bright.cn">amy@ningbo-bright.cn</span>',
+        ),
+    });
+    expect(createOutlookListReader(repeated).read().unreadable).toBe(1);
+  });
+
+  it('addresses are spelt as the store spells them (NFKC, lower case)', () => {
+    const { doc } = outlook.load('message-list.html', {
+      edit: (html) => html.replace('title="amy@ningbo-bright.cn"', 'title="Amy@Ｎingbo-Bright.CN"'),
+    });
+    expect(createOutlookListReader(doc).read().rows[0].senderEmails).toEqual(['amy@ningbo-bright.cn']);
   });
 });
 

@@ -59,9 +59,3 @@ export function rowFingerprint(row: ListRow): string {
     row.hasAttachments,
   ].join('\u0000');
 }
-
-/** `a@b.cn, Amy <amy@x.cn>` titles and attributes → lower-case addresses; names are never read as addresses. */
-export function cleanAddress(value: string | null | undefined): string | undefined {
-  const trimmed = value?.trim().toLowerCase();
-  return trimmed && /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]+$/.test(trimmed) ? trimmed : undefined;
-}

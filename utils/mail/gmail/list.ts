@@ -1,9 +1,9 @@
 // Reads Gmail's thread list into ListRows (utils/mail/list.ts), with the selectors of ./list-selectors.
-import { cleanAddress, type ListReader, type ListReading, type ListRow } from '../list';
+import { normaliseAddress } from '@/utils/triage/addresses';
+import type { ListReader, ListReading, ListRow } from '../list';
 import { MatchLog, query, queryAll } from '../selectors';
+import { clean } from '../text';
 import { GMAIL_LIST, GMAIL_LIST_ATTR } from './list-selectors';
-
-const clean = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** A thread's `tr`s: one in the default layout, two or three in the vertical preview pane (`tr.apv`). */
 function groupRows(rows: HTMLElement[]): HTMLElement[][] {
@@ -42,8 +42,9 @@ export function createGmailListReader(doc: Document): ListReader {
           ...new Set(
             group
               .flatMap((el) => queryAll(el, GMAIL_LIST.sender, log))
-              .map((s) => cleanAddress(s.getAttribute(GMAIL_LIST_ATTR.email)))
-              .filter((e): e is string => Boolean(e)),
+              .map((s) => s.getAttribute(GMAIL_LIST_ATTR.email) ?? '')
+              .filter((e) => e.includes('@'))
+              .map(normaliseAddress),
           ),
         ];
         const markAnchor = firstIn<HTMLElement>(group, (el) => query(el, GMAIL_LIST.subjectLine, log));

@@ -1,9 +1,10 @@
 // Reads Outlook's message list into ListRows (utils/mail/list.ts), with the selectors of ./list-selectors.
-import { cleanAddress, type ListReader, type ListReading, type ListRow } from '../list';
+import { normaliseAddress } from '@/utils/triage/addresses';
+import type { ListReader, ListReading, ListRow } from '../list';
 import { MatchLog, query, queryAll } from '../selectors';
+import { clean } from '../text';
 import { OUTLOOK_LIST, OUTLOOK_LIST_ATTR } from './list-selectors';
-
-const clean = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim() ?? '';
+import { addressIn } from './read';
 
 export function createOutlookListReader(doc: Document): ListReader {
   return {
@@ -20,8 +21,12 @@ export function createOutlookListReader(doc: Document): ListReader {
         const senderEmails = [
           ...new Set(
             queryAll(el, OUTLOOK_LIST.sender, log)
-              .map((s) => cleanAddress(s.getAttribute(OUTLOOK_LIST_ATTR.senderTitle)))
-              .filter((e): e is string => Boolean(e)),
+              // The reading pane's rule: the title's address, unless it only repeats the name shown.
+              .map((s) =>
+                addressIn(s.getAttribute(OUTLOOK_LIST_ATTR.senderTitle) ?? '', clean(s.textContent)),
+              )
+              .filter((e): e is string => Boolean(e))
+              .map(normaliseAddress),
           ),
         ];
         if (!threadId || senderEmails.length === 0) {

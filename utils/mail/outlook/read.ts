@@ -37,7 +37,7 @@ function stripPrefix(label: string, prefixes: readonly string[]): string | undef
  * header shows: the whole value when it is one address that is not the name itself (a name that looks like
  * an address is still a name), or the address after exactly that name ("Amy Chen <amy@…>").
  */
-function addressIn(value: string, name: string): string | undefined {
+export function addressIn(value: string, name: string): string | undefined {
   const v = clean(value);
   if (!v) return undefined;
   if (WHOLE_ADDRESS.test(v)) return samePerson(v, name) ? undefined : v;
