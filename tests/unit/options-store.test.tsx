@@ -185,6 +185,8 @@ describe('pages against the store', () => {
   it('options: what another tab saves shows at once, without the page being focused again', async () => {
     await desk.loadAll();
     const stop = desk.reloadOnChanges(0);
+    // It listens once the desk's connection is open: the same promise, so awaiting it waits for that.
+    await desk.getStore();
     const other = await openStore(); // another tab's connection
     try {
       const order = desk.orders.value[0]!;
