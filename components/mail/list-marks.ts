@@ -127,8 +127,8 @@ export interface ListMarksHandle {
   refresh(): Promise<void>;
   /** What the store knows changed (photos filed, a request logged): every mark is asked again. */
   invalidate(): void;
-  /** Stats for the bench and tests: store calls made, rows read, marks drawn. */
-  stats: { calls: number; reads: number; draws: number };
+  /** How many marks were drawn (or redrawn): a redraw of unchanged rows draws none. */
+  stats: { draws: number };
 }
 
 export function startListMarks(
@@ -146,7 +146,7 @@ export function startListMarks(
   } = options;
   const doc = win.document;
   const known = new Map<string, Known>();
-  const stats = { calls: 0, reads: 0, draws: 0 };
+  const stats = { draws: 0 };
   let observer: MutationObserver | undefined;
   let container: HTMLElement | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -201,7 +201,6 @@ export function startListMarks(
 
   const update = async () => {
     const reading = reader.read();
-    stats.reads++;
     observe(reading.container);
     if (!reading.present) return;
     if (reading.rows.length === 0 && reading.unreadable > 0 && reading.container)
@@ -223,7 +222,6 @@ export function startListMarks(
           hasAttachments,
         })),
       };
-      stats.calls++;
       const marks = await rpc.listMarks(input).catch(() => undefined);
       if (signal.aborted) return;
       if (marks) {
