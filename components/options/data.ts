@@ -275,18 +275,20 @@ export async function reloadStores(changed: ReadonlySet<StoreName>): Promise<voi
   try {
     const store = await getStore();
     if (LISTS.some((n) => changed.has(n))) {
+      // Only what changed is read and set: two reloads can overlap (orders, then suppliers a moment
+      // later), and one must not put back the other's list as it was before it read.
       const [sup, ord, tpl, set] = await Promise.all([
-        changed.has('suppliers') ? listSuppliers(store) : suppliers.value,
-        changed.has('orders') ? listOrders(store) : orders.value,
-        changed.has('templates') ? listTemplates(store) : templates.value,
-        changed.has('settings') ? getSettings(store) : settings.value,
+        changed.has('suppliers') ? listSuppliers(store) : undefined,
+        changed.has('orders') ? listOrders(store) : undefined,
+        changed.has('templates') ? listTemplates(store) : undefined,
+        changed.has('settings') ? getSettings(store) : undefined,
       ]);
-      if (changed.has('settings')) applyUiLanguage(set.uiLanguage);
+      if (set) applyUiLanguage(set.uiLanguage);
       batch(() => {
-        suppliers.value = sup;
-        orders.value = ord;
-        templates.value = tpl;
-        settings.value = set;
+        if (sup) suppliers.value = sup;
+        if (ord) orders.value = ord;
+        if (tpl) templates.value = tpl;
+        if (set) settings.value = set;
       });
     }
     if (!changed.has('photos') && !changed.has('referencePhotos')) return;

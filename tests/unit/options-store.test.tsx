@@ -182,6 +182,23 @@ describe('pages against the store', () => {
     store.close();
   });
 
+  it('options: two reloads that overlap keep what each one read', async () => {
+    await desk.loadAll();
+    const other = await openStore();
+    try {
+      const order = desk.orders.value[0]!;
+      const supplier = desk.suppliersById.value.get(order.supplierId)!;
+      await updateOrder(other, order.id, { product: 'Changed in another tab' }, order);
+      await updateSupplier(other, supplier.id, { contactName: 'Li Wei' }, supplier);
+      // The orders reload is still reading when the suppliers one starts, as when two writes arrive together.
+      await Promise.all([desk.reloadStores(new Set(['orders'])), desk.reloadStores(new Set(['suppliers']))]);
+      expect(desk.ordersById.value.get(order.id)?.product).toBe('Changed in another tab');
+      expect(desk.suppliersById.value.get(supplier.id)?.contactName).toBe('Li Wei');
+    } finally {
+      other.close();
+    }
+  });
+
   it('options: what another tab saves shows at once, without the page being focused again', async () => {
     await desk.loadAll();
     const stop = desk.reloadOnChanges(0);
