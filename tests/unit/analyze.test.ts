@@ -2,7 +2,7 @@ import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { PhotoFactList } from '@/components/PhotoFacts';
 import { applyUiLanguage } from '@/utils/i18n';
-import { analyzePhoto, displayedSize } from '@/utils/photo';
+import { analyzePhoto, displayedSize, type PhotoInput } from '@/utils/photo';
 import { exifText } from '@/utils/photo/exif';
 import { chunkedStream, photo, prng } from './helpers/fixtures';
 
@@ -336,20 +336,52 @@ describe('EXIF text', () => {
   });
 });
 
-describe('an EXIF block longer than the first read', () => {
-  // JFIF APP0 first, then a 25 KB Exif APP1 (a 25 KB thumbnail in IFD1): past the reader's first 16 KB.
-  const file = 'made/jfif-then-exif-25k-thumbnail.jpg';
-  it.each([
-    ['memory', () => photo(file)],
-    ['Blob', () => new Blob([photo(file)])],
-    ['stream of 1 KB chunks', () => chunkedStream(photo(file), 1024).stream],
-  ])('%s: camera and capture time, not metadata-stripped', async (_, input) => {
-    const r = await analyzePhoto(input(), { pixels: false });
-    expect(r.exif?.make).toBe('Canon');
-    expect(r.exif?.model).toBe('Canon EOS 5D Mark IV');
-    expect(r.exif?.takenAt).toBe('2026-10-03T09:41:07');
-    expect(r.findings.map((f) => f.code)).not.toContain('metadata-stripped');
+/** A stream whose first chunk is `first` bytes and the rest `rest` at a time: a download's first read. */
+function firstThen(bytes: Uint8Array, first: number, rest: number): ReadableStream<Uint8Array> {
+  let offset = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      const n = offset === 0 ? first : rest;
+      controller.enqueue(bytes.slice(offset, offset + n));
+      offset += n;
+    },
   });
+}
+
+/** Every way bytes reach the EXIF parser: memory (zip entries), a Blob (a dropped file), a download. */
+const INPUT_PATHS: [string, (bytes: Uint8Array<ArrayBuffer>) => PhotoInput][] = [
+  ['memory', (b) => b],
+  ['Blob', (b) => new Blob([b])],
+  ['stream of 1 KB chunks', (b) => chunkedStream(b, 1024).stream],
+  ['stream of 64 KB chunks', (b) => chunkedStream(b, 64 * 1024).stream],
+  ['first read of 100 bytes, then 16 KB', (b) => firstThen(b, 100, 16 * 1024)],
+  ['first read of 16 KB + 1, then 7 bytes', (b) => firstThen(b, 16 * 1024 + 1, 7)],
+];
+
+describe('an EXIF block longer than the first read', () => {
+  // All three: JFIF APP0 first, then a 25 KB Exif APP1 (a 25 KB thumbnail in IFD1), past the reader's
+  // first 16 KB. Expected values from `exiftool -j -Make -Model -DateTimeOriginal` on each.
+  const files = [
+    'made/jfif-then-exif-25k-thumbnail.jpg',
+    // One IFD0 entry (XResolution) whose value offset points past the segment: exiftool warns "Bad offset
+    // for IFD0 XResolution" and reads the rest. Before, the whole EXIF was lost with it.
+    'made/jfif-exif-ifd0-entry-offset-past-segment.jpg',
+    // One IFD0 entry (YResolution) of type 0: exiftool skips it. Before, the whole EXIF was lost.
+    'made/jfif-exif-ifd0-entry-type-0.jpg',
+    // An empty Exif APP1 (IFD0 with no entries) before the real one. Before, the empty one was kept.
+    'made/empty-exif-app1-then-exif.jpg',
+  ];
+  for (const file of files) {
+    it.each(INPUT_PATHS)(`${file}, %s: camera and capture time, not metadata-stripped`, async (_, input) => {
+      const r = await analyzePhoto(input(photo(file)), { pixels: false });
+      expect(r.error).toBeUndefined();
+      expect(r.exif?.make).toBe('Canon');
+      expect(r.exif?.model).toBe('Canon EOS 5D Mark IV');
+      expect(r.exif?.takenAt).toBe('2026-10-03T09:41:07');
+      expect(r.findings.map((f) => f.code)).not.toContain('metadata-stripped');
+    });
+  }
 });
 
 describe('HEIF with damaged boxes', () => {

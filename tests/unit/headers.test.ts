@@ -109,6 +109,9 @@ const READABLE: Record<string, Expected> = {
   // made/: exiftool-made edge cases (tests/fixtures/photos/README.md says how).
   'made/exif-text-garbage-after-nul.jpg': jpg(250, 188, true),
   'made/jfif-then-exif-25k-thumbnail.jpg': jpg(250, 188, true),
+  'made/jfif-exif-ifd0-entry-offset-past-segment.jpg': jpg(250, 188, true),
+  'made/jfif-exif-ifd0-entry-type-0.jpg': jpg(250, 188, true),
+  'made/empty-exif-app1-then-exif.jpg': jpg(250, 188, true),
   'made/xmp-exif-datetimeoriginal.jpg': jpg(250, 188, false),
   'made/xmp-photoshop-datecreated.jpg': jpg(250, 188, false),
   'made/iptc-datecreated.jpg': jpg(250, 188, false),
@@ -177,6 +180,12 @@ describe('readHeader on real photos', () => {
       checkExpected(result as HeaderInfo, want);
     },
   );
+
+  it('keeps the Exif APP1 that holds entries, not an empty one before it', async () => {
+    const info = await readHeader(new ByteReader(load('made/empty-exif-app1-then-exif.jpg')));
+    // The empty one is 14 bytes of TIFF; the real one 25 KB with its thumbnail.
+    expect(info.exifTiff?.length).toBe(25_446);
+  });
 
   it('reads the same from a stream', async () => {
     const bytes = load('generated/good-3000.jpg');

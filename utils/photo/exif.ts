@@ -12,7 +12,9 @@ const TAG = {
   dateTimeOriginal: 36867,
   createDate: 36868,
   offsetTimeOriginal: 36881,
+  gpsLatitudeRef: 1,
   gpsLatitude: 2,
+  gpsLongitudeRef: 3,
   gpsLongitude: 4,
 } as const;
 
@@ -70,9 +72,12 @@ export async function readExif(tiff: Uint8Array): Promise<ExifSummary | undefine
   let out: { ifd0?: Block; exif?: Block; gps?: Block } | undefined;
   try {
     out = (await parse(wrapTiffAsJpeg(tiff), {
-      ifd0: true,
-      exif: true,
-      gps: true,
+      // Only the tags we show: exifr reads an IFD all or nothing, and one entry a camera wrote badly (a
+      // type 0, a value offset past the segment) elsewhere in IFD0 would cost make, model and capture time
+      // (exiftool skips that entry alone). The IFD pointers are added by exifr as dependencies.
+      ifd0: [TAG.make, TAG.model, TAG.orientation, TAG.software],
+      exif: [TAG.dateTimeOriginal, TAG.createDate, TAG.offsetTimeOriginal],
+      gps: [TAG.gpsLatitudeRef, TAG.gpsLatitude, TAG.gpsLongitudeRef, TAG.gpsLongitude],
       ifd1: false,
       interop: false,
       makerNote: false,

@@ -1,7 +1,7 @@
 import type { ByteReader } from '../byte-reader';
 import { estimateJpegQuality, type QuantTable } from '../jpeg-quality';
 import type { HeaderInfo } from '../types';
-import { exifPayload, need, u16be } from './bytes';
+import { exifPayload, hasIfd0Entries, need, u16be } from './bytes';
 import { HeaderError } from './errors';
 
 /**
@@ -141,8 +141,13 @@ export async function readJpeg(reader: ByteReader): Promise<HeaderInfo> {
     } else if (marker === 0xe1) {
       // The whole APP1, however long (a big thumbnail, a long maker note), before deciding what it holds.
       b = await need(reader, end, 'an APP1 segment');
-      // Only `Exif\0\0` APP1s carry EXIF; XMP uses APP1 too. The first EXIF that is TIFF wins.
-      if (!exifTiff) exifTiff = exifPayload(b, pos + 4, end);
+      // Only `Exif\0\0` APP1s carry EXIF; XMP uses APP1 too. The first EXIF whose IFD0 has entries wins
+      // (an empty or broken one before it is a writer's leftover, as exiftool reads it); failing that, the
+      // first that is TIFF at all.
+      if (!exifTiff || !hasIfd0Entries(exifTiff)) {
+        const found = exifPayload(b, pos + 4, end);
+        if (found && (!exifTiff || hasIfd0Entries(found))) exifTiff = found;
+      }
       if (!xmp && startsWith(b, pos + 4, end, XMP_ID)) {
         xmp = b.subarray(pos + 4 + XMP_ID.length, end);
       }
