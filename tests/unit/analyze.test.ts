@@ -83,6 +83,18 @@ const CASES = [
     takenAt: '2003-12-14T12:01:44',
     gps: true,
   },
+  {
+    // A real Canon EOS 30D file whose GPS IFD holds latitude and longitude of 0/0 (no fix): exiftool
+    // gives them empty; that is no location.
+    file: 'exifr/broken1.jpg',
+    format: 'jpeg',
+    width: 600,
+    height: 900,
+    make: 'Canon',
+    model: 'Canon EOS 30D',
+    takenAt: '2007-08-15T10:13:13',
+    gps: false,
+  },
   { file: 'recurser/Portrait_6.jpg', format: 'jpeg', width: 1200, height: 1800 },
   { file: 'recurser/Landscape_5.jpg', format: 'jpeg', width: 1800, height: 1200 },
   {
@@ -382,6 +394,28 @@ describe('an EXIF block longer than the first read', () => {
       expect(r.findings.map((f) => f.code)).not.toContain('metadata-stripped');
     });
   }
+});
+
+describe('an EXIF block longer than a JPEG APP1 can hold (64 KB)', () => {
+  // Before, the block was cut at 64 KB to be handed to exifr as an APP1: IFD0 or the Exif IFD past that
+  // point was lost. Expected values from `exiftool -j -Make -Model -DateTimeOriginal` on each.
+  it.each([
+    // A 72 KB Exif item: a 70 KB ImageDescription in IFD0 puts the Exif IFD past 64 KB.
+    ['made/avif-exif-item-past-64k.avif', 'Apple', 'iPhone 3GS', '2010-05-11T10:51:45'],
+    // IFD0 after 88 KB of image data, as libtiff writes a file it streams.
+    ['made/tiff-ifd0-after-image-data.tif', 'Canon', 'Canon EOS 5D Mark IV', '2026-10-03T09:41:07'],
+  ])('%s: camera and capture time through every input path', async (file, make, model, takenAt) => {
+    for (const [path, input] of INPUT_PATHS) {
+      const r = await analyzePhoto(input(photo(file)), { pixels: false, hash: false });
+      expect(r.error, path).toBeUndefined();
+      expect([r.exif?.make, r.exif?.model, r.exif?.takenAt], path).toEqual([make, model, takenAt]);
+    }
+  });
+
+  it('metadata-stripped is not said of the AVIF', async () => {
+    const r = await analyzePhoto(photo('made/avif-exif-item-past-64k.avif'), { pixels: false });
+    expect(r.findings.map((f) => f.code)).not.toContain('metadata-stripped');
+  });
 });
 
 describe('HEIF with damaged boxes', () => {

@@ -2,6 +2,7 @@
 // handed to it wrapped in a minimal JPEG APP1 segment: one small parser for all formats, and a small
 // content-script bundle. Tag numbers are used because the mini build carries no tag dictionary.
 import { parse } from 'exifr/dist/mini.esm.mjs';
+import { compactTiff, SHOWN_TAGS } from './exif-compact';
 import type { ExifSummary } from './types';
 
 const TAG = {
@@ -12,9 +13,7 @@ const TAG = {
   dateTimeOriginal: 36867,
   createDate: 36868,
   offsetTimeOriginal: 36881,
-  gpsLatitudeRef: 1,
   gpsLatitude: 2,
-  gpsLongitudeRef: 3,
   gpsLongitude: 4,
 } as const;
 
@@ -67,17 +66,29 @@ function offset(value: unknown): string | undefined {
   return raw && /^[+-]\d{2}:\d{2}$/.test(raw) ? raw : undefined;
 }
 
+/**
+ * Degrees, minutes, seconds as rationals: a GPS position. Cameras without a fix write 0/0 for each (exifr
+ * gives NaN), which is no location at all.
+ */
+function isCoordinate(value: unknown): boolean {
+  if (!Array.isArray(value) && !ArrayBuffer.isView(value)) return false;
+  const parts = Array.from(value as ArrayLike<unknown>);
+  return parts.length > 0 && parts.every((v) => typeof v === 'number' && Number.isFinite(v));
+}
+
 /** Parse a TIFF-structured EXIF block. Returns undefined when nothing useful is in it; never throws. */
 export async function readExif(tiff: Uint8Array): Promise<ExifSummary | undefined> {
+  // exifr is handed a compact copy: only the entries we show, each sound (see exif-compact.ts). A block
+  // of any length fits an APP1 that way, and one bad entry costs only itself.
+  const compact = compactTiff(tiff);
+  if (!compact) return undefined;
   let out: { ifd0?: Block; exif?: Block; gps?: Block } | undefined;
   try {
-    out = (await parse(wrapTiffAsJpeg(tiff), {
-      // Only the tags we show: exifr reads an IFD all or nothing, and one entry a camera wrote badly (a
-      // type 0, a value offset past the segment) elsewhere in IFD0 would cost make, model and capture time
-      // (exiftool skips that entry alone). The IFD pointers are added by exifr as dependencies.
-      ifd0: [TAG.make, TAG.model, TAG.orientation, TAG.software],
-      exif: [TAG.dateTimeOriginal, TAG.createDate, TAG.offsetTimeOriginal],
-      gps: [TAG.gpsLatitudeRef, TAG.gpsLatitude, TAG.gpsLongitudeRef, TAG.gpsLongitude],
+    out = (await parse(wrapTiffAsJpeg(compact), {
+      // Only the tags we show (exifr adds the IFD pointers as dependencies).
+      ifd0: [...SHOWN_TAGS.ifd0],
+      exif: [...SHOWN_TAGS.exif],
+      gps: [...SHOWN_TAGS.gps],
       ifd1: false,
       interop: false,
       makerNote: false,
@@ -103,7 +114,7 @@ export async function readExif(tiff: Uint8Array): Promise<ExifSummary | undefine
     takenAt: exifDateToIso(exif[TAG.dateTimeOriginal]) ?? exifDateToIso(exif[TAG.createDate]),
     takenAtOffset: offset(exif[TAG.offsetTimeOriginal]),
     orientation: orientation >= 1 && orientation <= 8 ? orientation : 1,
-    hasGps: gps[TAG.gpsLatitude] !== undefined && gps[TAG.gpsLongitude] !== undefined,
+    hasGps: isCoordinate(gps[TAG.gpsLatitude]) && isCoordinate(gps[TAG.gpsLongitude]),
   };
   const hasAnything =
     summary.make || summary.model || summary.software || summary.takenAt || summary.hasGps || orientation;
