@@ -112,6 +112,7 @@ const READABLE: Record<string, Expected> = {
   'made/jfif-exif-ifd0-entry-offset-past-segment.jpg': jpg(250, 188, true),
   'made/jfif-exif-ifd0-entry-type-0.jpg': jpg(250, 188, true),
   'made/empty-exif-app1-then-exif.jpg': jpg(250, 188, true),
+  'made/exif-app1-after-frame-header.jpg': jpg(250, 188, true),
   'made/avif-exif-item-past-64k.avif': heif('avif', 480, 640, true),
   'made/tiff-ifd0-after-image-data.tif': { format: 'tiff', width: 200, height: 150, exif: true },
   'made/xmp-exif-datetimeoriginal.jpg': jpg(250, 188, false),

@@ -56,8 +56,7 @@ function readDqt(b: Uint8Array, start: number, end: number, into: Map<number, Qu
  */
 export async function readJpeg(reader: ByteReader): Promise<HeaderInfo> {
   const tables = new Map<number, QuantTable>();
-  let exifTiff: Uint8Array | undefined;
-  let xmp: Uint8Array | undefined;
+  const app1: App1Found = {};
   let photoshop: Uint8Array | undefined;
   let padding = 0;
   let pos = 2; // after SOI
@@ -122,14 +121,14 @@ export async function readJpeg(reader: ByteReader): Promise<HeaderInfo> {
       // Height 0 means "see the DNL marker after the first scan": legal, but that is past all we read.
       if (height === 0)
         throw new HeaderError('unsupported', 'the frame height is given after the image data (DNL)');
-      if (tables.size === 0) await readLateTables(reader, end, tables);
+      if (tables.size === 0 || !hasExif(app1)) await readAfterFrame(reader, end, tables, app1);
       return {
         format: 'jpeg',
         storedWidth: width,
         storedHeight: height,
         jpeg: { quality: estimateJpegQuality([...tables.values()]), progressive: isProgressiveSof(marker) },
-        exifTiff,
-        xmp,
+        exifTiff: app1.exifTiff,
+        xmp: app1.xmp,
         photoshop,
       };
     }
@@ -141,16 +140,7 @@ export async function readJpeg(reader: ByteReader): Promise<HeaderInfo> {
     } else if (marker === 0xe1) {
       // The whole APP1, however long (a big thumbnail, a long maker note), before deciding what it holds.
       b = await need(reader, end, 'an APP1 segment');
-      // Only `Exif\0\0` APP1s carry EXIF; XMP uses APP1 too. The first EXIF whose IFD0 has entries wins
-      // (an empty or broken one before it is a writer's leftover, as exiftool reads it); failing that, the
-      // first that is TIFF at all.
-      if (!exifTiff || !hasIfd0Entries(exifTiff)) {
-        const found = exifPayload(b, pos + 4, end);
-        if (found && (!exifTiff || hasIfd0Entries(found))) exifTiff = found;
-      }
-      if (!xmp && startsWith(b, pos + 4, end, XMP_ID)) {
-        xmp = b.subarray(pos + 4 + XMP_ID.length, end);
-      }
+      takeApp1(b, pos, end, app1);
     } else if (marker === 0xed && !photoshop) {
       b = await need(reader, end, 'an APP13 segment');
       if (startsWith(b, pos + 4, end, PHOTOSHOP_ID)) {
@@ -161,27 +151,53 @@ export async function readJpeg(reader: ByteReader): Promise<HeaderInfo> {
   }
 }
 
+/** What the APP1 segments before the image data held. */
+interface App1Found {
+  exifTiff?: Uint8Array;
+  xmp?: Uint8Array;
+}
+
+const hasExif = (found: App1Found): boolean => found.exifTiff !== undefined && hasIfd0Entries(found.exifTiff);
+
+/** Keep the EXIF or XMP an APP1 segment at [pos, end) of `b` holds. */
+function takeApp1(b: Uint8Array, pos: number, end: number, found: App1Found): void {
+  // Only `Exif\0\0` APP1s carry EXIF; XMP uses APP1 too. The first EXIF whose IFD0 has entries wins
+  // (an empty or broken one before it is a writer's leftover, as exiftool reads it); failing that, the
+  // first that is TIFF at all.
+  if (!hasExif(found)) {
+    const tiff = exifPayload(b, pos + 4, end);
+    if (tiff && (!found.exifTiff || hasIfd0Entries(tiff))) found.exifTiff = tiff;
+  }
+  if (!found.xmp && startsWith(b, pos + 4, end, XMP_ID)) {
+    found.xmp = b.subarray(pos + 4 + XMP_ID.length, end);
+  }
+}
+
 /**
- * A few encoders put DQT between the frame header and the first scan. Only then walk on to SOS, reading
- * just those short segments; anything odd there ends the search quietly since the dimensions are known.
+ * A few encoders put DQT, or the Exif APP1, between the frame header and the first scan (exiftool reads
+ * segments up to SOS). Only when one is still missing, walk on to SOS, reading just those segments; anything
+ * odd there ends the search quietly since the dimensions are known.
  */
-async function readLateTables(
+async function readAfterFrame(
   reader: ByteReader,
   from: number,
   tables: Map<number, QuantTable>,
+  app1: App1Found,
 ): Promise<void> {
   let pos = from;
   try {
-    for (let i = 0; i < 32; i++) {
+    for (let i = 0; i < 32 && (tables.size === 0 || !hasExif(app1)); i++) {
       let b = await need(reader, pos + 4, 'a segment');
       if (b[pos] !== 0xff || b[pos + 1] === 0xda || b[pos + 1] === 0xd9) return;
       const length = u16be(b, pos + 2);
       if (length < 2) return;
       const end = pos + 2 + length;
-      if (b[pos + 1] === 0xdb) {
+      if (b[pos + 1] === 0xdb && tables.size === 0) {
         b = await need(reader, end, 'a quantisation table');
         readDqt(b, pos + 4, end, tables);
-        return;
+      } else if (b[pos + 1] === 0xe1) {
+        b = await need(reader, end, 'an APP1 segment');
+        takeApp1(b, pos, end, app1);
       }
       pos = end;
     }
