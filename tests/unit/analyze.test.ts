@@ -383,6 +383,8 @@ describe('an EXIF block longer than the first read', () => {
     'made/jfif-exif-ifd0-entry-type-0.jpg',
     // An empty Exif APP1 (IFD0 with no entries) before the real one. Before, the empty one was kept.
     'made/empty-exif-app1-then-exif.jpg',
+    // An Exif APP1 holding only XResolution before the real one: it has entries, none we show.
+    'made/resolution-only-exif-app1-then-exif.jpg',
     // The Exif APP1 after the frame header (SOF0), before the first scan: exiftool reads segments up to
     // SOS. Before, the walk stopped at the frame header.
     'made/exif-app1-after-frame-header.jpg',

@@ -113,6 +113,7 @@ const READABLE: Record<string, Expected> = {
   'made/jfif-exif-ifd0-entry-type-0.jpg': jpg(250, 188, true),
   'made/empty-exif-app1-then-exif.jpg': jpg(250, 188, true),
   'made/exif-app1-after-frame-header.jpg': jpg(250, 188, true),
+  'made/resolution-only-exif-app1-then-exif.jpg': jpg(250, 188, true),
   'made/avif-exif-item-past-64k.avif': heif('avif', 480, 640, true),
   'made/tiff-ifd0-after-image-data.tif': { format: 'tiff', width: 200, height: 150, exif: true },
   'made/xmp-exif-datetimeoriginal.jpg': jpg(250, 188, false),
@@ -184,11 +185,14 @@ describe('readHeader on real photos', () => {
     },
   );
 
-  it('keeps the Exif APP1 that holds entries, not an empty one before it', async () => {
-    const info = await readHeader(new ByteReader(load('made/empty-exif-app1-then-exif.jpg')));
-    // The empty one is 14 bytes of TIFF; the real one 25 KB with its thumbnail.
-    expect(info.exifTiff?.length).toBe(25_446);
-  });
+  it.each(['made/empty-exif-app1-then-exif.jpg', 'made/resolution-only-exif-app1-then-exif.jpg'])(
+    '%s: keeps the Exif APP1 holding a camera, not the leftover before it',
+    async (name) => {
+      const info = await readHeader(new ByteReader(load(name)));
+      // The leftover is 14 or 34 bytes of TIFF; the real one 25 KB with its thumbnail.
+      expect(info.exifTiff?.length).toBe(25_446);
+    },
+  );
 
   it('reads the same from a stream', async () => {
     const bytes = load('generated/good-3000.jpg');

@@ -76,18 +76,6 @@ export function exifPayload(b: Uint8Array, start: number, end: number): Uint8Arr
 }
 
 /**
- * True when a TIFF block's IFD0 lies inside it and lists at least one entry: an EXIF block that can hold
- * something. Some writers leave an empty or broken Exif APP1 before the real one.
- */
-export function hasIfd0Entries(tiff: Uint8Array): boolean {
-  if (!isTiffHeader(tiff)) return false;
-  const le = tiff[0] === 0x49;
-  const ifd0 = le ? u32le(tiff, 4) : u32be(tiff, 4);
-  if (ifd0 < 8 || ifd0 + 2 + 12 > tiff.length) return false;
-  return (le ? u16le(tiff, ifd0) : u16be(tiff, ifd0)) > 0;
-}
-
-/**
  * A bounds-checked big-endian cursor over [pos, end) of a buffer, for box structures whose counts come from
  * the file: reading past `end` throws 'corrupt', so a lying count can never run a loop past its box.
  */

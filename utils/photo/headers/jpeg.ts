@@ -1,7 +1,8 @@
 import type { ByteReader } from '../byte-reader';
+import { compactTiff } from '../exif-compact';
 import { estimateJpegQuality, type QuantTable } from '../jpeg-quality';
 import type { HeaderInfo } from '../types';
-import { exifPayload, hasIfd0Entries, need, u16be } from './bytes';
+import { exifPayload, need, u16be } from './bytes';
 import { HeaderError } from './errors';
 
 /**
@@ -157,16 +158,18 @@ interface App1Found {
   xmp?: Uint8Array;
 }
 
-const hasExif = (found: App1Found): boolean => found.exifTiff !== undefined && hasIfd0Entries(found.exifTiff);
+/** An EXIF block that holds a tag we show (see exif-compact.ts), not only a leftover or a resolution. */
+const holdsShown = (tiff: Uint8Array): boolean => compactTiff(tiff) !== undefined;
+const hasExif = (found: App1Found): boolean => found.exifTiff !== undefined && holdsShown(found.exifTiff);
 
 /** Keep the EXIF or XMP an APP1 segment at [pos, end) of `b` holds. */
 function takeApp1(b: Uint8Array, pos: number, end: number, found: App1Found): void {
-  // Only `Exif\0\0` APP1s carry EXIF; XMP uses APP1 too. The first EXIF whose IFD0 has entries wins
-  // (an empty or broken one before it is a writer's leftover, as exiftool reads it); failing that, the
-  // first that is TIFF at all.
+  // Only `Exif\0\0` APP1s carry EXIF; XMP uses APP1 too. The first EXIF holding a tag we show wins (an
+  // empty, broken or resolution-only one before it is a writer's leftover; exiftool reads on past it);
+  // failing that, the first that is TIFF at all.
   if (!hasExif(found)) {
     const tiff = exifPayload(b, pos + 4, end);
-    if (tiff && (!found.exifTiff || hasIfd0Entries(tiff))) found.exifTiff = tiff;
+    if (tiff && (!found.exifTiff || holdsShown(tiff))) found.exifTiff = tiff;
   }
   if (!found.xmp && startsWith(b, pos + 4, end, XMP_ID)) {
     found.xmp = b.subarray(pos + 4 + XMP_ID.length, end);
