@@ -155,12 +155,18 @@ export async function readJpeg(reader: ByteReader): Promise<HeaderInfo> {
 /** What the APP1 segments before the image data held. */
 interface App1Found {
   exifTiff?: Uint8Array;
+  /** Whether exifTiff holds a tag we show, once asked (asked again for each later segment otherwise). */
+  shown?: boolean;
   xmp?: Uint8Array;
 }
 
 /** An EXIF block that holds a tag we show (see exif-compact.ts), not only a leftover or a resolution. */
 const holdsShown = (tiff: Uint8Array): boolean => compactTiff(tiff) !== undefined;
-const hasExif = (found: App1Found): boolean => found.exifTiff !== undefined && holdsShown(found.exifTiff);
+function hasExif(found: App1Found): boolean {
+  if (found.exifTiff === undefined) return false;
+  found.shown ??= holdsShown(found.exifTiff);
+  return found.shown;
+}
 
 /** Keep the EXIF or XMP an APP1 segment at [pos, end) of `b` holds. */
 function takeApp1(b: Uint8Array, pos: number, end: number, found: App1Found): void {
@@ -169,7 +175,10 @@ function takeApp1(b: Uint8Array, pos: number, end: number, found: App1Found): vo
   // failing that, the first that is TIFF at all.
   if (!hasExif(found)) {
     const tiff = exifPayload(b, pos + 4, end);
-    if (tiff && (!found.exifTiff || holdsShown(tiff))) found.exifTiff = tiff;
+    if (tiff && (!found.exifTiff || holdsShown(tiff))) {
+      found.exifTiff = tiff;
+      found.shown = undefined;
+    }
   }
   if (!found.xmp && startsWith(b, pos + 4, end, XMP_ID)) {
     found.xmp = b.subarray(pos + 4 + XMP_ID.length, end);
