@@ -29,6 +29,8 @@ const en = {
     'outlook-inline': 'Measured from the picture in the message, downloaded whole by Photo Triage.',
     'outlook-inline-blob':
       'Measured from the picture Outlook shows in the message when its size is the attachment’s; otherwise it may be a preview, and only its size is known.',
+    'outlook-service':
+      'Measured from the attachment as Outlook’s own page fetched it from Outlook’s service (GetAttachment, in the page, with Outlook’s sign-in): the file is as trustworthy as the page.',
     'outlook-preview': 'Only Outlook’s preview was available: its size is known, the file’s bytes are not.',
     'outlook-download-capture': CAPTURES_DOWNLOADS
       ? 'Outlook gives this file only to your download: click Download in Outlook and the badge fills in.'
@@ -97,6 +99,8 @@ const en = {
   panel: {
     region: 'Photo Triage',
     regionFor: (what: string) => `Photo Triage: ${what}`,
+    serviceFallback:
+      'Outlook’s service did not give some photos the way Photo Triage knows (Outlook may have changed): they are measured when you download them.',
     status: {
       missing: 'missing',
       pending: 'received',
@@ -176,6 +180,8 @@ const zh: typeof en = {
     'outlook-inline': '由 Photo Triage 下载邮件正文中的图片原文件后检测。',
     'outlook-inline-blob':
       '邮件正文中 Outlook 显示的图片：大小与附件一致时按原图检测；否则可能只是预览图，只知道其尺寸。',
+    'outlook-service':
+      '由 Outlook 网页自己从 Outlook 服务取得附件（GetAttachment，在网页内、使用 Outlook 的登录）后检测：文件的可信程度与网页相同。',
     'outlook-preview': '只拿到了 Outlook 的预览图：知道尺寸，但没有读取到文件本身。',
     'outlook-download-capture': CAPTURES_DOWNLOADS
       ? 'Outlook 只允许你自己下载这个文件：在 Outlook 里点“下载”，这里就会显示检测结果。'
@@ -240,6 +246,8 @@ const zh: typeof en = {
   panel: {
     region: 'Photo Triage',
     regionFor: (what) => `Photo Triage：${what}`,
+    serviceFallback:
+      'Outlook 服务没有按 Photo Triage 已知的方式提供部分照片（Outlook 可能已更新）：下载这些照片后即可检测。',
     status: {
       missing: '缺少',
       pending: '已收到',
