@@ -152,7 +152,11 @@ export class MessageTriage {
     if (failure) return { phase: 'failed', failure };
     if (a.kind === 'zip') {
       const entries = this.photos.value.filter((p) => p.attachmentKey === key);
-      if (!entries.length) return { phase: 'displayed', displayedSize: a.displayedSize };
+      if (!entries.length)
+        // A zip Outlook gives only to the download waits for it, like a photo (not "checking" for ever).
+        return a.byteStrategy === 'outlook-download-capture'
+          ? { phase: 'not-measurable', reason: 'download-to-check' }
+          : { phase: 'displayed', displayedSize: a.displayedSize };
       // A refused zip is one verdict on the zip itself (unreadable, and why), not "1 photo".
       const refused = entries.find((e) => e.key === key && e.report?.error);
       if (refused?.report)

@@ -43,6 +43,7 @@ import {
   nameFromContentId,
   readTileText,
 } from './attachments';
+import { SERVICE_GET_ITEM } from './byte-ways';
 import { messageFieldId, outlookPath, readDate, readSender, readSubject, routeItemId } from './read';
 import { createReply } from './reply';
 import { MESSAGE_BODY_CSS, OUTLOOK, OUTLOOK_ATTR, OUTLOOK_OPEN_ROUTE } from './selectors';
@@ -148,7 +149,11 @@ export function createOutlookAdapter(
       const kind = attachmentKind(name);
       // Listed by Outlook's service with this name and size: the file itself, fetched in the page.
       const listed = !url && kind !== 'other' ? service?.match(name, text.sizeText, taken) : undefined;
-      const serviceFailed = !!listed && !!service?.failed(listed.id);
+      // Tried and failed for this file, or Outlook's answers were seen and listed no attachment this
+      // version can read (the service changed): either way the buyer's download is what is left.
+      const serviceFailed = listed
+        ? !!service?.failed(listed.id)
+        : !url && kind !== 'other' && service?.ways()[SERVICE_GET_ITEM.id] === 'failing';
       const viaService = !!listed && !serviceFailed;
       const byteStrategy: ByteStrategy = url
         ? 'outlook-download-url'

@@ -18,8 +18,11 @@ export function serviceAction(url: string, header?: string | null): string | und
   return /^[A-Za-z]{1,60}$/.test(action) ? action : undefined;
 }
 
-/** Answers that can list attachments: never the bytes calls themselves (large, and read by us already). */
-export const isListingAction = (action: string): boolean => !/^GetAttachment/i.test(action);
+/**
+ * The calls whose answers list a message's attachments: GetItem and the conversation calls
+ * (GetConversationItems). Others (folders, notifications, GetAttachment's bytes) are passed through unread.
+ */
+export const isListingAction = (action: string): boolean => /^(GetItem|GetConversationItems)$/i.test(action);
 
 /**
  * The headers of Outlook's own call worth sending again: its credentials and routing. Everything else
