@@ -273,7 +273,10 @@ function fakeService(
     ways: () => ({ [SERVICE_GET_ITEM.id]: state.listing ?? 'working', [SERVICE_GET_ATTACHMENT.id]: null }),
     stop: () => listeners.clear(),
   };
-  return { service, reads, changed: () => listeners.forEach((l) => l()) };
+  const changed = () => {
+    for (const l of listeners) l();
+  };
+  return { service, reads, changed };
 }
 
 const strategies = (m: MailMessage) =>
