@@ -11,13 +11,14 @@ import { matchPatterns, OUTLOOK_HOSTS } from '@/utils/mail/hosts';
 import { SERVICE_GET_ATTACHMENT } from '@/utils/mail/outlook/byte-ways';
 import { DOWNLOAD_HOOK_SOURCE, type DownloadHookMessage } from '@/utils/mail/outlook/download-hook-protocol';
 import {
-  attachmentContent,
   attachmentsIn,
-  decodeBase64,
+  contentOfAnswer,
+  decodeBase64InSteps,
   getAttachmentRequest,
   isListingAction,
   isWanted,
   pickHeaders,
+  readTextInSteps,
   serviceAction,
   serviceUrl,
   urlPostData,
@@ -118,6 +119,9 @@ const MAX_LISTING_BYTES = 8 * 1024 * 1024;
 const MAX_FETCHES = 3;
 /** Attachments remembered from Outlook's answers (the open messages' and a few before). */
 const MAX_KNOWN = 1000;
+
+/** Hands the page's thread back to Outlook between steps of work. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function watchService(): void {
   const nativeFetch = window.fetch;
@@ -255,14 +259,10 @@ function watchService(): void {
     if (!response.ok) return { type: 'failed', reason: 'http', status: response.status, way };
     if (Number(response.headers.get('content-length') ?? 0) > MAX_ANSWER_BYTES)
       return { type: 'failed', reason: 'too-large', way };
-    let json: unknown;
-    try {
-      json = await response.json();
-    } catch {
-      return { type: 'failed', reason: 'shape', way };
-    }
-    const content = attachmentContent(json, id);
-    const bytes = content === undefined ? undefined : decodeBase64(content);
+    // Read, cut and decoded in steps, not response.json(): megabytes of JSON and base64 decoded at once
+    // would be long tasks on Outlook's own thread.
+    const content = contentOfAnswer(await readTextInSteps(response), id);
+    const bytes = content === undefined ? undefined : await decodeBase64InSteps(content, pause);
     if (!bytes) return { type: 'failed', reason: 'shape', way };
     return {
       type: 'bytes',

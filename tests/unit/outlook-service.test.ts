@@ -9,7 +9,10 @@ import { SERVICE_GET_ATTACHMENT, SERVICE_GET_ITEM } from '@/utils/mail/outlook/b
 import {
   attachmentContent,
   attachmentsIn,
+  BASE64_STEP,
+  contentOfAnswer,
   decodeBase64,
+  decodeBase64InSteps,
   getAttachmentRequest,
   isListingAction,
   isWanted,
@@ -132,6 +135,29 @@ describe("Outlook's service answers (pure)", () => {
     expect(attachmentContent(null, 'AAMk-1')).toBeUndefined();
     expect(Array.from(decodeBase64('AQID') ?? [])).toEqual([1, 2, 3]);
     expect(decodeBase64('not base64!')).toBeUndefined();
+  });
+
+  it('cuts the Content out of the answer text without parsing it whole, and still checks shape and id', () => {
+    const answer = (id: string, content = 'AQ\\/D+A==') =>
+      `{"Body":{"ResponseMessages":{"Items":[{"Attachments":[{"AttachmentId":{"Id":"${id}"},"Content":"${content}"}]}]}}}`;
+    expect(contentOfAnswer(answer('AAMk-1'), 'AAMk-1')).toBe('AQ/D+A=='); // WCF's escaped slash undone
+    expect(contentOfAnswer(answer('AAMk-2'), 'AAMk-1')).toBeUndefined();
+    expect(
+      contentOfAnswer(answer('AAMk-1').replace('"Content"', '"Content":"x","Content"'), 'AAMk-1'),
+    ).toBeUndefined();
+    expect(contentOfAnswer('{"value":[{"contentBytes":"AQID"}]}', 'AAMk-1')).toBeUndefined();
+    expect(contentOfAnswer('{"Content":"AQID"', 'AAMk-1')).toBeUndefined();
+    expect(contentOfAnswer('ErrorInternalServerError', 'AAMk-1')).toBeUndefined();
+  });
+
+  it('decodes megabytes of base64 in steps, handing the thread back between them', async () => {
+    const bytes = new Uint8Array(BASE64_STEP * 2).map((_, i) => (i * 7) % 256);
+    const text = Buffer.from(bytes).toString('base64');
+    const pause = vi.fn(async () => {});
+    const out = await decodeBase64InSteps(text, pause);
+    expect(Buffer.from(out!).equals(Buffer.from(bytes))).toBe(true);
+    expect(pause).toHaveBeenCalledTimes(Math.ceil(text.length / BASE64_STEP) - 1);
+    expect(await decodeBase64InSteps(`${text.slice(0, BASE64_STEP)}!!!!`, pause)).toBeUndefined();
   });
 
   it('fetches pictures and zips only', () => {

@@ -145,6 +145,30 @@ export function attachmentContent(json: unknown, id: string): string | undefined
   return undefined;
 }
 
+/**
+ * The base64 `Content` of attachment `id` from a GetAttachment answer's text, without parsing megabytes of
+ * JSON on the page's main thread: the one `"Content":"…"` value is cut out (base64 holds no quote; WCF's
+ * JSON escapes `/` as `\/`), and the rest of the answer, now small, is parsed to check it is the shape and
+ * the id asked for. Undefined when it is not.
+ */
+export function contentOfAnswer(text: string, id: string): string | undefined {
+  const key = '"Content":"';
+  const start = text.indexOf(key);
+  if (start < 0 || text.indexOf(key, start + key.length) >= 0) return undefined; // one attachment asked
+  const from = start + key.length;
+  const end = text.indexOf('"', from);
+  if (end < 0) return undefined;
+  let rest: unknown;
+  try {
+    rest = JSON.parse(`${text.slice(0, from)}${text.slice(end)}`);
+  } catch {
+    return undefined;
+  }
+  if (attachmentContent(rest, id) !== '') return undefined;
+  const content = text.slice(from, end);
+  return content.includes('\\') ? content.replaceAll('\\/', '/') : content;
+}
+
 /** Base64 to bytes; undefined when it is not base64. The browser's own decoder when it has one. */
 export function decodeBase64(text: string): Uint8Array | undefined {
   const clean = text.replace(/\s+/g, '');
@@ -159,4 +183,49 @@ export function decodeBase64(text: string): Uint8Array | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Base64 characters decoded per step: a few milliseconds each, so no step is a long task on the page. */
+export const BASE64_STEP = 64 * 1024;
+
+/**
+ * Base64 to bytes in steps of BASE64_STEP characters, handing the thread back (`pause`) between steps;
+ * undefined when it is not base64. Outlook's answers hold files of megabytes: decoded at once, a 3.4 MB
+ * picture took 75 ms on the page's thread in the bench machine (tests/bench/run.mjs outlook-service).
+ */
+export async function decodeBase64InSteps(
+  text: string,
+  pause: () => Promise<void>,
+): Promise<Uint8Array | undefined> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (let i = 0; i < text.length; i += BASE64_STEP) {
+    const part = decodeBase64(text.slice(i, i + BASE64_STEP));
+    if (!part) return undefined;
+    parts.push(part);
+    total += part.length;
+    if (i + BASE64_STEP < text.length) await pause();
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/** A response's text read chunk by chunk as it arrives, never decoded in one long step. */
+export async function readTextInSteps(response: Response): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
