@@ -3,6 +3,7 @@
 // through the page-world hook fetching the bytes the way Outlook does; the token never leaves the page's
 // world; a page's forged messages get nothing fetched; a changed service falls back to the download.
 
+import { request } from 'node:https';
 import { loadSampleData, readBadges, readPanels, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 import { attachmentIdOf, FIXTURE_BEARER } from './outlook-service.mjs';
@@ -97,6 +98,29 @@ export default async function (t) {
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
   const { stats } = mailbox.service;
+
+  // attachments.office.net's short-lived tokens: refused once past, served while fresh.
+  const tokenHost = (token) =>
+    new Promise((resolve, reject) => {
+      const path = `/owa/tom.baker@brightlight-home.com/service.svc/s/GetFileAttachment?id=${encodeURIComponent(attachmentIdOf('seal.jpg'))}&token=${token}`;
+      request(
+        {
+          host: '127.0.0.1',
+          port: mailbox.port,
+          path,
+          headers: { host: 'attachments.office.net' },
+          rejectUnauthorized: false,
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      )
+        .on('error', reject)
+        .end();
+    });
+  assert.equal(await tokenHost(`exp-${Date.now() - 1000}`), 401);
+  assert.equal(await tokenHost(`exp-${Date.now() + 10 * 60_000}`), 200);
 
   const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
   await loadSampleData(context, extensionId);
