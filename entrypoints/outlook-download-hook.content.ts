@@ -25,6 +25,7 @@ import {
 } from '@/utils/mail/outlook/service-answers';
 import {
   isServiceFetchRequest,
+  isServiceHelloMessage,
   SERVICE_SOURCE,
   type ServiceAttachment,
   type ServiceFetchAnswer,
@@ -117,6 +118,8 @@ const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 const MAX_LISTING_BYTES = 8 * 1024 * 1024;
 /** Byte requests in flight at once: a few, like Outlook's own previews. */
 const MAX_FETCHES = 3;
+/** Answers reported again to a content script that starts after them. */
+const MAX_REPORTS = 20;
 /** Attachments remembered from Outlook's answers (the open messages' and a few before). */
 const MAX_KNOWN = 1000;
 
@@ -129,6 +132,8 @@ function watchService(): void {
   let credentials: { url: string; headers: Record<string, string> } | undefined;
   const known = new Map<string, ServiceAttachment>();
 
+  /** The last answers' reports, posted again when the content script starts listening. */
+  const reports: ServiceSeenMessage[] = [];
   const seen = (action: string, json: unknown): void => {
     const attachments = attachmentsIn(json);
     for (const a of attachments) {
@@ -137,6 +142,8 @@ function watchService(): void {
       if (known.size > MAX_KNOWN) known.delete(known.keys().next().value as string);
     }
     const message: ServiceSeenMessage = { source: SERVICE_SOURCE, type: 'seen', action, attachments };
+    reports.push(message);
+    if (reports.length > MAX_REPORTS) reports.shift();
     window.postMessage(message, location.origin);
   };
 
@@ -273,7 +280,12 @@ function watchService(): void {
 
   addEventListener('message', (event: MessageEvent) => {
     try {
-      if (event.source !== window || !isServiceFetchRequest(event.data)) return;
+      if (event.source !== window) return;
+      if (isServiceHelloMessage(event.data)) {
+        for (const report of reports) window.postMessage(report, location.origin);
+        return;
+      }
+      if (!isServiceFetchRequest(event.data)) return;
       const port = event.ports[0];
       if (!port) return;
       const controller = new AbortController();

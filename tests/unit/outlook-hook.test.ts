@@ -118,6 +118,16 @@ describe('the page-world hook and Outlook’s service', () => {
     ]);
   });
 
+  it('posts again what it saw when the content script starts after Outlook’s answer (document_idle)', () => {
+    const seenCount = () => posted.filter((p) => (p as { type?: string }).type === 'seen').length;
+    const before = seenCount();
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { source: SERVICE_SOURCE, type: 'hello' }, source: window }),
+    );
+    expect(seenCount()).toBe(before + 1);
+    expect(text(posted)).not.toContain('unit-test-token');
+  });
+
   it('fetches a listed picture with Outlook’s own headers; the token is in no message it posts', async () => {
     const got = (await ask('AAMk-photo')) as { type: string; blob: Blob; way: string };
     expect(got.type).toBe('bytes');

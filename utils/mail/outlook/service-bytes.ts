@@ -14,6 +14,7 @@ import {
   type ServiceAttachment,
   type ServiceFetchAnswer,
   type ServiceFetchRequest,
+  type ServiceHelloMessage,
 } from './service-protocol';
 
 /** Attachments remembered from the hook's reports: the open messages' and some before them. */
@@ -66,6 +67,9 @@ export function createServiceBytes(win: Window): ServiceBytes {
     changed();
   };
   win.addEventListener('message', onMessage);
+  // What Outlook answered before this script started (it runs at document_idle) is posted again.
+  const hello: ServiceHelloMessage = { source: SERVICE_SOURCE, type: 'hello' };
+  win.postMessage(hello, win.location.origin);
 
   const match: ServiceBytes['match'] = (name, sizeText, taken) => {
     if (!name || !sizeText) return undefined;

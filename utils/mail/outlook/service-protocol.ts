@@ -29,6 +29,22 @@ export interface ServiceSeenMessage {
   attachments: ServiceAttachment[];
 }
 
+/**
+ * Content script → hook, once it listens: post again what was seen before (Outlook may have asked for the
+ * open message before the content script started, at document_idle). Anyone may ask; it replays only what
+ * the page's own answers said.
+ */
+export interface ServiceHelloMessage {
+  source: typeof SERVICE_SOURCE;
+  type: 'hello';
+}
+
+export function isServiceHelloMessage(data: unknown): data is ServiceHelloMessage {
+  if (!data || typeof data !== 'object') return false;
+  const d = data as Record<string, unknown>;
+  return d.source === SERVICE_SOURCE && d.type === 'hello';
+}
+
 /** Content script → hook: fetch one attachment's bytes; the answer comes on the transferred port. */
 export interface ServiceFetchRequest {
   source: typeof SERVICE_SOURCE;
