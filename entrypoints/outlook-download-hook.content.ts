@@ -1,17 +1,41 @@
-// Runs in Outlook's own page world (not the extension's isolated world) from the first moment, because
-// Outlook starts a download by clicking an anchor it never attaches to the document and, for some files,
-// by handing the browser a `blob:` URL: neither is visible from the isolated world. It only watches:
-// every call goes through to Outlook's own behaviour unchanged, and what it sees is posted to this same
-// window for the content script (utils/mail/outlook/download-capture.ts), which decides what counts.
-// Chromium only: Firefox MV2 has no page-world content scripts; there the buyer drops the file on Check.
+// Runs in Outlook's own page world (not the extension's isolated world) from the first moment, for two
+// things the isolated world cannot see or do:
+// - downloads: Outlook starts one by clicking an anchor it never attaches to the document and, for some
+//   files, by handing the browser a `blob:` URL (utils/mail/outlook/download-capture.ts decides what counts);
+// - Outlook's own service (service.svc): its answers list the open message's attachments, and a request
+//   for an attachment's bytes succeeds only with the headers Outlook itself sends (its bearer token), which
+//   this script reuses here and never hands on (utils/mail/outlook/service-bytes.ts asks; ./byte-ways says how).
+// It only watches Outlook's calls: every one goes through unchanged, and a parse that fails changes nothing.
+// Chromium, and Firefox 128+ (MAIN-world manifest scripts in MV2 too; WXT 0.21 passes `world` through).
 import { matchPatterns, OUTLOOK_HOSTS } from '@/utils/mail/hosts';
+import { SERVICE_GET_ATTACHMENT } from '@/utils/mail/outlook/byte-ways';
 import { DOWNLOAD_HOOK_SOURCE, type DownloadHookMessage } from '@/utils/mail/outlook/download-hook-protocol';
+import {
+  attachmentsIn,
+  contentOfAnswer,
+  decodeBase64InSteps,
+  getAttachmentRequest,
+  isListingAction,
+  isWanted,
+  pickHeaders,
+  readTextInSteps,
+  serviceAction,
+  serviceUrl,
+  urlPostData,
+} from '@/utils/mail/outlook/service-answers';
+import {
+  isServiceFetchRequest,
+  isServiceHelloMessage,
+  SERVICE_SOURCE,
+  type ServiceAttachment,
+  type ServiceFetchAnswer,
+  type ServiceSeenMessage,
+} from '@/utils/mail/outlook/service-protocol';
 
 export default defineContentScript({
   matches: matchPatterns(OUTLOOK_HOSTS.pages, '/mail/*'),
   world: 'MAIN',
   runAt: 'document_start',
-  exclude: ['firefox'],
   main() {
     // After an extension update the background starts this script again in open Outlook tabs; the hook
     // installed before keeps working (it needs nothing from the extension), so one is enough.
@@ -83,5 +107,215 @@ export default defineContentScript({
       if (url && /GetFileAttachment|download\.aspx/i.test(String(url))) report(String(url));
       return open.call(this, url, ...rest);
     } as typeof window.open;
+
+    watchService();
   },
 });
+
+/** A GetAttachment answer larger than this is not read (base64 of a 45 MB file). */
+const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+/** Listing answers larger than this are passed through unread. */
+const MAX_LISTING_BYTES = 8 * 1024 * 1024;
+/** Byte requests in flight at once: a few, like Outlook's own previews. */
+const MAX_FETCHES = 3;
+/** Answers reported again to a content script that starts after them. */
+const MAX_REPORTS = 20;
+/** Attachments remembered from Outlook's answers (the open messages' and a few before). */
+const MAX_KNOWN = 1000;
+
+/**
+ * Hands the page's thread back to Outlook between steps of work: `scheduler.yield()` where the browser has
+ * it (Chrome 129+; no 4 ms timer clamp), else a timer.
+ */
+const pause = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function'
+    ? scheduler.yield()
+    : new Promise<void>((resolve) => setTimeout(resolve, 0));
+};
+
+function watchService(): void {
+  const nativeFetch = window.fetch;
+  /** Headers of Outlook's last successful service call: in this closure only, never posted or stored. */
+  let credentials: { url: string; headers: Record<string, string> } | undefined;
+  const known = new Map<string, ServiceAttachment>();
+
+  /** The last answers' reports, posted again when the content script starts listening. */
+  const reports: ServiceSeenMessage[] = [];
+  const seen = (action: string, json: unknown): void => {
+    const attachments = attachmentsIn(json);
+    for (const a of attachments) {
+      known.delete(a.id);
+      known.set(a.id, a);
+      if (known.size > MAX_KNOWN) known.delete(known.keys().next().value as string);
+    }
+    const message: ServiceSeenMessage = { source: SERVICE_SOURCE, type: 'seen', action, attachments };
+    reports.push(message);
+    if (reports.length > MAX_REPORTS) reports.shift();
+    window.postMessage(message, location.origin);
+  };
+
+  /** A call Outlook made that succeeded: its headers are the ones to send (one with a token preferred). */
+  const answered = (url: string, headers: Record<string, string>, status: number) => {
+    if (status < 200 || status >= 300) return;
+    if (headers.authorization !== undefined || !credentials?.headers.authorization)
+      credentials = { url, headers };
+  };
+
+  window.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+    // biome-ignore lint/complexity/noArguments: Outlook's own call goes through exactly as it was made
+    const call = nativeFetch.apply(this, arguments as unknown as [RequestInfo | URL, RequestInit?]);
+    try {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const headers = new Headers(input instanceof Request ? input.headers : undefined);
+      if (init?.headers) for (const [k, v] of new Headers(init.headers)) headers.set(k, v);
+      const action = serviceAction(url, headers.get('action'));
+      if (action) {
+        const picked = pickHeaders(headers.entries());
+        call.then(
+          (response) => {
+            try {
+              answered(url, picked, response.status);
+              if (!response.ok || !isListingAction(action)) return;
+              if (Number(response.headers.get('content-length') ?? 0) > MAX_LISTING_BYTES) return;
+              response
+                .clone()
+                .json()
+                .then((json) => seen(action, json))
+                .catch(() => {});
+            } catch {}
+          },
+          () => {},
+        );
+      }
+    } catch {}
+    return call;
+  } as typeof window.fetch;
+
+  const calls = new WeakMap<XMLHttpRequest, { url: string; headers: [string, string][] }>();
+  const xhrOpen = XMLHttpRequest.prototype.open;
+  const xhrHeader = XMLHttpRequest.prototype.setRequestHeader;
+  const xhrSend = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+    try {
+      calls.set(this, { url: String(args[1]), headers: [] });
+    } catch {}
+    return (xhrOpen as (...a: unknown[]) => void).apply(this, args);
+  } as typeof XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.setRequestHeader = function (this: XMLHttpRequest, name: string, value: string) {
+    try {
+      calls.get(this)?.headers.push([String(name), String(value)]);
+    } catch {}
+    return xhrHeader.call(this, name, value);
+  };
+  XMLHttpRequest.prototype.send = function (
+    this: XMLHttpRequest,
+    body?: Document | XMLHttpRequestBodyInit | null,
+  ) {
+    try {
+      const call = calls.get(this);
+      const action =
+        call && serviceAction(call.url, call.headers.find(([k]) => k.toLowerCase() === 'action')?.[1]);
+      if (call && action) {
+        const picked = pickHeaders(call.headers);
+        this.addEventListener('load', () => {
+          try {
+            answered(call.url, picked, this.status);
+            if (this.status < 200 || this.status >= 300 || !isListingAction(action)) return;
+            const type = this.responseType;
+            const json =
+              type === 'json'
+                ? this.response
+                : (type === '' || type === 'text') && this.responseText.length <= MAX_LISTING_BYTES
+                  ? JSON.parse(this.responseText)
+                  : undefined;
+            if (json !== undefined) seen(action, json);
+          } catch {}
+        });
+      }
+    } catch {}
+    return xhrSend.call(this, body);
+  };
+
+  // Requests from the content script. Anyone on the page can post one; it only ever reaches attachments
+  // Outlook's own answers listed, pictures and zips, with Outlook's own headers: nothing the page could not
+  // do itself. The answer goes back on the port that came with the request, and holds no header.
+  let active = 0;
+  const queue: (() => void)[] = [];
+  const slot = async <T>(task: () => Promise<T>): Promise<T> => {
+    if (active >= MAX_FETCHES) await new Promise<void>((resolve) => queue.push(resolve));
+    else active++;
+    try {
+      return await task();
+    } finally {
+      const next = queue.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+
+  const fetchBytes = async (id: string, signal: AbortSignal): Promise<ServiceFetchAnswer> => {
+    const way = SERVICE_GET_ATTACHMENT.id;
+    const attachment = known.get(id);
+    if (!attachment || !isWanted(attachment)) return { type: 'failed', reason: 'unknown-attachment' };
+    if (!credentials) return { type: 'failed', reason: 'no-headers', way };
+    const { url, headers } = credentials;
+    const response = await nativeFetch(serviceUrl('GetAttachment', url, location.origin), {
+      method: 'POST',
+      credentials: 'include',
+      signal,
+      headers: {
+        ...headers,
+        action: 'GetAttachment',
+        'x-owa-urlpostdata': urlPostData(getAttachmentRequest(id)),
+        'content-type': 'application/json; charset=utf-8',
+      },
+    });
+    if (!response.ok) return { type: 'failed', reason: 'http', status: response.status, way };
+    if (Number(response.headers.get('content-length') ?? 0) > MAX_ANSWER_BYTES)
+      return { type: 'failed', reason: 'too-large', way };
+    // Read, cut and decoded in steps, not response.json(): megabytes of JSON and base64 decoded at once
+    // would be long tasks on Outlook's own thread.
+    const content = contentOfAnswer(await readTextInSteps(response), id);
+    const bytes = content === undefined ? undefined : await decodeBase64InSteps(content, pause);
+    if (!bytes) return { type: 'failed', reason: 'shape', way };
+    return {
+      type: 'bytes',
+      blob: new Blob([bytes as BlobPart], { type: attachment.contentType ?? '' }),
+      way,
+    };
+  };
+
+  addEventListener('message', (event: MessageEvent) => {
+    try {
+      if (event.source !== window) return;
+      if (isServiceHelloMessage(event.data)) {
+        for (const report of reports) window.postMessage(report, location.origin);
+        return;
+      }
+      if (!isServiceFetchRequest(event.data)) return;
+      const port = event.ports[0];
+      if (!port) return;
+      const controller = new AbortController();
+      port.onmessage = (e) => {
+        if ((e.data as { type?: unknown } | null)?.type === 'cancel') controller.abort();
+      };
+      const { id } = event.data;
+      void slot(async () => {
+        if (controller.signal.aborted) return { type: 'failed', reason: 'aborted' } as ServiceFetchAnswer;
+        return fetchBytes(id, controller.signal);
+      })
+        .catch(
+          (): ServiceFetchAnswer => ({
+            type: 'failed',
+            reason: controller.signal.aborted ? 'aborted' : 'network',
+            way: SERVICE_GET_ATTACHMENT.id,
+          }),
+        )
+        .then((answer) => {
+          port.postMessage(answer);
+          port.close();
+        });
+    } catch {}
+  });
+}

@@ -341,6 +341,11 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
         </span>
         <span aria-hidden="true">{open.value ? '▾' : '▸'}</span>
       </button>
+      {triage.serviceFallback.value && (
+        <p class="notice" role="status" data-service-notice="">
+          {t.serviceFallback}
+        </p>
+      )}
       {open.value && (
         <div class="panel-body">
           {triage.storeError.value && (

@@ -61,7 +61,8 @@ export const MAX_CAPTURED_BYTES = 40 * 1024 * 1024;
 /** A zip entry's file name without its folders, for matching "Download all" entries to tiles. */
 const baseName = (name: string) => (name.split(/[\\/]/).pop() ?? name).toLowerCase();
 
-const isPhotoAttachment = (a: MailAttachment) => (a.kind === 'image' || a.kind === 'zip') && a.fetchUrl;
+const isPhotoAttachment = (a: MailAttachment) =>
+  (a.kind === 'image' || a.kind === 'zip') && (a.fetchUrl || a.byteStrategy === 'outlook-service');
 
 /** Whether a message has anything for Photo Triage: no photos, no work at all. */
 export function hasPhotos(m: MailMessage): boolean {
@@ -90,6 +91,8 @@ export class MessageTriage {
   readonly replyNote = signal<ReplyNote | undefined>(undefined);
   /** Request keys measured from the buyer's own download (Outlook), so the badge can say so. */
   readonly captured = signal<ReadonlySet<string>>(new Set());
+  /** Outlook's service did not give some of the message's files: they wait for the buyer's download. */
+  readonly serviceFallback = signal(false);
   private stopped = false;
   private chosenOrderId?: string;
 
@@ -149,7 +152,11 @@ export class MessageTriage {
     if (failure) return { phase: 'failed', failure };
     if (a.kind === 'zip') {
       const entries = this.photos.value.filter((p) => p.attachmentKey === key);
-      if (!entries.length) return { phase: 'displayed', displayedSize: a.displayedSize };
+      if (!entries.length)
+        // A zip Outlook gives only to the download waits for it, like a photo (not "checking" for ever).
+        return a.byteStrategy === 'outlook-download-capture'
+          ? { phase: 'not-measurable', reason: 'download-to-check' }
+          : { phase: 'displayed', displayedSize: a.displayedSize };
       // A refused zip is one verdict on the zip itself (unreadable, and why), not "1 photo".
       const refused = entries.find((e) => e.key === key && e.report?.error);
       if (refused?.report)
@@ -178,6 +185,7 @@ export class MessageTriage {
         findings: this.findings.value[key] ?? photo.report.findings,
       };
     if (photo?.header) return { phase: 'header', report: photo.header };
+    if (a.byteStrategy === 'outlook-service') return { phase: 'displayed', displayedSize: a.displayedSize };
     if (!a.fetchUrl) {
       // Gmail is still scanning the file: work is running (Gmail's), the badge says checking.
       if (a.byteStrategy === 'gmail-scanning') return { phase: 'displayed', displayedSize: a.displayedSize };
@@ -232,9 +240,10 @@ export class MessageTriage {
    * became fetchable (a Gmail card done scanning) are measured now, if the photos are being measured.
    */
   update(message: MailMessage): void {
-    const where = (a: MailAttachment) => `${a.fetchUrl}|${a.pageUrl}`;
+    const where = (a: MailAttachment) => `${a.fetchUrl}|${a.pageUrl}|${a.byteStrategy}`;
     const before = new Map(this.attachments.map((a) => [a.key, where(a)]));
     this.message = message;
+    this.serviceFallback.value = message.attachments.some((a) => a.serviceFailed);
     if (!this.analysing || this.stopped) return;
     for (const a of this.attachments) {
       const measurable = isPhotoAttachment(a) || a.byteStrategy === 'outlook-inline-blob';
@@ -268,6 +277,7 @@ export class MessageTriage {
    * reopened the message): their reports come from the store and nothing is downloaded again.
    */
   async analyzeAll(): Promise<void> {
+    this.serviceFallback.value = this.message.attachments.some((a) => a.serviceFailed);
     const known = await this.rpc.photosOfMessage(this.message.id).catch(() => []);
     if (this.stopped) return;
     for (const a of this.attachments) {
@@ -296,6 +306,10 @@ export class MessageTriage {
   analyze(a: MailAttachment): void {
     if (a.byteStrategy === 'outlook-inline-blob') {
       void this.analyzePageBlob(a);
+      return;
+    }
+    if (a.byteStrategy === 'outlook-service') {
+      void this.analyzePageSource(a);
       return;
     }
     if (!a.fetchUrl) {
@@ -367,6 +381,39 @@ export class MessageTriage {
       this.request(key, { url: await blobToDataUrl(blob), name: a.name, kind: 'image', sizeHint: blob.size });
     } catch {
       // Revoked or unreadable: the picture's natural size is still shown as a preview.
+    }
+  }
+
+  /**
+   * A file read in the page (Outlook's service, through the page-world hook): its bytes travel to the
+   * background as a data URL, like a captured download. When the read fails the adapter marks the tile
+   * and it falls back to the buyer's download (its badge and the panel's notice say so).
+   */
+  private async analyzePageSource(a: MailAttachment): Promise<void> {
+    const key = this.requestKey(a);
+    if (!a.source || this.photoOf(a)?.report || this.pending.value.has(key)) return;
+    // Pending while the page reads it, so the panel counts it as checking and nothing is filed early.
+    this.pending.value = new Set([...this.pending.value, key]);
+    let requested = false;
+    try {
+      const input = await a.source.read();
+      if (this.stopped) return;
+      const blob = input instanceof Blob ? input : await new Response(input as BodyInit).blob();
+      if (blob.size > MAX_CAPTURED_BYTES) {
+        this.onFailed(key, {
+          code: 'too-large',
+          message: 'The file is too large to measure here: drop it on Check photos.',
+        });
+        return;
+      }
+      const url = await blobToDataUrl(blob);
+      if (this.stopped) return;
+      this.request(key, { url, name: a.name, kind: a.kind === 'zip' ? 'zip' : 'image', sizeHint: blob.size });
+      requested = true;
+    } catch {
+      // Closed, or the service did not give the file: the adapter's next read falls back to the download.
+    } finally {
+      if (!requested && !this.stopped) this.onDone(key);
     }
   }
 

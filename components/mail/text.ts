@@ -14,9 +14,6 @@ export type ReplyNote = 'inserted' | 'clipboard' | 'copied';
 const clientName = (c: MailClient) => (c === 'gmail' ? 'Gmail' : 'Outlook');
 const s = (n: number) => (n === 1 ? '' : 's');
 
-/** Chromium builds measure Outlook's download-only files as the buyer downloads them; Firefox cannot. */
-const CAPTURES_DOWNLOADS = !import.meta.env.FIREFOX;
-
 const en = {
   howCaptured:
     'Measured from the file you downloaded, as the Outlook page handed it over after your click on Download: Outlook gives this file only to your download.',
@@ -29,10 +26,11 @@ const en = {
     'outlook-inline': 'Measured from the picture in the message, downloaded whole by Photo Triage.',
     'outlook-inline-blob':
       'Measured from the picture Outlook shows in the message when its size is the attachment’s; otherwise it may be a preview, and only its size is known.',
+    'outlook-service':
+      'Measured from the attachment as Outlook’s own page fetched it from Outlook’s service (GetAttachment, in the page, with Outlook’s sign-in): the file is as trustworthy as the page.',
     'outlook-preview': 'Only Outlook’s preview was available: its size is known, the file’s bytes are not.',
-    'outlook-download-capture': CAPTURES_DOWNLOADS
-      ? 'Outlook gives this file only to your download: click Download in Outlook and the badge fills in.'
-      : 'Outlook gives this file only to your download: download it and drop it on Check photos.',
+    'outlook-download-capture':
+      'Outlook gives this file only to your download: click Download in Outlook and the badge fills in.',
     'gmail-scanning':
       'Gmail is still scanning this file for viruses: it is measured as soon as Gmail offers the file.',
     none: 'Photo Triage cannot download this file.',
@@ -66,9 +64,8 @@ const en = {
     notMeasurableTitle: {
       drive: 'Photo Triage cannot read files behind a Drive link. Ask for the photos as attachments.',
       'no-link': 'Photo Triage found no way to read this file.',
-      'download-to-check': CAPTURES_DOWNLOADS
-        ? 'Outlook gives Photo Triage this file only when you download it: click Download in Outlook (or open its preview).'
-        : 'Outlook does not give Photo Triage this file. Open its preview, or download it and drop it on Check photos.',
+      'download-to-check':
+        'Outlook gives Photo Triage this file only when you download it: click Download in Outlook (or open its preview).',
     },
     zipChecking: (photos: number) => `zip · ${photos} photo${s(photos)} · checking…`,
     zipCheckingTitle: 'Checking the photos inside this zip.',
@@ -97,6 +94,8 @@ const en = {
   panel: {
     region: 'Photo Triage',
     regionFor: (what: string) => `Photo Triage: ${what}`,
+    serviceFallback:
+      'Outlook’s service did not give some photos the way Photo Triage knows (Outlook may have changed): they are measured when you download them.',
     status: {
       missing: 'missing',
       pending: 'received',
@@ -176,10 +175,11 @@ const zh: typeof en = {
     'outlook-inline': '由 Photo Triage 下载邮件正文中的图片原文件后检测。',
     'outlook-inline-blob':
       '邮件正文中 Outlook 显示的图片：大小与附件一致时按原图检测；否则可能只是预览图，只知道其尺寸。',
+    'outlook-service':
+      '由 Outlook 网页自己从 Outlook 服务取得附件（GetAttachment，在网页内、使用 Outlook 的登录）后检测：文件的可信程度与网页相同。',
     'outlook-preview': '只拿到了 Outlook 的预览图：知道尺寸，但没有读取到文件本身。',
-    'outlook-download-capture': CAPTURES_DOWNLOADS
-      ? 'Outlook 只允许你自己下载这个文件：在 Outlook 里点“下载”，这里就会显示检测结果。'
-      : 'Outlook 只允许你自己下载这个文件：请下载后拖到“检查照片”页面。',
+    'outlook-download-capture':
+      'Outlook 只允许你自己下载这个文件：在 Outlook 里点“下载”，这里就会显示检测结果。',
     'gmail-scanning': 'Gmail 仍在扫描这个文件是否有病毒：Gmail 一提供文件就会检测。',
     none: 'Photo Triage 无法下载这个文件。',
     drive: 'Drive 链接里的文件无法检测。',
@@ -212,9 +212,7 @@ const zh: typeof en = {
     notMeasurableTitle: {
       drive: 'Photo Triage 无法读取 Drive 链接里的文件。请让供应商以附件形式发送照片。',
       'no-link': 'Photo Triage 找不到读取这个文件的方法。',
-      'download-to-check': CAPTURES_DOWNLOADS
-        ? 'Outlook 只在你下载时才提供这个文件：请在 Outlook 里点“下载”（或打开预览）。'
-        : 'Outlook 不向 Photo Triage 提供这个文件。请打开预览，或下载后拖到“检查照片”页面。',
+      'download-to-check': 'Outlook 只在你下载时才提供这个文件：请在 Outlook 里点“下载”（或打开预览）。',
     },
     zipChecking: (photos) => `压缩包 · ${photos} 张照片 · 检查中…`,
     zipCheckingTitle: '正在检查压缩包里的照片。',
@@ -240,6 +238,8 @@ const zh: typeof en = {
   panel: {
     region: 'Photo Triage',
     regionFor: (what) => `Photo Triage：${what}`,
+    serviceFallback:
+      'Outlook 服务没有按 Photo Triage 已知的方式提供部分照片（Outlook 可能已更新）：下载这些照片后即可检测。',
     status: {
       missing: '缺少',
       pending: '已收到',

@@ -3,6 +3,7 @@ import { startMailTriage } from '@/components/mail/start-mail-triage';
 import { matchPatterns, OUTLOOK_HOSTS } from '@/utils/mail/hosts';
 import { createOutlookAdapter } from '@/utils/mail/outlook/adapter';
 import { createOutlookListReader } from '@/utils/mail/outlook/list';
+import { createServiceBytes } from '@/utils/mail/outlook/service-bytes';
 import { pageFetch } from '@/utils/mail/page-fetch';
 
 export default defineContentScript({
@@ -11,7 +12,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
-    const adapter = createOutlookAdapter(document, pageFetch);
+    // Outlook's own service, through the page-world hook: bytes for tiles that carry no link.
+    const service = createServiceBytes(window);
+    ctx.onInvalidated(() => service.stop());
+    const adapter = createOutlookAdapter(document, pageFetch, { service });
     startMailTriage(ctx, adapter);
     // The message list: supplier rows marked before anything is opened.
     startMessageList(createOutlookListReader(document), ctx.signal);

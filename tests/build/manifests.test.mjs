@@ -29,7 +29,10 @@ const CONTENT_SCRIPTS = [
   { js: ['content-scripts/gmail.js'], matches: ['https://mail.google.com/*'], run_at: 'document_idle' },
   { js: ['content-scripts/outlook.js'], matches: OUTLOOK_MAIL, run_at: 'document_idle' },
 ];
-/** Chromium only: the Outlook download hook in the page's own world (Firefox MV2 has no such scripts). */
+/**
+ * The Outlook hook in the page's own world (download capture, Outlook's service): every build, Firefox's
+ * MV2 too (Firefox 128+ runs `world: "MAIN"` manifest scripts in MV2; WXT 0.21 passes `world` through).
+ */
 const DOWNLOAD_HOOK = {
   js: ['content-scripts/outlook-download-hook.js'],
   matches: OUTLOOK_MAIL,
@@ -75,7 +78,7 @@ for (const [build, { mv }] of Object.entries(BUILDS)) {
     assert.equal(m.optional_permissions, undefined);
     assert.deepEqual(
       m.content_scripts.map((c) => ({ ...c, matches: [...c.matches].sort() })),
-      mv === 3 ? [CONTENT_SCRIPTS[0], DOWNLOAD_HOOK, CONTENT_SCRIPTS[1]] : CONTENT_SCRIPTS,
+      [CONTENT_SCRIPTS[0], DOWNLOAD_HOOK, CONTENT_SCRIPTS[1]],
     );
     assert.equal(m.externally_connectable, undefined, 'no web page can message the extension');
     assert.equal(m.web_accessible_resources, undefined, 'no extension file is exposed to pages');

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hostileBytes, hostilePhotoFor, isHostileName, unescapeHtml } from './hostile-names.mjs';
 import { startHttpsServer } from './https-server.mjs';
+import { createServiceState, serviceRoute, tokenValid } from './outlook-service.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const fixtures = join(root, 'tests/fixtures');
@@ -114,6 +115,8 @@ export async function startMailbox({ fail = {}, delayMs = 0, files = {} } = {}) 
   const index = attachmentIndex();
   // previews: the `sz` of every resized picture Gmail's page (or anyone) asked for (view=fimg), in order.
   const stats = { downloads: [], redirects: 0, aborted: 0, failed: [], previews: [] };
+  // Outlook's own service.svc (tests/e2e/outlook-service.mjs): its mode and what it was asked.
+  const service = createServiceState();
   const server = await startHttpsServer({
     routes: async (req, res) => {
       const host = (req.headers.host ?? '').split(':')[0];
@@ -158,7 +161,16 @@ export async function startMailbox({ fail = {}, delayMs = 0, files = {} } = {}) 
           .end(readFileSync(file));
         return true;
       }
+      if (
+        OUTLOOK_HOSTS.includes(host) &&
+        serviceRoute(req, res, url, service, { photoFor, nameOf: outlookName })
+      )
+        return true;
       const tokenHost = OUTLOOK_TOKEN_HOSTS.includes(host);
+      if (tokenHost && !tokenValid(url.searchParams.get('token'))) {
+        res.writeHead(401, { 'content-type': 'text/plain' }).end('token expired');
+        return true;
+      }
       const outlookAttachment =
         (OUTLOOK_HOSTS.includes(host) || tokenHost) &&
         /\/service\.svc\/s\/Get(File|AttachmentThumbnail)/i.test(url.pathname);
@@ -220,6 +232,7 @@ export async function startMailbox({ fail = {}, delayMs = 0, files = {} } = {}) 
     ...server,
     stats,
     fail,
+    service,
     hostRules: [
       'mail.google.com',
       'mail-attachment.googleusercontent.com',

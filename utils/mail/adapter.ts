@@ -28,6 +28,7 @@ export type ByteStrategy =
   | 'gmail-scanning' // a card Gmail still scans (no download_url, a w1600 preview link): measured once it loads
   | 'outlook-download-url' // an attachment-endpoint URL on the tile (or its open preview), fetched by the background
   | 'outlook-preview' // no URL; the preview Outlook shows once opened: only `previewSize` is known
+  | 'outlook-service' // no URL: Outlook's own service listed it; the page-world hook fetches it as Outlook does
   | 'outlook-download-capture' // no URL, no preview yet: measurable when the buyer downloads it
   | 'outlook-inline' // a picture in the body that is a message part, fetched whole through the endpoint
   | 'outlook-inline-blob' // a body picture Outlook holds as a page `blob:` URL: read here, measured only as the file
@@ -63,6 +64,11 @@ export interface MailAttachment {
    * photo's pixels (the client may have scaled it down), with nothing known of its bytes, EXIF or quality.
    */
   previewSize?: { width: number; height: number };
+  /**
+   * 'outlook-download-capture' only: Outlook's service was tried for this file and did not give it (an
+   * error, or an answer in a shape this version does not know), so the buyer's download is the way left.
+   */
+  serviceFailed?: boolean;
 }
 
 /** A file the buyer downloaded, captured as the client handed it to the browser. */

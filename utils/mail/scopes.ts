@@ -29,8 +29,16 @@ export interface MessageScopes {
   serial(el: Element): number;
   /** For reading the message now; its signal is the message's own, kept while the message stays open. */
   context(messageId: string, date: string | undefined): MessageContext;
-  /** The attachment, keyed, with a queued and cancellable source when its bytes can come from `url`. */
-  attachment(ctx: MessageContext, fields: AttachmentFields, url: string | undefined): MailAttachment;
+  /**
+   * The attachment, keyed, with a queued and cancellable source when its bytes can come from `url` (the
+   * fetcher) or from `pageRead` (read in the page: Outlook's service through the page-world hook).
+   */
+  attachment(
+    ctx: MessageContext,
+    fields: AttachmentFields,
+    url: string | undefined,
+    pageRead?: (signal: AbortSignal) => Promise<Blob>,
+  ): MailAttachment;
   /** Aborts the work of every message not in the set (closed, or the watch stopped). */
   retire(openIds: Set<string>): void;
 }
@@ -77,15 +85,17 @@ export function createMessageScopes(
     ctx: MessageContext,
     fields: AttachmentFields,
     url: string | undefined,
+    pageRead?: (signal: AbortSignal) => Promise<Blob>,
   ): MailAttachment => {
     const { partId, ...rest } = fields;
     const key = uniqueKey(ctx, partId);
     const fetchable = url !== undefined && rest.kind !== 'other';
+    const readable = fetchable || (!!pageRead && rest.kind !== 'other');
     return {
       ...rest,
       key,
       fetchUrl: fetchable ? url : undefined,
-      source: fetchable
+      source: readable
         ? {
             id: `${client}:${ctx.messageId}/${key}`,
             name: rest.name,
@@ -94,7 +104,7 @@ export function createMessageScopes(
             read: () =>
               limit(async () => {
                 ctx.signal.throwIfAborted(); // queued while the buyer moved on: never start
-                return fetcher(url, ctx.signal);
+                return url !== undefined ? fetcher(url, ctx.signal) : pageRead!(ctx.signal);
               }),
           }
         : undefined,

@@ -29,6 +29,8 @@ export interface WatchOptions {
   attachmentState?: (attachment: MailAttachment) => unknown[];
   debounceMs: number;
   maxWaitMs: number;
+  /** Changes that come from outside the DOM (Outlook's service answers): subscribe, get the unsubscribe. */
+  changes?: (notify: () => void) => () => void;
 }
 
 export function createWatch(options: WatchOptions): MailAdapter['watch'] {
@@ -42,6 +44,7 @@ export function createWatch(options: WatchOptions): MailAdapter['watch'] {
     attachmentState,
     debounceMs,
     maxWaitMs,
+    changes,
   } = options;
   const { retire, serial } = scopes;
   const MO = doc.defaultView?.MutationObserver ?? MutationObserver;
@@ -119,9 +122,11 @@ export function createWatch(options: WatchOptions): MailAdapter['watch'] {
       doc.addEventListener(watched.type, listener, true);
       return () => doc.removeEventListener(watched.type, listener, true);
     });
+    const unsubscribe = changes?.(schedule);
     signal.addEventListener(
       'abort',
       () => {
+        unsubscribe?.();
         observer.disconnect();
         for (const remove of listeners) remove();
         clearTimeout(timer);

@@ -7,6 +7,9 @@
 // - 'outlook-download-url': a URL of Outlook's attachment endpoint found on the tile (a download link, a
 //   data attribute, or the tile's thumbnail turned into GetFileAttachment with the same id) or on the open
 //   preview; `fetchUrl` and `source` are set and the background downloads the file whole.
+// - 'outlook-service': no URL, but Outlook's own service (service.svc) listed the attachment with this name
+//   and size: the page-world hook fetches its bytes as Outlook does, with Outlook's headers (./service-bytes).
+//   Preferred to a preview: these are the file's bytes. When that fails the tile falls back to the download.
 // - 'outlook-preview': no URL, but the buyer opened the attachment and Outlook's preview picture is loaded:
 //   `previewSize` holds its naturalWidth × naturalHeight. Unknown: the file's bytes, EXIF, JPEG quality, and
 //   whether Outlook scaled the preview down (so the size is a lower bound for the photo, not its size).
@@ -40,9 +43,11 @@ import {
   nameFromContentId,
   readTileText,
 } from './attachments';
+import { SERVICE_GET_ITEM } from './byte-ways';
 import { messageFieldId, outlookPath, readDate, readSender, readSubject, routeItemId } from './read';
 import { createReply } from './reply';
 import { MESSAGE_BODY_CSS, OUTLOOK, OUTLOOK_ATTR, OUTLOOK_OPEN_ROUTE } from './selectors';
+import type { ServiceBytes } from './service-bytes';
 
 export type { AttachmentFetcher } from '../scopes';
 export { type DownloadIntent, onDownloadIntent } from './download-intent';
@@ -76,12 +81,18 @@ interface Preview {
   url?: string;
 }
 
+export interface OutlookAdapterOptions extends MailAdapterOptions {
+  /** Outlook's own service, through the page-world hook: bytes for tiles that carry no URL. */
+  service?: ServiceBytes;
+}
+
 export function createOutlookAdapter(
   doc: Document,
   fetcher: AttachmentFetcher,
-  options: MailAdapterOptions = {},
+  options: OutlookAdapterOptions = {},
 ): MailAdapter {
   const { debounceMs, maxWaitMs, maxConcurrentFetches, replyTimeoutMs } = adapterOptions(options);
+  const { service } = options;
   const scopes = createMessageScopes('outlook', fetcher, maxConcurrentFetches);
   const base = () => doc.baseURI;
   const lang = () => doc.documentElement?.getAttribute('lang') ?? undefined;
@@ -119,6 +130,7 @@ export function createOutlookAdapter(
   ): MailAttachment[] => {
     const area = query(el, OUTLOOK.attachmentArea);
     if (!area) return [];
+    const taken = new Set<string>();
     return queryAll(area, OUTLOOK.attachmentItem).map((item, i) => {
       const text = readTileText({
         titles: queryAll(item, OUTLOOK.attachmentTitle).map((t) => t.getAttribute('title') ?? ''),
@@ -135,13 +147,23 @@ export function createOutlookAdapter(
       const preview = (id && seen.byId.get(id)) || seen.byName.get(name.toLowerCase());
       const url = found || preview?.url;
       const kind = attachmentKind(name);
+      // Listed by Outlook's service with this name and size: the file itself, fetched in the page.
+      const listed = !url && kind !== 'other' ? service?.match(name, text.sizeText, taken) : undefined;
+      // Tried and failed for this file, or Outlook's answers were seen and listed no attachment this
+      // version can read (the service changed): either way the buyer's download is what is left.
+      const serviceFailed = listed
+        ? !!service?.failed(listed.id)
+        : !url && kind !== 'other' && service?.ways()[SERVICE_GET_ITEM.id] === 'failing';
+      const viaService = !!listed && !serviceFailed;
       const byteStrategy: ByteStrategy = url
         ? 'outlook-download-url'
-        : preview
-          ? 'outlook-preview'
-          : kind !== 'other'
-            ? 'outlook-download-capture'
-            : 'none';
+        : viaService
+          ? 'outlook-service'
+          : preview
+            ? 'outlook-preview'
+            : kind !== 'other'
+              ? 'outlook-download-capture'
+              : 'none';
       const fields = {
         partId: `att:${(url && attachmentIdFromUrl(url, base())) || `item-${i}`}`,
         name,
@@ -151,8 +173,14 @@ export function createOutlookAdapter(
         badgeAnchor: item,
         byteStrategy,
         previewSize: preview ? { width: preview.width, height: preview.height } : undefined,
+        ...(serviceFailed && byteStrategy === 'outlook-download-capture' ? { serviceFailed } : {}),
       };
-      return scopes.attachment(ctx, fields, url || undefined);
+      const listedId = listed?.id;
+      const pageRead =
+        viaService && service && listedId
+          ? (signal: AbortSignal) => service.read(listedId, signal)
+          : undefined;
+      return scopes.attachment(ctx, fields, url || undefined, pageRead);
     });
   };
 
@@ -310,6 +338,9 @@ export function createOutlookAdapter(
         }
       }
     }
+    // Which ways of getting bytes were seen working here (./byte-ways ids; no ids, names or tokens).
+    for (const [way, state] of Object.entries(service?.ways() ?? {}))
+      if (state) log.record(`byteWay:${way}`, state);
     return report({
       client: 'outlook',
       path: outlookPath(doc.location),
@@ -333,9 +364,16 @@ export function createOutlookAdapter(
     attributes: WATCHED_ATTRIBUTES,
     // A preview picture that finishes loading changes what can be measured without any DOM mutation.
     events: [{ type: 'load', relevant: (event) => isPreviewImage(event.target) }],
-    attachmentState: (a) => [a.fetchUrl, a.pageUrl, a.previewSize?.width, a.previewSize?.height],
+    attachmentState: (a) => [
+      a.fetchUrl,
+      a.pageUrl,
+      a.previewSize?.width,
+      a.previewSize?.height,
+      a.serviceFailed,
+    ],
     debounceMs,
     maxWaitMs,
+    changes: service ? (notify) => service.onChange(notify) : undefined,
   });
 
   const { findReplyBox, openReply } = createReply(doc, () => regions().all, replyTimeoutMs);

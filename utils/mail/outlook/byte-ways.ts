@@ -1,0 +1,70 @@
+// Every way Photo Triage gets an Outlook attachment's bytes, as dated data with its sources (like the
+// selectors): when Outlook changes, the entry that stopped working is the one to update, and diagnostics
+// name the ways seen working on the page by these ids only (never an attachment id, name or token).
+import type { ByteStrategy } from '../adapter';
+
+export interface ByteWay {
+  id: string;
+  /** The byte strategy an attachment served this way carries (what the badge's details say). */
+  strategy: ByteStrategy;
+  /** Where it runs: the page's own world (the page's credentials, never ours) or the background. */
+  world: 'page' | 'background' | 'buyer-download';
+  /** When the description below was last checked against public sources. */
+  checked: string;
+  /** What it does, and what rests on a single source. */
+  how: string;
+  sources: string[];
+}
+
+export const SERVICE_GET_ATTACHMENT: ByteWay = {
+  id: 'service-getattachment',
+  strategy: 'outlook-service',
+  world: 'page',
+  checked: '2026-12-04',
+  how:
+    'POST <page origin>/owa/service.svc?action=GetAttachment with headers `action: GetAttachment` and ' +
+    '`x-owa-urlpostdata` (the URL-encoded JSON request: GetAttachmentJsonRequest:#Exchange, Body.AttachmentIds ' +
+    '[{__type: AttachmentIdType:#Exchange, Id}]), plus the headers Outlook itself sent on its last service.svc ' +
+    'call (its bearer token among them). The answer lists the attachment with base64 `Content` under ' +
+    'Body.ResponseMessages.Items[0].Attachments[0]: that answer shape rests on a single public client’s tests.',
+  sources: [
+    'public OWA clients sending service.svc actions with `action` and `x-owa-urlpostdata` headers (a Python OWA client, FindConversation; a calendar notifier, GetCalendarView; a 2026 “New Outlook” network capture, CancelCalendarEvent with `prefer: IdType="ImmutableId"`)',
+    'a 2026 connector design note: bearer-only OWS envelope, payloads up to 2,048 characters in X-OWA-UrlPostData',
+    'EWS GetAttachment operation (Microsoft docs): FileAttachment with base64 Content',
+  ],
+};
+
+export const SERVICE_GET_ITEM: Omit<ByteWay, 'strategy'> = {
+  id: 'service-getitem',
+  world: 'page',
+  checked: '2026-12-04',
+  how:
+    'Read-only: Outlook’s own service.svc answers (GetItem, the conversation calls) list each item’s ' +
+    '`Attachments` as {__type: "FileAttachment:#Exchange", AttachmentId: {Id}, Name, ContentType, Size, ' +
+    'IsInline, ContentId}; the ids are matched to the tiles on screen by name and size.',
+  sources: [
+    'EWS JSON (OWA) type names `FileAttachment:#Exchange`, `AttachmentIdType:#Exchange` in public OWA clients',
+    'Microsoft Graph / EWS attachment properties: Name, ContentType, Size, IsInline, ContentId',
+  ],
+};
+
+export const DOWNLOAD_URL: ByteWay = {
+  id: 'download-url',
+  strategy: 'outlook-download-url',
+  world: 'background',
+  checked: '2026-11-20',
+  how: 'An attachment-endpoint URL (GetFileAttachment) on the tile or the open preview, fetched by the background.',
+  sources: ['tests/fixtures/outlook/* notes (Mailvelope templates 2025, pasted pages 2021–2024)'],
+};
+
+export const DOWNLOAD_CAPTURE: ByteWay = {
+  id: 'download-capture',
+  strategy: 'outlook-download-capture',
+  world: 'buyer-download',
+  checked: '2026-11-20',
+  how: 'The last fallback: the file Outlook hands the browser after the buyer’s own Download click.',
+  sources: ['utils/mail/outlook/download-capture.ts'],
+};
+
+/** In the order they are tried for a tile with no URL. */
+export const BYTE_WAYS = [DOWNLOAD_URL, SERVICE_GET_ATTACHMENT, DOWNLOAD_CAPTURE] as const;
