@@ -4,7 +4,7 @@
 
 import { computed, signal } from '@preact/signals';
 import { createPatchBatch } from '@/components/patch-batch';
-import { blobToDataUrl, dataUrlToBlob } from '@/utils/data-url';
+import { dataUrlToBlob } from '@/utils/data-url';
 import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
 import type {
@@ -50,11 +50,13 @@ export type ContextState =
 export interface AnalyzeChannel {
   request(req: RemotePhotoRequest, owner: MessageTriage): void;
   cancel(key: string): void;
+  /** The bytes of a request made without a URL (a file read in the page), in slices. */
+  sendBytes(key: string, blob: Blob): Promise<void>;
 }
 
 /**
- * A downloaded file travels to the background as a data URL in one port message (Chrome's limit is 64 MB,
- * and base64 adds a third): larger captures are refused with a clear failure, not half-sent.
+ * A file read in the page (a download, Outlook's service) is copied to the background whole before it is
+ * measured: larger files are refused with a clear failure, not half-sent.
  */
 export const MAX_CAPTURED_BYTES = 40 * 1024 * 1024;
 
@@ -349,21 +351,19 @@ export class MessageTriage {
             kind: 'zip' as const,
             sizeHint: capture.blob?.size,
           };
-    if (!target) return;
-    let url = capture.url;
-    if (!url && capture.blob) {
-      if (capture.blob.size > MAX_CAPTURED_BYTES) {
-        this.onFailed(target.key, {
-          code: 'too-large',
-          message: 'The downloaded file is too large to measure here: drop it on Check photos.',
-        });
-        return;
-      }
-      url = await blobToDataUrl(capture.blob);
+    if (!target || this.stopped) return;
+    const { blob, url } = capture;
+    if (blob && blob.size > MAX_CAPTURED_BYTES) {
+      this.onFailed(target.key, {
+        code: 'too-large',
+        message: 'The downloaded file is too large to measure here: drop it on Check photos.',
+      });
+      return;
     }
-    if (!url || this.stopped) return;
+    if (!url && !blob) return;
     this.captured.value = new Set([...this.captured.value, target.key]);
-    this.request(target.key, { ...target, url });
+    if (url) this.request(target.key, { ...target, url });
+    else if (blob) this.requestBytes(target.key, target, blob);
   }
 
   /**
@@ -378,7 +378,7 @@ export class MessageTriage {
       const blob = await (await fetch(a.pageUrl, { signal: this.message.signal })).blob();
       if (this.stopped || !matchesDisplayedSize(blob.size, a.displayedSizeText)) return;
       if (blob.size > MAX_CAPTURED_BYTES) return;
-      this.request(key, { url: await blobToDataUrl(blob), name: a.name, kind: 'image', sizeHint: blob.size });
+      this.requestBytes(key, { name: a.name, kind: 'image' }, blob);
     } catch {
       // Revoked or unreadable: the picture's natural size is still shown as a preview.
     }
@@ -406,9 +406,7 @@ export class MessageTriage {
         });
         return;
       }
-      const url = await blobToDataUrl(blob);
-      if (this.stopped) return;
-      this.request(key, { url, name: a.name, kind: a.kind === 'zip' ? 'zip' : 'image', sizeHint: blob.size });
+      this.requestBytes(key, { name: a.name, kind: a.kind === 'zip' ? 'zip' : 'image' }, blob);
       requested = true;
     } catch {
       // Closed, or the service did not give the file: the adapter's next read falls back to the download.
@@ -429,6 +427,12 @@ export class MessageTriage {
     this.photos.value = this.photos.value.filter((p) => p.attachmentKey !== key);
     this.pending.value = new Set([...this.pending.value, key]);
     this.channel.request({ type: 'analyze', key, ...fields, receivedAt: this.message.date }, this);
+  }
+
+  /** A file read in the page: the background measures the bytes sent after the request. */
+  private requestBytes(key: string, fields: Pick<RemotePhotoRequest, 'name' | 'kind'>, blob: Blob): void {
+    this.request(key, { name: fields.name, kind: fields.kind, sizeHint: blob.size });
+    void this.channel.sendBytes(key, blob);
   }
 
   // ---- events from the analyze port ----

@@ -19,6 +19,7 @@ import { claimPage } from '@/utils/mail/instance';
 import type { MailService } from '@/utils/mail/service';
 import { isStoreChanged } from '@/utils/mail/store-changes';
 import { createRpcClient, type RpcResponse } from '@/utils/messaging/rpc';
+import { postInSlices } from '@/utils/photo/page-bytes';
 import { ANALYZE_PORT, type RemoteCommand, type RemoteEvent } from '@/utils/photo/remote-protocol';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import factsCss from '../photo-facts.css?inline';
@@ -186,6 +187,9 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
     },
     cancel(key) {
       if (owners.delete(key)) send({ type: 'cancel', key });
+    },
+    sendBytes(key, blob) {
+      return postInSlices(key, blob, send, () => owners.has(key) && !ctx.isInvalid);
     },
   };
 

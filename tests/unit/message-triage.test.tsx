@@ -92,16 +92,21 @@ function fakes(settings = DEFAULT_SETTINGS) {
       return { checklist: { shots: [], unassigned: [], reused: [], findings: {} }, images: {} };
     },
   };
-  const sent: { key: string; url: string; kind: string; name: string }[] = [];
+  const sent: { key: string; url?: string; kind: string; name: string }[] = [];
+  /** Files read in the page, by request key: their bytes go after the request, not in it. */
+  const bytes = new Map<string, Blob>();
   const channel = {
-    request: (req: { key: string; url: string; kind: string; name: string }) => {
+    request: (req: { key: string; url?: string; kind: string; name: string }) => {
       requests.push(req.key);
       sent.push(req);
     },
     cancel: () => {},
+    sendBytes: async (key: string, blob: Blob) => {
+      bytes.set(key, blob);
+    },
   };
   const adapter = { findReplyBox: () => null, openReply: async () => null };
-  return { calls, requests, recorded, sent, rpc, channel, adapter };
+  return { calls, requests, recorded, sent, bytes, rpc, channel, adapter };
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -201,7 +206,8 @@ describe('MessageTriage', () => {
     const triage = new MessageTriage(outlook, f.rpc as any, f.channel, f.adapter);
     await triage.start();
     await vi.waitFor(() => expect(f.requests).toEqual(['msg-1/inline:original.jpg']));
-    expect(f.sent[0].url).toMatch(/^data:/);
+    expect(f.sent[0].url).toBeUndefined();
+    expect(f.bytes.get('msg-1/inline:original.jpg')?.size).toBe(1_779_895);
     expect(triage.badgeState(outlook.inlineImages[1])).toMatchObject({ phase: 'preview', width: 640 });
   });
 
@@ -253,10 +259,11 @@ describe('MessageTriage', () => {
         { attachment: m.attachments[1] },
         { blob: new Blob([new Uint8Array([0xff, 0xd8])], { type: 'image/jpeg' }), name: 'blurry.jpg' },
       );
-      expect(f.sent.slice(1).map((r) => [r.key, r.url.slice(0, 30)])).toEqual([
+      expect(f.sent.slice(1).map((r) => [r.key, r.url?.slice(0, 30)])).toEqual([
         ['msg-1/att:dark.jpg', url.slice(0, 30)],
-        ['msg-1/att:blurry.jpg', 'data:image/jpeg;base64,/9g='],
+        ['msg-1/att:blurry.jpg', undefined],
       ]);
+      expect([...f.bytes.keys()]).toEqual(['msg-1/att:blurry.jpg']);
       triage.onFound('msg-1/att:dark.jpg', [{ key: 'msg-1/att:dark.jpg', name: 'dark.jpg' }]);
       triage.onReport('msg-1/att:dark.jpg', report);
       triage.onDone('msg-1/att:dark.jpg');

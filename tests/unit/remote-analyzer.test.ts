@@ -1,8 +1,9 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { blobToDataUrl } from '@/utils/data-url';
+import { postInSlices } from '@/utils/photo/page-bytes';
 import { createRemoteAnalyzer } from '@/utils/photo/remote-analyzer';
-import type { RemoteEvent } from '@/utils/photo/remote-protocol';
+import { BYTES_SLICE, type RemoteBytes, type RemoteEvent } from '@/utils/photo/remote-protocol';
 import { photo } from './helpers/fixtures';
 import { buildZip } from './helpers/zip-builder';
 
@@ -268,24 +269,66 @@ describe('remote analyzer (background side of the analyze port)', () => {
   });
 });
 
-describe('a file the buyer downloaded (Outlook), sent as a data URL', () => {
-  it('is read in place, never fetched from the network, and measured like a download', async () => {
+describe('a file read in the mail page, sent after its request in slices', () => {
+  it('is measured from the slices, never fetched, and no slice is larger than BYTES_SLICE', async () => {
     const bytes = photo('generated/blurry-2400.jpg');
-    const fetched: string[] = [];
-    const { events, done, analyzer } = harness(async (url, init) => {
-      fetched.push(String(url).slice(0, 5));
-      return fetch(url, init);
+    const { events, done, analyzer } = harness(async () => {
+      throw new Error('must not fetch');
     });
-    const dataUrl = await blobToDataUrl(new Blob([bytes], { type: 'image/jpeg' }));
-    analyzer.handle(request({ url: dataUrl, name: 'blurry-2400.jpg' }));
+    const slices: RemoteBytes[] = [];
+    analyzer.handle(request({ url: undefined, name: 'blurry-2400.jpg' }));
+    await postInSlices(
+      'm1/0.1',
+      new Blob([bytes], { type: 'image/jpeg' }),
+      (slice) => {
+        slices.push(slice);
+        analyzer.handle(slice);
+      },
+      () => true,
+    );
     await done;
-    expect(fetched).toEqual(['data:']);
+    expect(slices.length).toBe(Math.ceil(bytes.length / BYTES_SLICE));
+    expect(slices.map((s) => s.last)).toEqual(slices.map((_, i) => i === slices.length - 1));
+    expect(Math.max(...slices.map((s) => s.base64.length))).toBeLessThanOrEqual((BYTES_SLICE / 3) * 4 + 4);
     const full = events.find((e) => e.type === 'report');
     expect(full?.type === 'report' && [full.report.width, full.report.bytes]).toEqual([2400, bytes.length]);
   });
 
-  it('other schemes are still refused', async () => {
-    for (const url of ['http://mail.google.com/x', 'javascript:alert(1)', 'blob:https://mail.google.com/x']) {
+  it('stops sending when the request is no longer wanted (the message closed)', async () => {
+    const sent: RemoteBytes[] = [];
+    let wanted = true;
+    await postInSlices(
+      'k',
+      new Blob([new Uint8Array(BYTES_SLICE * 5)]),
+      (slice) => {
+        sent.push(slice);
+        if (sent.length === 2) wanted = false;
+      },
+      () => wanted,
+    );
+    expect(sent.map((s) => s.last)).toEqual([false, false]);
+  });
+
+  it('slices for a request never made, or cancelled, are dropped', async () => {
+    const { events, done, analyzer } = harness(async () => {
+      throw new Error('must not fetch');
+    });
+    analyzer.handle({ type: 'bytes', key: 'nobody', base64: 'AQID', last: true });
+    analyzer.handle(request({ url: undefined }));
+    analyzer.handle({ type: 'cancel', key: 'm1/0.1' });
+    analyzer.handle({ type: 'bytes', key: 'm1/0.1', base64: 'AQID', last: true });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(events).toEqual([]);
+    void done;
+  });
+
+  it('other schemes are refused, data: URLs too (page bytes come only as slices)', async () => {
+    for (const url of [
+      'http://mail.google.com/x',
+      'javascript:alert(1)',
+      'blob:https://mail.google.com/x',
+      'data:image/jpeg;base64,AQID',
+    ]) {
       const { events, done, analyzer } = harness(async () => {
         throw new Error('must not fetch');
       });

@@ -1,9 +1,15 @@
 // Background side of the analyze port: fetch an attachment (only from allowed mail hosts), analyse it
 // with a bounded number at once, stream header and full reports back, cancel when the tab moves on.
 import { createLimiter } from '@/utils/concurrency';
-import { blobToDataUrl } from '@/utils/data-url';
+import { base64ToBytes, blobToDataUrl } from '@/utils/data-url';
 import { checkSource } from './check-source';
-import type { RemoteCommand, RemoteEvent, RemoteFailure, RemotePhotoRequest } from './remote-protocol';
+import type {
+  RemoteBytes,
+  RemoteCommand,
+  RemoteEvent,
+  RemoteFailure,
+  RemotePhotoRequest,
+} from './remote-protocol';
 
 export interface RemoteAnalyzerOptions {
   /** Hosts the background may fetch from: the mail sites and their attachment hosts. */
@@ -62,6 +68,25 @@ const analyses = createLimiter(2);
 
 export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options: RemoteAnalyzerOptions) {
   const running = new Map<string, AbortController>();
+  // Files read in the mail page, filled by their `bytes` slices as they come (made when the request
+  // arrives, so no slice is lost while the request waits for a download slot).
+  const pageBodies = new Map<string, ReadableStream<Uint8Array>>();
+  const slices = new Map<string, ReadableStreamDefaultController<Uint8Array>>();
+
+  function receive(command: RemoteBytes): void {
+    const controller = slices.get(command.key);
+    if (!controller) return; // cancelled, or never asked for
+    try {
+      controller.enqueue(base64ToBytes(command.base64));
+      if (command.last) {
+        slices.delete(command.key);
+        controller.close();
+      }
+    } catch {
+      // The analysis stopped reading (cancelled, or it had what it needed): the rest is not wanted.
+      slices.delete(command.key);
+    }
+  }
   const doFetch = options.fetch ?? fetch;
 
   async function fetchBody(
@@ -69,14 +94,18 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
     signal: AbortSignal,
     silence: Silence,
   ): Promise<Response | RemoteFailure> {
+    // A file read in the mail page: its slices come on the port, no network involved.
+    if (req.url === undefined) {
+      const body = pageBodies.get(req.key);
+      pageBodies.delete(req.key);
+      return body ? new Response(body) : { code: 'interrupted', message: 'The file’s bytes did not come.' };
+    }
     let url: URL;
     try {
       url = new URL(req.url);
     } catch {
       return { code: 'blocked-host', message: 'Not a web address.' };
     }
-    // A file the buyer downloaded comes as a data URL: read in place, no network involved.
-    if (url.protocol === 'data:') return doFetch(url.href, { signal });
     if (url.protocol !== 'https:' || !options.allowedHosts(url.hostname)) {
       return {
         code: 'blocked-host',
@@ -210,6 +239,8 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
     } finally {
       silence.stop();
       running.delete(req.key);
+      pageBodies.delete(req.key);
+      slices.delete(req.key);
       if (!signal.aborted) post({ type: 'done', key: req.key });
     }
   }
@@ -217,7 +248,17 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
   return {
     handle(command: RemoteCommand): void {
       if (command.type === 'cancel') running.get(command.key)?.abort();
-      else void analyze(command);
+      else if (command.type === 'bytes') receive(command);
+      else {
+        if (command.url === undefined) {
+          const key = command.key;
+          pageBodies.set(
+            key,
+            new ReadableStream({ start: (controller) => void slices.set(key, controller) }),
+          );
+        }
+        void analyze(command);
+      }
     },
     /** The tab went away: stop everything it asked for. */
     cancelAll(): void {

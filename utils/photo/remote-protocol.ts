@@ -1,6 +1,6 @@
 // The port between a mail content script and the background, which fetches attachments with its host
 // permission (the attachment host answers CORS errors to the page) and analyses them off the mail tab.
-// Chrome serialises runtime messages as JSON: thumbnails travel as data URLs.
+// Chrome serialises runtime messages as JSON: thumbnails travel as data URLs, page-read files as base64 slices.
 import type { FoundPhoto } from './check-source';
 import type { PhotoReport } from './types';
 
@@ -10,8 +10,12 @@ export interface RemotePhotoRequest {
   type: 'analyze';
   /** Unique within the port: the content script's key for this attachment. */
   key: string;
-  /** An https URL on a mail or attachment host, or a data: URL of a file the buyer downloaded (Outlook). */
-  url: string;
+  /**
+   * An https URL on a mail or attachment host, which the background downloads. Absent for a file read in
+   * the mail page (a download the buyer made, Outlook's service, a page picture): its bytes follow on the
+   * same port as `bytes` commands.
+   */
+  url?: string;
   name: string;
   kind: 'image' | 'zip';
   sizeHint?: number;
@@ -33,4 +37,19 @@ export type RemoteEvent =
   | { type: 'failed'; key: string; failure: RemoteFailure }
   | { type: 'done'; key: string };
 
-export type RemoteCommand = RemotePhotoRequest | { type: 'cancel'; key: string };
+/**
+ * A slice of a file read in the mail page, in order, base64 (runtime messages are JSON). Small slices, each
+ * sent in its own task: one multi-megabyte message was a long task on the mail tab, to encode and to post.
+ */
+export interface RemoteBytes {
+  type: 'bytes';
+  key: string;
+  base64: string;
+  /** The file's last slice: the background's copy is complete. */
+  last: boolean;
+}
+
+/** Raw bytes per `bytes` slice (about 340 KB of base64). */
+export const BYTES_SLICE = 256 * 1024;
+
+export type RemoteCommand = RemotePhotoRequest | RemoteBytes | { type: 'cancel'; key: string };
