@@ -1,0 +1,70 @@
+// The only reads the photo record and the scorecard make, through the store's existing functions. When
+// the store keeps thumbnails apart and per-supplier summaries (issue 13), this module is what changes.
+import {
+  getOrder,
+  getReferencePhoto,
+  getSettings,
+  getSupplier,
+  listOrders,
+  listPhotos,
+  photosForOrder,
+  requestsForOrder,
+  type Store,
+} from '@/utils/store';
+import type {
+  Order,
+  PhotoRecord,
+  ReferencePhoto,
+  RequestLogEntry,
+  Settings,
+  Supplier,
+} from '@/utils/store/types';
+
+export interface OrderHistory {
+  order: Order;
+  supplier?: Supplier;
+  photos: PhotoRecord[];
+  /** Every photo, for reuse checks (the checklist's history). */
+  history: PhotoRecord[];
+  requests: RequestLogEntry[];
+  references: Map<string, ReferencePhoto>;
+  settings: Settings;
+}
+
+export async function readOrderHistory(store: Store, orderId: string): Promise<OrderHistory | undefined> {
+  const order = await getOrder(store, orderId);
+  if (!order) return undefined;
+  const [supplier, photos, history, requests, settings] = await Promise.all([
+    getSupplier(store, order.supplierId),
+    photosForOrder(store, orderId),
+    listPhotos(store),
+    requestsForOrder(store, orderId),
+    getSettings(store),
+  ]);
+  const ids = new Set(order.stages.flatMap((s) => s.shots.flatMap((shot) => shot.referencePhotoIds)));
+  const references = new Map<string, ReferencePhoto>();
+  for (const id of ids) {
+    const ref = await getReferencePhoto(store, id);
+    if (ref) references.set(id, ref);
+  }
+  return { order, ...(supplier ? { supplier } : {}), photos, history, requests, references, settings };
+}
+
+export interface SupplierHistory {
+  orders: Order[];
+  photos: PhotoRecord[];
+  requests: RequestLogEntry[];
+}
+
+/** A supplier's orders, their photos and their re-requests. */
+export async function readSupplierHistory(store: Store, supplierId: string): Promise<SupplierHistory> {
+  const orders = await listOrders(store, { supplierId });
+  const photos: PhotoRecord[] = [];
+  const requests: RequestLogEntry[] = [];
+  for (const o of orders) {
+    const [p, r] = await Promise.all([photosForOrder(store, o.id), requestsForOrder(store, o.id)]);
+    photos.push(...p);
+    requests.push(...r);
+  }
+  return { orders, photos, requests };
+}
