@@ -58,6 +58,12 @@ const en = {
   downloadZip: 'Download the record with its pictures (zip)',
   making: 'Making the photo record…',
   failed: (why: string) => `The photo record could not be made: ${why}`,
+  saved: (name: string) => `Saved to your downloads: ${name}`,
+  zip: 'zip',
+  zipLabel: 'Photo record with its pictures, as a zip',
+  settingTitle: 'Photos are not an inspection',
+  settingLabel: 'On stages last before shipment, say so and suggest a third-party inspection',
+  settingSaved: 'The inspection reminder',
   /** The weakest-link note in the mail panel, by the supplier's most frequent problem. */
   weakest: {
     'too-small': 'Usually sends small photos: ask for the original files in the first reply.',
@@ -119,6 +125,12 @@ const zh: typeof en = {
   downloadZip: '下载记录及图片（zip）',
   making: '正在生成照片记录…',
   failed: (why) => `无法生成照片记录：${why}`,
+  saved: (name) => `已保存到下载文件夹：${name}`,
+  zip: 'zip',
+  zipLabel: '照片记录及图片（zip）',
+  settingTitle: '照片不等于验货',
+  settingLabel: '在出货前最后阶段提示这一点，并建议第三方验货',
+  settingSaved: '验货提醒',
   weakest: {
     'too-small': '该供应商常发小图：请在第一次回复时就要求原始文件。',
     blurry: '该供应商常发模糊照片：请在第一次回复时就要求清晰的近照。',

@@ -6,8 +6,8 @@ import {
   getSettings,
   getSupplier,
   listOrders,
-  listPhotos,
   photosForOrder,
+  photosNearDHash,
   requestsForOrder,
   type Store,
 } from '@/utils/store';
@@ -19,12 +19,13 @@ import type {
   Settings,
   Supplier,
 } from '@/utils/store/types';
+import { dHashOf } from '@/utils/triage/checklist';
 
 export interface OrderHistory {
   order: Order;
   supplier?: Supplier;
   photos: PhotoRecord[];
-  /** Every photo, for reuse checks (the checklist's history). */
+  /** Photos near the order's (by dHash), for reuse checks: the checklist's history, as the mail panel reads it. */
   history: PhotoRecord[];
   requests: RequestLogEntry[];
   references: Map<string, ReferencePhoto>;
@@ -34,13 +35,15 @@ export interface OrderHistory {
 export async function readOrderHistory(store: Store, orderId: string): Promise<OrderHistory | undefined> {
   const order = await getOrder(store, orderId);
   if (!order) return undefined;
-  const [supplier, photos, history, requests, settings] = await Promise.all([
+  const [supplier, photos, requests, settings] = await Promise.all([
     getSupplier(store, order.supplierId),
     photosForOrder(store, orderId),
-    listPhotos(store),
     requestsForOrder(store, orderId),
     getSettings(store),
   ]);
+  const hashes = photos.map(dHashOf).filter((h): h is string => Boolean(h));
+  const near = await photosNearDHash(store, hashes, settings.thresholds.nearDuplicateBits);
+  const history = near.map((n) => n.photo);
   const ids = new Set(order.stages.flatMap((s) => s.shots.flatMap((shot) => shot.referencePhotoIds)));
   const references = new Map<string, ReferencePhoto>();
   for (const id of ids) {
