@@ -44,17 +44,24 @@ export default async function (t) {
     /book a third-party pre-shipment inspection before paying the balance/i,
   );
 
-  // A photo assigned to the first shot and accepted, as a buyer would before showing the record.
-  const photo = panel
+  // A photo assigned to a shot and accepted, as a buyer would before showing the record.
+  const first = panel
     .locator('li.photo')
     .filter({ has: gmail.locator('select') })
     .first();
-  await photo.locator('select').waitFor({ timeout: 20_000 });
-  const photoName = await photo.locator('.photo-name').textContent();
+  await first.locator('select').waitFor({ timeout: 20_000 });
+  const photoName = await first.getAttribute('data-panel-photo');
+  // By its name from here on: the panel redraws after each step.
+  const photo = panel.locator(`li.photo[data-panel-photo="${photoName}"]`);
   await photo.locator('select').selectOption({ index: 1 });
-  const accept = photo.locator('button[aria-pressed]').first();
-  await accept.click();
-  await photo.locator('button[aria-pressed=true]').first().waitFor({ timeout: 10_000 });
+  const shotId = await photo.locator('select').evaluate((s) => s.value);
+  const shot = panel.locator(`li.shot[data-shot-id="${shotId}"]`);
+  // Filed once the stage's shot list shows a photo under that shot; then accepted.
+  await shot.locator('.thumb:not(.ref)').first().waitFor({ timeout: 10_000 });
+  await photo.locator('button[aria-pressed]').first().click();
+  await panel
+    .locator(`li.shot[data-shot-id="${shotId}"][data-shot-status=accepted]`)
+    .waitFor({ timeout: 10_000 });
   await t.screenshot(gmail, 'photo-record-gmail-panel');
 
   // 2. "Photo record" in the panel: the desk opens on the stage and saves the record.
