@@ -64,6 +64,34 @@ const en = {
   settingTitle: 'Photos are not an inspection',
   settingLabel: 'On stages last before shipment, say so and suggest a third-party inspection',
   settingSaved: 'The inspection reminder',
+  scorecard: {
+    title: 'Photo scorecard',
+    period: 'Period',
+    periods: { '3m': 'Last 3 months', '12m': 'Last 12 months', all: 'All time' },
+    received: 'Photos received',
+    firstTime: 'Good the first time',
+    firstTimeValue: (good: number, shots: number) =>
+      shots ? `${Math.round((good / shots) * 100)}% (${good} of ${shots} shots)` : '—',
+    problems: 'Most frequent problems',
+    noProblems: 'None.',
+    requests: 'Re-requests sent',
+    medianDays: (d: number | undefined) =>
+      d === undefined ? 'no answer yet' : `answered in ${d} day${d === 1 ? '' : 's'} (median)`,
+    gates: 'Gates passed without the required photos',
+    column: 'Photos',
+    columnValue: (received: number, good: number, shots: number) =>
+      `${received} · ${shots ? `${Math.round((good / shots) * 100)}% first time` : '—'}`,
+    behind: (what: string, n: number) => `${what}: ${n}`,
+    close: 'Close list',
+    loading: 'Adding up…',
+    problem: {
+      'too-small': 'too small',
+      blurry: 'blurry',
+      dark: 'dark',
+      'chat-app': 'chat-app copies',
+      reused: 'reused',
+    } satisfies Record<ScoreProblem, string>,
+  },
   /** The weakest-link note in the mail panel, by the supplier's most frequent problem. */
   weakest: {
     'too-small': 'Usually sends small photos: ask for the original files in the first reply.',
@@ -131,6 +159,33 @@ const zh: typeof en = {
   settingTitle: '照片不等于验货',
   settingLabel: '在出货前最后阶段提示这一点，并建议第三方验货',
   settingSaved: '验货提醒',
+  scorecard: {
+    title: '照片评分',
+    period: '时间段',
+    periods: { '3m': '最近 3 个月', '12m': '最近 12 个月', all: '全部' },
+    received: '收到的照片',
+    firstTime: '首次即合格',
+    firstTimeValue: (good, shots) =>
+      shots ? `${Math.round((good / shots) * 100)}%（${shots} 个镜头中 ${good} 个）` : '—',
+    problems: '最常见的问题',
+    noProblems: '无。',
+    requests: '已发补发请求',
+    medianDays: (d) => (d === undefined ? '尚无回复' : `中位 ${d} 天回复`),
+    gates: '未收齐必需照片就过关的阶段',
+    column: '照片',
+    columnValue: (received, good, shots) =>
+      `${received} · ${shots ? `首次合格 ${Math.round((good / shots) * 100)}%` : '—'}`,
+    behind: (what, n) => `${what}：${n}`,
+    close: '关闭列表',
+    loading: '正在统计…',
+    problem: {
+      'too-small': '太小',
+      blurry: '模糊',
+      dark: '太暗',
+      'chat-app': '聊天软件压缩',
+      reused: '重复使用',
+    },
+  },
   weakest: {
     'too-small': '该供应商常发小图：请在第一次回复时就要求原始文件。',
     blurry: '该供应商常发模糊照片：请在第一次回复时就要求清晰的近照。',
