@@ -129,6 +129,8 @@ export default async function (t) {
   const width = await viewer.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 794, `nothing wider than an A4 page (${width} px)`);
   await viewer.screenshot({ path: join(out, 'photo-record-print.png'), fullPage: true });
+  // The first A4 page as print lays it out (the README's picture).
+  await viewer.screenshot({ path: join(out, 'photo-record-page-1.png') });
 
   // 5. The zip: the same HTML and the pictures, named by stage and shot.
   const [zipDownload] = await Promise.all([
@@ -157,4 +159,24 @@ export default async function (t) {
     pictures.some((p) => p.includes('accepted (thumbnail)')),
     'the accepted photo by its shot',
   );
+
+  // 6. The supplier's scorecard on the desk: the photos filed from the thread, and the list behind a figure.
+  await desk.goto(desk.url().replace(/#.*$/, '#/suppliers'));
+  const row = desk.locator('[data-testid=suppliers-table] tr', { hasText: 'Ningbo Bright' });
+  await row.locator('[data-testid=supplier-score] a').waitFor({ timeout: 10_000 });
+  const cell = await row.locator('[data-testid=supplier-score]').textContent();
+  t.log(`supplier list column: ${cell}`);
+  await row.locator('th a').click();
+  const received = desk.locator('[data-testid=score-received] button');
+  await received.waitFor({ timeout: 10_000 });
+  const count = Number(await received.textContent());
+  assert.ok(count >= 5, `photos received (${count})`);
+  assert.match(cell, new RegExp(`^${count} · `));
+  await received.click();
+  assert.equal(
+    await desk.locator('[data-testid=scorecard-behind] li').count(),
+    count,
+    'the photos behind the figure',
+  );
+  await t.screenshot(desk, 'photo-record-scorecard');
 }
