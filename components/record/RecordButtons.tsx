@@ -71,7 +71,6 @@ export function RecordButtons({ orderId, stageId, auto }: Props) {
         type="button"
         class="button quiet"
         disabled={state.busy}
-        aria-label={t.zipLabel}
         title={t.zipLabel}
         onClick={() => make(true)}
         data-testid={stageId ? 'record-stage-zip' : 'record-order-zip'}
