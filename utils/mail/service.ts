@@ -3,7 +3,7 @@
 
 import { todayLocal } from '@/utils/dates';
 import type { PhotoReport } from '@/utils/photo/types';
-import { readSupplierHistory } from '@/utils/record/history';
+import { readRecentSupplierHistory } from '@/utils/record/history';
 import type { Store } from '@/utils/store';
 import * as store from '@/utils/store';
 import type {
@@ -101,7 +101,8 @@ export function createMailService(open: () => Promise<Store>) {
       const stage = order?.stages.find((s) => s.id === order.currentStageId);
       let supplierNote: MessageContext['supplierNote'];
       if (supplier) {
-        const h = await readSupplierHistory(db, supplier.id);
+        // Bounded: the latest orders only, until three stages with photos are found.
+        const h = await readRecentSupplierHistory(db, orders);
         supplierNote = weakestLink(scorecardInput(h.orders, h.photos, h.requests));
       }
       return {

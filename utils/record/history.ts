@@ -97,3 +97,27 @@ export async function readAllSupplierHistories(store: Store): Promise<Map<string
   for (const o of orders) bySupplier(o.supplierId).requests.push(...(await requestsForOrder(store, o.id)));
   return out;
 }
+
+/**
+ * The supplier's most recently updated orders, read one by one until `stages` stages with photos are
+ * found (at most `maxOrders` orders): enough for the weakest-link note, at a bounded cost per message.
+ */
+export async function readRecentSupplierHistory(
+  store: Store,
+  orders: readonly Order[],
+  stages = 3,
+  maxOrders = 10,
+): Promise<SupplierHistory> {
+  const recent = [...orders].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, maxOrders);
+  const out: SupplierHistory = { orders: [], photos: [], requests: [] };
+  const seen = new Set<string>();
+  for (const o of recent) {
+    const [p, r] = await Promise.all([photosForOrder(store, o.id), requestsForOrder(store, o.id)]);
+    out.orders.push(o);
+    out.photos.push(...p);
+    out.requests.push(...r);
+    for (const photo of p) if (photo.stageId) seen.add(`${o.id}\u0000${photo.stageId}`);
+    if (seen.size >= stages) break;
+  }
+  return out;
+}
