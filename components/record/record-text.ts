@@ -92,6 +92,8 @@ const en = {
       reused: 'reused',
     } satisfies Record<ScoreProblem, string>,
   },
+  /** The popup's section of suppliers with a weakest-link note. */
+  weakestTitle: 'Suppliers who usually need re-requests',
   /** The weakest-link note in the mail panel, by the supplier's most frequent problem. */
   weakest: {
     'too-small': 'Usually sends small photos: ask for the original files in the first reply.',
@@ -186,6 +188,7 @@ const zh: typeof en = {
       reused: '重复使用',
     },
   },
+  weakestTitle: '通常需要补发的供应商',
   weakest: {
     'too-small': '该供应商常发小图：请在第一次回复时就要求原始文件。',
     blurry: '该供应商常发模糊照片：请在第一次回复时就要求清晰的近照。',
