@@ -1,13 +1,21 @@
 // A supplier's photo scorecard on the orders desk (the supplier's page) and its one-line column in the
 // supplier list. Figures from utils/triage/scorecard.ts over a chosen period; each figure opens the
 // photos (or stages) behind it as a list below.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { photoName } from '@/components/checklist/ReceivedPhoto';
-import { getStore, ordersById, photos, photoUrl, today } from '@/components/options/data';
+import {
+  getStore,
+  orders,
+  ordersById,
+  photos,
+  photosLoaded,
+  photoUrl,
+  today,
+} from '@/components/options/data';
 import { routeHref } from '@/components/options/router';
 import { localText } from '@/components/shared-text';
-import { readAllSupplierHistories, readSupplierHistory, type SupplierHistory } from '@/utils/record/history';
-import type { DateOnly } from '@/utils/store/types';
+import { readSupplierHistory, type SupplierHistory } from '@/utils/record/history';
+import type { DateOnly, Order, PhotoRecord } from '@/utils/store/types';
 import { computeScorecard, type Period, type Scorecard, type StageRef } from '@/utils/triage/scorecard';
 import { scorecardInput } from '@/utils/triage/scorecard-input';
 import { recordText } from './record-text';
@@ -175,39 +183,38 @@ export function SupplierScorecard({ supplierId }: { supplierId: string }) {
   );
 }
 
-/** The supplier list's column: photos received and the share good the first time, last 12 months. */
 export interface ColumnCell {
   received: number;
   good: number;
   shots: number;
 }
 
+/**
+ * The supplier list's column: photos received and the share good the first time, last 12 months. From the
+ * orders and photos the desk already holds (no read of its own: the list must not queue behind a scan);
+ * these two figures need no re-requests. Undefined until the desk's photos are in.
+ */
 export function useScorecardColumn(): Map<string, ColumnCell> | undefined {
-  const [cells, setCells] = useState<Map<string, ColumnCell>>();
-  const version = `${photos.value.length}:${ordersById.value.size}`;
-  useEffect(() => {
-    let live = true;
-    void getStore()
-      .then(readAllSupplierHistories)
-      .then((all) => {
-        if (!live) return;
-        const day = today.value;
-        setCells(
-          new Map(
-            [...all].map(([id, h]) => {
-              const c = cardOf(h, '12m', day);
-              return [
-                id,
-                { received: c.photosReceived.count, good: c.firstTime.good, shots: c.firstTime.shots },
-              ];
-            }),
-          ),
-        );
-      })
-      .catch(() => {});
-    return () => {
-      live = false;
-    };
-  }, [version]);
-  return cells;
+  return useMemo(() => {
+    if (!photosLoaded.value) return undefined;
+    const day = today.value;
+    const bySupplier = new Map<string, { orders: Order[]; photos: PhotoRecord[] }>();
+    const supplierOf = new Map<string, string>();
+    for (const o of orders.value) {
+      const entry = bySupplier.get(o.supplierId) ?? { orders: [], photos: [] };
+      entry.orders.push(o);
+      bySupplier.set(o.supplierId, entry);
+      supplierOf.set(o.id, o.supplierId);
+    }
+    for (const p of photos.value) {
+      const s = p.orderId ? supplierOf.get(p.orderId) : undefined;
+      if (s) bySupplier.get(s)?.photos.push(p);
+    }
+    return new Map(
+      [...bySupplier].map(([id, h]) => {
+        const c = cardOf({ ...h, requests: [] }, '12m', day);
+        return [id, { received: c.photosReceived.count, good: c.firstTime.good, shots: c.firstTime.shots }];
+      }),
+    );
+  }, [photos.value, orders.value, photosLoaded.value, today.value]);
 }

@@ -73,31 +73,6 @@ export async function readSupplierHistory(store: Store, supplierId: string): Pro
   return { orders, photos, requests };
 }
 
-/** Every supplier's history at once (the supplier list's column), by supplier id. */
-export async function readAllSupplierHistories(store: Store): Promise<Map<string, SupplierHistory>> {
-  const [orders, photos] = await Promise.all([listOrders(store), listPhotos(store)]);
-  const out = new Map<string, SupplierHistory>();
-  const bySupplier = (id: string) => {
-    let h = out.get(id);
-    if (!h) {
-      h = { orders: [], photos: [], requests: [] };
-      out.set(id, h);
-    }
-    return h;
-  };
-  const supplierOf = new Map<string, string>();
-  for (const o of orders) {
-    bySupplier(o.supplierId).orders.push(o);
-    supplierOf.set(o.id, o.supplierId);
-  }
-  for (const p of photos) {
-    const s = p.orderId && supplierOf.get(p.orderId);
-    if (s) bySupplier(s).photos.push(p);
-  }
-  for (const o of orders) bySupplier(o.supplierId).requests.push(...(await requestsForOrder(store, o.id)));
-  return out;
-}
-
 /**
  * The supplier's most recently updated orders, read one by one until `stages` stages with photos are
  * found (at most `maxOrders` orders): enough for the weakest-link note, at a bounded cost per message.
