@@ -6,7 +6,6 @@ import {
   getSettings,
   getSupplier,
   listOrders,
-  listPhotos,
   photosForOrder,
   photosNearDHash,
   requestsForOrder,
