@@ -3,10 +3,12 @@
 // them. Collapsible; rendered in a shadow root so Gmail's styles and shortcuts stay out.
 import { useComputed, useSignal } from '@preact/signals';
 import { describeFinding } from '@/components/finding-text';
+import { recordText } from '@/components/record/record-text';
 import { agoText, daysLeftText, gateText, localText } from '@/components/shared-text';
 import { uiLanguage } from '@/utils/i18n';
 import type { ShotResult } from '@/utils/triage/checklist';
 import { verdictOf } from '@/utils/triage/rules';
+import { isLastBeforeShipment } from '@/utils/triage/shipment';
 import { suggestShots } from '@/utils/triage/suggest';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { BlobPicture } from './BlobPicture';
@@ -395,6 +397,28 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
                 ))}
               </ul>
             </>
+          )}
+          {ctx.stage && isLastBeforeShipment(ctx.stage) && ctx.settings.inspectionNote !== false && (
+            <p class="notice inspection" role="note" data-inspection-note="">
+              {recordText().lastBeforeShipment}
+            </p>
+          )}
+          {ctx.supplierNote && (
+            <p class="note weakest" data-supplier-note={ctx.supplierNote}>
+              {recordText().weakest[ctx.supplierNote]}
+            </p>
+          )}
+          {ctx.order && ctx.stage && (
+            <div class="row">
+              <button
+                type="button"
+                class="btn"
+                onClick={() => void triage.openPhotoRecord()}
+                data-action="photo-record"
+              >
+                {recordText().button}
+              </button>
+            </div>
           )}
           {!ctx.order && <p class="note">{t.pickToSee}</p>}
           <ul class="photos" aria-label={t.photosInMessage}>

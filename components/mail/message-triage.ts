@@ -658,6 +658,13 @@ export class MessageTriage {
     });
   }
 
+  /** The orders desk opens on this stage and makes its photo record there. */
+  openPhotoRecord(): Promise<void> {
+    const ctx = this.ready;
+    if (!ctx?.order || !ctx.stage) return Promise.resolve();
+    return this.guarded(() => this.rpc.openPhotoRecord(ctx.order!.id, ctx.stage!.id));
+  }
+
   acceptSender(): Promise<void> {
     return this.guarded(async () => {
       const { email, name } = this.message.sender;

@@ -26,7 +26,7 @@ function CurrentPage({ r }: { r: Route }) {
     case 'orders':
       return <OrdersPage newOrder={r.newOrder} />;
     case 'order':
-      return <OrderPage key={r.id} id={r.id} />;
+      return <OrderPage key={r.id} id={r.id} recordStageId={r.recordStageId} />;
     case 'suppliers':
       return <SuppliersPage id={r.id} />;
     case 'templates':

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { RecordButtons } from '@/components/record/RecordButtons';
 import { localText, otherLocalText } from '@/components/shared-text';
 import { formatNumber } from '@/utils/format';
 import { deleteOrder } from '@/utils/store';
@@ -58,6 +59,7 @@ function OrderHeader({ order }: { order: Order }) {
             ))}
           </select>
         </label>
+        <RecordButtons orderId={order.id} />
         <button type="button" class="button" onClick={() => setEditing(true)}>
           {t.editDetails}
         </button>
@@ -158,9 +160,9 @@ function StageTabs({
   );
 }
 
-export function OrderPage({ id }: { id: string }) {
+export function OrderPage({ id, recordStageId }: { id: string; recordStageId?: string }) {
   const order = ordersById.value.get(id);
-  const [picked, setPicked] = useState<string | null>(null);
+  const [picked, setPicked] = useState<string | null>(recordStageId ?? null);
   const [adding, setAdding] = useState(false);
   const t = text().order;
   if (!order) {
@@ -208,7 +210,12 @@ export function OrderPage({ id }: { id: string }) {
       />
       <div role="tabpanel" id="stage-panel" aria-labelledby={stageId ? `tab-${stageId}` : undefined}>
         {shown?.checklist ? (
-          <StagePanel key={shown.stage.id} order={order} summary={{ ...shown, checklist: shown.checklist }} />
+          <StagePanel
+            key={shown.stage.id}
+            order={order}
+            summary={{ ...shown, checklist: shown.checklist }}
+            makeRecord={recordStageId === shown.stage.id}
+          />
         ) : shown ? (
           <p class="muted loading" role="status">
             {t.photosLoading}

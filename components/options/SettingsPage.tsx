@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { recordText } from '@/components/record/record-text';
 import { applyUiLanguage, browserUiLanguage } from '@/utils/i18n';
 import { removeIgnoredSender, updateSettings } from '@/utils/store';
 import type { Language, Settings } from '@/utils/store/types';
@@ -391,6 +392,36 @@ function ReplyTemplates({ value }: { value: Settings }) {
   );
 }
 
+/** The "photos are not an inspection" line on stages last before shipment: on unless turned off. */
+function InspectionNoteForm({ value }: { value: boolean | undefined }) {
+  const [error, setError] = useState<unknown>();
+  const t = recordText();
+  return (
+    <form class="form card-form" aria-labelledby="inspection-title" onSubmit={(e) => e.preventDefault()}>
+      <h2 id="inspection-title">{t.settingTitle}</h2>
+      <p class="muted">{t.lastBeforeShipment}</p>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={value !== false}
+          data-testid="inspection-note-setting"
+          onChange={async (e) => {
+            setError(undefined);
+            // Stored only when turned off; on is the default (undefined).
+            await save(
+              { inspectionNote: e.currentTarget.checked ? undefined : false },
+              setError,
+              t.settingSaved,
+            );
+          }}
+        />
+        <span>{t.settingLabel}</span>
+      </label>
+      <FormError error={error} />
+    </form>
+  );
+}
+
 export function SettingsPage() {
   const s = settings.value;
   return (
@@ -407,6 +438,7 @@ export function SettingsPage() {
           <ReplyForm value={s} />
           <BuyerForm value={s.buyer} />
           <IgnoredSenders list={s.ignoredSenders} />
+          <InspectionNoteForm value={s.inspectionNote} />
         </div>
       </div>
       <ReplyTemplates value={s} />

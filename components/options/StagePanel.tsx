@@ -2,8 +2,10 @@ import { useState } from 'preact/hooks';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
 import { GateLine } from '@/components/checklist/GateLine';
 import type { StageSummary } from '@/components/orders/summary';
+import { InspectionNote, RecordButtons } from '@/components/record/RecordButtons';
 import { localText } from '@/components/shared-text';
 import type { Order, PhotoRecord, Stage } from '@/utils/store/types';
+import { isLastBeforeShipment } from '@/utils/triage/shipment';
 import { ConfirmDialog } from './Dialog';
 import {
   addReferences,
@@ -14,6 +16,7 @@ import {
   referenceUrl,
   removeReference,
   saveOrder,
+  settings,
 } from './data';
 import { PhotoDialog } from './PhotoDialog';
 import { StageEditor } from './StageEditor';
@@ -22,13 +25,15 @@ import { text } from './text';
 interface Props {
   order: Order;
   summary: StageSummary;
+  /** Make this stage's photo record on arrival (opened from the mail panel). */
+  makeRecord?: boolean;
 }
 
 export const checkPageHref = (order: Order, stage: Stage) =>
   `check.html?order=${encodeURIComponent(order.id)}&stage=${encodeURIComponent(stage.id)}`;
 
 /** One stage of an order: its gate, its checklist with photos and references, or its editor. */
-export function StagePanel({ order, summary }: Props) {
+export function StagePanel({ order, summary, makeRecord }: Props) {
   const { stage, checklist } = summary;
   // The order as it was when the editor opened: the edit's base (see saveOrder), however many times
   // another tab's changes are shown meanwhile.
@@ -78,8 +83,10 @@ export function StagePanel({ order, summary }: Props) {
           <a class="button" href={checkPageHref(order, stage)} target="_blank" rel="noopener">
             {t.checkForStage}
           </a>
+          <RecordButtons orderId={order.id} stageId={stage.id} auto={makeRecord} />
         </div>
       </div>
+      {isLastBeforeShipment(stage) && settings.value.inspectionNote !== false && <InspectionNote />}
       {editing ? (
         <StageEditor
           stage={stage}

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FieldError } from '@/components/orders/errors';
+import { recordText } from '@/components/record/record-text';
+import { SupplierScorecard, useScorecardColumn } from '@/components/record/SupplierScorecard';
 import { addSupplier, deleteSupplier, updateSupplier } from '@/utils/store';
 import type { Language, Supplier } from '@/utils/store/types';
 import { hasInvisible, normaliseDomain, revealInvisible } from '@/utils/triage/addresses';
@@ -218,6 +220,8 @@ export function SuppliersPage({ id }: { id?: string }) {
   const counts = new Map<string, number>();
   for (const o of orders.value) counts.set(o.supplierId, (counts.get(o.supplierId) ?? 0) + 1);
   const t = text().suppliers;
+  const scores = useScorecardColumn();
+  const st = recordText().scorecard;
   return (
     <section class="page" aria-labelledby="page-title">
       <header class="page-head">
@@ -245,6 +249,9 @@ export function SuppliersPage({ id }: { id?: string }) {
                   <th scope="col" class="num">
                     {t.colOrders}
                   </th>
+                  <th scope="col" class="nowrap" title={st.periods['12m']}>
+                    {st.column}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -261,21 +268,37 @@ export function SuppliersPage({ id }: { id?: string }) {
                     </td>
                     <td class="nowrap">{s.replyLanguages.map((l) => t.languageShort[l]).join(' + ')}</td>
                     <td class="num">{counts.get(s.id) ?? 0}</td>
+                    <td class="nowrap" data-testid="supplier-score">
+                      {scores ? (
+                        <a href={routeHref({ page: 'suppliers', id: s.id })}>
+                          {st.columnValue(
+                            scores.get(s.id)?.received ?? 0,
+                            scores.get(s.id)?.good ?? 0,
+                            scores.get(s.id)?.shots ?? 0,
+                          )}
+                        </a>
+                      ) : (
+                        <span class="muted">…</span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
         </div>
-        <SupplierForm
-          key={`${selected?.id ?? 'new'}-${round}`}
-          supplier={selected}
-          onDone={() => {
-            // A fresh, empty form for the next supplier.
-            setRound(round + 1);
-            navigate({ page: 'suppliers' });
-          }}
-        />
+        <div class="supplier-side">
+          <SupplierForm
+            key={`${selected?.id ?? 'new'}-${round}`}
+            supplier={selected}
+            onDone={() => {
+              // A fresh, empty form for the next supplier.
+              setRound(round + 1);
+              navigate({ page: 'suppliers' });
+            }}
+          />
+          {selected && <SupplierScorecard key={selected.id} supplierId={selected.id} />}
+        </div>
       </div>
     </section>
   );

@@ -1,10 +1,11 @@
-// Hash routes of the options page: #/orders, #/orders/new, #/orders/<id>, #/suppliers[/<id>],
+// Hash routes of the options page: #/orders, #/orders/new, #/orders/<id>[/record/<stageId>], #/suppliers[/<id>],
 // #/templates[/<id>], #/settings, #/backup. Hash routes survive reloads and need no server.
 import { signal } from '@preact/signals';
 
 export type Route =
   | { page: 'orders'; newOrder?: boolean }
-  | { page: 'order'; id: string }
+  /** `recordStageId`: make that stage's photo record on arrival (the mail panel's "Photo record"). */
+  | { page: 'order'; id: string; recordStageId?: string }
   | { page: 'suppliers'; id?: string }
   | { page: 'templates'; id?: string }
   | { page: 'settings' }
@@ -16,10 +17,11 @@ export function parseRoute(hash: string): Route {
     .split('/')
     .filter(Boolean)
     .map((p) => decodeURIComponent(p));
-  const [page, id] = parts;
+  const [page, id, sub, subId] = parts;
   switch (page) {
     case 'orders':
       if (id === 'new') return { page: 'orders', newOrder: true };
+      if (id && sub === 'record' && subId) return { page: 'order', id, recordStageId: subId };
       return id ? { page: 'order', id } : { page: 'orders' };
     case 'suppliers':
       return id ? { page: 'suppliers', id } : { page: 'suppliers' };
@@ -39,7 +41,9 @@ export function routeHref(route: Route): string {
     case 'orders':
       return route.newOrder ? '#/orders/new' : '#/orders';
     case 'order':
-      return `#/orders/${encodeURIComponent(route.id)}`;
+      return `#/orders/${encodeURIComponent(route.id)}${
+        route.recordStageId ? `/record/${encodeURIComponent(route.recordStageId)}` : ''
+      }`;
     case 'suppliers':
     case 'templates':
       return route.id ? `#/${route.page}/${encodeURIComponent(route.id)}` : `#/${route.page}`;

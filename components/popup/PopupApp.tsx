@@ -6,6 +6,7 @@ import { explainError } from '@/components/orders/errors';
 import { summarizeOrder, summaryContext } from '@/components/orders/summary';
 import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
+import { readRecentSupplierHistory } from '@/utils/record/history';
 import {
   DB_NAME,
   findingsOfThreads,
@@ -19,12 +20,15 @@ import {
 } from '@/utils/store';
 import { listPhotos } from '@/utils/store/photos';
 import type { ListThread } from '@/utils/store/types';
+import { weakestLink } from '@/utils/triage/scorecard';
+import { scorecardInput } from '@/utils/triage/scorecard-input';
 import { type Attention, attention, type ThreadAttention, threadsToCheck } from './attention';
 import { openThread } from './open-thread';
-import { PopupView } from './PopupView';
+import { PopupView, type WeakLink } from './PopupView';
 import { popupText } from './text';
 
 interface Loaded {
+  weakest: WeakLink[];
   attention: Attention;
   threads: ThreadAttention[];
   orderCount: number;
@@ -50,7 +54,17 @@ async function load(): Promise<Loaded> {
     const ctx = summaryContext({ photos, orders, thresholds: settings.thresholds, today: todayLocal() });
     const summaries = orders.filter((o) => o.status === 'open').map((o) => summarizeOrder(o, ctx));
     const byId = new Map(suppliers.map((s) => [s.id, s]));
+    // The weakest links: each supplier's latest orders only (bounded reads, utils/record/history.ts).
+    const weakest: WeakLink[] = [];
+    for (const s of suppliers) {
+      const own = orders.filter((o) => o.supplierId === s.id);
+      if (!own.length) continue;
+      const h = await readRecentSupplierHistory(store, own);
+      const note = weakestLink(scorecardInput(h.orders, h.photos, h.requests));
+      if (note) weakest.push({ supplierId: s.id, company: s.company, note });
+    }
     return {
+      weakest,
       attention: attention(summaries, byId, requests),
       threads: threadsToCheck(seen, known, byId, orders, settings.thresholds),
       orderCount: orders.length,
@@ -113,6 +127,7 @@ export function PopupApp() {
       orderCount={data.orderCount}
       now={new Date()}
       open={(p) => void openPage(p)}
+      weakest={data.weakest}
     />
   );
 }

@@ -1,8 +1,10 @@
 // The toolbar popup's content, from plain data: what needs attention, each line a link to the order.
 import type { ComponentChildren } from 'preact';
 import { markNeeds } from '@/components/mail/list-text';
+import { recordText } from '@/components/record/record-text';
 import { agoText, daysLeftText, gateText, localText, sharedText } from '@/components/shared-text';
 import type { ListThread } from '@/utils/store/types';
+import type { ScoreProblem } from '@/utils/triage/scorecard';
 import type { Attention, GateAttention, ThreadAttention } from './attention';
 import { popupText } from './text';
 
@@ -19,6 +21,14 @@ export interface PopupViewProps {
   now: Date;
   /** Opens an extension page in a tab: `options.html#/orders/<id>`, `check.html`. */
   open: (path: string) => void;
+  /** Suppliers whose last three stages each needed a re-request, with the note for each (scorecard.ts). */
+  weakest?: WeakLink[];
+}
+
+export interface WeakLink {
+  supplierId: string;
+  company: string;
+  note: ScoreProblem | 'originals';
 }
 
 const orderPath = (id: string) => `/options.html#/orders/${encodeURIComponent(id)}`;
@@ -124,6 +134,7 @@ export function PopupView({
   orderCount,
   now,
   open,
+  weakest,
 }: PopupViewProps) {
   const t = popupText();
   const checkButton = (
@@ -222,6 +233,26 @@ export function PopupView({
                 <b>{r.po}</b> <span class="pp-sub">{t.asked(r.items, r.channel === 'wechat')}</span>
               </span>
               <span class="pp-days">{agoText(r.askedAt, now)}</span>
+            </Row>
+          ))}
+        </Section>
+      )}
+      {weakest && weakest.length > 0 && (
+        <Section
+          title={recordText().weakestTitle}
+          count={weakest.length}
+          more={weakest.length - LIMIT}
+          onMore={desk}
+        >
+          {weakest.slice(0, LIMIT).map((w) => (
+            <Row
+              key={w.supplierId}
+              path={`/options.html#/suppliers/${encodeURIComponent(w.supplierId)}`}
+              open={open}
+            >
+              <span class="pp-main" data-weakest={w.note}>
+                <b>{w.company}</b> <span class="pp-sub">{recordText().weakest[w.note]}</span>
+              </span>
             </Row>
           ))}
         </Section>

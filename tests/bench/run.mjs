@@ -948,6 +948,95 @@ async function backupBench(rows) {
   }
 }
 
+/**
+ * The supplier scorecard (issue 18) over 200,000 photos of 2,000 orders: the pure figures from the narrow
+ * input (what per-supplier summaries would feed) against the same figures mapped first from full photo
+ * records (what utils/record/history.ts reads today, a scan).
+ */
+async function scorecardBench(rows) {
+  const server = await createServer({
+    root,
+    configFile: false,
+    resolve: { alias },
+    server: { middlewareMode: true },
+    appType: 'custom',
+    logLevel: 'error',
+  });
+  try {
+    const { computeScorecard } = await server.ssrLoadModule('/utils/triage/scorecard.ts');
+    const { scorecardInput } = await server.ssrLoadModule('/utils/triage/scorecard-input.ts');
+    const N = 200_000;
+    const ORDERS = 2_000;
+    const day = (i) => new Date(Date.UTC(2026, 0, 1) + (i % 330) * 86_400_000).toISOString();
+    const stages = ['a', 'b', 'c'].map((id) => ({
+      id,
+      kind: 'custom',
+      name: { en: id, zh: id },
+      gate: { label: { en: 'g', zh: 'g' }, dueDate: '2026-06-01' },
+      shots: Array.from({ length: 10 }, (_, k) => ({
+        id: `s${k}`,
+        label: { en: '', zh: '' },
+        instructions: { en: '', zh: '' },
+        required: true,
+        referencePhotoIds: [],
+      })),
+    }));
+    const orders = Array.from({ length: ORDERS }, (_, i) => ({ id: `o${i}`, supplierId: 'sup', stages }));
+    const codes = ['too-small', 'blurry', 'dark', 'chat-recompressed', 'small-file'];
+    const records = Array.from({ length: N }, (_, i) => ({
+      sha256: i.toString(16).padStart(64, '0'),
+      report: {
+        format: 'jpeg',
+        width: 4000,
+        height: 3000,
+        bytesRead: 0,
+        verdict: 'ok',
+        findings: i % 3 ? [] : [{ code: codes[i % 5], severity: 'fail' }],
+      },
+      origins: [{ source: 'gmail', fileName: `${i}.jpg`, receivedAt: day(i), orderId: `o${i % ORDERS}` }],
+      orderId: `o${i % ORDERS}`,
+      stageId: stages[i % 3].id,
+      shotId: `s${i % 10}`,
+      status: i % 7 ? { state: 'accepted', at: day(i) } : { state: 'pending' },
+      createdAt: day(i),
+      updatedAt: day(i),
+    }));
+    const requests = Array.from({ length: ORDERS * 2 }, (_, i) => ({
+      id: `r${i}`,
+      orderId: `o${i % ORDERS}`,
+      stageId: stages[i % 3].id,
+      askedAt: day(i),
+      ...(i % 4 ? { answeredAt: day(i + 3) } : {}),
+      channel: 'gmail',
+      items: [],
+    }));
+    const period = { from: '2026-01-01', to: '2026-12-31' };
+    const narrow = scorecardInput(orders, records, requests);
+    const fromNarrow = [];
+    const fromRecords = [];
+    let card;
+    for (let run = 0; run < 5; run++) {
+      let t0 = performance.now();
+      card = computeScorecard(narrow, period, '2026-12-04');
+      fromNarrow.push(performance.now() - t0);
+      t0 = performance.now();
+      computeScorecard(scorecardInput(orders, records, requests), period, '2026-12-04');
+      fromRecords.push(performance.now() - t0);
+    }
+    const a = median(fromNarrow);
+    const b = median(fromRecords);
+    rows.push([
+      `Supplier scorecard, ${N.toLocaleString('en')} photos of ${ORDERS.toLocaleString('en')} orders`,
+      `${a.toFixed(0)} ms (figures from the narrow input)`,
+      `mapped from full photo records first: ${b.toFixed(0)} ms`,
+      `${card.photosReceived.count.toLocaleString('en')} photos, ${card.requests.sent} requests counted; ${(b / a).toFixed(1)}× the narrow input`,
+      '—',
+    ]);
+  } finally {
+    await server.close();
+  }
+}
+
 // `npm run bench -- options` runs only the benchmarks whose name contains the word.
 const only = process.argv[2];
 const benches = {
@@ -958,6 +1047,7 @@ const benches = {
   'outlook-service': outlookServiceBench,
   list: listBench,
   options: optionsBench,
+  scorecard: scorecardBench,
   // Not in the default run (minutes, gigabytes): `npm run bench -- backup`.
   backup: backupBench,
 };

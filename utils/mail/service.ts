@@ -3,6 +3,7 @@
 
 import { todayLocal } from '@/utils/dates';
 import type { PhotoReport } from '@/utils/photo/types';
+import { readRecentSupplierHistory } from '@/utils/record/history';
 import type { Store } from '@/utils/store';
 import * as store from '@/utils/store';
 import type {
@@ -17,6 +18,8 @@ import type {
 } from '@/utils/store/types';
 import { buildChecklist, type Checklist, dHashOf } from '@/utils/triage/checklist';
 import { chooseOrder, matchSupplier, type OrderChoiceReason } from '@/utils/triage/match';
+import { type ScoreProblem, weakestLink } from '@/utils/triage/scorecard';
+import { scorecardInput } from '@/utils/triage/scorecard-input';
 import type { MailClient } from './adapter';
 import { referencePreview } from './reference-preview';
 import { detachImages, type StageViewReply } from './stage-images';
@@ -42,6 +45,8 @@ export interface MessageContext {
   /** Orders the buyer can pick from (the supplier's open orders). */
   candidates: { id: string; label: string }[];
   settings: Settings;
+  /** The supplier's weakest link, when its last three stages each needed a re-request (scorecard.ts). */
+  supplierNote?: ScoreProblem | 'originals';
 }
 
 export interface ReceivedPhoto {
@@ -94,7 +99,14 @@ export function createMailService(open: () => Promise<Store>) {
       });
       const order = choice.order;
       const stage = order?.stages.find((s) => s.id === order.currentStageId);
+      let supplierNote: MessageContext['supplierNote'];
+      if (supplier) {
+        // Bounded: the latest orders only, until three stages with photos are found.
+        const h = await readRecentSupplierHistory(db, orders);
+        supplierNote = weakestLink(scorecardInput(h.orders, h.photos, h.requests));
+      }
       return {
+        ...(supplierNote ? { supplierNote } : {}),
         supplier,
         ignored,
         order,
@@ -116,6 +128,15 @@ export function createMailService(open: () => Promise<Store>) {
         domains: [],
         replyLanguages: ['en', 'zh-CN'],
       });
+    },
+
+    /**
+     * "Photo record" in the panel: the orders desk makes it (an extension page, with the store), opened on
+     * the stage; the mail page gets nothing of the store for it.
+     */
+    async openPhotoRecord(orderId: string, stageId: string): Promise<void> {
+      const hash = `#/orders/${encodeURIComponent(orderId)}/record/${encodeURIComponent(stageId)}`;
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
     },
 
     /** "Never for this sender." */

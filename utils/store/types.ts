@@ -209,6 +209,11 @@ export interface Settings {
    * Only the languages the buyer changed; a missing one uses the default template.
    */
   replyTemplates?: { en?: string; zh?: string };
+  /**
+   * The "photos are not an inspection" line on stages last before shipment (panel, desk, photo record).
+   * Undefined shows it; only the buyer's `false` hides it.
+   */
+  inspectionNote?: boolean;
   /** Raised on every write of the stored settings (utils/store/revision). */
   rev?: number;
 }

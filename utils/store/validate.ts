@@ -367,6 +367,7 @@ const settings = obj({
   ignoredSenders: opt(arr(email, { uniqueBy: (x) => x })),
   uiLanguage: opt(language),
   replyTemplates: opt(obj({ en: opt(replyTemplate), zh: opt(replyTemplate) })),
+  inspectionNote: opt(bool),
   rev,
 });
 

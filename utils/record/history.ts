@@ -1,0 +1,97 @@
+// The only reads the photo record and the scorecard make, through the store's existing functions. When
+// the store keeps thumbnails apart and per-supplier summaries (issue 13), this module is what changes.
+import {
+  getOrder,
+  getReferencePhoto,
+  getSettings,
+  getSupplier,
+  listOrders,
+  photosForOrder,
+  photosNearDHash,
+  requestsForOrder,
+  type Store,
+} from '@/utils/store';
+import type {
+  Order,
+  PhotoRecord,
+  ReferencePhoto,
+  RequestLogEntry,
+  Settings,
+  Supplier,
+} from '@/utils/store/types';
+import { dHashOf } from '@/utils/triage/checklist';
+
+export interface OrderHistory {
+  order: Order;
+  supplier?: Supplier;
+  photos: PhotoRecord[];
+  /** Photos near the order's (by dHash), for reuse checks: the checklist's history, as the mail panel reads it. */
+  history: PhotoRecord[];
+  requests: RequestLogEntry[];
+  references: Map<string, ReferencePhoto>;
+  settings: Settings;
+}
+
+export async function readOrderHistory(store: Store, orderId: string): Promise<OrderHistory | undefined> {
+  const order = await getOrder(store, orderId);
+  if (!order) return undefined;
+  const [supplier, photos, requests, settings] = await Promise.all([
+    getSupplier(store, order.supplierId),
+    photosForOrder(store, orderId),
+    requestsForOrder(store, orderId),
+    getSettings(store),
+  ]);
+  const hashes = photos.map(dHashOf).filter((h): h is string => Boolean(h));
+  const near = await photosNearDHash(store, hashes, settings.thresholds.nearDuplicateBits);
+  const history = near.map((n) => n.photo);
+  const ids = new Set(order.stages.flatMap((s) => s.shots.flatMap((shot) => shot.referencePhotoIds)));
+  const references = new Map<string, ReferencePhoto>();
+  for (const id of ids) {
+    const ref = await getReferencePhoto(store, id);
+    if (ref) references.set(id, ref);
+  }
+  return { order, ...(supplier ? { supplier } : {}), photos, history, requests, references, settings };
+}
+
+export interface SupplierHistory {
+  orders: Order[];
+  photos: PhotoRecord[];
+  requests: RequestLogEntry[];
+}
+
+/** A supplier's orders, their photos and their re-requests. */
+export async function readSupplierHistory(store: Store, supplierId: string): Promise<SupplierHistory> {
+  const orders = await listOrders(store, { supplierId });
+  const photos: PhotoRecord[] = [];
+  const requests: RequestLogEntry[] = [];
+  for (const o of orders) {
+    const [p, r] = await Promise.all([photosForOrder(store, o.id), requestsForOrder(store, o.id)]);
+    photos.push(...p);
+    requests.push(...r);
+  }
+  return { orders, photos, requests };
+}
+
+/**
+ * The supplier's most recently updated orders, read one by one until `stages` stages with photos are
+ * found (at most `maxOrders` orders): enough for the weakest-link note, at a bounded cost per message.
+ */
+export async function readRecentSupplierHistory(
+  store: Store,
+  orders: readonly Order[],
+  stages = 3,
+  maxOrders = 10,
+): Promise<SupplierHistory> {
+  const recent = [...orders].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, maxOrders);
+  const out: SupplierHistory = { orders: [], photos: [], requests: [] };
+  const seen = new Set<string>();
+  for (const o of recent) {
+    const [p, r] = await Promise.all([photosForOrder(store, o.id), requestsForOrder(store, o.id)]);
+    out.orders.push(o);
+    out.photos.push(...p);
+    out.requests.push(...r);
+    for (const photo of p) if (photo.stageId) seen.add(`${o.id}\u0000${photo.stageId}`);
+    if (seen.size >= stages) break;
+  }
+  return out;
+}
