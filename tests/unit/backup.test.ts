@@ -539,7 +539,7 @@ async function seedPhotos(target: Store, n: number): Promise<void> {
   }
   await tx.done;
   // Written around the store's write path: the counts are brought up to date as the store keeps them.
-  const sx = target.db.transaction(['photos', 'orders', 'requests', 'summaries'], 'readwrite');
+  const sx = target.db.transaction(['photos', 'orders', 'requests', 'summaries', 'nearBuckets'], 'readwrite');
   await rebuildSummaries(sx);
   await sx.done;
 }

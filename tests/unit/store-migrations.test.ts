@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_VERSION, LOCAL_STORE_NAMES, openStore, STORE_NAMES } from '@/utils/store/db';
 import { findingsOfThreads, validateListThread } from '@/utils/store/list-threads';
 import { checkMigrations, MIGRATIONS, type Migration } from '@/utils/store/migrations';
+import { bucketsOf, type NearBucket } from '@/utils/store/near-buckets';
 import { findOrdersByPo } from '@/utils/store/orders';
 import { photosByMessage, photosForOrder } from '@/utils/store/photos';
 import { getReferencePhoto } from '@/utils/store/references';
@@ -67,6 +68,13 @@ const CURRENT_VALIDATORS: Record<string, Validator> = {
     const t = v as StoredThumbnail;
     return typeof t.sha256 === 'string' && t.blob instanceof Blob ? [] : [`${p}: not {sha256, blob}`];
   },
+  // Checked against an index from scratch below.
+  nearBuckets: (v, p) => {
+    const b = v as NearBucket;
+    return /^\d:\d+$/.test(b.key) && b.entries.every((e) => /^[0-9a-f]{80}$/.test(e))
+      ? []
+      : [`${p}: malformed`];
+  },
   // Checked against a count from scratch below: here only that each is one of the two kinds.
   summaries: (v, p) => {
     const s = v as Summary;
@@ -114,6 +122,11 @@ describe.each(fixtures)('$file opened by the current code', ({ fixture }) => {
     );
     expect(sortStores({ s: after.summaries }).s).toEqual(sortStores({ s: counted }).s);
     expect(counted.length).toBeGreaterThan(0);
+    const buckets = (l: NearBucket[]) => [...l].sort((a, b) => (a.key < b.key ? -1 : 1));
+    expect(buckets(after.nearBuckets as NearBucket[])).toEqual(
+      buckets(bucketsOf(revive(after.photos) as StoredPhoto[])),
+    );
+    expect(after.nearBuckets!.length).toBeGreaterThan(0);
     // A fixture of the current version must come through byte for byte.
     if (fixture.version === DB_VERSION) expect(after).toEqual(sortStores(fixture.stores));
   });

@@ -824,7 +824,9 @@ async function writePlan(store: Store, plan: BackupPlan): Promise<void> {
   }
   await out.flush();
   // The counts of what was imported, from the records just written (the desk reads them, not photos).
-  await write(store, ['photos', 'orders', 'requests', 'summaries'], (tx) => rebuildSummaries(tx));
+  await write(store, ['photos', 'orders', 'requests', 'summaries', 'nearBuckets'], (tx) =>
+    rebuildSummaries(tx),
+  );
 }
 
 export interface ImportOptions {

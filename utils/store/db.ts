@@ -4,6 +4,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, wrap } from 'idb';
 import { StoreError, toStoreError } from './errors';
 import { checkMigrations, LATEST_VERSION, MIGRATIONS, type Migration, runMigrations } from './migrations';
+import type { NearBucket } from './near-buckets';
 import type { StoredOrder, StoredPhoto, StoredSettings, StoredThumbnail } from './stored';
 import type { Summary } from './summaries';
 import type {
@@ -48,6 +49,8 @@ export interface TriageDB extends DBSchema {
   thumbnails: { key: string; value: StoredThumbnail };
   /** Counts kept with every write (utils/store/summaries): `stage\0order\0stage`, `supplier\0id`. */
   summaries: { key: string; value: Summary };
+  /** The reuse check's index of dHash chunks (utils/store/near-buckets). */
+  nearBuckets: { key: string; value: NearBucket };
 }
 
 export type StoreName =
@@ -61,7 +64,8 @@ export type StoreName =
   | 'threads'
   | 'listThreads'
   | 'thumbnails'
-  | 'summaries';
+  | 'summaries'
+  | 'nearBuckets';
 /** The buyer's records: what a backup holds and an import replaces. */
 export const STORE_NAMES: StoreName[] = [
   'suppliers',
@@ -73,8 +77,10 @@ export const STORE_NAMES: StoreName[] = [
   'requests',
   'threads',
   'thumbnails',
-  // Derived from the others, but copied and cleared with them so a rolled-back import stays consistent.
+  // Derived from the others (never in a backup), but copied and cleared with them so a rolled-back
+  // import stays consistent.
   'summaries',
+  'nearBuckets',
 ];
 /** This browser's own memory: not the buyer's records, never in a backup, kept through an import. */
 export const LOCAL_STORE_NAMES: StoreName[] = ['listThreads'];

@@ -2,6 +2,7 @@
 // version between the database's and the code's. Adding version N+1 is one entry at the end of MIGRATIONS
 // plus a fixture `tests/fixtures/db/vN+1.json` (v1.json, v2.json, … stay: each is upgraded by the tests).
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { bucketsOf } from './near-buckets';
 import type { StoredOrder, StoredPhoto } from './stored';
 import { summarizeAll } from './summaries';
 
@@ -81,10 +82,11 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 4,
     description:
-      'A desk of thousands of orders: thumbnails in their own store (photo records small), and the counts screens show kept as summaries.',
+      'A desk of thousands of orders: thumbnails in their own store (photo records small), the counts screens show kept as summaries, and an index for the reuse check.',
     async migrate(_db, tx) {
       _db.createObjectStore('thumbnails', { keyPath: 'sha256' });
       _db.createObjectStore('summaries', { keyPath: 'key' });
+      _db.createObjectStore('nearBuckets', { keyPath: 'key' });
       const photos = tx.objectStore('photos');
       const thumbnails = tx.objectStore('thumbnails');
       const small: StoredPhoto[] = [];
@@ -103,6 +105,8 @@ export const MIGRATIONS: readonly Migration[] = [
       const requests = (await tx.objectStore('requests').getAll()) as { orderId: string }[];
       const summaries = tx.objectStore('summaries');
       for (const s of summarizeAll(orders, small, requests)) await summaries.put(s);
+      const buckets = tx.objectStore('nearBuckets');
+      for (const b of bucketsOf(small)) await buckets.put(b);
     },
   },
 ];

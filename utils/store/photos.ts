@@ -1,10 +1,10 @@
 // Every photo ever checked, by SHA-256. Saving merges with what is there inside one readwrite
 // transaction: IndexedDB runs overlapping readwrite transactions one after the other, so two tabs
 // saving the same photo at once both keep their origin.
-import { hammingDistance } from '@/utils/photo/pixel-metrics';
 import type { PhotoReport } from '@/utils/photo/types';
 import type { Store } from './db';
 import { validationError } from './errors';
+import { indexedHash, nearInBuckets, updateBuckets } from './near-buckets';
 import { fromStoredPhoto, type StoredPhoto, toStoredPhoto } from './stored';
 import { refreshStages } from './summaries';
 import { assertValid, notFound, now, read, type Tx, write } from './tx';
@@ -69,8 +69,8 @@ function merge(old: PhotoRecord, input: PhotoInput, at: Timestamp): PhotoRecord 
 }
 
 /** Every store a photo write touches: the record, its thumbnail, the order it is checked against, the counts. */
-const PHOTO_WRITE = ['photos', 'orders', 'thumbnails', 'summaries'] as const;
-type PhotoTx = Tx<['photos', 'orders', 'thumbnails', 'summaries'], 'readwrite'>;
+const PHOTO_WRITE = ['photos', 'orders', 'thumbnails', 'summaries', 'nearBuckets'] as const;
+type PhotoTx = Tx<['photos', 'orders', 'thumbnails', 'summaries', 'nearBuckets'], 'readwrite'>;
 
 /** The summaries of the stages the photo left and joined (the same one when only its status changed). */
 async function refreshFor(tx: PhotoTx, old: StoredPhoto | undefined, next: PhotoRecord | undefined) {
@@ -83,11 +83,13 @@ async function refreshFor(tx: PhotoTx, old: StoredPhoto | undefined, next: Photo
   for (const [orderId, stageIds] of touched) await refreshStages(tx, orderId, stageIds);
 }
 
-/** The record and its thumbnail (when it has one) in their two stores. */
-async function putPhoto(tx: PhotoTx, photo: PhotoRecord) {
+/** The record, its thumbnail (when it has one) and its place in the reuse index, then the counts. */
+async function putPhoto(tx: PhotoTx, photo: PhotoRecord, old: StoredPhoto | undefined) {
   await tx.objectStore('photos').put(toStoredPhoto(photo));
   if (photo.thumbnail)
     await tx.objectStore('thumbnails').put({ sha256: photo.sha256, blob: photo.thumbnail });
+  await updateBuckets(tx, photo.sha256, old && indexedHash(old), indexedHash(photo));
+  await refreshFor(tx, old, photo);
 }
 
 async function checkAssignment(tx: PhotoTx, photo: PhotoRecord) {
@@ -124,8 +126,7 @@ export async function savePhoto(store: Store, input: PhotoInput): Promise<PhotoR
     assertValid(validatePhoto, next, 'photo', 'Photo not saved');
     if (!old || next.orderId !== old.orderId || next.stageId !== old.stageId || next.shotId !== old.shotId)
       await checkAssignment(tx, next);
-    await putPhoto(tx, next);
-    await refreshFor(tx, old, next);
+    await putPhoto(tx, next, old);
     return next;
   });
 }
@@ -137,8 +138,7 @@ async function updatePhoto(store: Store, sha256: string, change: (p: PhotoRecord
     const next = compact({ ...change(fromStoredPhoto(old)), updatedAt: now() });
     assertValid(validatePhoto, next, 'photo', 'Photo not saved');
     await checkAssignment(tx, next);
-    await putPhoto(tx, next);
-    await refreshFor(tx, old, next);
+    await putPhoto(tx, next, old);
     return next;
   });
 }
@@ -224,8 +224,8 @@ export async function photosByDHash(store: Store, dHash: string): Promise<PhotoR
 }
 
 /**
- * Photos within `maxBits` of this dHash (or of any of these), nearest first. One walk over the index
- * keys, not the records, however many hashes are asked about.
+ * Photos within `maxBits` of this dHash (or of any of these), nearest first: from the reuse index
+ * (utils/store/near-buckets), reading only the buckets that can hold one, never every photo.
  */
 export async function photosNearDHash(
   store: Store,
@@ -234,24 +234,15 @@ export async function photosNearDHash(
 ): Promise<{ photo: PhotoRecord; distance: number }[]> {
   const hashes = typeof dHash === 'string' ? [dHash] : dHash;
   if (!hashes.length) return [];
-  const found = await read(store, ['photos'], async (tx) => {
+  const found = await read(store, ['photos', 'nearBuckets'], async (tx) => {
+    const hits = await nearInBuckets(tx, hashes, maxBits);
     const photos = tx.objectStore('photos');
-    const hits: { sha256: string; distance: number }[] = [];
-    let cursor = await photos.index('dHash').openKeyCursor();
-    while (cursor) {
-      const key = cursor.key;
-      const distance = Math.min(...hashes.map((h) => hammingDistance(key, h)));
-      if (distance <= maxBits) hits.push({ sha256: cursor.primaryKey, distance });
-      cursor = await cursor.continue();
-    }
-    const out: { photo: PhotoRecord; distance: number }[] = [];
-    for (const hit of hits) {
-      const stored = await photos.get(hit.sha256);
-      if (stored) out.push({ photo: fromStoredPhoto(stored), distance: hit.distance });
-    }
-    return out;
+    const records = await Promise.all([...hits.keys()].map((sha) => photos.get(sha)));
+    return records.flatMap((stored) =>
+      stored ? [{ photo: fromStoredPhoto(stored), distance: hits.get(stored.sha256)! }] : [],
+    );
   });
-  return found.sort((a, b) => a.distance - b.distance);
+  return found.sort((a, b) => a.distance - b.distance || oldestFirst(a.photo, b.photo));
 }
 
 /** A message's photos with their thumbnails (the mail panel shows them). */
@@ -266,6 +257,7 @@ async function removePhoto(tx: PhotoTx, sha256: string): Promise<boolean> {
   const old = await tx.objectStore('photos').get(sha256);
   await tx.objectStore('photos').delete(sha256);
   await tx.objectStore('thumbnails').delete(sha256);
+  if (old) await updateBuckets(tx, sha256, indexedHash(old), undefined);
   await refreshFor(tx, old, undefined);
   return old !== undefined;
 }

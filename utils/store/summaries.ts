@@ -13,6 +13,7 @@
 import { buildChecklist, type ChecklistCounts, type ShotStatus } from '@/utils/triage/checklist';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import type { Store } from './db';
+import { bucketsOf } from './near-buckets';
 import { fromStoredOrder, fromStoredPhoto, type StoredOrder, type StoredPhoto } from './stored';
 import { read, type Tx } from './tx';
 import type { Order } from './types';
@@ -240,9 +241,9 @@ export function summarizeAll(
   return [...out, ...[...suppliers.values()].filter((s) => !isEmpty(s))];
 }
 
-/** Replaces every summary with ones counted from the records (after an import). */
+/** Replaces every summary and the reuse index with ones made from the records (after an import). */
 export async function rebuildSummaries(
-  tx: Pick<Tx<['photos', 'orders', 'requests', 'summaries'], 'readwrite'>, 'objectStore'>,
+  tx: Pick<Tx<['photos', 'orders', 'requests', 'summaries', 'nearBuckets'], 'readwrite'>, 'objectStore'>,
 ): Promise<void> {
   const [orders, photos, requests] = await Promise.all([
     tx.objectStore('orders').getAll(),
@@ -252,6 +253,9 @@ export async function rebuildSummaries(
   const os = tx.objectStore('summaries');
   await os.clear();
   for (const s of summarizeAll(orders, photos, requests)) await os.put(s);
+  const buckets = tx.objectStore('nearBuckets');
+  await buckets.clear();
+  for (const b of bucketsOf(photos)) await buckets.put(b);
 }
 
 // ---- reads ----
