@@ -71,7 +71,7 @@ const CURRENT_VALIDATORS: Record<string, Validator> = {
   // Checked against an index from scratch below.
   nearBuckets: (v, p) => {
     const b = v as NearBucket;
-    return /^\d:\d+$/.test(b.key) && b.entries.every((e) => /^[0-9a-f]{80}$/.test(e))
+    return /^\d:\d+$/.test(b.key) && /^(?:[0-9a-f]{80})+$/.test(b.entries)
       ? []
       : [`${p}: malformed`];
   },

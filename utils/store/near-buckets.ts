@@ -1,24 +1,34 @@
 // The reuse check's index: which filed photos have a dHash within a few bits of a new one, without
 // walking 200,000 keys. Multi-index hashing, as components/orders/near-index.ts does in memory, kept in
-// IndexedDB: the 64-bit dHash is cut into 5 chunks (13, 13, 13, 13, 12 bits), and each photo is listed
-// in one bucket per chunk, keyed by the chunk's value. Two hashes at most d bits apart differ in at
-// most floor(d / 5) bits of some chunk (pigeonhole), so a query reads, per chunk, the bucket of its own
-// value and of every value within that many bits: for the default 8 bits, 5 × 14 = 70 small records,
-// read together in one transaction, then compared in full. Buckets are written in the same transaction
-// as the photo, so the index never disagrees with the records.
+// IndexedDB: the 64-bit dHash is cut into 9 chunks (eight of 7 bits, one of 8), and each photo is
+// listed in one bucket per chunk, keyed by the chunk's value. Two hashes at most d bits apart differ in
+// at most floor(d / 9) bits of some chunk (pigeonhole): for the default 8 bits, some chunk is equal, so
+// a query reads 9 buckets (one request each: Chromium serves IndexedDB requests one after another, and
+// 70 requests for smaller buckets measured slower), then compares their entries in full. A bucket's
+// entries are one string (a structured clone of one string is cheap; of thousands, not). Buckets are
+// written in the same transaction as the photo, so the index never disagrees with the records.
 import { hammingDistance } from '@/utils/photo/pixel-metrics';
 import { dHashOf } from '@/utils/triage/checklist';
 import type { Tx } from './tx';
 import type { PhotoRecord } from './types';
 
-export const CHUNK_BITS = [13, 13, 13, 13, 12] as const;
+export const CHUNK_BITS = [7, 7, 7, 7, 7, 7, 7, 7, 8] as const;
 const STARTS = CHUNK_BITS.map((_, i) => CHUNK_BITS.slice(0, i).reduce((a, b) => a + b, 0));
 const HEX16 = /^[0-9a-f]{16}$/;
 
-/** One bucket: every photo whose chunk `c` has this value, as `dHash + sha256` (16 + 64 hex digits). */
+/** One bucket: every photo whose chunk `c` has this value, as `dHash + sha256` (16 + 64 hex digits) end to end. */
 export interface NearBucket {
   key: string;
-  entries: string[];
+  entries: string;
+}
+
+export const ENTRY = 80;
+
+/** A bucket's entries, one string each. */
+export function entriesOf(bucket: Pick<NearBucket, 'entries'>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < bucket.entries.length; i += ENTRY) out.push(bucket.entries.slice(i, i + ENTRY));
+  return out;
 }
 
 const bucketKey = (chunk: number, value: number) => `${chunk}:${value}`;
@@ -67,7 +77,9 @@ export async function updateBuckets(
     for (const [c, v] of chunksOf(oldHash).entries()) {
       const bucket = await os.get(bucketKey(c, v));
       if (!bucket) continue;
-      const entries = bucket.entries.filter((e) => e !== entry);
+      const entries = entriesOf(bucket)
+        .filter((e) => e !== entry)
+        .join('');
       if (entries.length) await os.put({ ...bucket, entries });
       else await os.delete(bucket.key);
     }
@@ -76,8 +88,8 @@ export async function updateBuckets(
     const entry = newHash + sha256;
     for (const [c, v] of chunksOf(newHash).entries()) {
       const key = bucketKey(c, v);
-      const bucket = (await os.get(key)) ?? { key, entries: [] };
-      if (!bucket.entries.includes(entry)) await os.put({ ...bucket, entries: [...bucket.entries, entry] });
+      const bucket = (await os.get(key)) ?? { key, entries: '' };
+      if (!entriesOf(bucket).includes(entry)) await os.put({ ...bucket, entries: bucket.entries + entry });
     }
   }
 }
@@ -95,7 +107,7 @@ export function bucketsOf(photos: Iterable<Pick<PhotoRecord, 'sha256' | 'dHash' 
       else buckets.set(key, [hash + p.sha256]);
     }
   }
-  return [...buckets].map(([key, entries]) => ({ key, entries }));
+  return [...buckets].map(([key, entries]) => ({ key, entries: entries.join('') }));
 }
 
 /**
@@ -118,7 +130,9 @@ export async function nearInBuckets(
   const found = new Map<string, number>();
   const seen = new Set<string>();
   for (const bucket of buckets) {
-    for (const entry of bucket?.entries ?? []) {
+    const all = bucket?.entries ?? '';
+    for (let at = 0; at < all.length; at += ENTRY) {
+      const entry = all.slice(at, at + ENTRY);
       if (seen.has(entry)) continue;
       seen.add(entry);
       const hash = entry.slice(0, 16);
