@@ -71,9 +71,7 @@ const CURRENT_VALIDATORS: Record<string, Validator> = {
   // Checked against an index from scratch below.
   nearBuckets: (v, p) => {
     const b = v as NearBucket;
-    return /^\d:\d+$/.test(b.key) && /^(?:[0-9a-f]{80})+$/.test(b.entries)
-      ? []
-      : [`${p}: malformed`];
+    return /^\d:\d+$/.test(b.key) && /^(?:[0-9a-f]{80})+$/.test(b.entries) ? [] : [`${p}: malformed`];
   },
   // Checked against a count from scratch below: here only that each is one of the two kinds.
   summaries: (v, p) => {
