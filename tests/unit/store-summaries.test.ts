@@ -20,6 +20,7 @@ import {
   setPhotoStatus,
 } from '@/utils/store/photos';
 import { deleteRequest, logRequest } from '@/utils/store/requests';
+import { dropClosedOrderPictures, monthsBefore, storageBreakdown } from '@/utils/store/storage';
 import {
   allStageSummaries,
   allSupplierSummaries,
@@ -255,5 +256,55 @@ describe('thumbnails apart from the records', () => {
     expect([...(await getThumbnails(store, [SHA(1), SHA(9)])).keys()]).toEqual([SHA(1)]);
     await deletePhoto(store, SHA(1));
     expect(await store.db.count('thumbnails')).toBe(0);
+  });
+});
+
+describe('storage: pictures of old closed orders dropped, records kept', () => {
+  it('drops only the thumbnails of closed orders not changed since the cutoff; counts and records stay', async () => {
+    const a = await supplier('Huamei');
+    const closed = await order(a.id, 'PO-OLD');
+    const open = await order(a.id, 'PO-NEW');
+    const thumb = () => new Blob([new Uint8Array(10)], { type: 'image/jpeg' });
+    await savePhoto(
+      store,
+      photo(1, { orderId: closed.id, stageId: 'dp', shotId: 'label', thumbnail: thumb() }),
+    );
+    await savePhoto(
+      store,
+      photo(2, { orderId: open.id, stageId: 'dp', shotId: 'label', thumbnail: thumb() }),
+    );
+    await setPhotoStatus(store, SHA(1), { state: 'accepted' });
+    const shut = await updateOrder(store, closed.id, { status: 'closed' });
+    const before = {
+      photos: await store.db.getAll('photos'),
+      summaries: await store.db.getAll('summaries'),
+      requests: await store.db.getAll('requests'),
+    };
+    expect((await storageBreakdown(store)).thumbnailBytes).toBe(20);
+
+    // Changed after the cutoff: kept.
+    expect(await dropClosedOrderPictures(store, '2000-01-01T00:00:00.000Z')).toEqual({
+      orders: 0,
+      pictures: 0,
+      bytes: 0,
+    });
+    const after = new Date(Date.parse(shut.updatedAt) + 1000).toISOString();
+    expect(await dropClosedOrderPictures(store, after)).toEqual({ orders: 1, pictures: 1, bytes: 10 });
+    expect(await store.db.getAllKeys('thumbnails')).toEqual([SHA(2)]);
+    expect({
+      photos: await store.db.getAll('photos'),
+      summaries: await store.db.getAll('summaries'),
+      requests: await store.db.getAll('requests'),
+    }).toEqual(before);
+    // The checklist still says what was received: the photo, its verdict and status, without a picture.
+    const [kept] = await photosForOrder(store, closed.id, 'dp');
+    expect(kept).toMatchObject({
+      sha256: SHA(1),
+      status: { state: 'accepted' },
+      report: { verdict: 'fail' },
+    });
+    expect(kept).not.toHaveProperty('thumbnail');
+    expect(await storageBreakdown(store)).toMatchObject({ photos: 2, thumbnails: 1, thumbnailBytes: 10 });
+    expect(monthsBefore(new Date('2026-12-04T00:00:00.000Z'), 12)).toBe('2025-12-04T00:00:00.000Z');
   });
 });
