@@ -507,7 +507,8 @@ async function seedDesk(page, orders, photos) {
         { state: 'rejected', at: now, reason: 'dark' },
       ];
       for (let start = 0; start < photos; start += 2000) {
-        tx = db.transaction('photos', 'readwrite');
+        // Schema v4: thumbnails in their own store (the desk reads them when drawn).
+        tx = db.transaction(['photos', 'thumbnails'], 'readwrite');
         for (let i = start; i < Math.min(photos, start + 2000); i++) {
           const o = made[i % made.length];
           const stage = o.stages[(i >> 3) % o.stages.length];
@@ -533,10 +534,10 @@ async function seedDesk(page, orders, photos) {
             stageId: stage.id,
             shotId: i % 5 === 4 ? undefined : shot?.id,
             status: states[i % 3],
-            thumbnail: thumb,
             createdAt: now,
             updatedAt: now,
           });
+          tx.objectStore('thumbnails').put({ sha256, blob: thumb });
         }
         await done(tx);
       }
@@ -944,6 +945,7 @@ async function storeBench(rows) {
       const v3Ms = await page.evaluate(() => window.storeBench.seedV3());
       const diskBoth = duBytes(idbDir);
       const m = await page.evaluate((n) => window.storeBench.measure(n), 7);
+      if (process.env.BENCH_STORE_DEBUG) console.error(JSON.stringify(m.times));
       const t = (k) => median(m.times[k]);
       const w = (k) => Math.max(...m.times[k]);
       const f = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;

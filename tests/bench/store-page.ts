@@ -196,6 +196,8 @@ async function measure(rounds: number) {
     r[k].push(ms);
   };
   const orders = await listOrders(store);
+  // Stages that hold photos (an empty stage's checklist costs nothing either way).
+  const filled = (await allStageSummaries(store)).filter((s) => s.received > 0);
   const sample = await store.db.getAll('photos', undefined, 50);
   for (let i = 0; i < rounds; i++) {
     // The orders list with its counts. Before v4: every photo whole, then every checklist. v4: the summaries.
@@ -218,8 +220,9 @@ async function measure(rounds: number) {
     add('list-v4-records', (await timed(() => Promise.all([listOrders(store), listPhotos(store)])))[0]);
     add('list-v4', (await timed(() => Promise.all([listOrders(store), allStageSummaries(store)])))[0]);
     // A stage's checklist (mail panel, desk, Check photos): its photos with thumbnails, and reuse history.
-    const o = orders[(i * 37) % orders.length]!;
-    const stage = o.stages[0]!;
+    const pick = filled[(i * 37) % filled.length]!;
+    const o = orders.find((x) => x.id === pick.orderId)!;
+    const stage = o.stages.find((s) => s.id === pick.stageId)!;
     const checklistOf = async (photos: PhotoRecord[], near: (h: string) => Promise<PhotoRecord[]>) => {
       const hashes = photos.flatMap((p) => (p.dHash ? [p.dHash] : []));
       const history = (await Promise.all(hashes.map(near))).flat();
