@@ -4,6 +4,7 @@
 import { computed, signal } from '@preact/signals';
 import { createBlobUrls } from '@/components/orders/blob-urls';
 import { explainError } from '@/components/orders/errors';
+import { createLazyThumbnails } from '@/components/orders/lazy-thumbnails';
 import { createNearIndex } from '@/components/orders/near-index';
 import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
@@ -20,7 +21,7 @@ import {
   setPhotoAssignment,
   setPhotoStatus,
 } from '@/utils/store';
-import { listPhotos } from '@/utils/store/photos';
+import { getThumbnails, listPhotos } from '@/utils/store/photos';
 import type {
   Order,
   PhotoOrigin,
@@ -83,7 +84,9 @@ export const checklist = computed(() => {
 });
 
 const blobUrls = createBlobUrls();
-export const recordUrl = (p: PhotoRecord) => blobUrls.url(p.thumbnail);
+/** Filed photos' thumbnails are read when drawn, not with the records (utils/store: schema v4). */
+const thumbnails = createLazyThumbnails(async (ids) => getThumbnails(await getStore(), ids));
+export const recordUrl = (p: PhotoRecord) => thumbnails.url(p);
 export const referenceUrl = (id: string) => blobUrls.url(references.value.get(id)?.blob);
 
 let store: Store | undefined;
@@ -129,6 +132,7 @@ export async function refreshOrders(): Promise<boolean> {
     references.value = new Map(refs.map((r) => [r.id, r]));
     if (photosLoaded) {
       const all = await listPhotos(s);
+      thumbnails.reset();
       storePhotos.value = new Map(all.map((p) => [p.sha256, p]));
     }
     const p = picked.value;

@@ -3,12 +3,16 @@ import { formatBytes } from '@/utils/format';
 import {
   type BackupCounts,
   backupFileName,
+  dropClosedOrderPictures,
   exportBackup,
   importBackup,
+  monthsBefore,
   readBackup,
   recoverInterruptedImport,
   requestPersistence,
+  type StorageBreakdown,
   type StorageUsage,
+  storageBreakdown,
   storageUsage,
 } from '@/utils/store';
 import { loadSampleData } from '@/utils/store/sample-data';
@@ -190,7 +194,79 @@ function StorageSection() {
           )}
         </>
       )}
+      <PicturesSection onChanged={refresh} />
     </section>
+  );
+}
+
+/** What pictures and records take, and the pictures of old closed orders dropped (records kept). */
+function PicturesSection({ onChanged }: { onChanged: () => void }) {
+  const [breakdown, setBreakdown] = useState<StorageBreakdown | null>(null);
+  const [months, setMonths] = useState('12');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const measure = () => act((s) => storageBreakdown(s)).then((b) => b && setBreakdown(b));
+  useEffect(() => {
+    void measure();
+  }, []);
+  const t = text().backup;
+  const n = Number(months);
+  return (
+    <div data-testid="storage-breakdown">
+      <p data-testid="storage-pictures">
+        {breakdown
+          ? t.breakdown(
+              breakdown.thumbnails,
+              formatBytes(breakdown.thumbnailBytes),
+              breakdown.photos,
+              formatBytes(breakdown.recordBytes),
+            )
+          : t.measuring}
+      </p>
+      <form
+        class="inline-form"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!Number.isInteger(n) || n < 1 || n > 120) {
+            setError(t.monthsInvalid);
+            return;
+          }
+          setError('');
+          setBusy(true);
+          const done = await act((s) => dropClosedOrderPictures(s, monthsBefore(new Date(), n)));
+          setBusy(false);
+          if (!done) return;
+          showSuccess(t.dropped(done.pictures, formatBytes(done.bytes), done.orders));
+          await measure();
+          onChanged();
+        }}
+      >
+        <label for="drop-months">{t.dropLabel}</label>{' '}
+        <input
+          id="drop-months"
+          data-testid="drop-months"
+          type="number"
+          min={1}
+          max={120}
+          value={months}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'drop-months-error' : 'drop-months-hint'}
+          onInput={(e) => setMonths((e.target as HTMLInputElement).value)}
+        />{' '}
+        {t.monthsUnit}{' '}
+        <button type="submit" class="button" disabled={busy} data-testid="drop-pictures">
+          {busy ? text().common.loading : t.drop}
+        </button>
+        <p id="drop-months-hint" class="muted">
+          {t.dropHint}
+        </p>
+        {error && (
+          <p id="drop-months-error" role="alert" class="notice notice-error" data-testid="drop-months-error">
+            {error}
+          </p>
+        )}
+      </form>
+    </div>
   );
 }
 

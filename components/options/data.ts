@@ -4,6 +4,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { describeError } from '@/components/finding-text';
 import { createBlobUrls } from '@/components/orders/blob-urls';
+import { createLazyThumbnails } from '@/components/orders/lazy-thumbnails';
 import { createNearIndex } from '@/components/orders/near-index';
 import {
   groupByStage,
@@ -33,7 +34,7 @@ import {
   watchChanges,
 } from '@/utils/store';
 import type { StoreName } from '@/utils/store/db';
-import { listPhotos } from '@/utils/store/photos';
+import { getThumbnails, listPhotos } from '@/utils/store/photos';
 import type {
   Order,
   PhotoRecord,
@@ -91,7 +92,9 @@ export function orderSummary(order: Order): OrderSummary {
 }
 
 const blobUrls = createBlobUrls();
-export const photoUrl = (p: PhotoRecord) => blobUrls.url(p.thumbnail);
+/** Thumbnails are read when a picture is drawn, not with the records (utils/store: schema v4). */
+const thumbnails = createLazyThumbnails(async (ids) => getThumbnails(await getStore(), ids));
+export const photoUrl = (p: PhotoRecord) => thumbnails.url(p);
 export const referenceUrl = (id: string) => blobUrls.url(references.value.get(id)?.blob);
 
 let storeHandle: Store | undefined;
@@ -135,6 +138,7 @@ export async function loadAll(): Promise<void> {
     // kept the orders list waiting for seconds.
     const [pho, refs] = await Promise.all([listPhotos(store), listReferencePhotos(store)]);
     blobUrls.revokeAll();
+    thumbnails.reset();
     batch(() => {
       photos.value = pho;
       references.value = new Map(refs.map((r) => [r.id, r]));
@@ -297,6 +301,7 @@ export async function reloadStores(changed: ReadonlySet<StoreName>): Promise<voi
     if (globalThis.document?.visibilityState === 'hidden') return;
     const [pho, refs] = await Promise.all([listPhotos(store), listReferencePhotos(store)]);
     blobUrls.revokeAll();
+    thumbnails.reset();
     batch(() => {
       photos.value = pho;
       references.value = new Map(refs.map((r) => [r.id, r]));

@@ -419,6 +419,16 @@ const en = {
     mayDelete: ' — the browser may delete Photo Triage’s data when the disk fills up.',
     persisted: 'The browser will keep Photo Triage’s data when space is low.',
     keep: 'Keep data when space is low',
+    breakdown: (pictures: number, pictureBytes: string, photos: number, recordBytes: string) =>
+      `Pictures: ${plural(pictures, 'thumbnail', 'thumbnails')}, ${pictureBytes}. Records: ${plural(photos, 'checked photo', 'checked photos')}, about ${recordBytes}.`,
+    dropLabel: 'Drop the pictures of closed orders not changed for',
+    monthsUnit: 'months',
+    drop: 'Drop pictures',
+    dropHint:
+      'Only the thumbnails go: every measurement, verdict, assignment and request is kept, and checklists still say what was received.',
+    monthsInvalid: 'Enter a whole number of months from 1 to 120.',
+    dropped: (pictures: number, bytes: string, orders: number) =>
+      `${plural(pictures, 'picture', 'pictures')} dropped (${bytes}) from ${plural(orders, 'closed order', 'closed orders')}. Their records are kept.`,
     sampleTitle: 'Try it with sample data',
     sampleLead:
       'Two suppliers and four orders with their shot lists, as in the demo mailbox. Only into an empty Photo Triage: nothing you entered is touched.',
@@ -829,6 +839,15 @@ const zh: typeof en = {
     mayDelete: ' — 磁盘空间不足时，浏览器可能会删除 Photo Triage 的数据。',
     persisted: '空间不足时，浏览器会保留 Photo Triage 的数据。',
     keep: '空间不足时保留数据',
+    breakdown: (pictures: number, pictureBytes: string, photos: number, recordBytes: string) =>
+      `缩略图：${pictures} 张，${pictureBytes}。记录：${photos} 张已检查照片，约 ${recordBytes}。`,
+    dropLabel: '删除已关闭且超过以下时间未改动的订单的缩略图：',
+    monthsUnit: '个月',
+    drop: '删除缩略图',
+    dropHint: '只删除缩略图：所有测量结果、判定、分配和催要记录都会保留，拍摄清单仍显示已收到的照片。',
+    monthsInvalid: '请输入 1 到 120 之间的整数月数。',
+    dropped: (pictures: number, bytes: string, orders: number) =>
+      `已从 ${orders} 个已关闭订单删除 ${pictures} 张缩略图（${bytes}）。记录均已保留。`,
     sampleTitle: '用示例数据试用',
     sampleLead:
       '两个供应商和四个订单及其拍摄清单，与演示邮箱中的一致。只能导入到空的 Photo Triage：不会改动您录入的任何内容。',

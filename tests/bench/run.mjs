@@ -558,7 +558,8 @@ async function seedDesk(page, orders, photos) {
         { state: 'rejected', at: now, reason: 'dark' },
       ];
       for (let start = 0; start < photos; start += 2000) {
-        tx = db.transaction('photos', 'readwrite');
+        // Schema v4: thumbnails in their own store (the desk reads them when drawn).
+        tx = db.transaction(['photos', 'thumbnails'], 'readwrite');
         for (let i = start; i < Math.min(photos, start + 2000); i++) {
           const o = made[i % made.length];
           const stage = o.stages[(i >> 3) % o.stages.length];
@@ -584,10 +585,10 @@ async function seedDesk(page, orders, photos) {
             stageId: stage.id,
             shotId: i % 5 === 4 ? undefined : shot?.id,
             status: states[i % 3],
-            thumbnail: thumb,
             createdAt: now,
             updatedAt: now,
           });
+          tx.objectStore('thumbnails').put({ sha256, blob: thumb });
         }
         await done(tx);
       }
@@ -1037,6 +1038,114 @@ async function scorecardBench(rows) {
   }
 }
 
+// The store at a busy buyer's size (issue #13): seeded through the backup import (the store's bulk
+// path), then each screen's reads timed in the options page with the store's own functions, beside the
+// schema-3 layout (thumbnails inside the records) read the way the code before v4 read it, in the same
+// profile and run. Sizes: BENCH_STORE="500x20000,5000x200000" (default the first).
+async function storeBench(rows) {
+  const out = join(root, 'test-output/bench-store');
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias },
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      minify: false,
+      lib: {
+        entry: join(root, 'tests/bench/store-page.ts'),
+        formats: ['iife'],
+        name: 'storeBenchPage',
+        fileName: () => 'store.js',
+      },
+    },
+  });
+  const script = readFileSync(join(out, 'store.js'), 'utf8');
+  const extensionPath = join(root, '.output/chrome-mv3');
+  if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error('Run npm run build first.');
+  const thumb = Number(process.env.BENCH_STORE_THUMB ?? 3_000);
+  for (const size of (process.env.BENCH_STORE ?? '500x20000').split(',')) {
+    const [orders, photos] = size.split('x').map(Number);
+    const tmp = mkdtempSync(join(tmpdir(), 'photo-triage-bench-store-'));
+    const browser = await launchWithExtension({ extensionPath, headless: true, userDataDir: tmp });
+    try {
+      await loadSampleData(browser.context, browser.extensionId);
+      const page = await browser.context.newPage();
+      page.on('console', (m) => m.text().startsWith('[store bench]') && console.error(m.text()));
+      // A page of the extension's origin that runs none of its code: no desk reloading on each write.
+      await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
+      await page.evaluate(script);
+      const seeded = await page.evaluate(
+        ([o, p, t]) => window.storeBench.seed(o, p, t),
+        [orders, photos, thumb],
+      );
+      const idbDir = join(tmp, 'Default/IndexedDB');
+      const diskV4 = duBytes(idbDir);
+      const v3Ms = await page.evaluate(() => window.storeBench.seedV3());
+      const diskBoth = duBytes(idbDir);
+      const m = await page.evaluate((n) => window.storeBench.measure(n), 7);
+      if (process.env.BENCH_STORE_DEBUG) console.error(JSON.stringify(m.times));
+      const t = (k) => median(m.times[k]);
+      const w = (k) => Math.max(...m.times[k]);
+      const f = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
+      const label = `${orders.toLocaleString('en')} orders / ${photos.toLocaleString('en')} photos`;
+      const mib = (n) => `${(n / 2 ** 20).toFixed(0)} MiB`;
+      rows.push(
+        [
+          `Store, ${label}: seeding through the backup import`,
+          `${(seeded.importMs / 1000).toFixed(1)} s`,
+          `zip of ${mib(seeded.zipBytes)} built in ${(seeded.buildMs / 1000).toFixed(1)} s; v3 copy ${(v3Ms / 1000).toFixed(1)} s`,
+          `${m.counts.photos} photos, ${m.counts.summaries} summaries, ${m.counts.nearBuckets} buckets`,
+          'report',
+        ],
+        [
+          'Store: orders list with its counts (reads + counts)',
+          f(t('list-v4')),
+          `before v4: ${f(t('list-v3'))} (every photo whole + every checklist); v4 records read whole: ${f(t('list-v4-records'))}`,
+          `worst ${f(w('list-v4'))}; ${(t('list-v3') / t('list-v4')).toFixed(0)}× faster`,
+          photos > 50_000 ? '< 300 ms' : '< 100 ms',
+        ],
+        [
+          "Store: a stage's checklist (photos with thumbnails, reuse history)",
+          f(t('stage-v4')),
+          `before v4: ${f(t('stage-v3'))}`,
+          `worst ${f(w('stage-v4'))}`,
+          '< 50 ms',
+        ],
+        [
+          'Store: reuse check of one new photo (exact + near)',
+          f(t('reuse-v4')),
+          `before v4 (walk over every dHash key): ${f(t('reuse-v3'))}`,
+          `worst ${f(w('reuse-v4'))}`,
+          photos > 50_000 ? '< 10 ms' : '< 5 ms',
+        ],
+        [
+          'Store: bytes per photo record; thumbnail bytes',
+          `${m.recordBytes.toFixed(0)} B; ${m.thumbBytes.toFixed(0)} B`,
+          'record as JSON, without its thumbnail (schema v4)',
+          `database on disk ${mib(diskV4)} (v4); ${mib(diskBoth - diskV4)} for the v3 copy`,
+          'report',
+        ],
+      );
+    } finally {
+      await browser.context.close().catch(() => {});
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Bytes of every file under `dir`. */
+function duBytes(dir) {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    n += e.isDirectory() ? duBytes(p) : statSync(p).size;
+  }
+  return n;
+}
+
 // `npm run bench -- options` runs only the benchmarks whose name contains the word.
 const only = process.argv[2];
 const benches = {
@@ -1048,6 +1157,7 @@ const benches = {
   list: listBench,
   options: optionsBench,
   scorecard: scorecardBench,
+  store: storeBench,
   // Not in the default run (minutes, gigabytes): `npm run bench -- backup`.
   backup: backupBench,
 };

@@ -8,12 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { DB_VERSION, LOCAL_STORE_NAMES, openStore, STORE_NAMES } from '@/utils/store/db';
 import { findingsOfThreads, validateListThread } from '@/utils/store/list-threads';
 import { checkMigrations, MIGRATIONS, type Migration } from '@/utils/store/migrations';
+import { bucketsOf, type NearBucket } from '@/utils/store/near-buckets';
 import { findOrdersByPo } from '@/utils/store/orders';
 import { photosByMessage, photosForOrder } from '@/utils/store/photos';
 import { getReferencePhoto } from '@/utils/store/references';
 import { openRequests } from '@/utils/store/requests';
 import { getSettings } from '@/utils/store/settings';
-import { type StoredOrder, type StoredPhoto, toStoredOrder, toStoredPhoto } from '@/utils/store/stored';
+import {
+  type StoredOrder,
+  type StoredPhoto,
+  type StoredThumbnail,
+  toStoredOrder,
+  toStoredPhoto,
+} from '@/utils/store/stored';
+import { type Summary, stageSummaryKey, summarizeAll, supplierSummaryKey } from '@/utils/store/summaries';
 import { findSupplierBySender } from '@/utils/store/suppliers';
 import { threadOrder } from '@/utils/store/threads';
 import {
@@ -56,6 +64,21 @@ const CURRENT_VALIDATORS: Record<string, Validator> = {
   settings: (v, p) => validateSettings((v as { value: unknown }).value, p),
   threads: validateThread,
   listThreads: validateListThread,
+  thumbnails: (v, p) => {
+    const t = v as StoredThumbnail;
+    return typeof t.sha256 === 'string' && t.blob instanceof Blob ? [] : [`${p}: not {sha256, blob}`];
+  },
+  // Checked against an index from scratch below.
+  nearBuckets: (v, p) => {
+    const b = v as NearBucket;
+    return /^\d:\d+$/.test(b.key) && /^(?:[0-9a-f]{80})+$/.test(b.entries) ? [] : [`${p}: malformed`];
+  },
+  // Checked against a count from scratch below: here only that each is one of the two kinds.
+  summaries: (v, p) => {
+    const s = v as Summary;
+    const key = s.kind === 'stage' ? stageSummaryKey(s.orderId, s.stageId) : supplierSummaryKey(s.supplierId);
+    return s.key === key ? [] : [`${p}.key: ${JSON.stringify(s.key)} is not ${JSON.stringify(key)}`];
+  },
 };
 
 it('there is a fixture for every schema version', () => {
@@ -83,6 +106,25 @@ describe.each(fixtures)('$file opened by the current code', ({ fixture }) => {
         expect(CURRENT_VALIDATORS[name](r, `${name}[${i}]`)).toEqual([]);
       });
     }
+    // Every thumbnail left its record for the thumbnails store, bytes unchanged; the counts are the
+    // ones a count from scratch gives.
+    const thumbsBefore = (fixture.stores.photos as { sha256: string; thumbnail?: unknown }[]).flatMap((p) =>
+      p.thumbnail ? [{ sha256: p.sha256, blob: p.thumbnail }] : [],
+    );
+    if (fixture.version < 4) expect(after.thumbnails).toEqual(sortStores({ t: thumbsBefore }).t);
+    for (const p of after.photos as object[]) expect(p).not.toHaveProperty('thumbnail');
+    const counted = summarizeAll(
+      revive(after.orders) as StoredOrder[],
+      revive(after.photos) as StoredPhoto[],
+      after.requests as { orderId: string }[],
+    );
+    expect(sortStores({ s: after.summaries }).s).toEqual(sortStores({ s: counted }).s);
+    expect(counted.length).toBeGreaterThan(0);
+    const buckets = (l: NearBucket[]) => [...l].sort((a, b) => (a.key < b.key ? -1 : 1));
+    expect(buckets(after.nearBuckets as NearBucket[])).toEqual(
+      buckets(bucketsOf(revive(after.photos) as StoredPhoto[])),
+    );
+    expect(after.nearBuckets!.length).toBeGreaterThan(0);
     // A fixture of the current version must come through byte for byte.
     if (fixture.version === DB_VERSION) expect(after).toEqual(sortStores(fixture.stores));
   });

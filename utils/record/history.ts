@@ -1,10 +1,11 @@
-// The only reads the photo record and the scorecard make, through the store's existing functions. When
-// the store keeps thumbnails apart and per-supplier summaries (issue 13), this module is what changes.
+// The only reads the photo record and the scorecard make, through the store's own functions: the one
+// module to change when the scorecard is answered from the store's per-supplier summaries.
 import {
   getOrder,
   getReferencePhoto,
   getSettings,
   getSupplier,
+  getThumbnails,
   listOrders,
   photosForOrder,
   photosNearDHash,
@@ -35,12 +36,21 @@ export interface OrderHistory {
 export async function readOrderHistory(store: Store, orderId: string): Promise<OrderHistory | undefined> {
   const order = await getOrder(store, orderId);
   if (!order) return undefined;
-  const [supplier, photos, requests, settings] = await Promise.all([
+  const [supplier, filed, requests, settings] = await Promise.all([
     getSupplier(store, order.supplierId),
     photosForOrder(store, orderId),
     requestsForOrder(store, orderId),
     getSettings(store),
   ]);
+  // The record draws every photo it shows: their thumbnails, kept in their own store, come with them.
+  const thumbnails = await getThumbnails(
+    store,
+    filed.map((p) => p.sha256),
+  );
+  const photos = filed.map((p) => {
+    const thumbnail = thumbnails.get(p.sha256);
+    return thumbnail ? { ...p, thumbnail } : p;
+  });
   const hashes = photos.map(dHashOf).filter((h): h is string => Boolean(h));
   const near = await photosNearDHash(store, hashes, settings.thresholds.nearDuplicateBits);
   const history = near.map((n) => n.photo);

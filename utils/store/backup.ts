@@ -17,10 +17,13 @@ import {
   fromStoredOrder,
   fromStoredPhoto,
   SETTINGS_KEY,
+  type StoredPhoto,
   type StoredSettings,
+  type StoredThumbnail,
   toStoredOrder,
   toStoredPhoto,
 } from './stored';
+import { rebuildSummaries } from './summaries';
 import { now, read, write } from './tx';
 import type {
   Order,
@@ -154,7 +157,10 @@ export async function exportBackup(store: Store): Promise<Blob> {
     orders: (await tx.objectStore('orders').getAll()).map(fromStoredOrder),
     templates: await tx.objectStore('templates').getAll(),
     referencePhotos: await tx.objectStore('referencePhotos').getAll(),
-    photos: (await tx.objectStore('photos').getAll()).map(fromStoredPhoto),
+    photos: await withThumbnails(
+      await tx.objectStore('photos').getAll(),
+      await tx.objectStore('thumbnails').getAll(),
+    ),
     settings: (await tx.objectStore('settings').get(SETTINGS_KEY)) ?? null,
     requests: await tx.objectStore('requests').getAll(),
     threads: await tx.objectStore('threads').getAll(),
@@ -218,6 +224,16 @@ export async function exportBackup(store: Store): Promise<Blob> {
     if (thumbnails.length) await writer.stored(photoParts[i].thumbnails!, thumbnails);
   }
   return writer.end();
+}
+
+/** Records with their thumbnails, matched by sha256 (both stores read whole, in key order). */
+function withThumbnails(stored: StoredPhoto[], thumbnails: StoredThumbnail[]): PhotoRecord[] {
+  const bySha = new Map(thumbnails.map((t) => [t.sha256, t.blob]));
+  return stored.map((p) => {
+    const photo = fromStoredPhoto(p);
+    const thumbnail = bySha.get(p.sha256);
+    return thumbnail ? { ...photo, thumbnail } : photo;
+  });
 }
 
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 1));
@@ -726,6 +742,13 @@ class BatchWriter {
     this.bytes += bytes;
   }
 
+  /** The record and its thumbnail, each in its own store (schema v4). */
+  async putPhoto(photo: PhotoRecord) {
+    await this.put('photos', toStoredPhoto(photo));
+    if (photo.thumbnail)
+      await this.put('thumbnails', { sha256: photo.sha256, blob: photo.thumbnail }, photo.thumbnail.size);
+  }
+
   async flush() {
     if (!this.batch.length) return;
     const batch = this.batch;
@@ -776,7 +799,7 @@ async function writePlan(store: Store, plan: BackupPlan): Promise<void> {
           thumbnail: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }),
         };
       }
-      await out.put('photos', toStoredPhoto(photo), photo.thumbnail?.size ?? 0);
+      await out.putPhoto(photo);
     }
   }
   for (const part of plan.photoParts ?? []) {
@@ -795,11 +818,15 @@ async function writePlan(store: Store, plan: BackupPlan): Promise<void> {
         };
         at += thumbnailBytes;
       }
-      await out.put('photos', toStoredPhoto(photo), thumbnailBytes ?? 0);
+      await out.putPhoto(photo);
     }
     await yieldToMain();
   }
   await out.flush();
+  // The counts of what was imported, from the records just written (the desk reads them, not photos).
+  await write(store, ['photos', 'orders', 'requests', 'summaries', 'nearBuckets'], (tx) =>
+    rebuildSummaries(tx),
+  );
 }
 
 export interface ImportOptions {

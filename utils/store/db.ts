@@ -4,7 +4,9 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, wrap } from 'idb';
 import { StoreError, toStoreError } from './errors';
 import { checkMigrations, LATEST_VERSION, MIGRATIONS, type Migration, runMigrations } from './migrations';
-import type { StoredOrder, StoredPhoto, StoredSettings } from './stored';
+import type { NearBucket } from './near-buckets';
+import type { StoredOrder, StoredPhoto, StoredSettings, StoredThumbnail } from './stored';
+import type { Summary } from './summaries';
 import type {
   ListThread,
   OrderStatus,
@@ -43,6 +45,12 @@ export interface TriageDB extends DBSchema {
   requests: { key: string; value: RequestLogEntry; indexes: { orderId: string; threadId: string } };
   threads: { key: string; value: ThreadOrder; indexes: { orderId: string } };
   listThreads: { key: string; value: ListThread; indexes: { lastSeenAt: string } };
+  /** Each photo's thumbnail by its sha256, apart from the record: read only when it is on screen. */
+  thumbnails: { key: string; value: StoredThumbnail };
+  /** Counts kept with every write (utils/store/summaries): `stage\0order\0stage`, `supplier\0id`. */
+  summaries: { key: string; value: Summary };
+  /** The reuse check's index of dHash chunks (utils/store/near-buckets). */
+  nearBuckets: { key: string; value: NearBucket };
 }
 
 export type StoreName =
@@ -54,7 +62,10 @@ export type StoreName =
   | 'settings'
   | 'requests'
   | 'threads'
-  | 'listThreads';
+  | 'listThreads'
+  | 'thumbnails'
+  | 'summaries'
+  | 'nearBuckets';
 /** The buyer's records: what a backup holds and an import replaces. */
 export const STORE_NAMES: StoreName[] = [
   'suppliers',
@@ -65,6 +76,11 @@ export const STORE_NAMES: StoreName[] = [
   'settings',
   'requests',
   'threads',
+  'thumbnails',
+  // Derived from the others (never in a backup), but copied and cleared with them so a rolled-back
+  // import stays consistent.
+  'summaries',
+  'nearBuckets',
 ];
 /** This browser's own memory: not the buyer's records, never in a backup, kept through an import. */
 export const LOCAL_STORE_NAMES: StoreName[] = ['listThreads'];

@@ -10,6 +10,8 @@ export * from './photos';
 export * from './references';
 export * from './requests';
 export * from './settings';
+export * from './storage';
+export * from './summaries';
 export * from './suppliers';
 export * from './templates';
 export * from './threads';

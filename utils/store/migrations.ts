@@ -2,6 +2,9 @@
 // version between the database's and the code's. Adding version N+1 is one entry at the end of MIGRATIONS
 // plus a fixture `tests/fixtures/db/vN+1.json` (v1.json, v2.json, … stay: each is upgraded by the tests).
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { bucketsOf } from './near-buckets';
+import type { StoredOrder, StoredPhoto } from './stored';
+import { summarizeAll } from './summaries';
 
 export interface Migration {
   version: number;
@@ -74,6 +77,36 @@ export const MIGRATIONS: readonly Migration[] = [
         await cursor.update({ ...photo, threadIds });
         cursor = await cursor.continue();
       }
+    },
+  },
+  {
+    version: 4,
+    description:
+      'A desk of thousands of orders: thumbnails in their own store (photo records small), the counts screens show kept as summaries, and an index for the reuse check.',
+    async migrate(_db, tx) {
+      _db.createObjectStore('thumbnails', { keyPath: 'sha256' });
+      _db.createObjectStore('summaries', { keyPath: 'key' });
+      _db.createObjectStore('nearBuckets', { keyPath: 'key' });
+      const photos = tx.objectStore('photos');
+      const thumbnails = tx.objectStore('thumbnails');
+      const small: StoredPhoto[] = [];
+      let cursor = await photos.openCursor();
+      while (cursor) {
+        const { thumbnail, ...photo } = cursor.value as StoredPhoto & { thumbnail?: Blob };
+        if (thumbnail) {
+          await thumbnails.put({ sha256: photo.sha256, blob: thumbnail });
+          await cursor.update(photo);
+        }
+        small.push(photo);
+        cursor = await cursor.continue();
+      }
+      // Counted with today's rules (utils/store/summaries): the counts are derived, not the buyer's data.
+      const orders = (await tx.objectStore('orders').getAll()) as StoredOrder[];
+      const requests = (await tx.objectStore('requests').getAll()) as { orderId: string }[];
+      const summaries = tx.objectStore('summaries');
+      for (const s of summarizeAll(orders, small, requests)) await summaries.put(s);
+      const buckets = tx.objectStore('nearBuckets');
+      for (const b of bucketsOf(small)) await buckets.put(b);
     },
   },
 ];

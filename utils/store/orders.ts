@@ -5,6 +5,7 @@ import type { Store } from './db';
 import { validationError } from './errors';
 import { applyEdit, nextRev } from './revision';
 import { fromStoredOrder, toStoredOrder } from './stored';
+import { countRequest, moveRequests, refreshOrder } from './summaries';
 import { assertValid, newId, notFound, now, read, type Tx, write } from './tx';
 import type { Order, OrderStatus, Shot } from './types';
 import { orderRefProblems, validateOrder } from './validate';
@@ -19,7 +20,7 @@ export type OrderDraft = Omit<
 };
 export type OrderPatch = Partial<Omit<Order, 'id' | 'createdAt' | 'updatedAt' | 'rev'>>;
 
-type OrderTx = Tx<['orders', 'suppliers', 'referencePhotos'], 'readwrite'>;
+type OrderTx = Pick<Tx<['orders', 'suppliers', 'referencePhotos'], 'readwrite'>, 'objectStore'>;
 
 const referenceIds = (shots: Shot[]) => shots.flatMap((s) => s.referencePhotoIds);
 
@@ -51,7 +52,12 @@ export function addOrder(store: Store, draft: OrderDraft): Promise<Order> {
     updatedAt: at,
     rev: nextRev(undefined),
   };
-  return write(store, ['orders', 'suppliers', 'referencePhotos'], (tx) => checkAndPut(tx, order));
+  return write(store, ['orders', 'suppliers', 'referencePhotos', 'photos', 'summaries'], async (tx) => {
+    const saved = await checkAndPut(tx, order);
+    // Its stages' counts (every shot missing) exist from the start, as a count from scratch has them.
+    await refreshOrder(tx, saved.id);
+    return saved;
+  });
 }
 
 /**
@@ -60,12 +66,23 @@ export function addOrder(store: Store, draft: OrderDraft): Promise<Order> {
  * (utils/store/revision), or nothing when both changed the same value ('stale').
  */
 export function updateOrder(store: Store, id: string, patch: OrderPatch, base?: Order): Promise<Order> {
-  return write(store, ['orders', 'suppliers', 'referencePhotos'], async (tx) => {
-    const old = await tx.objectStore('orders').get(id);
-    if (!old) throw notFound('Order', id);
-    const merged = applyEdit(fromStoredOrder(old), patch, base, 'order');
-    return checkAndPut(tx, { ...merged, id, createdAt: old.createdAt, updatedAt: now() });
-  });
+  return write(
+    store,
+    ['orders', 'suppliers', 'referencePhotos', 'photos', 'summaries', 'requests'],
+    async (tx) => {
+      const old = await tx.objectStore('orders').get(id);
+      if (!old) throw notFound('Order', id);
+      const merged = applyEdit(fromStoredOrder(old), patch, base, 'order');
+      const saved = await checkAndPut(tx, { ...merged, id, createdAt: old.createdAt, updatedAt: now() });
+      // Shots, stages or the supplier changed: the stage counts and the supplier totals follow.
+      await refreshOrder(tx, id);
+      if (saved.supplierId !== old.supplierId) {
+        const asked = (await tx.objectStore('requests').index('orderId').getAllKeys(id)).length;
+        await moveRequests(tx, old.supplierId, saved.supplierId, asked);
+      }
+      return saved;
+    },
+  );
 }
 
 export async function getOrder(store: Store, id: string): Promise<Order | undefined> {
@@ -105,11 +122,15 @@ export async function findOrdersByPo(store: Store, text: string): Promise<Order[
  * reuse later) but lose their assignment. One transaction, so nothing ever points at a deleted order.
  */
 export function deleteOrder(store: Store, id: string): Promise<boolean> {
-  return write(store, ['orders', 'photos', 'requests', 'threads'], async (tx) => {
+  return write(store, ['orders', 'photos', 'requests', 'threads', 'summaries'], async (tx) => {
     const existed = (await tx.objectStore('orders').getKey(id)) !== undefined;
-    await tx.objectStore('orders').delete(id);
     const requests = tx.objectStore('requests');
-    for (const key of await requests.index('orderId').getAllKeys(id)) await requests.delete(key);
+    // Counted off the supplier while the order still says whose it is.
+    for (const key of await requests.index('orderId').getAllKeys(id)) {
+      await countRequest(tx, id, -1);
+      await requests.delete(key);
+    }
+    await tx.objectStore('orders').delete(id);
     const threads = tx.objectStore('threads');
     for (const key of await threads.index('orderId').getAllKeys(id)) await threads.delete(key);
     const photos = tx.objectStore('photos');
@@ -118,6 +139,8 @@ export function deleteOrder(store: Store, id: string): Promise<boolean> {
       const { orderId: _o, stageId: _s, shotId: _h, ...rest } = photo;
       await photos.put({ ...rest, updatedAt: at });
     }
+    // The order is gone: its stage summaries go, and its supplier's totals lose them.
+    await refreshOrder(tx, id);
     return existed;
   });
 }

@@ -1,11 +1,12 @@
 // Every photo ever checked, by SHA-256. Saving merges with what is there inside one readwrite
 // transaction: IndexedDB runs overlapping readwrite transactions one after the other, so two tabs
 // saving the same photo at once both keep their origin.
-import { hammingDistance } from '@/utils/photo/pixel-metrics';
 import type { PhotoReport } from '@/utils/photo/types';
 import type { Store } from './db';
 import { validationError } from './errors';
-import { fromStoredPhoto, toStoredPhoto } from './stored';
+import { indexedHash, nearInBuckets, updateBuckets } from './near-buckets';
+import { fromStoredPhoto, type StoredPhoto, toStoredPhoto } from './stored';
+import { refreshStages } from './summaries';
 import { assertValid, notFound, now, read, type Tx, write } from './tx';
 import type { PhotoOrigin, PhotoRecord, PhotoStatus, Timestamp } from './types';
 import { assignmentProblems, validatePhoto } from './validate';
@@ -62,13 +63,36 @@ function merge(old: PhotoRecord, input: PhotoInput, at: Timestamp): PhotoRecord 
     stageId: assignment.stageId,
     shotId: assignment.shotId,
     status: input.status ?? old.status,
-    thumbnail: input.thumbnail ?? old.thumbnail,
     createdAt,
     updatedAt: at,
   });
 }
 
-async function checkAssignment(tx: Tx<['photos', 'orders'], 'readwrite'>, photo: PhotoRecord) {
+/** Every store a photo write touches: the record, its thumbnail, the order it is checked against, the counts. */
+const PHOTO_WRITE = ['photos', 'orders', 'thumbnails', 'summaries', 'nearBuckets'] as const;
+type PhotoTx = Tx<['photos', 'orders', 'thumbnails', 'summaries', 'nearBuckets'], 'readwrite'>;
+
+/** The summaries of the stages the photo left and joined (the same one when only its status changed). */
+async function refreshFor(tx: PhotoTx, old: StoredPhoto | undefined, next: PhotoRecord | undefined) {
+  const touched = new Map<string, Set<string>>();
+  for (const p of [old, next])
+    if (p?.orderId !== undefined && p.stageId !== undefined) {
+      const set = touched.get(p.orderId) ?? new Set();
+      touched.set(p.orderId, set.add(p.stageId));
+    }
+  for (const [orderId, stageIds] of touched) await refreshStages(tx, orderId, stageIds);
+}
+
+/** The record, its thumbnail (when it has one) and its place in the reuse index, then the counts. */
+async function putPhoto(tx: PhotoTx, photo: PhotoRecord, old: StoredPhoto | undefined) {
+  await tx.objectStore('photos').put(toStoredPhoto(photo));
+  if (photo.thumbnail)
+    await tx.objectStore('thumbnails').put({ sha256: photo.sha256, blob: photo.thumbnail });
+  await updateBuckets(tx, photo.sha256, old && indexedHash(old), indexedHash(photo));
+  await refreshFor(tx, old, photo);
+}
+
+async function checkAssignment(tx: PhotoTx, photo: PhotoRecord) {
   if (photo.orderId === undefined) return;
   const order = await tx.objectStore('orders').get(photo.orderId);
   const problems = assignmentProblems(photo, 'photo', {
@@ -81,7 +105,8 @@ async function checkAssignment(tx: Tx<['photos', 'orders'], 'readwrite'>, photo:
 
 /**
  * Insert or merge by sha256: origins are appended (oldest first), the earliest createdAt is kept,
- * and assignment, status, dHash and thumbnail are kept unless this call sets them.
+ * and assignment, status, dHash and thumbnail are kept unless this call sets them. The record returned
+ * carries the thumbnail only when this call gave one.
  */
 export async function savePhoto(store: Store, input: PhotoInput): Promise<PhotoRecord> {
   const at = now();
@@ -93,26 +118,27 @@ export async function savePhoto(store: Store, input: PhotoInput): Promise<PhotoR
   });
   assertValid(validatePhoto, asGiven, 'photo', 'Photo not saved');
   const fresh = { ...asGiven, origins: mergeOrigins([], asGiven.origins) };
-  return write(store, ['photos', 'orders'], async (tx) => {
+  return write(store, [...PHOTO_WRITE], async (tx) => {
     const photos = tx.objectStore('photos');
     const old = await photos.get(input.sha256);
-    const next = old ? merge(fromStoredPhoto(old), input, at) : fresh;
+    const merged = old ? merge(fromStoredPhoto(old), input, at) : fresh;
+    const next = input.thumbnail ? { ...merged, thumbnail: input.thumbnail } : merged;
     assertValid(validatePhoto, next, 'photo', 'Photo not saved');
     if (!old || next.orderId !== old.orderId || next.stageId !== old.stageId || next.shotId !== old.shotId)
       await checkAssignment(tx, next);
-    await photos.put(toStoredPhoto(next));
+    await putPhoto(tx, next, old);
     return next;
   });
 }
 
 async function updatePhoto(store: Store, sha256: string, change: (p: PhotoRecord) => PhotoRecord) {
-  return write(store, ['photos', 'orders'], async (tx) => {
+  return write(store, [...PHOTO_WRITE], async (tx) => {
     const old = await tx.objectStore('photos').get(sha256);
     if (!old) throw notFound('Photo', sha256);
     const next = compact({ ...change(fromStoredPhoto(old)), updatedAt: now() });
     assertValid(validatePhoto, next, 'photo', 'Photo not saved');
     await checkAssignment(tx, next);
-    await tx.objectStore('photos').put(toStoredPhoto(next));
+    await putPhoto(tx, next, old);
     return next;
   });
 }
@@ -139,28 +165,53 @@ export function setPhotoStatus(store: Store, sha256: string, status: PhotoStatus
   return updatePhoto(store, sha256, (p) => ({ ...p, status: full }));
 }
 
+/** One photo with its thumbnail. */
 export async function getPhoto(store: Store, sha256: string): Promise<PhotoRecord | undefined> {
-  const stored = await read(store, ['photos'], (tx) => tx.objectStore('photos').get(sha256));
-  return stored && fromStoredPhoto(stored);
+  const [stored, thumb] = await read(store, ['photos', 'thumbnails'], (tx) =>
+    Promise.all([tx.objectStore('photos').get(sha256), tx.objectStore('thumbnails').get(sha256)]),
+  );
+  return stored && withThumbnail(fromStoredPhoto(stored), thumb?.blob);
+}
+
+const withThumbnail = (p: PhotoRecord, blob: Blob | undefined): PhotoRecord =>
+  blob ? { ...p, thumbnail: blob } : p;
+
+/** Records with their thumbnails, read in the same transaction (a stage's or a message's photos: on screen). */
+async function joinThumbnails(
+  tx: Tx<['photos', 'thumbnails'], 'readonly'>,
+  stored: StoredPhoto[],
+): Promise<PhotoRecord[]> {
+  const os = tx.objectStore('thumbnails');
+  const thumbs = await Promise.all(stored.map((p) => os.get(p.sha256)));
+  return stored.map((p, i) => withThumbnail(fromStoredPhoto(p), thumbs[i]?.blob));
+}
+
+/** Thumbnails by photo, for the pictures a page is about to show; photos without one are left out. */
+export async function getThumbnails(store: Store, sha256s: readonly string[]): Promise<Map<string, Blob>> {
+  const ids = [...new Set(sha256s)];
+  const found = await read(store, ['thumbnails'], (tx) =>
+    Promise.all(ids.map((id) => tx.objectStore('thumbnails').get(id))),
+  );
+  return new Map(found.flatMap((t) => (t ? [[t.sha256, t.blob] as const] : [])));
 }
 
 const oldestFirst = (a: PhotoRecord, b: PhotoRecord) => time(a.createdAt) - time(b.createdAt);
 
+/** An order's photos (or one stage's, then with their thumbnails: a stage's checklist shows them). */
 export async function photosForOrder(
   store: Store,
   orderId: string,
   stageId?: string,
 ): Promise<PhotoRecord[]> {
-  const stored = await read(store, ['photos'], (tx) => {
+  const found = await read(store, ['photos', 'thumbnails'], async (tx) => {
     const photos = tx.objectStore('photos');
-    return stageId === undefined
-      ? photos.index('orderId').getAll(orderId)
-      : photos.index('orderStage').getAll([orderId, stageId]);
+    if (stageId === undefined) return (await photos.index('orderId').getAll(orderId)).map(fromStoredPhoto);
+    return joinThumbnails(tx, await photos.index('orderStage').getAll([orderId, stageId]));
   });
-  return stored.map(fromStoredPhoto).sort(oldestFirst);
+  return found.sort(oldestFirst);
 }
 
-/** Every photo record (reuse checks, the orders list's counts). Thumbnails are Blob handles, not bytes. */
+/** Every photo record, without thumbnails (see getThumbnails). */
 export async function listPhotos(store: Store): Promise<PhotoRecord[]> {
   const stored = await read(store, ['photos'], (tx) => tx.objectStore('photos').getAll());
   return stored.map(fromStoredPhoto);
@@ -173,8 +224,8 @@ export async function photosByDHash(store: Store, dHash: string): Promise<PhotoR
 }
 
 /**
- * Photos within `maxBits` of this dHash (or of any of these), nearest first. One walk over the index
- * keys, not the records, however many hashes are asked about.
+ * Photos within `maxBits` of this dHash (or of any of these), nearest first: from the reuse index
+ * (utils/store/near-buckets), reading only the buckets that can hold one, never every photo.
  */
 export async function photosNearDHash(
   store: Store,
@@ -183,54 +234,50 @@ export async function photosNearDHash(
 ): Promise<{ photo: PhotoRecord; distance: number }[]> {
   const hashes = typeof dHash === 'string' ? [dHash] : dHash;
   if (!hashes.length) return [];
-  const found = await read(store, ['photos'], async (tx) => {
+  const found = await read(store, ['photos', 'nearBuckets'], async (tx) => {
+    const hits = await nearInBuckets(tx, hashes, maxBits);
     const photos = tx.objectStore('photos');
-    const hits: { sha256: string; distance: number }[] = [];
-    let cursor = await photos.index('dHash').openKeyCursor();
-    while (cursor) {
-      const key = cursor.key;
-      const distance = Math.min(...hashes.map((h) => hammingDistance(key, h)));
-      if (distance <= maxBits) hits.push({ sha256: cursor.primaryKey, distance });
-      cursor = await cursor.continue();
-    }
-    const out: { photo: PhotoRecord; distance: number }[] = [];
-    for (const hit of hits) {
-      const stored = await photos.get(hit.sha256);
-      if (stored) out.push({ photo: fromStoredPhoto(stored), distance: hit.distance });
-    }
-    return out;
+    const records = await Promise.all([...hits.keys()].map((sha) => photos.get(sha)));
+    return records.flatMap((stored) =>
+      stored ? [{ photo: fromStoredPhoto(stored), distance: hits.get(stored.sha256)! }] : [],
+    );
   });
-  return found.sort((a, b) => a.distance - b.distance);
+  return found.sort((a, b) => a.distance - b.distance || oldestFirst(a.photo, b.photo));
 }
 
+/** A message's photos with their thumbnails (the mail panel shows them). */
 export async function photosByMessage(store: Store, messageId: string): Promise<PhotoRecord[]> {
-  const stored = await read(store, ['photos'], (tx) =>
-    tx.objectStore('photos').index('messageId').getAll(messageId),
+  const found = await read(store, ['photos', 'thumbnails'], async (tx) =>
+    joinThumbnails(tx, await tx.objectStore('photos').index('messageId').getAll(messageId)),
   );
-  return stored.map(fromStoredPhoto).sort(oldestFirst);
+  return found.sort(oldestFirst);
+}
+
+async function removePhoto(tx: PhotoTx, sha256: string): Promise<boolean> {
+  const old = await tx.objectStore('photos').get(sha256);
+  await tx.objectStore('photos').delete(sha256);
+  await tx.objectStore('thumbnails').delete(sha256);
+  if (old) await updateBuckets(tx, sha256, indexedHash(old), undefined);
+  await refreshFor(tx, old, undefined);
+  return old !== undefined;
 }
 
 export function deletePhoto(store: Store, sha256: string): Promise<boolean> {
-  return write(store, ['photos'], async (tx) => {
-    const existed = (await tx.objectStore('photos').getKey(sha256)) !== undefined;
-    await tx.objectStore('photos').delete(sha256);
-    return existed;
-  });
+  return write(store, [...PHOTO_WRITE], (tx) => removePhoto(tx, sha256));
 }
 
 /** Frees space when storage is full: deletes photos first saved before `before`. Returns how many. */
 export function deletePhotosCreatedBefore(store: Store, before: Timestamp): Promise<number> {
   const cutoff = time(before);
-  return write(store, ['photos'], async (tx) => {
+  return write(store, [...PHOTO_WRITE], async (tx) => {
     const photos = tx.objectStore('photos');
     const doomed: string[] = [];
-    // Keys only: walking the records would load every thumbnail.
     let cursor = await photos.index('createdAt').openKeyCursor();
     while (cursor) {
       if (time(cursor.key) < cutoff) doomed.push(cursor.primaryKey);
       cursor = await cursor.continue();
     }
-    for (const key of doomed) await photos.delete(key);
+    for (const key of doomed) await removePhoto(tx, key);
     return doomed.length;
   });
 }

@@ -1,13 +1,14 @@
 // Re-requests sent to suppliers, so the next email can be compared with what was asked.
 import type { Store } from './db';
 import { validationError } from './errors';
+import { countRequest } from './summaries';
 import { assertValid, newId, notFound, now, read, type Tx, write } from './tx';
 import type { RequestLogEntry, Timestamp } from './types';
 import { assignmentProblems, validateRequest } from './validate';
 
 export type RequestDraft = Omit<RequestLogEntry, 'id' | 'askedAt' | 'answeredAt'> & { askedAt?: Timestamp };
 
-async function checkOrder(tx: Tx<['requests', 'orders'], 'readwrite'>, entry: RequestLogEntry) {
+async function checkOrder(tx: Tx<['requests', 'orders', 'summaries'], 'readwrite'>, entry: RequestLogEntry) {
   const order = await tx.objectStore('orders').get(entry.orderId);
   const problems = assignmentProblems(entry, 'request', {
     hasSupplier: () => true,
@@ -20,9 +21,10 @@ async function checkOrder(tx: Tx<['requests', 'orders'], 'readwrite'>, entry: Re
 export async function logRequest(store: Store, draft: RequestDraft): Promise<RequestLogEntry> {
   const entry: RequestLogEntry = { ...draft, id: newId(), askedAt: draft.askedAt ?? now() };
   assertValid(validateRequest, entry, 'request', 'Request not logged');
-  return write(store, ['requests', 'orders'], async (tx) => {
+  return write(store, ['requests', 'orders', 'summaries'], async (tx) => {
     await checkOrder(tx, entry);
     await tx.objectStore('requests').put(entry);
+    await countRequest(tx, entry.orderId, 1);
     return entry;
   });
 }
@@ -57,9 +59,10 @@ export function markAnswered(store: Store, id: string, at: Timestamp = now()): P
 }
 
 export function deleteRequest(store: Store, id: string): Promise<boolean> {
-  return write(store, ['requests'], async (tx) => {
-    const existed = (await tx.objectStore('requests').getKey(id)) !== undefined;
+  return write(store, ['requests', 'orders', 'summaries'], async (tx) => {
+    const old = await tx.objectStore('requests').get(id);
     await tx.objectStore('requests').delete(id);
-    return existed;
+    if (old) await countRequest(tx, old.orderId, -1);
+    return old !== undefined;
   });
 }

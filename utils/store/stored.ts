@@ -9,11 +9,17 @@ export interface StoredOrder extends Order {
   poKeys: string[];
 }
 
-export interface StoredPhoto extends PhotoRecord {
+/** A photo record without its thumbnail (kept in the thumbnails store since schema v4). */
+export interface StoredPhoto extends Omit<PhotoRecord, 'thumbnail'> {
   /** Message ids of all origins, indexed multiEntry. */
   messageIds: string[];
   /** Thread ids of all origins, indexed multiEntry (the message list asks by thread). */
   threadIds: string[];
+}
+
+export interface StoredThumbnail {
+  sha256: string;
+  blob: Blob;
 }
 
 /** Only what the buyer changed: defaults are merged on read, so improved defaults reach everyone. */
@@ -34,9 +40,11 @@ export function fromStoredOrder(stored: StoredOrder): Order {
   return order;
 }
 
+/** The record as stored: derived index fields added, the thumbnail left out (it has its own store). */
 export function toStoredPhoto(photo: PhotoRecord): StoredPhoto {
+  const { thumbnail: _, ...rest } = photo;
   const ids = photo.origins.map((o) => o.messageId).filter((m): m is string => !!m);
-  return { ...photo, messageIds: unique(ids), threadIds: threadIdsOf(photo) };
+  return { ...rest, messageIds: unique(ids), threadIds: threadIdsOf(photo) };
 }
 
 export function threadIdsOf(photo: Pick<PhotoRecord, 'origins'>): string[] {

@@ -1,0 +1,292 @@
+// Runs in the extension's options page (its origin, its IndexedDB): the store at a busy buyer's size.
+// Seeding goes through the backup import (the store's bulk path); the reads are the store's own
+// functions. "Before v4" is the schema-3 layout (thumbnails inside the photo records) in a second
+// database of the same profile, read the way the code before v4 read it (kept here only).
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { createNearIndex } from '@/components/orders/near-index';
+import { groupByStage, summarizeOrder } from '@/components/orders/summary';
+import { hammingDistance } from '@/utils/photo/pixel-metrics';
+import { exportBackup, importBackup } from '@/utils/store/backup';
+import { openStore, type Store } from '@/utils/store/db';
+import { MIGRATIONS } from '@/utils/store/migrations';
+import { listOrders } from '@/utils/store/orders';
+import { getPhoto, listPhotos, photosForOrder, photosNearDHash } from '@/utils/store/photos';
+import { getSettings } from '@/utils/store/settings';
+import { fromStoredPhoto } from '@/utils/store/stored';
+import { allStageSummaries } from '@/utils/store/summaries';
+import type { Order, PhotoRecord } from '@/utils/store/types';
+import { buildChecklist } from '@/utils/triage/checklist';
+
+const hex = (n: number) => Array.from({ length: n }, () => ((Math.random() * 16) | 0).toString(16)).join('');
+const V3 = 'photo-triage-v3bench';
+const started = performance.now();
+const log = (what: string) =>
+  console.log(`[store bench] ${((performance.now() - started) / 1000).toFixed(1)} s: ${what}`);
+
+/** The sample desk exported, then `orders` orders and `photos` photos added, imported back: the bulk path. */
+async function seed(orders: number, photos: number, thumbBytes: number) {
+  const store = await openStore();
+  const t0 = performance.now();
+  const files = unzipSync(new Uint8Array(await (await exportBackup(store)).arrayBuffer()));
+  const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+  const sample: Order[] = manifest.orders;
+  const made: Order[] = [];
+  for (let i = 0; i < orders; i++) {
+    const base = sample[i % sample.length]!;
+    made.push({
+      ...structuredClone(base),
+      id: `bench-${i}`,
+      poNumbers: [`PO-B${String(i).padStart(5, '0')}`],
+      product: `${base.product} ${i % 7 ? 'v' : 'mk'}${i}`,
+      // A third of the desk is closed: the storage page's "drop old pictures" has something to drop.
+      status: i % 3 === 2 ? 'closed' : base.status,
+    });
+  }
+  const now = new Date().toISOString();
+  const states = [
+    { state: 'pending' },
+    { state: 'accepted', at: now },
+    { state: 'rejected', at: now, reason: 'dark' },
+  ];
+  const thumb = new Uint8Array(thumbBytes);
+  const out: Record<string, Uint8Array> = { ...files };
+  const parts = [];
+  for (let start = 0, part = 0; start < photos; start += 2000, part++) {
+    const records = [];
+    const end = Math.min(photos, start + 2000);
+    const pack = new Uint8Array((end - start) * thumbBytes);
+    for (let i = start; i < end; i++) {
+      const o = made[i % made.length]!;
+      const stage = o.stages[(i >> 3) % o.stages.length]!;
+      const shot = stage.shots[i % stage.shots.length];
+      const sha256 = hex(64);
+      thumb.set([0xff, 0xd8, 0xff, 0xe0, i & 255, (i >> 8) & 255, (i >> 16) & 255]);
+      pack.set(thumb, (i - start) * thumbBytes);
+      const fail = i % 4 === 0;
+      records.push({
+        sha256,
+        dHash: hex(16),
+        report: {
+          format: 'jpeg',
+          width: fail ? 640 : 4032,
+          height: fail ? 480 : 3024,
+          bytes: 3_100_000,
+          bytesRead: 24_000,
+          jpeg: { quality: 92, progressive: false },
+          findings: fail ? [{ code: 'too-small', severity: 'fail', measured: 640, threshold: 1600 }] : [],
+          verdict: fail ? 'fail' : 'ok',
+        },
+        origins: [
+          {
+            source: 'gmail',
+            fileName: `IMG_${i}.jpg`,
+            receivedAt: now,
+            messageId: `m${i >> 2}`,
+            orderId: o.id,
+          },
+        ],
+        orderId: o.id,
+        stageId: stage.id,
+        ...(i % 5 === 4 || !shot ? {} : { shotId: shot.id }),
+        status: states[i % 3],
+        createdAt: now,
+        updatedAt: now,
+        thumbnailBytes: thumbBytes,
+      });
+    }
+    const name = String(part + 1).padStart(5, '0');
+    out[`photos/${name}.json`] = strToU8(JSON.stringify(records));
+    out[`thumbnails/${name}.bin`] = pack;
+    parts.push({
+      records: `photos/${name}.json`,
+      thumbnails: `thumbnails/${name}.bin`,
+      count: records.length,
+    });
+  }
+  for (const k of Object.keys(out))
+    if (
+      /^(photos|thumbnails)\/\d{5}\.(json|bin)$/.test(k) &&
+      !parts.some((p) => p.records === k || p.thumbnails === k)
+    )
+      delete out[k];
+  manifest.orders = [...sample, ...made];
+  manifest.photoParts = parts;
+  manifest.counts = { ...manifest.counts, orders: manifest.orders.length, photos };
+  out['manifest.json'] = strToU8(JSON.stringify(manifest));
+  const zip = new Blob([zipSync(out, { level: 0 })]);
+  log(`zip of ${zip.size} bytes built`);
+  const built = performance.now() - t0;
+  const t1 = performance.now();
+  await importBackup(store, zip);
+  log('imported');
+  const imported = performance.now() - t1;
+  store.close();
+  return { buildMs: built, importMs: imported, zipBytes: zip.size, orders: manifest.orders.length };
+}
+
+/** The same records in the schema-3 layout (thumbnail inside each record), in a database of its own. */
+async function seedV3() {
+  const store = await openStore();
+  const old = await openStore({ name: V3, migrations: MIGRATIONS.slice(0, 3) });
+  const t0 = performance.now();
+  const orders = await store.db.getAll('orders');
+  const settings = await store.db.get('settings', 'settings');
+  const tx0 = old.db.transaction(['orders', 'settings'] as never, 'readwrite');
+  for (const o of orders) void tx0.objectStore('orders' as never).put(o as never);
+  if (settings) void tx0.objectStore('settings' as never).put(settings as never, 'settings' as never);
+  await tx0.done;
+  let after: IDBValidKey | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const tx = store.db.transaction(['photos', 'thumbnails'], 'readonly');
+    const [photos, thumbs] = await Promise.all([
+      tx.objectStore('photos').getAll(range, 2000),
+      tx.objectStore('thumbnails').getAll(range, 2000),
+    ]);
+    if (!photos.length) break;
+    const bySha = new Map(thumbs.map((t) => [t.sha256, t.blob]));
+    const w = old.db.transaction('photos' as never, 'readwrite');
+    for (const p of photos)
+      void w.objectStore('photos' as never).put({ ...p, thumbnail: bySha.get(p.sha256) } as never);
+    await w.done;
+    after = photos.at(-1)!.sha256;
+  }
+  const ms = performance.now() - t0;
+  log('v3 copy made');
+  store.close();
+  old.close();
+  return ms;
+}
+
+// ---- before v4, kept here only: every photo read whole, the reuse check a walk over every key ----
+
+async function listPhotosV3(old: Store): Promise<PhotoRecord[]> {
+  return ((await old.db.getAll('photos')) as never[]).map(fromStoredPhoto);
+}
+
+async function nearV3(old: Store, dHash: string, maxBits: number) {
+  const tx = old.db.transaction('photos', 'readonly');
+  const photos = tx.objectStore('photos');
+  const hits: { sha256: string; distance: number }[] = [];
+  let cursor = await photos.index('dHash').openKeyCursor();
+  while (cursor) {
+    const distance = hammingDistance(cursor.key, dHash);
+    if (distance <= maxBits) hits.push({ sha256: cursor.primaryKey, distance });
+    cursor = await cursor.continue();
+  }
+  const out = [];
+  for (const hit of hits) out.push(await photos.get(hit.sha256));
+  return out;
+}
+
+const timed = async <T>(fn: () => Promise<T>): Promise<[number, T]> => {
+  const t = performance.now();
+  const r = await fn();
+  return [performance.now() - t, r];
+};
+
+async function measure(rounds: number) {
+  const store = await openStore();
+  const old = await openStore({ name: V3, migrations: MIGRATIONS.slice(0, 3) });
+  const settings = await getSettings(store);
+  const today = new Date().toISOString().slice(0, 10);
+  const r: Record<string, number[]> = {};
+  const add = (k: string, ms: number) => {
+    r[k] ??= [];
+    r[k].push(ms);
+  };
+  const orders = await listOrders(store);
+  // Stages that hold photos (an empty stage's checklist costs nothing either way).
+  const filled = (await allStageSummaries(store)).filter((s) => s.received > 0);
+  const sample = await store.db.getAll('photos', undefined, 50);
+  for (let i = 0; i < rounds; i++) {
+    // The orders list with its counts. Before v4: every photo whole, then every checklist. v4: the summaries.
+    add(
+      'list-v3',
+      (
+        await timed(async () => {
+          const [ord, pho] = await Promise.all([listOrders(old), listPhotosV3(old)]);
+          const ctx = {
+            byStage: groupByStage(pho),
+            near: createNearIndex(pho, settings.thresholds.nearDuplicateBits),
+            thresholds: settings.thresholds,
+            today,
+            orders: ord,
+          };
+          return ord.map((o) => summarizeOrder(o, ctx));
+        })
+      )[0],
+    );
+    add('list-v4-records', (await timed(() => Promise.all([listOrders(store), listPhotos(store)])))[0]);
+    add('list-v4', (await timed(() => Promise.all([listOrders(store), allStageSummaries(store)])))[0]);
+    // A stage's checklist (mail panel, desk, Check photos): its photos with thumbnails, and reuse history.
+    const pick = filled[(i * 37) % filled.length]!;
+    const o = orders.find((x) => x.id === pick.orderId)!;
+    const stage = o.stages.find((s) => s.id === pick.stageId)!;
+    const checklistOf = async (photos: PhotoRecord[], near: (h: string) => Promise<PhotoRecord[]>) => {
+      const hashes = photos.flatMap((p) => (p.dHash ? [p.dHash] : []));
+      const history = (await Promise.all(hashes.map(near))).flat();
+      return buildChecklist({ order: o, stage, photos, history, thresholds: settings.thresholds, today });
+    };
+    add(
+      'stage-v3',
+      (
+        await timed(async () => {
+          const photos = (
+            (await old.db.getAllFromIndex('photos', 'orderStage', [o.id, stage.id])) as never[]
+          ).map(fromStoredPhoto);
+          return checklistOf(photos, async (h) =>
+            ((await nearV3(old, h, settings.thresholds.nearDuplicateBits)) as never[]).map(fromStoredPhoto),
+          );
+        })
+      )[0],
+    );
+    add(
+      'stage-v4',
+      (
+        await timed(async () => {
+          const photos = await photosForOrder(store, o.id, stage.id);
+          return checklistOf(photos, async (h) =>
+            (await photosNearDHash(store, h, settings.thresholds.nearDuplicateBits)).map((x) => x.photo),
+          );
+        })
+      )[0],
+    );
+    log(`round ${i}: list and stage done`);
+    // The reuse check of one new photo: the same file (by sha256) and near duplicates.
+    const probe = sample[i % sample.length]!;
+    add(
+      'reuse-v3',
+      (
+        await timed(async () => {
+          await old.db.get('photos', probe.sha256);
+          return nearV3(old, probe.dHash!, settings.thresholds.nearDuplicateBits);
+        })
+      )[0],
+    );
+    add(
+      'reuse-v4',
+      (
+        await timed(async () => {
+          await getPhoto(store, probe.sha256);
+          return photosNearDHash(store, probe.dHash!, settings.thresholds.nearDuplicateBits);
+        })
+      )[0],
+    );
+  }
+  // Bytes: a record as structured-cloned is close to its JSON; the thumbnail's own size.
+  const records = await store.db.getAll('photos', undefined, 200);
+  const recordBytes = records.reduce((n, p) => n + JSON.stringify(p).length, 0) / records.length;
+  const thumbs = await store.db.getAll('thumbnails', undefined, 200);
+  const thumbBytes = thumbs.reduce((n, t) => n + t.blob.size, 0) / thumbs.length;
+  const counts = {
+    photos: await store.db.count('photos'),
+    summaries: await store.db.count('summaries'),
+    nearBuckets: await store.db.count('nearBuckets'),
+  };
+  store.close();
+  old.close();
+  return { times: r, recordBytes, thumbBytes, counts };
+}
+
+Object.assign(window, { storeBench: { seed, seedV3, measure } });

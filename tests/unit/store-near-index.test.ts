@@ -1,0 +1,104 @@
+// @vitest-environment node
+// The reuse check's index (utils/store/near-buckets) finds exactly what a full scan of every photo
+// finds, on random hashes, after photos were filed, re-hashed and deleted through the store.
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { hammingDistance } from '@/utils/photo/pixel-metrics';
+import { openStore, type Store } from '@/utils/store/db';
+import { bucketsOf, chunksOf, entriesOf, indexedHash, type NearBucket } from '@/utils/store/near-buckets';
+import { deletePhoto, listPhotos, photosNearDHash, savePhoto } from '@/utils/store/photos';
+import { prng } from './helpers/fixtures';
+
+let store: Store;
+beforeEach(async () => {
+  store = await openStore({ indexedDB: new IDBFactory(), name: 'near' });
+});
+afterEach(() => store.close());
+
+const random = prng(20261204);
+const hex16 = () => Array.from({ length: 16 }, () => Math.floor(random() * 16).toString(16)).join('');
+/** `hash` with `bits` distinct random bits flipped. */
+function flip(hash: string, bits: number): string {
+  let v = BigInt(`0x${hash}`);
+  const done = new Set<number>();
+  while (done.size < bits) done.add(Math.floor(random() * 64));
+  for (const b of done) v ^= 1n << BigInt(b);
+  return v.toString(16).padStart(16, '0');
+}
+const SHA = (n: number) => n.toString(16).padStart(64, '0');
+const report = {
+  format: 'jpeg' as const,
+  width: 4000,
+  height: 3000,
+  bytes: 3_000_000,
+  bytesRead: 16384,
+  findings: [],
+  verdict: 'ok' as const,
+};
+const origin = (n: number) => [
+  {
+    source: 'gmail' as const,
+    fileName: `${n}.jpg`,
+    receivedAt: '2026-11-20T02:31:00.000Z',
+    messageId: `m${n}`,
+  },
+];
+
+it('chunks cover the 64 bits', () => {
+  expect(chunksOf('ffffffffffffffff')).toEqual([127, 127, 127, 127, 127, 127, 127, 127, 255]);
+  expect(chunksOf('0000000000000001')).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1]);
+  expect(chunksOf('8000000000000000')).toEqual([64, 0, 0, 0, 0, 0, 0, 0, 0]);
+});
+
+it('finds what a full scan finds, on random hashes, through filing, re-hashing and deleting', async () => {
+  // Clusters of near hashes (so there is something to find) among random ones.
+  const bases = Array.from({ length: 12 }, hex16);
+  let n = 0;
+  for (const base of bases)
+    for (let i = 0; i < 20; i++)
+      await savePhoto(store, {
+        sha256: SHA(++n),
+        dHash: flip(base, Math.floor(random() * 14)),
+        report,
+        origins: origin(n),
+      });
+  for (let i = 0; i < 160; i++)
+    await savePhoto(store, { sha256: SHA(++n), dHash: hex16(), report, origins: origin(n) });
+  // Some photos get another hash (re-analysed), some are deleted: the index follows.
+  for (let i = 1; i <= n; i += 9)
+    await savePhoto(store, { sha256: SHA(i), dHash: flip(bases[i % 12]!, 3), report, origins: origin(i) });
+  for (let i = 5; i <= n; i += 13) await deletePhoto(store, SHA(i));
+
+  const all = await listPhotos(store);
+  // The index as kept write by write is the one built from scratch (migration, import).
+  const byKey = (l: NearBucket[]) =>
+    l.map((b) => ({ key: b.key, entries: entriesOf(b).sort() })).sort((a, b) => (a.key < b.key ? -1 : 1));
+  expect(byKey(await store.db.getAll('nearBuckets'))).toEqual(byKey(bucketsOf(all)));
+
+  const queries = [...bases.map((b) => flip(b, 2)), ...Array.from({ length: 40 }, hex16)];
+  let hits = 0;
+  for (const maxBits of [0, 4, 8, 12, 19]) {
+    for (const q of queries) {
+      const scan = all
+        .flatMap((p) => {
+          const h = indexedHash(p);
+          return h ? [{ sha: p.sha256, d: hammingDistance(h, q) }] : [];
+        })
+        .filter((x) => x.d <= maxBits)
+        .sort((a, b) => a.d - b.d || (a.sha < b.sha ? -1 : 1));
+      const found = (await photosNearDHash(store, q, maxBits))
+        .map((x) => ({ sha: x.photo.sha256, d: x.distance }))
+        .sort((a, b) => a.d - b.d || (a.sha < b.sha ? -1 : 1));
+      expect(found, `${q} within ${maxBits}`).toEqual(scan);
+      hits += scan.length;
+    }
+  }
+  expect(hits).toBeGreaterThan(100);
+  // Several hashes at once: the union, each photo at its nearest distance.
+  const two = await photosNearDHash(store, [queries[0]!, queries[1]!], 8);
+  const one = [
+    ...(await photosNearDHash(store, queries[0]!, 8)),
+    ...(await photosNearDHash(store, queries[1]!, 8)),
+  ];
+  expect(new Set(two.map((x) => x.photo.sha256))).toEqual(new Set(one.map((x) => x.photo.sha256)));
+}, 60_000);

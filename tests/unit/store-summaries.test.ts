@@ -1,0 +1,310 @@
+// @vitest-environment node
+// The counts screens show (utils/store/summaries) stay what a count from scratch gives, through every
+// write path: filing, assigning, accepting, rejecting, deleting a photo, editing and deleting an order,
+// logging and deleting requests, importing a backup, and two tabs writing at once.
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportBackup, importBackup } from '@/utils/store/backup';
+import { openStore, type Store } from '@/utils/store/db';
+import { addOrder, deleteOrder, updateOrder } from '@/utils/store/orders';
+import {
+  deletePhoto,
+  deletePhotosCreatedBefore,
+  getPhoto,
+  getThumbnails,
+  listPhotos,
+  type PhotoInput,
+  photosForOrder,
+  savePhoto,
+  setPhotoAssignment,
+  setPhotoStatus,
+} from '@/utils/store/photos';
+import { deleteRequest, logRequest } from '@/utils/store/requests';
+import { dropClosedOrderPictures, monthsBefore, storageBreakdown } from '@/utils/store/storage';
+import {
+  allStageSummaries,
+  allSupplierSummaries,
+  type StageSummary,
+  type Summary,
+  stageSummariesForOrder,
+  summarizeAll,
+  supplierSummary,
+} from '@/utils/store/summaries';
+import { addSupplier } from '@/utils/store/suppliers';
+import type { Order, Stage } from '@/utils/store/types';
+
+let factory: IDBFactory;
+let store: Store;
+const opened: Store[] = [];
+
+async function open(name = 'test'): Promise<Store> {
+  const s = await openStore({ indexedDB: factory, name });
+  opened.push(s);
+  return s;
+}
+
+beforeEach(async () => {
+  factory = new IDBFactory();
+  store = await open();
+});
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+});
+
+const text = (en: string) => ({ en, zh: en });
+const shot = (id: string, required = true) => ({
+  id,
+  label: text(id),
+  instructions: text(id),
+  required,
+  referencePhotoIds: [] as string[],
+});
+const stages = (): Stage[] => [
+  { id: 'pp', kind: 'pre-production', name: text('PP'), shots: [shot('fabric')] },
+  { id: 'dp', kind: 'during-production', name: text('DP'), shots: [shot('label'), shot('seam', false)] },
+];
+
+const SHA = (n: number) => n.toString(16).padStart(64, '0');
+const fail = {
+  format: 'jpeg' as const,
+  width: 640,
+  height: 480,
+  bytes: 43084,
+  bytesRead: 43084,
+  findings: [{ code: 'too-small' as const, severity: 'fail' as const, measured: 640, threshold: 1600 }],
+  verdict: 'fail' as const,
+};
+const good = { ...fail, width: 4000, height: 3000, findings: [], verdict: 'ok' as const };
+const photo = (n: number, over: Partial<PhotoInput> = {}): PhotoInput => ({
+  sha256: SHA(n),
+  report: n % 2 ? fail : good,
+  origins: [
+    {
+      source: 'gmail',
+      fileName: `IMG_${n}.jpg`,
+      receivedAt: `2026-11-${String(10 + (n % 18)).padStart(2, '0')}T02:31:00.000Z`,
+      messageId: `m${n}`,
+    },
+  ],
+  ...over,
+});
+
+async function supplier(company: string) {
+  return addSupplier(store, { company, emails: [], domains: [], replyLanguages: ['en'] });
+}
+async function order(supplierId: string, po: string): Promise<Order> {
+  return addOrder(store, { poNumbers: [po], supplierId, product: 'Tote', stages: stages() });
+}
+
+/** The summaries stored, against a count from scratch of the records stored. */
+async function expectCounted(s: Store = store) {
+  const [orders, photos, requests, summaries] = await Promise.all([
+    s.db.getAll('orders'),
+    s.db.getAll('photos'),
+    s.db.getAll('requests'),
+    s.db.getAll('summaries'),
+  ]);
+  const byKey = (list: Summary[]) => [...list].sort((a, b) => (a.key < b.key ? -1 : 1));
+  expect(byKey(summaries)).toEqual(byKey(summarizeAll(orders, photos, requests)));
+}
+
+const stageOf = async (orderId: string, stageId: string): Promise<StageSummary | undefined> =>
+  (await stageSummariesForOrder(store, orderId)).find((x) => x.stageId === stageId);
+
+describe('summaries kept with every write', () => {
+  it('a new order has its stages counted: every required shot missing', async () => {
+    const a = await supplier('Huamei');
+    const o = await order(a.id, 'PO-1');
+    expect((await stageOf(o.id, 'dp'))?.counts).toMatchObject({ total: 2, required: 1, missing: 2 });
+    expect(await supplierSummary(store, a.id)).toMatchObject({ received: 0, requests: 0 });
+    await expectCounted();
+  });
+
+  it('filing, assigning, accepting, rejecting and deleting photos move the stage and supplier counts', async () => {
+    const a = await supplier('Huamei');
+    const o = await order(a.id, 'PO-1');
+    await savePhoto(store, photo(1, { orderId: o.id, stageId: 'dp', shotId: 'label' }));
+    await savePhoto(store, photo(2, { orderId: o.id, stageId: 'dp' }));
+    await savePhoto(store, photo(3)); // not assigned: no stage, no supplier
+    await expectCounted();
+    expect(await stageOf(o.id, 'dp')).toMatchObject({
+      received: 2,
+      poor: 1,
+      counts: { poor: 1, missing: 1 },
+      shots: { label: 'poor', seam: 'missing' },
+    });
+
+    await setPhotoAssignment(store, SHA(2), { orderId: o.id, stageId: 'dp', shotId: 'seam' });
+    expect((await stageOf(o.id, 'dp'))?.shots).toEqual({ label: 'poor', seam: 'pending' });
+    await setPhotoAssignment(store, SHA(3), { orderId: o.id, stageId: 'pp', shotId: 'fabric' });
+    await setPhotoStatus(store, SHA(3), { state: 'accepted' });
+    await setPhotoStatus(store, SHA(1), { state: 'rejected', reason: 'too small' });
+    await expectCounted();
+    expect(await stageOf(o.id, 'pp')).toMatchObject({ received: 1, accepted: 1, counts: { accepted: 1 } });
+    expect(await supplierSummary(store, a.id)).toMatchObject({
+      received: 3,
+      accepted: 1,
+      rejected: 1,
+      poor: 0,
+    });
+
+    // Moved to another order of another supplier: counted off one, onto the other.
+    const b = await supplier('Porto');
+    const o2 = await order(b.id, 'PO-2');
+    await setPhotoAssignment(store, SHA(3), { orderId: o2.id, stageId: 'pp', shotId: 'fabric' });
+    expect((await supplierSummary(store, a.id)).received).toBe(2);
+    expect((await supplierSummary(store, b.id)).received).toBe(1);
+    await expectCounted();
+
+    await setPhotoAssignment(store, SHA(2), null);
+    expect(await deletePhoto(store, SHA(1))).toBe(true);
+    expect(await stageOf(o.id, 'dp')).toMatchObject({ received: 0, counts: { missing: 2 } });
+    await expectCounted();
+    expect(await deletePhotosCreatedBefore(store, '2999-01-01T00:00:00.000Z')).toBe(2);
+    await expectCounted();
+    expect((await allSupplierSummaries(store)).map((s) => s.received)).toEqual([]);
+  });
+
+  it('editing an order (shots, supplier) and deleting it; requests logged and deleted', async () => {
+    const a = await supplier('Huamei');
+    const b = await supplier('Porto');
+    const o = await order(a.id, 'PO-1');
+    await savePhoto(store, photo(2, { orderId: o.id, stageId: 'dp', shotId: 'seam' }));
+    const r = await logRequest(store, { orderId: o.id, stageId: 'dp', channel: 'gmail', items: [] });
+    await logRequest(store, { orderId: o.id, stageId: 'pp', channel: 'wechat', items: [] });
+    expect((await supplierSummary(store, a.id)).requests).toBe(2);
+    await expectCounted();
+
+    // The seam shot made required: the stage's required count follows without a photo written.
+    const dp = o.stages[1]!;
+    const edited = await updateOrder(store, o.id, {
+      stages: [o.stages[0]!, { ...dp, shots: dp.shots.map((s) => ({ ...s, required: true })) }],
+    });
+    expect((await stageOf(o.id, 'dp'))?.counts.required).toBe(2);
+    await expectCounted();
+
+    // A stage removed while a photo is still filed under it keeps its count (the photo is there).
+    await updateOrder(store, o.id, { stages: [edited.stages[0]!] }, edited);
+    expect((await stageOf(o.id, 'dp'))?.received).toBe(1);
+    await expectCounted();
+
+    const moved = await updateOrder(store, o.id, { supplierId: b.id });
+    expect(await supplierSummary(store, b.id)).toMatchObject({ received: 1, requests: 2 });
+    expect(await supplierSummary(store, a.id)).toMatchObject({ received: 0, requests: 0 });
+    await expectCounted();
+
+    expect(await deleteRequest(store, r.id)).toBe(true);
+    expect((await supplierSummary(store, b.id)).requests).toBe(1);
+    await expectCounted();
+
+    await deleteOrder(store, moved.id);
+    expect(await stageSummariesForOrder(store, o.id)).toEqual([]);
+    expect(await allSupplierSummaries(store)).toEqual([]);
+    await expectCounted();
+  });
+
+  it('two tabs filing and deciding at once: no count is lost', async () => {
+    const a = await supplier('Huamei');
+    const o = await order(a.id, 'PO-1');
+    const other = await open();
+    const writes = Array.from({ length: 24 }, (_, i) =>
+      savePhoto(i % 2 ? other : store, photo(i + 1, { orderId: o.id, stageId: i % 3 ? 'dp' : 'pp' })),
+    );
+    await Promise.all(writes);
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        setPhotoStatus(i % 2 ? store : other, SHA(i + 1), { state: i % 4 ? 'accepted' : 'pending' }),
+      ),
+    );
+    await expectCounted();
+    expect((await supplierSummary(other, a.id)).received).toBe(24);
+    const stages = await allStageSummaries(other);
+    expect(stages.reduce((n, s) => n + s.received, 0)).toBe(24);
+  });
+
+  it('an import rebuilds the counts of what it brought', async () => {
+    const a = await supplier('Huamei');
+    const o = await order(a.id, 'PO-1');
+    await savePhoto(
+      store,
+      photo(1, { orderId: o.id, stageId: 'dp', thumbnail: new Blob([new Uint8Array(5)]) }),
+    );
+    await logRequest(store, { orderId: o.id, stageId: 'dp', channel: 'gmail', items: [] });
+    const before = await store.db.getAll('summaries');
+    const file = await exportBackup(store);
+    const fresh = await open('fresh');
+    await importBackup(fresh, file, { indexedDB: factory });
+    expect(await fresh.db.getAll('summaries')).toEqual(before);
+    await expectCounted(fresh);
+  });
+});
+
+describe('thumbnails apart from the records', () => {
+  it('are stored in their own store, joined only where a picture is shown', async () => {
+    const a = await supplier('Huamei');
+    const o = await order(a.id, 'PO-1');
+    const thumb = new Blob([new Uint8Array([1, 2, 3, 4])], { type: 'image/jpeg' });
+    const saved = await savePhoto(store, photo(1, { orderId: o.id, stageId: 'dp', thumbnail: thumb }));
+    expect(saved.thumbnail?.size).toBe(4);
+    expect(await store.db.get('photos', SHA(1))).not.toHaveProperty('thumbnail');
+    expect((await store.db.get('thumbnails', SHA(1)))?.blob.size).toBe(4);
+    // A later save without a thumbnail keeps it.
+    await savePhoto(store, photo(1, { status: { state: 'accepted', at: '2026-11-30T00:00:00.000Z' } }));
+    expect((await getPhoto(store, SHA(1)))?.thumbnail?.size).toBe(4);
+    expect((await listPhotos(store))[0]).not.toHaveProperty('thumbnail');
+    expect((await photosForOrder(store, o.id, 'dp'))[0]?.thumbnail?.size).toBe(4);
+    expect([...(await getThumbnails(store, [SHA(1), SHA(9)])).keys()]).toEqual([SHA(1)]);
+    await deletePhoto(store, SHA(1));
+    expect(await store.db.count('thumbnails')).toBe(0);
+  });
+});
+
+describe('storage: pictures of old closed orders dropped, records kept', () => {
+  it('drops only the thumbnails of closed orders not changed since the cutoff; counts and records stay', async () => {
+    const a = await supplier('Huamei');
+    const closed = await order(a.id, 'PO-OLD');
+    const open = await order(a.id, 'PO-NEW');
+    const thumb = () => new Blob([new Uint8Array(10)], { type: 'image/jpeg' });
+    await savePhoto(
+      store,
+      photo(1, { orderId: closed.id, stageId: 'dp', shotId: 'label', thumbnail: thumb() }),
+    );
+    await savePhoto(
+      store,
+      photo(2, { orderId: open.id, stageId: 'dp', shotId: 'label', thumbnail: thumb() }),
+    );
+    await setPhotoStatus(store, SHA(1), { state: 'accepted' });
+    const shut = await updateOrder(store, closed.id, { status: 'closed' });
+    const before = {
+      photos: await store.db.getAll('photos'),
+      summaries: await store.db.getAll('summaries'),
+      requests: await store.db.getAll('requests'),
+    };
+    expect((await storageBreakdown(store)).thumbnailBytes).toBe(20);
+
+    // Changed after the cutoff: kept.
+    expect(await dropClosedOrderPictures(store, '2000-01-01T00:00:00.000Z')).toEqual({
+      orders: 0,
+      pictures: 0,
+      bytes: 0,
+    });
+    const after = new Date(Date.parse(shut.updatedAt) + 1000).toISOString();
+    expect(await dropClosedOrderPictures(store, after)).toEqual({ orders: 1, pictures: 1, bytes: 10 });
+    expect(await store.db.getAllKeys('thumbnails')).toEqual([SHA(2)]);
+    expect({
+      photos: await store.db.getAll('photos'),
+      summaries: await store.db.getAll('summaries'),
+      requests: await store.db.getAll('requests'),
+    }).toEqual(before);
+    // The checklist still says what was received: the photo, its verdict and status, without a picture.
+    const [kept] = await photosForOrder(store, closed.id, 'dp');
+    expect(kept).toMatchObject({
+      sha256: SHA(1),
+      status: { state: 'accepted' },
+      report: { verdict: 'fail' },
+    });
+    expect(kept).not.toHaveProperty('thumbnail');
+    expect(await storageBreakdown(store)).toMatchObject({ photos: 2, thumbnails: 1, thumbnailBytes: 10 });
+    expect(monthsBefore(new Date('2026-12-04T00:00:00.000Z'), 12)).toBe('2025-12-04T00:00:00.000Z');
+  });
+});

@@ -1,0 +1,146 @@
+// The reuse check's index: which filed photos have a dHash within a few bits of a new one, without
+// walking 200,000 keys. Multi-index hashing, as components/orders/near-index.ts does in memory, kept in
+// IndexedDB: the 64-bit dHash is cut into 9 chunks (eight of 7 bits, one of 8), and each photo is
+// listed in one bucket per chunk, keyed by the chunk's value. Two hashes at most d bits apart differ in
+// at most floor(d / 9) bits of some chunk (pigeonhole): for the default 8 bits, some chunk is equal, so
+// a query reads 9 buckets (one request each: Chromium serves IndexedDB requests one after another, and
+// 70 requests for smaller buckets measured slower), then compares their entries in full. A bucket's
+// entries are one string (a structured clone of one string is cheap; of thousands, not). Buckets are
+// written in the same transaction as the photo, so the index never disagrees with the records.
+import { hammingDistance } from '@/utils/photo/pixel-metrics';
+import { dHashOf } from '@/utils/triage/checklist';
+import type { Tx } from './tx';
+import type { PhotoRecord } from './types';
+
+export const CHUNK_BITS = [7, 7, 7, 7, 7, 7, 7, 7, 8] as const;
+const STARTS = CHUNK_BITS.map((_, i) => CHUNK_BITS.slice(0, i).reduce((a, b) => a + b, 0));
+const HEX16 = /^[0-9a-f]{16}$/;
+
+/** One bucket: every photo whose chunk `c` has this value, as `dHash + sha256` (16 + 64 hex digits) end to end. */
+export interface NearBucket {
+  key: string;
+  entries: string;
+}
+
+export const ENTRY = 80;
+
+/** A bucket's entries, one string each. */
+export function entriesOf(bucket: Pick<NearBucket, 'entries'>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < bucket.entries.length; i += ENTRY) out.push(bucket.entries.slice(i, i + ENTRY));
+  return out;
+}
+
+const bucketKey = (chunk: number, value: number) => `${chunk}:${value}`;
+
+/** The chunks' values of a 16-hex-digit hash, from its most significant bits. */
+export function chunksOf(hex: string): number[] {
+  const big = BigInt(`0x${hex}`);
+  return CHUNK_BITS.map((bits, c) =>
+    Number((big >> BigInt(64 - STARTS[c]! - bits)) & ((1n << BigInt(bits)) - 1n)),
+  );
+}
+
+/** The hash the index files a photo under: normalised to lower case, or none. */
+export function indexedHash(photo: Pick<PhotoRecord, 'dHash' | 'report'>): string | undefined {
+  const hex = dHashOf(photo as PhotoRecord)?.toLowerCase();
+  return hex && HEX16.test(hex) ? hex : undefined;
+}
+
+/** Every value within `flips` bits of `value` (of `bits` bits), itself first. */
+function neighbours(value: number, bits: number, flips: number): number[] {
+  const out = [value];
+  const walk = (from: number, v: number, left: number) => {
+    for (let b = from; b < bits; b++) {
+      const next = v ^ (1 << b);
+      out.push(next);
+      if (left > 1) walk(b + 1, next, left - 1);
+    }
+  };
+  if (flips > 0) walk(0, value, flips);
+  return out;
+}
+
+type BucketTx = Pick<Tx<['nearBuckets'], 'readwrite'>, 'objectStore'>;
+
+/** Files (or unfiles) one photo under its hash's buckets. */
+export async function updateBuckets(
+  tx: BucketTx,
+  sha256: string,
+  oldHash: string | undefined,
+  newHash: string | undefined,
+): Promise<void> {
+  if (oldHash === newHash) return;
+  const os = tx.objectStore('nearBuckets');
+  if (oldHash) {
+    const entry = oldHash + sha256;
+    for (const [c, v] of chunksOf(oldHash).entries()) {
+      const bucket = await os.get(bucketKey(c, v));
+      if (!bucket) continue;
+      const entries = entriesOf(bucket)
+        .filter((e) => e !== entry)
+        .join('');
+      if (entries.length) await os.put({ ...bucket, entries });
+      else await os.delete(bucket.key);
+    }
+  }
+  if (newHash) {
+    const entry = newHash + sha256;
+    for (const [c, v] of chunksOf(newHash).entries()) {
+      const key = bucketKey(c, v);
+      const bucket = (await os.get(key)) ?? { key, entries: '' };
+      if (!entriesOf(bucket).includes(entry)) await os.put({ ...bucket, entries: bucket.entries + entry });
+    }
+  }
+}
+
+/** Pure: every bucket for these photos (migration, import). */
+export function bucketsOf(photos: Iterable<Pick<PhotoRecord, 'sha256' | 'dHash' | 'report'>>): NearBucket[] {
+  const buckets = new Map<string, string[]>();
+  for (const p of photos) {
+    const hash = indexedHash(p);
+    if (!hash) continue;
+    for (const [c, v] of chunksOf(hash).entries()) {
+      const key = bucketKey(c, v);
+      const list = buckets.get(key);
+      if (list) list.push(hash + p.sha256);
+      else buckets.set(key, [hash + p.sha256]);
+    }
+  }
+  return [...buckets].map(([key, entries]) => ({ key, entries: entries.join('') }));
+}
+
+/**
+ * sha256 → distance of every indexed photo within `maxBits` of any of `hashes` (the nearest distance
+ * when several hashes are asked about). Reads only the buckets that can hold one.
+ */
+export async function nearInBuckets(
+  tx: Pick<Tx<['nearBuckets'], 'readonly' | 'readwrite'>, 'objectStore'>,
+  hashes: readonly string[],
+  maxBits: number,
+): Promise<Map<string, number>> {
+  const flips = Math.floor(Math.max(0, maxBits) / CHUNK_BITS.length);
+  const queries = hashes.map((h) => h.toLowerCase()).filter((h) => HEX16.test(h));
+  const keys = new Set<string>();
+  for (const hex of queries)
+    for (const [c, v] of chunksOf(hex).entries())
+      for (const n of neighbours(v, CHUNK_BITS[c]!, flips)) keys.add(bucketKey(c, n));
+  const os = tx.objectStore('nearBuckets');
+  const buckets = await Promise.all([...keys].map((k) => os.get(k)));
+  const found = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const bucket of buckets) {
+    const all = bucket?.entries ?? '';
+    for (let at = 0; at < all.length; at += ENTRY) {
+      const entry = all.slice(at, at + ENTRY);
+      if (seen.has(entry)) continue;
+      seen.add(entry);
+      const hash = entry.slice(0, 16);
+      const distance = Math.min(...queries.map((q) => hammingDistance(q, hash)));
+      if (distance > maxBits) continue;
+      const sha = entry.slice(16);
+      found.set(sha, Math.min(distance, found.get(sha) ?? distance));
+    }
+  }
+  return found;
+}

@@ -1,0 +1,290 @@
+// Counts the screens show, kept beside the records they count: one summary per order stage and one per
+// supplier, rewritten inside the same readwrite transaction as every write that changes them (filing,
+// assigning, accepting, rejecting, deleting a photo, editing or deleting an order, logging a request,
+// importing, migrating). IndexedDB runs overlapping readwrite transactions one after the other, so two
+// tabs writing at once each see the other's summary and none is lost. Reading a count never reads a
+// photo.
+//
+// A stage's summary is recomputed from that stage's own photos (the orderStage index: tens of small
+// records, not the whole desk) with the checklist's own rules, without reuse: whether a photo was seen
+// before depends on every other photo, and is decided where the photos are on screen.
+// A supplier's summary is the sum of its orders' stage summaries plus its request count, moved by the
+// difference each time a stage summary changes.
+import { buildChecklist, type ChecklistCounts, type ShotStatus } from '@/utils/triage/checklist';
+import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
+import type { Store } from './db';
+import { bucketsOf } from './near-buckets';
+import { fromStoredOrder, fromStoredPhoto, type StoredOrder, type StoredPhoto } from './stored';
+import { read, type Tx } from './tx';
+import type { Order } from './types';
+
+/** Photos of a stage (or a supplier) by what happened to them. */
+export interface PhotoTally {
+  /** Photos filed under it. */
+  received: number;
+  accepted: number;
+  rejected: number;
+  /** Not accepted nor rejected, and measured as a fail (to re-request). */
+  poor: number;
+}
+
+export interface StageSummary extends PhotoTally {
+  key: string;
+  kind: 'stage';
+  orderId: string;
+  stageId: string;
+  supplierId: string;
+  /** The stage's shots as the checklist judges them (reuse aside). */
+  counts: ChecklistCounts;
+  shots: Record<string, ShotStatus>;
+}
+
+export interface SupplierSummary extends PhotoTally {
+  key: string;
+  kind: 'supplier';
+  supplierId: string;
+  /** Re-requests logged for the supplier's orders. */
+  requests: number;
+}
+
+export type Summary = StageSummary | SupplierSummary;
+
+export const stageSummaryKey = (orderId: string, stageId: string) => `stage\u0000${orderId}\u0000${stageId}`;
+export const supplierSummaryKey = (supplierId: string) => `supplier\u0000${supplierId}`;
+/** Every key starting with `prefix`. */
+const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+
+const EMPTY_TALLY: PhotoTally = { received: 0, accepted: 0, rejected: 0, poor: 0 };
+
+export function emptySupplierSummary(supplierId: string): SupplierSummary {
+  return { key: supplierSummaryKey(supplierId), kind: 'supplier', supplierId, ...EMPTY_TALLY, requests: 0 };
+}
+
+/** Pure: the summary of one stage from its order and its photos. */
+export function summarizeStage(order: Order, stageId: string, photos: StoredPhoto[]): StageSummary {
+  const tally = { ...EMPTY_TALLY };
+  for (const p of photos) {
+    tally.received++;
+    if (p.status.state === 'accepted') tally.accepted++;
+    else if (p.status.state === 'rejected') tally.rejected++;
+    else if (p.report.verdict === 'fail') tally.poor++;
+  }
+  const stage = order.stages.find((s) => s.id === stageId);
+  const shots: Record<string, ShotStatus> = {};
+  let counts: ChecklistCounts = {
+    total: 0,
+    required: 0,
+    requiredAccepted: 0,
+    accepted: 0,
+    pending: 0,
+    poor: 0,
+    missing: 0,
+    rejected: 0,
+  };
+  if (stage) {
+    const checklist = buildChecklist({
+      order,
+      stage,
+      photos: photos.map(fromStoredPhoto),
+      history: [],
+      thresholds: DEFAULT_THRESHOLDS,
+      today: '1970-01-01',
+    });
+    counts = checklist.counts;
+    for (const s of checklist.shots) shots[s.shot.id] = s.status;
+  }
+  return {
+    key: stageSummaryKey(order.id, stageId),
+    kind: 'stage',
+    orderId: order.id,
+    stageId,
+    supplierId: order.supplierId,
+    ...tally,
+    counts,
+    shots,
+  };
+}
+
+type SummaryTx = Pick<Tx<['photos', 'orders', 'summaries'], 'readwrite'>, 'objectStore'>;
+
+async function moveSupplier(
+  tx: Pick<Tx<['summaries'], 'readwrite'>, 'objectStore'>,
+  supplierId: string,
+  sign: 1 | -1,
+  tally: PhotoTally,
+  requests = 0,
+) {
+  const os = tx.objectStore('summaries');
+  const old =
+    ((await os.get(supplierSummaryKey(supplierId))) as SupplierSummary | undefined) ??
+    emptySupplierSummary(supplierId);
+  const next: SupplierSummary = {
+    ...old,
+    received: old.received + sign * tally.received,
+    accepted: old.accepted + sign * tally.accepted,
+    rejected: old.rejected + sign * tally.rejected,
+    poor: old.poor + sign * tally.poor,
+    requests: old.requests + sign * requests,
+  };
+  // Nothing to count is no record: the same as a count from scratch (summarizeAll) gives.
+  if (isEmpty(next)) await os.delete(next.key);
+  else await os.put(next);
+}
+
+const isEmpty = (s: SupplierSummary) => !s.received && !s.accepted && !s.rejected && !s.poor && !s.requests;
+
+/**
+ * Recomputes the summaries of these stages of `orderId` (the order as stored now; gone: removed) and
+ * moves its supplier's totals by the difference. Call inside the write, after its puts.
+ */
+export async function refreshStages(
+  tx: SummaryTx,
+  orderId: string,
+  stageIds: Iterable<string>,
+): Promise<void> {
+  const stored = await tx.objectStore('orders').get(orderId);
+  const order = stored && fromStoredOrder(stored);
+  const os = tx.objectStore('summaries');
+  for (const stageId of new Set(stageIds)) {
+    const key = stageSummaryKey(orderId, stageId);
+    const old = (await os.get(key)) as StageSummary | undefined;
+    if (old) await moveSupplier(tx, old.supplierId, -1, old);
+    const photos = order ? await tx.objectStore('photos').index('orderStage').getAll([orderId, stageId]) : [];
+    if (!order || (!photos.length && !order.stages.some((s) => s.id === stageId))) {
+      if (old) await os.delete(key);
+      continue;
+    }
+    const next = summarizeStage(order, stageId, photos);
+    await os.put(next);
+    await moveSupplier(tx, next.supplierId, 1, next);
+  }
+}
+
+/** Every stage of the order, and every stage its photos are filed under (a stage since removed). */
+export async function refreshOrder(tx: SummaryTx, orderId: string): Promise<void> {
+  const stored = await tx.objectStore('orders').get(orderId);
+  const stageIds = new Set(stored?.stages.map((s) => s.id) ?? []);
+  for (const key of await tx.objectStore('summaries').getAllKeys(prefixRange(stageSummaryKey(orderId, ''))))
+    stageIds.add(String(key).split('\u0000')[2]!);
+  for (const p of await tx.objectStore('photos').index('orderId').getAll(orderId))
+    if (p.stageId !== undefined) stageIds.add(p.stageId);
+  await refreshStages(tx, orderId, stageIds);
+}
+
+/** `count` requests counted off one supplier and onto another (an order given to another supplier). */
+export async function moveRequests(
+  tx: Pick<Tx<['summaries'], 'readwrite'>, 'objectStore'>,
+  from: string,
+  to: string,
+  count: number,
+): Promise<void> {
+  if (!count || from === to) return;
+  await moveSupplier(tx as never, from, -1, EMPTY_TALLY, count);
+  await moveSupplier(tx as never, to, 1, EMPTY_TALLY, count);
+}
+
+/** A request logged (+1) or deleted (-1) for an order. */
+export async function countRequest(
+  tx: Pick<Tx<['orders', 'summaries'], 'readwrite'>, 'objectStore'>,
+  orderId: string,
+  sign: 1 | -1,
+): Promise<void> {
+  const order = await tx.objectStore('orders').get(orderId);
+  if (order) await moveSupplier(tx as never, order.supplierId, sign, EMPTY_TALLY, 1);
+}
+
+/**
+ * Pure: every summary from scratch (migration, import, and the tests' reference). Photos are given
+ * as an iterable so a migration can stream them.
+ */
+export function summarizeAll(
+  orders: StoredOrder[],
+  photos: Iterable<StoredPhoto>,
+  requests: Iterable<{ orderId: string }>,
+): Summary[] {
+  const byStage = new Map<string, StoredPhoto[]>();
+  for (const p of photos) {
+    if (p.orderId === undefined || p.stageId === undefined) continue;
+    const key = stageSummaryKey(p.orderId, p.stageId);
+    const list = byStage.get(key);
+    if (list) list.push(p);
+    else byStage.set(key, [p]);
+  }
+  const suppliers = new Map<string, SupplierSummary>();
+  const supplier = (id: string) => {
+    const s = suppliers.get(id) ?? emptySupplierSummary(id);
+    suppliers.set(id, s);
+    return s;
+  };
+  const out: Summary[] = [];
+  const ordersById = new Map(orders.map((o) => [o.id, fromStoredOrder(o)]));
+  for (const order of ordersById.values()) {
+    const stageIds = new Set(order.stages.map((s) => s.id));
+    for (const key of byStage.keys()) {
+      const [, orderId, stageId] = key.split('\u0000');
+      if (orderId === order.id) stageIds.add(stageId!);
+    }
+    for (const stageId of stageIds) {
+      const s = summarizeStage(order, stageId, byStage.get(stageSummaryKey(order.id, stageId)) ?? []);
+      out.push(s);
+      const sup = supplier(s.supplierId);
+      sup.received += s.received;
+      sup.accepted += s.accepted;
+      sup.rejected += s.rejected;
+      sup.poor += s.poor;
+    }
+  }
+  for (const r of requests) {
+    const order = ordersById.get(r.orderId);
+    if (order) supplier(order.supplierId).requests++;
+  }
+  return [...out, ...[...suppliers.values()].filter((s) => !isEmpty(s))];
+}
+
+/** Replaces every summary and the reuse index with ones made from the records (after an import). */
+export async function rebuildSummaries(
+  tx: Pick<Tx<['photos', 'orders', 'requests', 'summaries', 'nearBuckets'], 'readwrite'>, 'objectStore'>,
+): Promise<void> {
+  const [orders, photos, requests] = await Promise.all([
+    tx.objectStore('orders').getAll(),
+    tx.objectStore('photos').getAll(),
+    tx.objectStore('requests').getAll(),
+  ]);
+  const os = tx.objectStore('summaries');
+  await os.clear();
+  for (const s of summarizeAll(orders, photos, requests)) await os.put(s);
+  const buckets = tx.objectStore('nearBuckets');
+  await buckets.clear();
+  for (const b of bucketsOf(photos)) await buckets.put(b);
+}
+
+// ---- reads ----
+
+/** The summaries of an order's stages. */
+export function stageSummariesForOrder(store: Store, orderId: string): Promise<StageSummary[]> {
+  return read(store, ['summaries'], (tx) =>
+    tx.objectStore('summaries').getAll(prefixRange(stageSummaryKey(orderId, ''))),
+  ) as Promise<StageSummary[]>;
+}
+
+/** Every stage summary, by `orderId\0stageId` (the orders list and the popup). */
+export async function allStageSummaries(store: Store): Promise<StageSummary[]> {
+  return read(store, ['summaries'], (tx) =>
+    tx.objectStore('summaries').getAll(prefixRange('stage\u0000')),
+  ) as Promise<StageSummary[]>;
+}
+
+/** One supplier's totals (zeros when nothing was filed for it). */
+export async function supplierSummary(store: Store, supplierId: string): Promise<SupplierSummary> {
+  const found = await read(store, ['summaries'], (tx) =>
+    tx.objectStore('summaries').get(supplierSummaryKey(supplierId)),
+  );
+  return (found as SupplierSummary | undefined) ?? emptySupplierSummary(supplierId);
+}
+
+/** Every supplier's totals, for the supplier scorecard. */
+export function allSupplierSummaries(store: Store): Promise<SupplierSummary[]> {
+  return read(store, ['summaries'], (tx) =>
+    tx.objectStore('summaries').getAll(prefixRange('supplier\u0000')),
+  ) as Promise<SupplierSummary[]>;
+}
