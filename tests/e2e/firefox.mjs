@@ -1,0 +1,160 @@
+// Launches a stock Firefox (Debian's firefox-esr; browsers.mjs finds or installs it) with the built
+// Firefox extension (.output/firefox-mv2), driven by playwright-core over WebDriver BiDi — the same
+// Page API the scenarios already use in Chromium, with no driver binary and no new dependency.
+// (Playwright's own `firefox` is a patched build; `channel: 'moz-*'` is its BiDi path to a real one.)
+//
+// How each Chromium mechanism is done here:
+// - the extension: a profile "proxy file" (extensions/<gecko id> holding the unpacked build's path) and
+//   `xpinstall.signatures.required: false`, which ESR, Developer Edition and Nightly honour; the
+//   moz-extension UUID is fixed by `extensions.webextensions.uuids` so tests know its origin at once.
+// - mail hosts to the local server: `network.dns.localDomains` (those names resolve to 127.0.0.1)
+//   with `network.socket.forcePort` (443 → the server's port); certificate errors are accepted for this
+//   context only (`ignoreHTTPSErrors`, BiDi's acceptInsecureCerts).
+// - the language: `intl.locale.requested` and `intl.accept_languages` prefs.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { firefox } from 'playwright-core';
+import { provideBrowser } from './browsers.mjs';
+
+/** A fixed moz-extension UUID (Firefox picks a random one per profile otherwise). */
+export const FIREFOX_EXTENSION_UUID = '6f1c2b8e-3d4a-4e5f-9a7b-1c2d3e4f5a6b';
+
+let firefoxPath;
+export function findFirefox() {
+  firefoxPath ??= provideBrowser('firefox');
+  return firefoxPath;
+}
+
+// Playwright 1.65 sets `prefers-color-scheme` on every new context with a BiDi command Firefox ESR 153
+// does not know yet (`emulation.setMediaFeaturesOverride`), and gives up the launch when it is refused.
+// We never emulate a colour scheme, so that one command is answered as done here, in the test process,
+// and nothing else is touched. Remove when Firefox ESR implements it (check: launch without this).
+const ANSWERED_HERE = new Set(['emulation.setMediaFeaturesOverride']);
+let patched = false;
+function tolerateMissingBidiCommands() {
+  if (patched) return;
+  patched = true;
+  const require = createRequire(import.meta.url);
+  const { ws } = require(join(dirname(require.resolve('playwright-core')), 'lib/utilsBundle.js'));
+  const send = ws.prototype.send;
+  ws.prototype.send = function (data, ...rest) {
+    if (typeof data === 'string' && data.includes('"emulation.')) {
+      const message = JSON.parse(data);
+      if (ANSWERED_HERE.has(message.method)) {
+        const reply = JSON.stringify({ type: 'success', id: message.id, result: {} });
+        setImmediate(() => this.emit('message', Buffer.from(reply), false));
+        return;
+      }
+    }
+    return send.call(this, data, ...rest);
+  };
+}
+
+/** `MAP host 127.0.0.1:port` rules (Chromium's form, kept so scenarios stay the same) as Firefox prefs. */
+export function hostRulePrefs(hostRules) {
+  if (hostRules.length === 0) return {};
+  const hosts = [];
+  const ports = new Set();
+  for (const rule of hostRules) {
+    const m = /^MAP\s+(\S+)\s+127\.0\.0\.1:(\d+)$/.exec(rule.trim());
+    if (!m) throw new Error(`Firefox takes host rules "MAP <host> 127.0.0.1:<port>" only, not "${rule}"`);
+    hosts.push(m[1]);
+    ports.add(m[2]);
+  }
+  if (ports.size > 1) throw new Error(`Firefox sends every mapped host to one port, got ${[...ports]}`);
+  return {
+    'network.dns.localDomains': hosts.join(','),
+    'network.socket.forcePort': `443=${[...ports][0]}`,
+    // No HTTP/3 or DoH to get around the local names.
+    'network.http.http3.enable': false,
+    'network.trr.mode': 5,
+  };
+}
+
+/** The gecko id of the build at `extensionPath` (its manifest is the authority). */
+function geckoId(extensionPath) {
+  const manifest = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8'));
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${extensionPath}/manifest.json has no browser_specific_settings.gecko.id`);
+  return id;
+}
+
+/**
+ * Launches Firefox with the unpacked extension at `extensionPath` (a Firefox build). Same options and
+ * result as chromium.mjs `launchWithExtension`, plus `extensionOrigin` (`moz-extension://<uuid>`).
+ * revealClosedRoots is not available in Firefox (no DevTools protocol): asking for it is an error, so a
+ * scenario that needs it is marked Chromium-only instead of passing without looking.
+ */
+export async function launchFirefoxWithExtension({
+  extensionPath,
+  headless = true,
+  hostRules = [],
+  userDataDir,
+  lang,
+  network,
+  revealClosedRoots = false,
+  extraArgs = [],
+} = {}) {
+  if (revealClosedRoots) {
+    throw new Error('revealClosedRoots needs the DevTools protocol (closed-roots.mjs): Chromium only');
+  }
+  tolerateMissingBidiCommands();
+  const ownDir = !userDataDir;
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'photo-triage-e2e-ff-'));
+  const id = geckoId(extensionPath);
+  mkdirSync(join(dir, 'extensions'), { recursive: true });
+  writeFileSync(join(dir, 'extensions', id), `${extensionPath}\n`);
+  const prefs = {
+    'xpinstall.signatures.required': false,
+    'extensions.autoDisableScopes': 0,
+    'extensions.enabledScopes': 15,
+    'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }),
+    // Downloads land in Playwright's folder without asking (the backup export).
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    ...hostRulePrefs(hostRules),
+    ...(lang ? { 'intl.locale.requested': lang, 'intl.accept_languages': lang } : {}),
+  };
+  const context = await firefox.launchPersistentContext(dir, {
+    channel: 'moz-firefox',
+    executablePath: findFirefox(),
+    headless,
+    // Firefox 153+ lets WebDriver navigate to moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access', ...extraArgs],
+    firefoxUserPrefs: prefs,
+    ignoreHTTPSErrors: hostRules.length > 0,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    ...(lang ? { locale: lang } : {}),
+  });
+  network?.attach(context);
+  const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+  for (const page of context.pages()) nudgeExtensionPages(page);
+  context.on('page', nudgeExtensionPages);
+  const close = async () => {
+    await context.close().catch(() => {});
+    if (ownDir) rmSync(dir, { recursive: true, force: true });
+  };
+  return { context, extensionId: FIREFOX_EXTENSION_UUID, extensionOrigin, browser: 'firefox', close };
+}
+
+/**
+ * Headless Firefox 153 commits a WebDriver navigation to a moz-extension:// page but reports its
+ * window realm (so Playwright can evaluate) only once the tab is painted, and Playwright never sees its
+ * `load`: `page.goto` to an extension page waits for the commit, asks for one screenshot, then waits
+ * for the document to be complete.
+ */
+function nudgeExtensionPages(page) {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options = {}) => {
+    if (!String(url).startsWith('moz-extension:')) return goto(url, options);
+    const response = await goto(url, { ...options, waitUntil: 'commit' });
+    await page.screenshot({ timeout: options.timeout ?? 30_000 }).catch(() => {});
+    await page.waitForFunction(() => document.readyState === 'complete', undefined, {
+      timeout: options.timeout ?? 30_000,
+    });
+    return response;
+  };
+}
