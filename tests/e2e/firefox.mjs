@@ -1,5 +1,5 @@
-// Launches a stock Firefox (Debian's firefox-esr; browsers.mjs finds or installs it) with the built
-// Firefox extension (.output/firefox-mv2), driven by playwright-core over WebDriver BiDi — the same
+// Launches a stock Firefox (Debian's firefox-esr; browsers.mjs finds or installs it) with the Firefox
+// e2e build (.output/firefox-mv2-e2e, `npm run build:firefox-e2e`), driven by playwright-core over WebDriver BiDi — the same
 // Page API the scenarios already use in Chromium, with no driver binary and no new dependency.
 // (Playwright's own `firefox` is a patched build; `channel: 'moz-*'` is its BiDi path to a real one.)
 //
@@ -11,6 +11,12 @@
 //   with `network.socket.forcePort` (443 → the server's port); certificate errors are accepted for this
 //   context only (`ignoreHTTPSErrors`, BiDi's acceptInsecureCerts).
 // - the language: `intl.locale.requested` and `intl.accept_languages` prefs.
+// - our UI's closed shadow roots: Chromium's tests reach them over the DevTools protocol
+//   (closed-roots.mjs); Firefox has no such protocol, and a WebDriver BiDi sandbox sees the page through
+//   Xrays, so no page-side getter helps Playwright's locators either. The e2e build differs from the
+//   store build in one constant (components/mail/shadow-mode.ts): its roots are open. What "closed"
+//   protects (the page's scripts read nothing) is proven in Chromium on the store build
+//   (page-isolation.e2e.mjs); a Firefox run that asks for `revealClosedRoots: false` is refused.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -82,10 +88,10 @@ function geckoId(extensionPath) {
 }
 
 /**
- * Launches Firefox with the unpacked extension at `extensionPath` (a Firefox build). Same options and
- * result as chromium.mjs `launchWithExtension`, plus `extensionOrigin` (`moz-extension://<uuid>`).
- * revealClosedRoots is not available in Firefox (no DevTools protocol): asking for it is an error, so a
- * scenario that needs it is marked Chromium-only instead of passing without looking.
+ * Launches Firefox with the unpacked extension at `extensionPath` (the Firefox e2e build). Same options
+ * and result as chromium.mjs `launchWithExtension`, plus `extensionOrigin` (`moz-extension://<uuid>`).
+ * `revealClosedRoots: false` (a test playing the page's scripts, which must see closed roots) cannot be
+ * honoured on the e2e build's open roots: it is an error, and such a test is Chromium-only.
  */
 export async function launchFirefoxWithExtension({
   extensionPath,
@@ -94,11 +100,16 @@ export async function launchFirefoxWithExtension({
   userDataDir,
   lang,
   network,
-  revealClosedRoots = false,
+  revealClosedRoots = true,
   extraArgs = [],
 } = {}) {
-  if (revealClosedRoots) {
-    throw new Error('revealClosedRoots needs the DevTools protocol (closed-roots.mjs): Chromium only');
+  if (!revealClosedRoots) {
+    throw new Error(
+      'revealClosedRoots: false needs closed roots, and the Firefox e2e build opens them: Chromium only',
+    );
+  }
+  if (!extensionPath.endsWith('-e2e')) {
+    throw new Error(`${extensionPath} is not the Firefox e2e build: run npm run build:firefox-e2e`);
   }
   tolerateMissingBidiCommands();
   const ownDir = !userDataDir;
@@ -144,9 +155,15 @@ export async function launchFirefoxWithExtension({
  * Headless Firefox 153 commits a WebDriver navigation to a moz-extension:// page but reports its
  * window realm (so Playwright can evaluate) only once the tab is painted, and Playwright never sees its
  * `load`: `page.goto` to an extension page waits for the commit, asks for one screenshot, then waits
- * for the document to be complete.
+ * for the document to be complete. Closing a tab that shows an extension page hangs for ~45 s and then
+ * takes the browser down with it: `page.close` leaves the extension page for about:blank first.
  */
 function nudgeExtensionPages(page) {
+  const close = page.close.bind(page);
+  page.close = async (options) => {
+    if (page.url().startsWith('moz-extension:')) await page.goto('about:blank').catch(() => {});
+    return close(options);
+  };
   const goto = page.goto.bind(page);
   page.goto = async (url, options = {}) => {
     if (!String(url).startsWith('moz-extension:')) return goto(url, options);

@@ -4,7 +4,7 @@
 //   E2E_BROWSERS=all           the same as --browser=all (npm run test:e2e passes it)
 //   E2E_HEADED=1               show the browser (needs a display)
 //   E2E_EXTENSION=dir          test another unpacked build than .output/chrome-mv3
-//   E2E_FIREFOX_EXTENSION=dir  the same for Firefox (default .output/firefox-mv2)
+//   E2E_FIREFOX_EXTENSION=dir  the same for Firefox (default .output/firefox-mv2-e2e)
 // Each test file exports `name` and `default async function (t)`; see the `t` object below. It runs in
 // Firefox too when it exports `firefox = true`; `firefox = '<why not>'` is printed in the Firefox run.
 import assert from 'node:assert/strict';
@@ -27,10 +27,11 @@ const BROWSERS = {
     build: 'npm run build',
   },
   firefox: {
-    extensionPath: resolve(process.env.E2E_FIREFOX_EXTENSION ?? join(root, '.output/firefox-mv2')),
+    // The e2e build: the store build with our mail UI's shadow roots open (see firefox.mjs).
+    extensionPath: resolve(process.env.E2E_FIREFOX_EXTENSION ?? join(root, '.output/firefox-mv2-e2e')),
     find: findFirefox,
     launch: launchFirefoxWithExtension,
-    build: 'npm run build:firefox',
+    build: 'npm run build:firefox-e2e',
   },
 };
 /** Tests not yet run in Firefox say so; this is what the run prints for them. */
@@ -146,7 +147,8 @@ function makeContext(cleanups, network, browserName) {
     },
     async screenshot(page, name) {
       mkdirSync(outputDir, { recursive: true });
-      const path = join(outputDir, `${name}.png`);
+      // Firefox's beside Chromium's: test-output/e2e/firefox-<name>.png
+      const path = join(outputDir, `${browserName === 'firefox' ? 'firefox-' : ''}${name}.png`);
       await page.screenshot({ path, fullPage: true });
       return path;
     },
