@@ -8,6 +8,7 @@ import { assertAccessible } from './axe.mjs';
 
 export const name =
   'orders: supplier, order, reference, assign on Check photos, popup, backup into a fresh profile';
+export const firefox = true;
 
 const SUPPLIER = 'Ningbo Huamei Textiles Co., Ltd.';
 const PO = 'PO-2026-0412';
@@ -71,8 +72,8 @@ async function run(t, tmp) {
     copyFileSync(join(t.fixtures, 'photos/generated', fixture), join(tmp, as));
   }
   const errors = [];
-  const { context, extensionId } = await t.launch();
-  const base = `chrome-extension://${extensionId}`;
+  const { context, extensionOrigin } = await t.launch();
+  const base = extensionOrigin;
   const page = await context.newPage();
   watchErrors(page, errors);
 
@@ -316,7 +317,7 @@ async function run(t, tmp) {
   const fresh = await t.launch();
   const other = await fresh.context.newPage();
   watchErrors(other, errors);
-  const base2 = `chrome-extension://${fresh.extensionId}`;
+  const base2 = fresh.extensionOrigin;
   await other.goto(`${base2}/options.html#/orders`);
   await other.getByRole('button', { name: 'Add your first order' }).waitFor();
   await other.goto(`${base2}/options.html#/backup`);
