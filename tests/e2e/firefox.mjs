@@ -33,7 +33,8 @@ export function findFirefox() {
   return firefoxPath;
 }
 
-// Playwright 1.65 sets `prefers-color-scheme` on every new context with a BiDi command Firefox ESR 153
+// Two gaps between Playwright 1.65 and Firefox ESR 153's WebDriver BiDi, bridged in the test process
+// only (nothing in the browser changes). First: Playwright sets `prefers-color-scheme` on every new context with a BiDi command Firefox ESR 153
 // does not know yet (`emulation.setMediaFeaturesOverride`), and gives up the launch when it is refused.
 // We never emulate a colour scheme, so that one command is answered as done here, in the test process,
 // and nothing else is touched. Remove when Firefox ESR implements it (check: launch without this).
@@ -55,6 +56,31 @@ function tolerateMissingBidiCommands() {
       }
     }
     return send.call(this, data, ...rest);
+  };
+  // Second: Firefox ESR 153 reports a download an extension page starts (an anchor to a blob:) with
+  // neither a download id nor a navigation, so Playwright drops it. Such events get an id (Playwright
+  // then reads the file from the event's `filepath`): `page.waitForEvent('download')` works as in
+  // Chromium (the backup export).
+  const emit = ws.prototype.emit;
+  const started = new Map();
+  let downloads = 0;
+  ws.prototype.emit = function (event, data, ...rest) {
+    if (event !== 'message' || !String(data).includes('"browsingContext.download')) {
+      return emit.call(this, event, data, ...rest);
+    }
+    const message = JSON.parse(String(data));
+    const params = message.params ?? {};
+    if (!params.download && !params.navigation) {
+      if (message.method === 'browsingContext.downloadWillBegin') {
+        params.download = `firefox-download-${++downloads}`;
+        started.set(params.url, params.download);
+      } else if (message.method === 'browsingContext.downloadEnd' && started.has(params.url)) {
+        params.download = started.get(params.url);
+        started.delete(params.url);
+      }
+      return emit.call(this, event, Buffer.from(JSON.stringify(message)), ...rest);
+    }
+    return emit.call(this, event, data, ...rest);
   };
 }
 
@@ -154,8 +180,8 @@ export async function launchFirefoxWithExtension({
 /**
  * Headless Firefox 153 commits a WebDriver navigation to a moz-extension:// page but reports its
  * window realm (so Playwright can evaluate) only once the tab is painted, and Playwright never sees its
- * `load`: `page.goto` to an extension page waits for the commit, asks for one screenshot, then waits
- * for the document to be complete. Closing a tab that shows an extension page hangs for ~45 s and then
+ * `load`: `page.goto` (and `page.reload`) of an extension page waits for the commit, asks for one
+ * screenshot, then waits for the document to be complete. Closing a tab that shows an extension page hangs for ~45 s and then
  * takes the browser down with it: `page.close` leaves the extension page for about:blank first.
  */
 function nudgeExtensionPages(page) {
@@ -164,14 +190,21 @@ function nudgeExtensionPages(page) {
     if (page.url().startsWith('moz-extension:')) await page.goto('about:blank').catch(() => {});
     return close(options);
   };
-  const goto = page.goto.bind(page);
-  page.goto = async (url, options = {}) => {
-    if (!String(url).startsWith('moz-extension:')) return goto(url, options);
-    const response = await goto(url, { ...options, waitUntil: 'commit' });
+  const settle = async (response, options) => {
     await page.screenshot({ timeout: options.timeout ?? 30_000 }).catch(() => {});
     await page.waitForFunction(() => document.readyState === 'complete', undefined, {
       timeout: options.timeout ?? 30_000,
     });
     return response;
+  };
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options = {}) => {
+    if (!String(url).startsWith('moz-extension:')) return goto(url, options);
+    return settle(await goto(url, { ...options, waitUntil: 'commit' }), options);
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (options = {}) => {
+    if (!page.url().startsWith('moz-extension:')) return reload(options);
+    return settle(await reload({ ...options, waitUntil: 'commit' }), options);
   };
 }

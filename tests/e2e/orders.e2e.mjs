@@ -141,9 +141,10 @@ async function run(t, tmp) {
   await psi.getByLabel(/gate due/).fill(gateDue);
   t.log(`screenshot: ${await t.screenshot(page, 'options-new-order')}`);
   await dialog.getByRole('button', { name: 'Create order' }).click();
-  // Not #/orders/new, the dialog's own address.
-  await page.waitForURL(/#\/orders\/(?!new$)[^/]+$/);
-  const orderId = decodeURIComponent(new URL(page.url()).hash.split('/').pop());
+  // Not #/orders/new, the dialog's own address. Read in the page: Playwright over BiDi (Firefox) does
+  // not follow a same-document hash change into page.url() / waitForURL.
+  await page.waitForFunction(() => /#\/orders\/(?!new$)[^/]+$/.test(location.hash));
+  const orderId = decodeURIComponent(await page.evaluate(() => location.hash.split('/').pop()));
   await page.locator('[data-testid=checklist]').waitFor();
   const gateLine = await page.locator('[data-testid=gate-line]').textContent();
   assert.match(gateLine, /Before packing/, 'gate line names the gate');
