@@ -7,13 +7,14 @@ import { startMailbox } from './mailbox-server.mjs';
 
 export const name =
   'gmail pages: late-loading cards end with the original’s numbers, CSP enforced, Drive final';
+export const firefox = true;
 
 export default async function (t) {
   const { assert } = t;
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
-  const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
-  await loadSampleData(context, extensionId);
+  const { context, extensionOrigin } = await t.launch({ hostRules: mailbox.hostRules });
+  await loadSampleData(context, extensionOrigin);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -6,13 +6,14 @@ import { loadSampleData, readBadges, waitForBadges, waitForPanels } from './mail
 import { startMailbox } from './mailbox-server.mjs';
 
 export const name = 'outlook pages: 2024 conversation layout, spoofed sender, inline blob pictures';
+export const firefox = true;
 
 export default async function (t) {
   const { assert } = t;
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
-  const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
-  await loadSampleData(context, extensionId);
+  const { context, extensionOrigin } = await t.launch({ hostRules: mailbox.hostRules });
+  await loadSampleData(context, extensionOrigin);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
