@@ -66,7 +66,7 @@ const selfTest = {
 const watchSelfTest = {
   name: 'harness: the network watch sees pages, workers and the extension service worker',
   firefox:
-    'the extension background is an event page in Firefox, which Playwright over BiDi cannot evaluate in (no serviceWorkers()); the watch itself runs on every Firefox test',
+    'the extension background is an MV2 background page in Firefox, which Playwright over BiDi cannot evaluate in (no serviceWorkers()), and BiDi reports no requests of extension pages; the watch itself runs on every Firefox test',
   async run(t) {
     const server = await t.startHttpsServer({
       routes: (req, res) => {
