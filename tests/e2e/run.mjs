@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findChromium, launchWithExtension } from './chromium.mjs';
 import { findFirefox, launchFirefoxWithExtension } from './firefox.mjs';
@@ -65,8 +66,9 @@ const selfTest = {
 // extension's service worker, are both seen. If this fails, the watch on every other test proves nothing.
 const watchSelfTest = {
   name: 'harness: the network watch sees pages, workers and the extension service worker',
-  firefox:
-    'the extension background is an MV2 background page in Firefox, which Playwright over BiDi cannot evaluate in (no serviceWorkers()), and BiDi reports no requests of extension pages; the watch itself runs on every Firefox test',
+  // In Firefox: pages, their workers and extension pages; WebDriver BiDi cannot evaluate in the MV2
+  // background page, so that part is Chromium's only (the run says so).
+  firefox: true,
   async run(t) {
     const server = await t.startHttpsServer({
       routes: (req, res) => {
@@ -75,9 +77,8 @@ const watchSelfTest = {
         return true;
       },
     });
-    const { context, extensionId } = await t.launch({
-      hostRules: [`MAP mail.google.com 127.0.0.1:${server.port}`],
-    });
+    const launched = await t.launch({ hostRules: [`MAP mail.google.com 127.0.0.1:${server.port}`] });
+    const { context, extensionId } = launched;
     const page = await context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/');
     await page.evaluate(async () => {
@@ -86,15 +87,28 @@ const watchSelfTest = {
       const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
       await new Promise((resolve) => worker.addEventListener('message', resolve));
     });
-    const extensionPage = await context.newPage();
-    await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
-    await extensionPage.evaluate(() => fetch('https://canary.invalid/from-extension-page').catch(() => {}));
-    const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    await sw.evaluate(() => fetch('https://canary.invalid/from-service-worker').catch(() => {}));
+    const expected = ['from-page', 'from-worker'];
+    if (t.browser === 'firefox') {
+      const extensionPage = await context.newPage();
+      await extensionPage.goto(`${launched.extensionOrigin}/popup.html`);
+      await extensionPage.evaluate(() => fetch('https://canary.invalid/from-extension-page').catch(() => {}));
+      expected.push('from-extension-page');
+      t.log('firefox: the background page is not checked (WebDriver BiDi cannot evaluate there)');
+    } else {
+      const extensionPage = await context.newPage();
+      await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
+      await extensionPage.evaluate(() => fetch('https://canary.invalid/from-extension-page').catch(() => {}));
+      const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+      await sw.evaluate(() => fetch('https://canary.invalid/from-service-worker').catch(() => {}));
+      expected.unshift('from-extension-page');
+      expected.push('from-service-worker');
+    }
+    // A request event may trail the fetch's rejection by a moment.
+    for (let i = 0; i < 20 && t.network.offHost().length < expected.length; i++) await sleep(100);
     const off = t.network.offHost().map((r) => r.url.replace('https://canary.invalid/', ''));
     t.assert.deepEqual(
       off.sort(),
-      ['from-extension-page', 'from-page', 'from-service-worker', 'from-worker'],
+      expected.sort(),
       `every off-host request recorded (${t.network.summary()})`,
     );
     t.assert.ok(
