@@ -1,6 +1,7 @@
 // Launches a stock Firefox (Debian's firefox-esr; browsers.mjs finds or installs it) with the Firefox
-// e2e build (.output/firefox-mv2-e2e, `npm run build:firefox-e2e`), driven by playwright-core over WebDriver BiDi — the same
-// Page API the scenarios already use in Chromium, with no driver binary and no new dependency.
+// e2e build (.output/firefox-mv2-e2e, `npm run build:firefox-e2e`), driven by playwright-core over
+// WebDriver BiDi — the same Page API the scenarios already use in Chromium, with no driver binary and
+// no new dependency.
 // (Playwright's own `firefox` is a patched build; `channel: 'moz-*'` is its BiDi path to a real one.)
 //
 // How each Chromium mechanism is done here:
@@ -34,10 +35,11 @@ export function findFirefox() {
 }
 
 // Two gaps between Playwright 1.65 and Firefox ESR 153's WebDriver BiDi, bridged in the test process
-// only (nothing in the browser changes). First: Playwright sets `prefers-color-scheme` on every new context with a BiDi command Firefox ESR 153
-// does not know yet (`emulation.setMediaFeaturesOverride`), and gives up the launch when it is refused.
-// We never emulate a colour scheme, so that one command is answered as done here, in the test process,
-// and nothing else is touched. Remove when Firefox ESR implements it (check: launch without this).
+// only (nothing in the browser changes), on Playwright's WebSocket class (Chromium is driven over a pipe
+// and never passes here). First: Playwright sets `prefers-color-scheme` on every new context with a
+// BiDi command Firefox ESR 153 does not know yet (`emulation.setMediaFeaturesOverride`), and gives up
+// the launch when it is refused. We never emulate a colour scheme, so that one command is answered as
+// done, and nothing else is touched. Remove when Firefox ESR implements it (check: launch without this).
 const ANSWERED_HERE = new Set(['emulation.setMediaFeaturesOverride']);
 let patched = false;
 function tolerateMissingBidiCommands() {
