@@ -4,8 +4,9 @@ import { GMAIL_HOSTS, matchPatterns, OUTLOOK_HOSTS } from './utils/mail/hosts';
 
 // See DESIGN.md: WXT has no Preact module, so the preset is added through Vite.
 export default defineConfig({
-  // Chrome and Edge on MV3; Firefox stays on MV2 (WXT's default for it): in Firefox MV3 host
-  // permissions are not granted at install, and without them nothing runs on the mail pages.
+  // Chrome and Edge on MV3; Firefox on MV2 (WXT's default for it), because that is the build the e2e
+  // suite runs green in a real Firefox ESR 153 (README › Browsers). Not for the old reason: Firefox 127+
+  // grants MV3 host permissions at install, and 128+ runs `world: "MAIN"` scripts in MV2 too.
   manifest: ({ browser }) => ({
     // Name and description from public/_locales (en, zh_CN), for the browser and the stores.
     default_locale: 'en',
@@ -33,7 +34,9 @@ export default defineConfig({
         ? undefined
         : {
             gecko: {
-              id: 'photo-triage@photo-triage.app',
+              // Final: addons.mozilla.org ties the listing, updates and every user's data (the
+              // moz-extension origin's IndexedDB) to this id; it can never change after the first upload.
+              id: 'photo-triage@photo-triage.org',
               // 140 (the current ESR) is the first Firefox that reads data_collection_permissions.
               strict_min_version: '140.0',
               // Nothing leaves the browser (README › Privacy).

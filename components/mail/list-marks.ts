@@ -10,6 +10,7 @@ import { createRpcClient, type RpcClient, type RpcResponse } from '@/utils/messa
 import { yieldToMain } from '@/utils/photo/yield';
 import type { ListMark } from '@/utils/triage/list-marks';
 import { listText, markParts } from './list-text';
+import { SHADOW_ROOT_MODE } from './shadow-mode';
 
 export const LIST_MARK = 'list-mark';
 const SPEECH_MARK = 'list-mark-speech';
@@ -53,7 +54,7 @@ const CSS = `
 function ownHost(doc: Document, kind: string, build: (root: ShadowRoot) => void): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(OWN_UI_ATTRIBUTE, kind);
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: SHADOW_ROOT_MODE });
   const style = doc.createElement('style');
   style.textContent = CSS;
   root.append(style);

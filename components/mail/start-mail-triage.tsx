@@ -28,6 +28,7 @@ import { MessagePanel } from './MessagePanel';
 import mailCss from './mail.css?inline';
 import { type AnalyzeChannel, hasPhotos, MessageTriage } from './message-triage';
 import { PhotoBadge } from './PhotoBadge';
+import { SHADOW_ROOT_MODE } from './shadow-mode';
 import { mailText } from './text';
 
 type Ui = ShadowRootContentScriptUi<HTMLElement>;
@@ -209,7 +210,7 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
       // Closed: the mail client's own scripts cannot reach in (host.shadowRoot is null for them) to read the
       // supplier, the order or the checklist. Our content script keeps the root WXT hands back; the page's
       // patches of attachShadow cannot catch it, our script's prototypes being its own isolated world's.
-      mode: 'closed',
+      mode: SHADOW_ROOT_MODE,
       // Typing in our controls must not reach the mail client's keyboard shortcuts.
       isolateEvents: true,
       onMount: (container) => {

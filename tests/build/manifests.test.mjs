@@ -68,7 +68,7 @@ for (const [build, { mv }] of Object.entries(BUILDS)) {
       assert.deepEqual(m.background, { scripts: ['background.js'] });
       assert.deepEqual(m.browser_specific_settings, {
         gecko: {
-          id: 'photo-triage@photo-triage.app',
+          id: 'photo-triage@photo-triage.org',
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },

@@ -10,6 +10,8 @@ import { MARKUP_NAME, writeHostileFiles } from './hostile-files.mjs';
 
 export const name =
   'check page: hostile files get clear verdicts in time, the page stays responsive and small';
+export const firefox =
+  "Chromium only: reads the page's and the worker's heap over the DevTools protocol (newCDPSession), which Firefox does not speak";
 
 // Bounds, loose enough for a loaded 2-core CI machine, tight enough to catch a hang, a bomb inflated or
 // decoded, or analysis on the page's thread (a 64 MB inflate or a 3.6-gigapixel decode takes far longer,

@@ -4,6 +4,7 @@ import { assertAccessible } from './axe.mjs';
 import { readCards } from './cards.mjs';
 
 export const name = 'check page: verdicts for loose photos and a zip';
+export const firefox = true;
 
 const ZIP = 'supplier-photos.zip';
 const FILES = [
@@ -30,7 +31,7 @@ const DUPLICATE_CODES = ['duplicate', 'near-duplicate'];
 
 export default async function (t) {
   const { assert } = t;
-  const { context, extensionId } = await t.launch();
+  const { context, extensionOrigin } = await t.launch();
   const page = await context.newPage();
 
   const errors = [];
@@ -39,7 +40,7 @@ export default async function (t) {
     if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
   });
 
-  await page.goto(`chrome-extension://${extensionId}/check.html`);
+  await page.goto(`${extensionOrigin}/check.html`);
   await page.waitForSelector('[data-testid=file-input]', { state: 'attached', timeout: 15_000 });
   await assertAccessible(t, page);
   // The drop zone works from the keyboard: Tab reaches the file picker, with a visible focus ring.

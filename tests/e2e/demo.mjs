@@ -4,38 +4,50 @@
 // demo-output/ and tables on stdout. With a display (DISPLAY set) the browser stays open until you close
 // it or press Ctrl+C.
 // Options: --no-build (use the existing .output/chrome-mv3); --no-install (never install a browser, say how);
+// --firefox (Firefox instead: firefox-esr and the Firefox e2e build, see firefox.mjs);
 // E2E_EXTENSION=dir to demo another build.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCards } from './cards.mjs';
 import { findChromium, launchWithExtension } from './chromium.mjs';
 import { closedTexts } from './closed-roots.mjs';
+import { findFirefox, launchFirefoxWithExtension } from './firefox.mjs';
 import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const extensionPath = resolve(process.env.E2E_EXTENSION ?? join(root, '.output/chrome-mv3'));
+const firefox = process.argv.includes('--firefox');
+const extensionPath = resolve(
+  process.env.E2E_EXTENSION ?? join(root, firefox ? '.output/firefox-mv2-e2e' : '.output/chrome-mv3'),
+);
 const photosDir = join(root, 'tests/fixtures/photos/generated');
 const outDir = join(root, 'demo-output');
 const headless = !process.env.DISPLAY;
 
 // The browser first: found, or installed now (browsers.mjs), before minutes go into the build.
 try {
-  console.log(`Chromium: ${findChromium()}`);
+  console.log(firefox ? `Firefox: ${findFirefox()}` : `Chromium: ${findChromium()}`);
 } catch (error) {
   console.error(error.message);
   process.exit(1);
 }
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  const script = firefox ? 'build:firefox-e2e' : 'build';
+  const build = spawnSync('npm', ['run', script], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const mailbox = await startMailbox();
-const { context, extensionId, close } = await launchWithExtension({
+const launch = firefox ? launchFirefoxWithExtension : launchWithExtension;
+const {
+  context,
+  extensionId,
+  close,
+  extensionOrigin = `chrome-extension://${extensionId}`,
+} = await launch({
   extensionPath,
   headless,
   hostRules: mailbox.hostRules,
@@ -44,7 +56,7 @@ try {
   // Reuse the tab a persistent context opens with, so a headed demo shows one window with one tab.
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`chrome-extension://${extensionId}/check.html`);
+  await page.goto(`${extensionOrigin}/check.html`);
 
   // In the order a supplier's email would bring them: the good original first, so its byte-for-byte copy
   // is the one flagged as the duplicate.
@@ -73,7 +85,7 @@ try {
   printTable(cards);
 
   // The mailbox: sample orders, then supplier emails in Gmail and Outlook.
-  await loadSampleData(context, extensionId);
+  await loadSampleData(context, extensionOrigin);
   // The supplier emails a buyer meets in an order's life, in the order they would arrive.
   const mails = [
     [
@@ -152,23 +164,28 @@ try {
     await tab.waitForTimeout(300);
     await tab.screenshot({ path: join(outDir, `${name}.png`) });
     console.log(`\n${what}\n  ${url} → demo-output/${name}.png`);
-    for (const text of await closedTexts(tab, '[data-photo-triage="list-mark"]')) console.log(`  ${text}`);
+    for (const text of await listMarkTexts(tab)) console.log(`  ${text}`);
     if (headless) await tab.close();
   }
 
   // Outlook files given only to the buyer's download: measured as the buyer downloads them.
-  const tab = await context.newPage();
-  await tab.goto(mailbox.outlookUrl('download-only.html'));
-  await tab.locator('photo-triage-badge').nth(1).waitFor();
-  for (const file of ['dark-2400.jpg', 'blurry-2400.jpg']) {
-    await tab.locator(`[role=option]:has([title="${file}"]) [aria-label="More actions"]`).click();
-    await tab.locator('[role=menu] [aria-label=Download]').click();
+  if (!existsSync(join(extensionPath, 'content-scripts/outlook-download-hook.js'))) {
+    console.log('\nOutlook download capture: not in this build (Firefox builds lack the download hook)');
+  } else await downloadCapture();
+  async function downloadCapture() {
+    const tab = await context.newPage();
+    await tab.goto(mailbox.outlookUrl('download-only.html'));
+    await tab.locator('photo-triage-badge').nth(1).waitFor();
+    for (const file of ['dark-2400.jpg', 'blurry-2400.jpg']) {
+      await tab.locator(`[role=option]:has([title="${file}"]) [aria-label="More actions"]`).click();
+      await tab.locator('[role=menu] [aria-label=Download]').click();
+    }
+    await waitForBadges(tab, 2, Date.now(), (b) => b.width !== null);
+    await tab.screenshot({ path: join(outDir, 'outlook-3-download-capture.png'), fullPage: true });
+    console.log('\nOutlook: files Outlook gives only to the download, measured as the buyer downloads them');
+    for (const b of await readBadges(tab)) console.log(`  ${b.name.padEnd(34)} ${b.text}`);
+    if (headless) await tab.close();
   }
-  await waitForBadges(tab, 2, Date.now(), (b) => b.width !== null);
-  await tab.screenshot({ path: join(outDir, 'outlook-3-download-capture.png'), fullPage: true });
-  console.log('\nOutlook: files Outlook gives only to the download, measured as the buyer downloads them');
-  for (const b of await readBadges(tab)) console.log(`  ${b.name.padEnd(34)} ${b.text}`);
-  if (headless) await tab.close();
 
   console.log(`\nScreenshots in ${outDir}/: check-page.png, cards/, and one per mailbox page.`);
 
@@ -223,4 +240,12 @@ function printTable(cards) {
       .trimEnd();
   console.log(`\n${line(rows[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const r of rows.slice(1)) console.log(line(r));
+}
+
+/** The list marks' texts: over the DevTools protocol in Chromium; the Firefox e2e build's roots are open. */
+function listMarkTexts(tab) {
+  if (!firefox) return closedTexts(tab, '[data-photo-triage="list-mark"]');
+  return tab.$$eval('[data-photo-triage="list-mark"]', (hosts) =>
+    hosts.map((h) => h.shadowRoot?.querySelector('.mark, .speech, .notice')?.textContent),
+  );
 }

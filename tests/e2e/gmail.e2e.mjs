@@ -6,6 +6,7 @@ import { loadSampleData, OUR_UI, readBadges, waitForBadges } from './mail-helper
 import { startMailbox } from './mailbox-server.mjs';
 
 export const name = 'gmail: badges, panel, cancellation, unknown sender, unrecognised layout';
+export const firefox = true;
 
 const EXPECT = {
   'good-3000.jpg': { width: 3000, height: 2250, verdict: 'ok' },
@@ -27,8 +28,8 @@ export default async function (t) {
   const { assert } = t;
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
-  const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
-  await loadSampleData(context, extensionId);
+  const { context, extensionOrigin } = await t.launch({ hostRules: mailbox.hostRules });
+  await loadSampleData(context, extensionOrigin);
 
   const page = await context.newPage();
   const errors = [];
@@ -193,7 +194,7 @@ export default async function (t) {
   const slow = await startMailbox({ delayMs: 250 });
   t.cleanup(slow.close);
   const second = await t.launch({ hostRules: slow.hostRules });
-  await loadSampleData(second.context, second.extensionId);
+  await loadSampleData(second.context, second.extensionOrigin);
   const p2 = await second.context.newPage();
   await p2.goto(slow.url('eight-photos-and-zip.html'));
   await p2.waitForFunction(() => document.querySelectorAll('photo-triage-badge').length >= 9, null, {

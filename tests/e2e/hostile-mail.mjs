@@ -25,7 +25,7 @@ export async function hostileMessage(t, { client, open, replyButton, editorParen
   const { assert } = t;
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
-  const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
+  const { context, extensionOrigin } = await t.launch({ hostRules: mailbox.hostRules });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -42,7 +42,7 @@ export async function hostileMessage(t, { client, open, replyButton, editorParen
   await t.screenshot(page, `${client}-hostile-offer`);
 
   // 2. The supplier known: badges, panel, checklist.
-  await loadSampleData(context, extensionId);
+  await loadSampleData(context, extensionOrigin);
   await open(page, mailbox);
   await waitForBadges(page, 9, Date.now());
   const badges = await readBadges(page);

@@ -100,7 +100,10 @@ export async function findInjectedMarkup(page) {
         const handlers = [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name);
         if (tag === 'script' || tag === 'iframe' || handlers.length)
           found.push(`${host.tagName}: <${tag} ${handlers.join(' ')}>`);
-        if (tag === 'img' && !/^(blob:|data:|chrome-extension:)/.test(el.getAttribute('src') ?? ''))
+        if (
+          tag === 'img' &&
+          !/^(blob:|data:|chrome-extension:|moz-extension:)/.test(el.getAttribute('src') ?? '')
+        )
           found.push(`${host.tagName}: <img src=${el.getAttribute('src')}>`);
         if (tag === 'svg' && el.closest('[data-photo-name], .photo-name, .popover h3'))
           found.push(`${host.tagName}: <svg> inside a name`);

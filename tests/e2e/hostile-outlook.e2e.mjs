@@ -3,6 +3,7 @@ import { hostileMessage } from './hostile-mail.mjs';
 import { HOSTILE_SENDER } from './hostile-names.mjs';
 
 export const name = 'outlook: markup in sender, subject, file and zip entry names shows as text, never runs';
+export const firefox = true;
 
 export default (t) =>
   hostileMessage(t, {

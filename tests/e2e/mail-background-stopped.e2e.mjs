@@ -7,6 +7,8 @@ import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
 export const name = 'gmail: the background stopping mid-download leaves a retry, not "checking" for ever';
+export const firefox =
+  "Chromium only: stops the MV3 service worker over the DevTools protocol; Firefox's MV2 background page cannot be stopped from WebDriver BiDi";
 
 export default async function (t) {
   const { assert } = t;

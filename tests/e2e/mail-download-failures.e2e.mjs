@@ -7,6 +7,7 @@ import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
 export const name = 'gmail: failed downloads say so with a retry, never hold up the other photos';
+export const firefox = true;
 
 const FAIL = {
   'good-3000.jpg': 401,
@@ -44,8 +45,8 @@ export default async function (t) {
   const { assert } = t;
   const mailbox = await startMailbox({ fail: { ...FAIL } });
   t.cleanup(mailbox.close);
-  const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
-  await loadSampleData(context, extensionId);
+  const { context, extensionOrigin } = await t.launch({ hostRules: mailbox.hostRules });
+  await loadSampleData(context, extensionOrigin);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

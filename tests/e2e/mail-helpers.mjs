@@ -7,10 +7,14 @@ import { syncClosedRoots } from './closed-roots.mjs';
  */
 export const OUR_UI = ['photo-triage-panel', 'photo-triage-badge'];
 
-/** Load the sample suppliers and orders from the options page, as a buyer trying the extension would. */
-export async function loadSampleData(context, extensionId) {
+/**
+ * Load the sample suppliers and orders from the options page, as a buyer trying the extension would.
+ * `extension`: the launch's `extensionOrigin` (any browser), or a Chromium extension id.
+ */
+export async function loadSampleData(context, extension) {
+  const origin = extension.includes('://') ? extension : `chrome-extension://${extension}`;
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html#/backup`);
+  await page.goto(`${origin}/options.html#/backup`);
   await page.getByTestId('load-sample-data').click();
   await page.getByText(/Sample data loaded/).waitFor({ timeout: 10_000 });
   await page.close();

@@ -10,6 +10,7 @@ import { loadSampleData, OUR_UI, readBadges, waitForBadges } from './mail-helper
 import { startMailbox } from './mailbox-server.mjs';
 
 export const name = 'gmail keyboard, screen-reader labels and the Chinese interface; popup likewise';
+export const firefox = true;
 
 /** What has focus, looking through open shadow roots: the host, and the element inside it. */
 function focused(page) {
@@ -56,7 +57,7 @@ export default async function (t) {
   const profile = mkdtempSync(join(tmpdir(), 'photo-triage-e2e-lang-'));
   t.cleanup(async () => rmSync(profile, { recursive: true, force: true }));
   const english = await t.launch({ hostRules: mailbox.hostRules, userDataDir: profile });
-  await loadSampleData(english.context, english.extensionId);
+  await loadSampleData(english.context, english.extensionOrigin);
   const page = await english.context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -144,7 +145,7 @@ export default async function (t) {
   // The popup, by keyboard: its first stop is Check photos; axe finds nothing serious.
   const popup = await english.context.newPage();
   await popup.setViewportSize({ width: 360, height: 640 });
-  await popup.goto(`chrome-extension://${english.extensionId}/popup.html`);
+  await popup.goto(`${english.extensionOrigin}/popup.html`);
   await popup.locator('.pp-section').first().waitFor();
   assert.equal(await popup.getAttribute('html', 'lang'), 'en');
   await popup.keyboard.press('Tab');
@@ -180,7 +181,7 @@ export default async function (t) {
 
   const zhPopup = await chinese.context.newPage();
   await zhPopup.setViewportSize({ width: 360, height: 640 });
-  await zhPopup.goto(`chrome-extension://${chinese.extensionId}/popup.html`);
+  await zhPopup.goto(`${chinese.extensionOrigin}/popup.html`);
   await zhPopup.locator('.pp-section').first().waitFor();
   assert.equal(await zhPopup.getAttribute('html', 'lang'), 'zh-CN');
   const popupText = await zhPopup.locator('.pp-root').textContent();

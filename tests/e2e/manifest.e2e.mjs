@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const name = 'manifest: the fewest permissions that work';
+export const firefox =
+  "Chromium only: reads chrome://extensions and the service worker (serviceWorkers()); Firefox's manifest is checked by tests/build and addons-linter";
 
 export default async function (t) {
   const manifest = JSON.parse(readFileSync(join(t.extensionPath, 'manifest.json'), 'utf8'));

@@ -7,6 +7,8 @@ import { startMailbox } from './mailbox-server.mjs';
 
 export const name =
   'message list: supplier rows marked in Gmail and Outlook, updated after a check, popup opens them';
+export const firefox =
+  "Chromium only: reads the list rows' accessible names from Chromium's accessibility tree (rowName, closedTexts over the DevTools protocol)";
 
 const MARK = '[data-photo-triage="list-mark"]';
 

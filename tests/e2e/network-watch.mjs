@@ -26,7 +26,7 @@ export const MAIL_HOSTS = [
 ];
 
 /** Schemes that never leave the machine (chrome: is the browser's own pages, e.g. chrome://extensions). */
-const LOCAL_SCHEMES = ['chrome-extension:', 'chrome:', 'data:', 'blob:', 'about:'];
+const LOCAL_SCHEMES = ['chrome-extension:', 'moz-extension:', 'chrome:', 'data:', 'blob:', 'about:'];
 
 export function isAllowedRequest(url) {
   let u;
@@ -43,7 +43,7 @@ function originOf(request) {
   if (request.serviceWorker()) return 'service worker';
   try {
     const frame = request.frame();
-    return frame.url().startsWith('chrome-extension://') ? 'extension page' : 'page';
+    return /^(chrome|moz)-extension:/.test(frame.url()) ? 'extension page' : 'page';
   } catch {
     // Requests of dedicated workers have no frame.
     return 'worker';

@@ -4,12 +4,13 @@ import { assertAccessible } from './axe.mjs';
 import { loadSampleData } from './mail-helpers.mjs';
 
 export const name = 'orders desk in Chinese: interface language on Settings, order page and Check photos';
+export const firefox = true;
 
 export default async function (t) {
   const { assert } = t;
-  const { context, extensionId } = await t.launch();
-  const base = `chrome-extension://${extensionId}`;
-  await loadSampleData(context, extensionId);
+  const { context, extensionOrigin } = await t.launch();
+  const base = extensionOrigin;
+  await loadSampleData(context, extensionOrigin);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

@@ -8,6 +8,7 @@ import { assertAccessible } from './axe.mjs';
 
 export const name =
   'orders: supplier, order, reference, assign on Check photos, popup, backup into a fresh profile';
+export const firefox = true;
 
 const SUPPLIER = 'Ningbo Huamei Textiles Co., Ltd.';
 const PO = 'PO-2026-0412';
@@ -71,8 +72,8 @@ async function run(t, tmp) {
     copyFileSync(join(t.fixtures, 'photos/generated', fixture), join(tmp, as));
   }
   const errors = [];
-  const { context, extensionId } = await t.launch();
-  const base = `chrome-extension://${extensionId}`;
+  const { context, extensionOrigin } = await t.launch();
+  const base = extensionOrigin;
   const page = await context.newPage();
   watchErrors(page, errors);
 
@@ -140,9 +141,10 @@ async function run(t, tmp) {
   await psi.getByLabel(/gate due/).fill(gateDue);
   t.log(`screenshot: ${await t.screenshot(page, 'options-new-order')}`);
   await dialog.getByRole('button', { name: 'Create order' }).click();
-  // Not #/orders/new, the dialog's own address.
-  await page.waitForURL(/#\/orders\/(?!new$)[^/]+$/);
-  const orderId = decodeURIComponent(new URL(page.url()).hash.split('/').pop());
+  // Not #/orders/new, the dialog's own address. Read in the page: Playwright over BiDi (Firefox) does
+  // not follow a same-document hash change into page.url() / waitForURL.
+  await page.waitForFunction(() => /#\/orders\/(?!new$)[^/]+$/.test(location.hash));
+  const orderId = decodeURIComponent(await page.evaluate(() => location.hash.split('/').pop()));
   await page.locator('[data-testid=checklist]').waitFor();
   const gateLine = await page.locator('[data-testid=gate-line]').textContent();
   assert.match(gateLine, /Before packing/, 'gate line names the gate');
@@ -316,7 +318,7 @@ async function run(t, tmp) {
   const fresh = await t.launch();
   const other = await fresh.context.newPage();
   watchErrors(other, errors);
-  const base2 = `chrome-extension://${fresh.extensionId}`;
+  const base2 = fresh.extensionOrigin;
   await other.goto(`${base2}/options.html#/orders`);
   await other.getByRole('button', { name: 'Add your first order' }).waitFor();
   await other.goto(`${base2}/options.html#/backup`);

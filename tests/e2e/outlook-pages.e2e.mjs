@@ -6,13 +6,14 @@ import { loadSampleData, readBadges, waitForBadges, waitForPanels } from './mail
 import { startMailbox } from './mailbox-server.mjs';
 
 export const name = 'outlook pages: 2024 conversation layout, spoofed sender, inline blob pictures';
+export const firefox = true;
 
 export default async function (t) {
   const { assert } = t;
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
-  const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
-  await loadSampleData(context, extensionId);
+  const { context, extensionOrigin } = await t.launch({ hostRules: mailbox.hostRules });
+  await loadSampleData(context, extensionOrigin);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -29,6 +30,15 @@ export default async function (t) {
     }
   });
   assert.equal(control, 'TypeError');
+  // Firefox also reports that refused assignment as a page error (Chromium does not): the control's own,
+  // at most one, and nothing else is let through here.
+  await page.waitForTimeout(200);
+  const controlErrors = errors.splice(0);
+  assert.ok(
+    controlErrors.length <= (t.browser === 'firefox' ? 1 : 0) &&
+      controlErrors.every((m) => /require-trusted-types-for/.test(m)),
+    `only the control's violation is reported: ${JSON.stringify(controlErrors)}`,
+  );
 
   // The 2024 layout (issue 11): unlabelled message cards, the sender on the persona button. Both
   // messages are found: each one's photos badged and listed in its own supplier panel.

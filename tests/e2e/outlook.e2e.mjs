@@ -1,19 +1,22 @@
 // Outlook on the web, in place: the demo mailbox served as outlook.office.com and outlook.live.com, the
 // same triage as Gmail through the Outlook adapter, each way of getting a photo's bytes exercised.
 
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { assertAccessible } from './axe.mjs';
 import { loadSampleData, OUR_UI, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
 export const name =
   'outlook: badges and panel on both hosts, Chinese UI, byte strategies, unrecognised layout';
+export const firefox = true;
 
 export default async function (t) {
   const { assert } = t;
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
-  const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
-  await loadSampleData(context, extensionId);
+  const { context, extensionOrigin } = await t.launch({ hostRules: mailbox.hostRules });
+  await loadSampleData(context, extensionOrigin);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -100,6 +103,38 @@ export default async function (t) {
       ['blurry-2400.jpg', true],
     ],
   );
+  // Firefox builds without the page-world download hook (entrypoints/outlook-download-hook.content.ts
+  // excludes Firefox until issue #12) say so in the badge's details and measure nothing from a download.
+  // The same assertions as Chromium run as soon as the Firefox build carries the hook.
+  if (!existsSync(join(t.extensionPath, 'content-scripts/outlook-download-hook.js'))) {
+    t.log(`download capture: not in this ${t.browser} build (no outlook-download-hook): the badge says so`);
+    const first = page.locator('photo-triage-badge').first();
+    await first.locator('button.badge').click();
+    assert.match(await first.locator('.how').textContent(), /download it and drop it on Check photos/);
+    await t.screenshot(page, 'outlook-download-capture');
+  } else {
+    await measuresDownloads(t, page, mailbox);
+  }
+
+  // Unknown sender (qq.com, name only in the header): the quiet offer.
+  await page.goto(mailbox.outlookUrl('unknown-sender.html'));
+  await page.locator('photo-triage-panel [data-panel=offer]').waitFor();
+
+  // Unrecognised layout: the plain notice with diagnostics.
+  await page.goto(mailbox.outlookUrl('unrecognised-layout.html'));
+  const notice = page.locator('photo-triage-notice [data-layout-notice]');
+  await notice.waitFor({ timeout: 10_000 });
+  assert.match(await notice.textContent(), /doesn’t recognise this Outlook layout/);
+  await t.screenshot(page, 'outlook-unrecognised-layout');
+  await assertAccessible(t, page, { include: ['photo-triage-notice'] });
+
+  assert.deepEqual(errors, []);
+}
+
+/** The buyer downloads the two download-only files; both badges are then measured from those downloads. */
+async function measuresDownloads(t, page, mailbox) {
+  const { assert } = t;
+  const byName = (list, n) => list.find((b) => b.name === n);
   const downloadsBefore = mailbox.stats.downloads.length;
   for (const file of ['dark-2400.jpg', 'blurry-2400.jpg']) {
     const tile = page.locator(`[role=option]:has([title="${file}"])`);
@@ -139,18 +174,4 @@ export default async function (t) {
     /file you downloaded, as the Outlook page handed it over/,
   );
   await t.screenshot(page, 'outlook-download-capture');
-
-  // Unknown sender (qq.com, name only in the header): the quiet offer.
-  await page.goto(mailbox.outlookUrl('unknown-sender.html'));
-  await page.locator('photo-triage-panel [data-panel=offer]').waitFor();
-
-  // Unrecognised layout: the plain notice with diagnostics.
-  await page.goto(mailbox.outlookUrl('unrecognised-layout.html'));
-  const notice = page.locator('photo-triage-notice [data-layout-notice]');
-  await notice.waitFor({ timeout: 10_000 });
-  assert.match(await notice.textContent(), /doesn’t recognise this Outlook layout/);
-  await t.screenshot(page, 'outlook-unrecognised-layout');
-  await assertAccessible(t, page, { include: ['photo-triage-notice'] });
-
-  assert.deepEqual(errors, []);
 }

@@ -16,6 +16,8 @@ import { startMailbox } from './mailbox-server.mjs';
 
 export const name =
   "page isolation: the mail page's scripts get no panel text, no picture, no forged download";
+export const firefox =
+  "Chromium only: proves the mail page's scripts cannot read our closed roots, on the store build; the Firefox e2e build opens them (firefox.mjs)";
 
 /** Everything our UI holds, read through the DevTools protocol: per host its text and elements. */
 async function ourUi(cdp) {

@@ -6,6 +6,8 @@ import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
 export const name = 'reload: extension reloaded with mail open, new instance takes over, no duplicates';
+export const firefox =
+  "Chromium only: reloads the extension from its service worker after developer mode in chrome://extensions; WebDriver BiDi cannot evaluate in Firefox's background page";
 
 /** Each of our elements by tag, with the instance that mounted it (the value of data-photo-triage). */
 const hosts = (page) =>

@@ -9,6 +9,7 @@ import { startMailbox } from './mailbox-server.mjs';
 
 export const name =
   'orders desk in two tabs: edits of one stage both kept, the other tab updated, a clash refused; Gmail panel follows';
+export const firefox = true;
 
 const labels = (page) =>
   page.$$eval('[data-testid=checklist] li[data-shot-id] .cl-label strong', (els) =>
@@ -27,9 +28,9 @@ export default async function (t) {
   const { assert } = t;
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
-  const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
-  const base = `chrome-extension://${extensionId}`;
-  await loadSampleData(context, extensionId);
+  const { context, extensionOrigin } = await t.launch({ hostRules: mailbox.hostRules });
+  const base = extensionOrigin;
+  await loadSampleData(context, extensionOrigin);
   const errors = [];
   const open = async () => {
     const page = await context.newPage();
