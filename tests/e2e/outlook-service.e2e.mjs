@@ -11,6 +11,9 @@ import { attachmentIdOf, FIXTURE_BEARER } from './outlook-service.mjs';
 export const name =
   'outlook service: every photo measured with no click, token kept in the page, forgeries and a changed service';
 
+export const firefox =
+  'asserts that no runtime message holds the bearer token by watching them in the service worker, and Firefox’s background page cannot be evaluated over WebDriver BiDi';
+
 const SECRET = FIXTURE_BEARER.slice('Bearer '.length);
 const TRUE_SIZES = {
   'good-3000.jpg': [3000, 2250],
