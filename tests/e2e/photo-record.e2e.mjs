@@ -13,7 +13,8 @@ import { startMailbox } from './mailbox-server.mjs';
 export const name =
   'photo record: pre-shipment stage from the Gmail panel, opened with no request, printed to PDF, zip listed';
 export const timeoutMs = 240_000;
-export const firefox = 'prints the record with Chromium’s print-to-PDF (page.pdf), which Playwright does not offer for Firefox';
+export const firefox =
+  'prints the record with Chromium’s print-to-PDF (page.pdf), which Playwright does not offer for Firefox';
 
 const out = resolve(dirname(fileURLToPath(import.meta.url)), '../../test-output/e2e');
 
