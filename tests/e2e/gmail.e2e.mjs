@@ -127,6 +127,23 @@ export default async function (t) {
   await t.screenshot(page, 'gmail-draft-inserted');
   t.log(`draft: ${drafted.split('\n').length} lines, first: ${drafted.split('\n')[0]}`);
 
+  // Copy for WeChat: the same draft as plain text on the system clipboard, read back the way a buyer
+  // would, by pasting (Ctrl+V) into a text box, in both browsers.
+  await panel.locator('[data-action=copy-wechat]').click();
+  await panel.getByText(/Copied: paste it into WeChat/).waitFor({ timeout: 10_000 });
+  await page.evaluate(() => {
+    const box = document.createElement('textarea');
+    box.id = 'wechat-box';
+    document.body.append(box);
+  });
+  await page.locator('#wechat-box').focus();
+  await page.keyboard.press('Control+V');
+  const pasted = await page.locator('#wechat-box').inputValue();
+  assert.match(pasted, /PO-2026-0417/, `the clipboard holds the draft (${pasted.slice(0, 80)})`);
+  assert.match(pasted, /您好|麻烦/, 'the clipboard holds the Chinese half');
+  assert.ok(!/<[a-z]/i.test(pasted), 'plain text, no markup');
+  t.log(`clipboard: ${pasted.split('\n').length} lines pasted`);
+
   const longTasks = await page.evaluate(() => window.__longTasks);
   t.log(
     `long tasks on the Gmail page: ${longTasks.length}${longTasks.length ? ` (max ${Math.max(...longTasks)} ms)` : ''}`,

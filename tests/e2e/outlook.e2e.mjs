@@ -1,8 +1,6 @@
 // Outlook on the web, in place: the demo mailbox served as outlook.office.com and outlook.live.com, the
 // same triage as Gmail through the Outlook adapter, each way of getting a photo's bytes exercised.
 
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { assertAccessible } from './axe.mjs';
 import { loadSampleData, OUR_UI, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
@@ -103,18 +101,8 @@ export default async function (t) {
       ['blurry-2400.jpg', true],
     ],
   );
-  // Firefox builds without the page-world download hook (entrypoints/outlook-download-hook.content.ts
-  // excludes Firefox until issue #12) say so in the badge's details and measure nothing from a download.
-  // The same assertions as Chromium run as soon as the Firefox build carries the hook.
-  if (!existsSync(join(t.extensionPath, 'content-scripts/outlook-download-hook.js'))) {
-    t.log(`download capture: not in this ${t.browser} build (no outlook-download-hook): the badge says so`);
-    const first = page.locator('photo-triage-badge').first();
-    await first.locator('button.badge').click();
-    assert.match(await first.locator('.how').textContent(), /download it and drop it on Check photos/);
-    await t.screenshot(page, 'outlook-download-capture');
-  } else {
-    await measuresDownloads(t, page, mailbox);
-  }
+  // Every build carries the page-world hook (Firefox's MV2 too, since issue #12): the same steps.
+  await measuresDownloads(t, page, mailbox);
 
   // Unknown sender (qq.com, name only in the header): the quiet offer.
   await page.goto(mailbox.outlookUrl('unknown-sender.html'));
