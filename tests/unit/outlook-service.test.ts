@@ -18,6 +18,7 @@ import {
   isWanted,
   pickHeaders,
   serviceAction,
+  unescapeBase64,
   urlPostData,
 } from '@/utils/mail/outlook/service-answers';
 import { createServiceBytes, type ServiceBytes } from '@/utils/mail/outlook/service-bytes';
@@ -148,6 +149,29 @@ describe("Outlook's service answers (pure)", () => {
     expect(contentOfAnswer('{"value":[{"contentBytes":"AQID"}]}', 'AAMk-1')).toBeUndefined();
     expect(contentOfAnswer('{"Content":"AQID"', 'AAMk-1')).toBeUndefined();
     expect(contentOfAnswer('ErrorInternalServerError', 'AAMk-1')).toBeUndefined();
+  });
+
+  it('undoes the escapes serializers put in base64, and leaves any other escape to fail', () => {
+    const answer = (content: string, name = 'a.jpg') =>
+      `{"Body":{"ResponseMessages":{"Items":[{"Attachments":[{"AttachmentId":{"Id":"AAMk-1"},"Name":"${name}","Content":"${content}"}]}]}}}`;
+    // System.Text.Json's default encoder writes `+` as \u002B (and may write / and = as \u002F, \u003D).
+    const content = contentOfAnswer(answer('AQ\\u002BD\\u002fA\\u003D\\u003d'), 'AAMk-1');
+    expect(content).toBe('AQ+D/A==');
+    expect(Array.from(decodeBase64(content!) ?? [])).toEqual([1, 15, 131, 252]);
+    // Escapes that are not base64's are kept, and the decoder refuses them.
+    for (const hostile of ['AQ\\u0041ID', 'AQ\\nID', 'AQ\\\\/ID', 'AQ\\"ID']) {
+      const cut = contentOfAnswer(answer(hostile), 'AAMk-1');
+      expect(cut === undefined || decodeBase64(cut) === undefined, hostile).toBe(true);
+    }
+    // A key named Content inside another string, escaped by JSON, is not the Content value.
+    expect(contentOfAnswer(answer('AQID', 'x\\"Content\\":\\"BBBB'), 'AAMk-1')).toBe('AQID');
+    // Spaces around the colon: another shape, refused rather than parsed whole.
+    expect(contentOfAnswer(answer('AQID').replace('"Content":', '"Content" :'), 'AAMk-1')).toBeUndefined();
+    // Content in another place than the attachment's: refused.
+    expect(
+      contentOfAnswer('{"Body":{"ResponseMessages":{"Items":[]}},"Content":"AQID"}', 'AAMk-1'),
+    ).toBeUndefined();
+    expect(unescapeBase64('AQID')).toBe('AQID');
   });
 
   it('decodes megabytes of base64 in steps, handing the thread back between them', async () => {

@@ -165,8 +165,20 @@ export function contentOfAnswer(text: string, id: string): string | undefined {
     return undefined;
   }
   if (attachmentContent(rest, id) !== '') return undefined;
-  const content = text.slice(from, end);
-  return content.includes('\\') ? content.replaceAll('\\/', '/') : content;
+  return unescapeBase64(text.slice(from, end));
+}
+
+/**
+ * The JSON escapes a serializer may write inside base64: `\/` (WCF's, which Outlook's service uses) and
+ * `\u002B`, `\u002F`, `\u003D` (System.Text.Json's default encoder escapes `+`). Any other backslash is
+ * left, so the base64 decoder refuses it: an answer in a shape we do not know fails, it is not guessed.
+ */
+export function unescapeBase64(value: string): string {
+  if (!value.includes('\\')) return value;
+  if (!value.includes('\\u')) return value.replaceAll('\\/', '/');
+  return value.replace(/\\(?:\/|u00(?:2[bBfF]|3[dD]))/g, (m) =>
+    m === '\\/' ? '/' : String.fromCharCode(Number.parseInt(m.slice(2), 16)),
+  );
 }
 
 /** Base64 to bytes; undefined when it is not base64. The browser's own decoder when it has one. */
