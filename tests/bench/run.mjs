@@ -342,7 +342,7 @@ async function mailBench(rows) {
 }
 
 // Outlook as it is today (issue 12): tiles with no link, bytes from Outlook's own service through the
-// page-world hook (GetAttachment answers JSON with base64 Content, decoded on the page's main thread),
+// page-world hook (GetAttachment answers JSON with base64 Content, cut out and decoded in steps there),
 // against the same photos on tiles with links (downloaded by the background), first opening of each.
 async function outlookServiceBench(rows) {
   const extensionPath = join(root, '.output/chrome-mv3');
@@ -382,7 +382,7 @@ async function outlookServiceBench(rows) {
         'Outlook page: long tasks (> 50 ms) while the hook decodes',
         `${service.longTasks.length} (max ${max(service.longTasks)} ms)`,
         `with links: ${linked.longTasks.length} (max ${max(linked.longTasks)} ms)`,
-        'JSON + base64 of each file on the page’s thread',
+        'Content cut from the answer’s text, base64 decoded in 64K steps',
         '0',
       ],
     );
