@@ -16,6 +16,7 @@ import type {
 import { buildChecklist } from '@/utils/triage/checklist';
 import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
+import { report } from './helpers/report';
 
 // ——— Factories: a pre-shipment stage with the template's shot ids (ps-front, ps-labels…) ———
 
@@ -67,20 +68,6 @@ const settings: Settings = {
     signature: 'Sam Taylor\nSourcing, Brightlight Home',
   },
 };
-
-function report(over: Partial<PhotoReport> = {}): PhotoReport {
-  return {
-    format: 'jpeg',
-    width: 4032,
-    height: 3024,
-    bytes: 3_100_000,
-    bytesRead: 40_000,
-    jpeg: { quality: 92, progressive: false },
-    findings: [],
-    verdict: 'ok',
-    ...over,
-  };
-}
 
 function origin(fileName: string, receivedAt: string, messageId: string, orderId: string): PhotoOrigin {
   return { source: 'gmail', fileName, receivedAt, messageId, threadId: 't-1', sender: 'amy@x.cn', orderId };
