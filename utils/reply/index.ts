@@ -2,4 +2,3 @@
 // Only what the product imports from here; the modules below export more for each other.
 export { draftReRequest, type ReRequestDraft, toLogItems } from './draft';
 export { renderText } from './render';
-export { DEFAULT_TEMPLATES } from './template';
