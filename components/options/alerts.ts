@@ -32,10 +32,6 @@ export function showSuccess(message: string): void {
   setTimeout(() => dismissNotice(id), 6000);
 }
 
-export function clearErrors(): void {
-  notices.value = notices.value.filter((n) => n.kind !== 'error');
-}
-
 /** Confirmations belong to the page they were made on. */
 export function clearSuccess(): void {
   notices.value = notices.value.filter((n) => n.kind !== 'success');

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeView } from '@/components/mail/badge-model';
-import type { PhotoReport } from '@/utils/photo/types';
 import { DEFAULT_THRESHOLDS as T } from '@/utils/triage/thresholds';
-
-const report = (over: Partial<PhotoReport> = {}): PhotoReport => ({
-  format: 'jpeg',
-  width: 4032,
-  height: 3024,
-  bytes: 3.1 * 1024 * 1024,
-  bytesRead: 16_384,
-  findings: [],
-  verdict: 'ok',
-  ...over,
-});
+import { report } from './helpers/report';
 
 describe('badge text, stage by stage', () => {
   it('at once: the displayed size alone flags a 68 KB photo in red', () => {

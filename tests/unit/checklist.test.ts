@@ -4,6 +4,7 @@ import type { Order, PhotoOrigin, PhotoRecord, PhotoStatus, Stage } from '@/util
 import { buildChecklist, type ChecklistInput } from '@/utils/triage/checklist';
 import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
+import { report } from './helpers/report';
 
 // A pre-shipment stage whose shot ids are the template's (ps-front, ps-labels…), for readable tests.
 const template = BUILT_IN_TEMPLATES.find((t) => t.kind === 'pre-shipment')!;
@@ -29,20 +30,6 @@ const order: Order = {
   updatedAt: at,
 };
 const otherOrder: Order = { ...order, id: 'order-0311', poNumbers: ['PO-2026-0311'], stages: [] };
-
-function report(over: Partial<PhotoReport> = {}): PhotoReport {
-  return {
-    format: 'jpeg',
-    width: 4000,
-    height: 3000,
-    bytes: 3_100_000,
-    bytesRead: 40_000,
-    jpeg: { quality: 92, progressive: false },
-    findings: [],
-    verdict: 'ok',
-    ...over,
-  };
-}
 
 function origin(fileName: string, receivedAt: string, messageId: string, orderId = order.id): PhotoOrigin {
   return {

@@ -12,8 +12,9 @@ import { PopupView } from '@/components/popup/PopupView';
 import { POPUP_CATALOG } from '@/components/popup/text';
 import { agoText, daysLeftText, SHARED_CATALOG } from '@/components/shared-text';
 import { applyUiLanguage } from '@/utils/i18n';
-import type { Finding, PhotoReport } from '@/utils/photo/types';
+import type { Finding } from '@/utils/photo/types';
 import { DEFAULT_THRESHOLDS as T } from '@/utils/triage/thresholds';
+import { report } from './helpers/report';
 
 const CATALOGS = { mail: MAIL_CATALOG, popup: POPUP_CATALOG, facts: FACTS_CATALOG, shared: SHARED_CATALOG };
 
@@ -93,16 +94,8 @@ describe('interface catalogs', () => {
   });
 });
 
-const report = (over: Partial<PhotoReport> = {}): PhotoReport => ({
-  format: 'jpeg',
-  width: 640,
-  height: 480,
-  bytes: 42 * 1024,
-  bytesRead: 16_384,
-  findings: [],
-  verdict: 'fail',
-  ...over,
-});
+/** A 640 × 480 photo that fails the size check. */
+const small = report({ width: 640, height: 480, bytes: 42 * 1024, verdict: 'fail' });
 const tooSmall: Finding = { code: 'too-small', severity: 'fail', measured: 640, threshold: 1600 };
 
 describe('badge in Chinese and English', () => {
@@ -118,15 +111,15 @@ describe('badge in Chinese and English', () => {
 
   it('says the file, its numbers and its verdict in words, as its accessible name', () => {
     applyUiLanguage('en');
-    const view = badgeView({ phase: 'full', report: report(), findings: [tooSmall] }, T);
+    const view = badgeView({ phase: 'full', report: small, findings: [tooSmall] }, T);
     expect(view.text).toBe('640×480 · 42 KB ✗ too small');
-    act(() => render(<PhotoBadge name="photo.jpg" view={view} report={report()} how="" />, root));
+    act(() => render(<PhotoBadge name="photo.jpg" view={view} report={small} how="" />, root));
     const button = root.querySelector('button')!;
     expect(button.getAttribute('aria-label')).toBe('photo.jpg: 640×480, 42 KB — too small');
     const good = badgeView(
       {
         phase: 'full',
-        report: report({ width: 4032, height: 3024, bytes: 3.1 * 1024 * 1024 }),
+        report: report({ bytes: 3.1 * 1024 * 1024 }),
         findings: [],
       },
       T,
@@ -136,11 +129,11 @@ describe('badge in Chinese and English', () => {
 
   it('in Chinese: the badge, its name and its details, numbers unchanged', () => {
     applyUiLanguage('zh-CN');
-    const view = badgeView({ phase: 'full', report: report(), findings: [tooSmall] }, T);
+    const view = badgeView({ phase: 'full', report: small, findings: [tooSmall] }, T);
     expect(view.text).toBe('640×480 · 42 KB ✗ 分辨率太低');
     act(() =>
       render(
-        <PhotoBadge name="photo.jpg" view={view} report={report()} how="由 Photo Triage 下载附件后检测。" />,
+        <PhotoBadge name="photo.jpg" view={view} report={small} how="由 Photo Triage 下载附件后检测。" />,
         root,
       ),
     );
@@ -156,8 +149,8 @@ describe('badge in Chinese and English', () => {
   });
 
   it('details take focus on opening, close on Escape and give focus back to the badge', () => {
-    const view = badgeView({ phase: 'full', report: report(), findings: [tooSmall] }, T);
-    act(() => render(<PhotoBadge name="photo.jpg" view={view} report={report()} how="" />, root));
+    const view = badgeView({ phase: 'full', report: small, findings: [tooSmall] }, T);
+    act(() => render(<PhotoBadge name="photo.jpg" view={view} report={small} how="" />, root));
     const button = root.querySelector<HTMLButtonElement>('button.badge')!;
     button.focus();
     act(() => button.click());

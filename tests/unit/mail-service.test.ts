@@ -3,23 +3,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMailService } from '@/utils/mail/service';
 import { refKey } from '@/utils/mail/stage-images';
-import type { PhotoReport } from '@/utils/photo/types';
 import { openStore } from '@/utils/store/db';
 import { addOrder } from '@/utils/store/orders';
 import { getPhoto } from '@/utils/store/photos';
 import { addReferencePhoto } from '@/utils/store/references';
 import { addSupplier } from '@/utils/store/suppliers';
-
-const report = (sha256: string): PhotoReport => ({
-  format: 'jpeg',
-  width: 3000,
-  height: 2250,
-  bytes: 1,
-  bytesRead: 1,
-  findings: [],
-  verdict: 'ok',
-  sha256,
-});
+import { report } from './helpers/report';
 
 describe('mail service: recordPhotos', () => {
   it('files the photos and answers only how many were saved', async () => {
@@ -31,9 +20,9 @@ describe('mail service: recordPhotos', () => {
       messageId: 'msg-1',
       receivedAt: '2026-11-26T08:00:00.000Z',
       photos: [
-        { fileName: 'front.jpg', report: report('a'.repeat(64)), thumbnail },
-        { fileName: 'back.jpg', report: report('b'.repeat(64)) },
-        { fileName: 'broken.jpg', report: { ...report(''), sha256: undefined } },
+        { fileName: 'front.jpg', report: report({ sha256: 'a'.repeat(64) }), thumbnail },
+        { fileName: 'back.jpg', report: report({ sha256: 'b'.repeat(64) }) },
+        { fileName: 'broken.jpg', report: report() },
       ],
     });
     // A number, not the records: their thumbnails would travel back to the mail page for nothing.

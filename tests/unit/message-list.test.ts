@@ -8,13 +8,13 @@ import { createGmailListReader } from '@/utils/mail/gmail/list';
 import { mayHavePhotos } from '@/utils/mail/list';
 import { createListService, type ListMarksInput } from '@/utils/mail/list-service';
 import { createOutlookListReader } from '@/utils/mail/outlook/list';
-import type { PhotoReport } from '@/utils/photo/types';
 import * as store from '@/utils/store';
 import { openStore, type Store } from '@/utils/store';
 import { loadSampleData } from '@/utils/store/sample-data';
 import { listMark } from '@/utils/triage/list-marks';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { fixturePages, wait } from './helpers/mail-dom';
+import { report } from './helpers/report';
 
 const gmail = fixturePages(
   resolve(__dirname, '../fixtures/gmail'),
@@ -28,19 +28,6 @@ afterEach(async () => {
   await gmail.closeAll();
   await outlook.closeAll();
   vi.restoreAllMocks();
-});
-
-const report = (over: Partial<PhotoReport> = {}): PhotoReport => ({
-  format: 'jpeg',
-  width: 4032,
-  height: 3024,
-  bytes: 3_100_000,
-  bytesRead: 16_384,
-  findings: [],
-  verdict: 'ok',
-  exif: { make: 'Apple', model: 'iPhone 15', orientation: 1, hasGps: false },
-  jpeg: { quality: 92, progressive: false },
-  ...over,
 });
 
 describe("reading Gmail's thread list", () => {

@@ -5,11 +5,12 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
 import { ShotListEditor } from '@/components/options/ShotListEditor';
-import type { Finding, PhotoReport } from '@/utils/photo/types';
+import type { Finding } from '@/utils/photo/types';
 import type { Order, PhotoRecord, PhotoStatus, Shot, Stage } from '@/utils/store/types';
 import { buildChecklist } from '@/utils/triage/checklist';
 import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
+import { report } from './helpers/report';
 
 const template = BUILT_IN_TEMPLATES.find((t) => t.kind === 'pre-shipment')!;
 const ids = template.shots.map((s) => s.id);
@@ -37,28 +38,16 @@ const order: Order = {
   updatedAt: at,
 };
 
-function report(findings: Finding[] = []): PhotoReport {
-  return {
-    format: 'jpeg',
-    width: 4000,
-    height: 3000,
-    bytes: 3e6,
-    bytesRead: 16_000,
-    findings,
-    verdict: findings.some((f) => f.severity === 'fail') ? 'fail' : 'ok',
-  };
-}
-
 function photo(
   n: number,
   fileName: string,
   shotId: string | undefined,
   status: PhotoStatus,
-  findings?: Finding[],
+  findings: Finding[] = [],
 ) {
   const record: PhotoRecord = {
     sha256: n.toString(16).padStart(64, '0'),
-    report: report(findings),
+    report: report({ findings, verdict: findings.some((f) => f.severity === 'fail') ? 'fail' : 'ok' }),
     origins: [{ source: 'dropped', fileName, receivedAt: at, orderId: 'o1' }],
     orderId: 'o1',
     stageId: 'psi',

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PREVIEW_DELAY_MS, ReplyTemplatesEditor } from '@/components/options/ReplyTemplatesEditor';
 import { sampleDraft } from '@/components/options/reply-sample';
 import { replyTemplatesPatch, shownTemplates } from '@/components/options/settings-fields';
-import { DEFAULT_TEMPLATES, renderText } from '@/utils/reply';
+import { renderText } from '@/utils/reply';
+import { DEFAULT_TEMPLATES } from '@/utils/reply/template';
 import { DEFAULT_SETTINGS } from '@/utils/store/settings';
 import type { Settings } from '@/utils/store/types';
 

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { ReRequestDraft } from '@/utils/reply/draft';
+import { MESSAGE_PHRASES } from '@/utils/reply/phrases';
+import { type RenderOptions, renderText } from '@/utils/reply/render';
 import {
   DEFAULT_TEMPLATES,
   fillTemplate,
   PLACEHOLDER_HELP,
   PLACEHOLDERS,
   type Placeholder,
-  type RenderOptions,
-  type ReRequestDraft,
-  renderHtml,
-  renderText,
   validateTemplate,
-} from '@/utils/reply';
-import { MESSAGE_PHRASES } from '@/utils/reply/phrases';
+} from '@/utils/reply/template';
 
 /** A draft as plain data: two items, a gate, no optional shots. */
 function draft(over: Partial<ReRequestDraft> = {}): ReRequestDraft {
@@ -185,30 +183,18 @@ describe('fillTemplate', () => {
   const all = PLACEHOLDERS.map((p) => `${p}={${p}}`).join('|');
 
   it('fills every known placeholder', () => {
-    const out = fillTemplate(all, values, { escape: 'none' });
+    const out = fillTemplate(all, values);
     expect(out).toBe(PLACEHOLDERS.map((p) => `${p}=${values[p]}`).join('|'));
     expect(out).not.toMatch(/\{[a-z]+\}/);
   });
 
-  it('escapes every value in HTML mode, and only the values', () => {
-    const out = fillTemplate('<p>{contact}: {items} {product} {gate} {why}</p>', values, { escape: 'html' });
-    expect(out).toBe(
-      '<p>Tom &amp; &lt;b&gt;Jerry&lt;/b&gt;: 1. &lt;img src=x onerror=alert(1)&gt;.jpg ' +
-        '&lt;script&gt;alert(1)&lt;/script&gt; Before &quot;packing&quot; It&#39;s how we approve</p>',
-    );
-  });
-
   it('leaves unknown placeholders and stray braces as written, empties missing values, unescapes {{ }}', () => {
-    expect(fillTemplate('{po} {pO} {price} {{po}} {due', { po: 'X' }, { escape: 'none' })).toBe(
-      'X {pO} {price} {po} {due',
-    );
-    expect(fillTemplate('[{contact}]', {}, { escape: 'html' })).toBe('[]');
+    expect(fillTemplate('{po} {pO} {price} {{po}} {due', { po: 'X' })).toBe('X {pO} {price} {po} {due');
+    expect(fillTemplate('[{contact}]', {})).toBe('[]');
   });
 
   it('never scans a value again', () => {
-    expect(fillTemplate('{contact} {po}', { contact: '{po}', po: '{contact}' }, { escape: 'none' })).toBe(
-      '{po} {contact}',
-    );
+    expect(fillTemplate('{contact} {po}', { contact: '{po}', po: '{contact}' })).toBe('{po} {contact}');
   });
 });
 
@@ -246,18 +232,6 @@ describe('rendering through a buyer’s template', () => {
     const text = renderText(noGate as ReRequestDraft, { ...en, detail: 'brief', templates: { en: custom } });
     expect(text).toContain('That is all.\n\nSam Taylor, Brightlight Home');
     expect(text).not.toContain('Why');
-  });
-
-  it('escapes the template’s own text in HTML too', () => {
-    const html = renderHtml(draft({ contact: '<b>Amy</b>' }), {
-      ...en,
-      templates: { en: 'Hi {contact} <i>&</i>\n\n{items}' },
-    });
-    expect(html).toBe(
-      '<p>Hi &lt;b&gt;Amy&lt;/b&gt; &lt;i&gt;&amp;&lt;/i&gt;</p>' +
-        '<ol><li>Product back: not received yet, please send it.<br>– The same piece from the back, whole.</li>' +
-        '<li>Please put a ruler in the frame.</li></ol><p>Sam Taylor</p>',
-    );
   });
 
   it('falls back to the default template when the buyer’s is invalid', () => {

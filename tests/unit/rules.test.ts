@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PhotoReport } from '@/utils/photo/types';
 import { evaluatePhoto, findBatchDuplicates, verdictOf } from '@/utils/triage/rules';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
+import { report as baseReport } from './helpers/report';
 
 const camera = {
   make: 'Xiaomi',
@@ -20,21 +21,9 @@ const metrics = {
   dHash: '0f0f0f0f0f0f0f0f',
 };
 
-function report(over: Partial<PhotoReport> = {}): PhotoReport {
-  return {
-    format: 'jpeg',
-    width: 4000,
-    height: 3000,
-    bytes: 3_000_000,
-    bytesRead: 30_000,
-    exif: camera,
-    jpeg: { quality: 92, progressive: false },
-    pixels: { ok: true, metrics },
-    findings: [],
-    verdict: 'ok',
-    ...over,
-  };
-}
+/** A camera photo with its EXIF and sharp, well-exposed pixels: what every rule here starts from. */
+const report = (over: Partial<PhotoReport> = {}) =>
+  baseReport({ exif: camera, pixels: { ok: true, metrics }, ...over });
 const codes = (r: PhotoReport, receivedAt?: string) =>
   evaluatePhoto(r, DEFAULT_THRESHOLDS, { receivedAt }).map((f) => f.code);
 

@@ -9,8 +9,6 @@
 import { signal } from '@preact/signals';
 import type { Language } from '@/utils/store/types';
 
-export const UI_LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
-
 /** The first Chinese or English entry in the browser's preferred languages; English otherwise. */
 export function browserUiLanguage(preferred: readonly string[] = browserPreferences()): Language {
   for (const tag of preferred) {

@@ -50,9 +50,6 @@ import {
 } from './phrases';
 import type { RenderOptions } from './render';
 
-export type { GeneralRequest } from './phrases';
-export { renderHtml, renderText } from './render';
-
 export interface DraftItem {
   kind: 'retake' | 'missing' | 'general';
   shotId?: string;

@@ -1,18 +1,14 @@
-// A draft as plain text (WeChat, the clipboard) or simple HTML (the mail editors), in one language or
-// two, through the templates: the template gives the frame (greeting, intro, closing), the draft the
-// values and the numbered list.
+// A draft as plain text (the mail editor, WeChat, the clipboard), in one language or two, through the
+// templates: the template gives the frame (greeting, intro, closing), the draft the values and the
+// numbered list.
 //
 // Layouts with two languages: `sequential` writes the whole message in the first language, a line, then
 // the whole message in the second; `interleaved` writes each paragraph and each item in the first
 // language with the second under it. The buyer's signature comes once, at the end.
-//
-// HTML is only <p>, <ol>, <li> and <br>, without attributes; every piece of text — the template's own,
-// and every value from the mail or the store (names, file names, PO, product) — is escaped.
 import type { Language } from '@/utils/store/types';
 import type { DraftItem, ReRequestDraft } from './draft';
 import {
   DEFAULT_TEMPLATES,
-  escapeHtml,
   fillTemplate,
   type TemplateLanguage,
   type TemplateValues,
@@ -83,7 +79,7 @@ function valuesFor(draft: ReRequestDraft, lang: TemplateLanguage, opts: RenderOp
 function fillParagraph(source: string, values: TemplateValues): string[] {
   const lines: string[] = [];
   for (const line of source.split('\n')) {
-    const filled = fillTemplate(line, values, { escape: 'none' });
+    const filled = fillTemplate(line, values);
     const hadPlaceholder = tokenizeTemplate(line).some((t) => t.kind === 'placeholder');
     if (hadPlaceholder && !filled.trim()) continue;
     // A value may hold line breaks of its own.
@@ -183,26 +179,4 @@ export function renderText(draft: ReRequestDraft, opts?: Partial<RenderOptions>)
     }
   };
   return blocksOf(draft, withDefaults(draft, opts)).map(text).join('\n\n');
-}
-
-/** Simple HTML for the mail editors: <p>, <ol><li>, <br>, all text escaped. */
-export function renderHtml(draft: ReRequestDraft, opts?: Partial<RenderOptions>): string {
-  const html = (b: Block): string => {
-    switch (b.kind) {
-      case 'para':
-        return `<p>${b.lines.map(escapeHtml).join('<br>')}</p>`;
-      case 'rule':
-        return `<p>${LANGUAGE_SEPARATOR}</p>`;
-      case 'list':
-        return `<ol>${b.items
-          .map(
-            (parts) =>
-              `<li>${parts
-                .flatMap((p) => [escapeHtml(p.title), ...p.details.map((d) => `– ${escapeHtml(d)}`)])
-                .join('<br>')}</li>`,
-          )
-          .join('')}</ol>`;
-    }
-  };
-  return blocksOf(draft, withDefaults(draft, opts)).map(html).join('');
 }

@@ -205,37 +205,18 @@ export function validateTemplate(text: string): TemplateCheck {
 
 // ——— Filling ———
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-
 export type TemplateValues = Partial<Record<Placeholder, string>>;
 
-export interface FillOptions {
-  /**
-   * `html`: every inserted value is HTML-escaped (the template text is the caller's markup and is left
-   * as it is); `none`: values go in as they are, for plain text.
-   */
-  escape: 'html' | 'none';
-}
-
 /**
- * Replaces each known placeholder with its value (empty when not given). Values are inserted once and
- * never scanned again. Unknown placeholders and stray braces are kept as written (validate first);
+ * Replaces each known placeholder with its value (empty when not given), as plain text. Values are
+ * inserted once and never scanned again. Unknown placeholders and stray braces are kept as written (validate first);
  * `{{` and `}}` become single braces.
  */
-export function fillTemplate(text: string, values: TemplateValues, opts: FillOptions): string {
-  const esc = opts.escape === 'html' ? escapeHtml : (s: string) => s;
+export function fillTemplate(text: string, values: TemplateValues): string {
   let out = '';
   for (const t of tokenizeTemplate(text)) {
     if (t.kind === 'placeholder')
-      out += isPlaceholder(t.name) ? esc(values[t.name] ?? '') : text.slice(t.start, t.end);
+      out += isPlaceholder(t.name) ? (values[t.name] ?? '') : text.slice(t.start, t.end);
     else out += t.text;
   }
   return out;

@@ -62,16 +62,6 @@ export class StoreError extends Error {
   }
 }
 
-export function isStoreErrorData(value: unknown): value is StoreErrorData {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { name?: unknown }).name === 'StoreError' &&
-    typeof (value as { code?: unknown }).code === 'string' &&
-    (value as { code: string }).code in STORE_MESSAGES
-  );
-}
-
 const MAX_LISTED = 10;
 
 /** A validation error whose message lists the first problems, so the buyer sees exactly what is wrong. */

@@ -1,8 +1,8 @@
 // The store's public API, for the background's message router and the extension pages.
 
 export * from './backup';
-export { type StoreChange, watchChanges } from './changes';
-export { DB_NAME, DB_VERSION, type OpenOptions, openStore, type Store } from './db';
+export { watchChanges } from './changes';
+export { DB_NAME, openStore, type Store } from './db';
 export * from './errors';
 export * from './list-threads';
 export * from './orders';

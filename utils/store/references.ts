@@ -1,11 +1,10 @@
 // The buyer's approved reference photos (blobs), shown beside the supplier's photos per shot.
 import type { Store } from './db';
-import { assertValid, newId, notFound, now, read, write } from './tx';
+import { assertValid, newId, now, read, write } from './tx';
 import type { ReferencePhoto, Shot } from './types';
 import { validateReferencePhoto } from './validate';
 
 export type ReferencePhotoDraft = Omit<ReferencePhoto, 'id' | 'addedAt'>;
-export type ReferencePhotoPatch = Partial<Pick<ReferencePhoto, 'name' | 'width' | 'height'>>;
 
 export async function addReferencePhoto(store: Store, draft: ReferencePhotoDraft): Promise<ReferencePhoto> {
   const photo: ReferencePhoto = { ...draft, id: newId(), addedAt: now() };
@@ -13,21 +12,6 @@ export async function addReferencePhoto(store: Store, draft: ReferencePhotoDraft
   return write(store, ['referencePhotos'], async (tx) => {
     await tx.objectStore('referencePhotos').put(photo);
     return photo;
-  });
-}
-
-export function updateReferencePhoto(
-  store: Store,
-  id: string,
-  patch: ReferencePhotoPatch,
-): Promise<ReferencePhoto> {
-  return write(store, ['referencePhotos'], async (tx) => {
-    const old = await tx.objectStore('referencePhotos').get(id);
-    if (!old) throw notFound('Reference photo', id);
-    const next = { ...old, ...patch, id, blob: old.blob, addedAt: old.addedAt };
-    assertValid(validateReferencePhoto, next, 'referencePhoto', 'Reference photo not saved');
-    await tx.objectStore('referencePhotos').put(next);
-    return next;
   });
 }
 

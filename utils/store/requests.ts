@@ -57,12 +57,3 @@ export function markAnswered(store: Store, id: string, at: Timestamp = now()): P
     return next;
   });
 }
-
-export function deleteRequest(store: Store, id: string): Promise<boolean> {
-  return write(store, ['requests', 'orders', 'summaries'], async (tx) => {
-    const old = await tx.objectStore('requests').get(id);
-    await tx.objectStore('requests').delete(id);
-    if (old) await countRequest(tx, old.orderId, -1);
-    return old !== undefined;
-  });
-}

@@ -66,5 +66,9 @@ export const DOWNLOAD_CAPTURE: ByteWay = {
   sources: ['utils/mail/outlook/download-capture.ts'],
 };
 
-/** In the order they are tried for a tile with no URL. */
+/**
+ * In the order they are tried for a tile with no URL. Dated data for people (like the selectors),
+ * not read by code.
+ * @public
+ */
 export const BYTE_WAYS = [DOWNLOAD_URL, SERVICE_GET_ATTACHMENT, DOWNLOAD_CAPTURE] as const;

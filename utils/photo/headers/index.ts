@@ -11,7 +11,7 @@ import { readPng } from './png';
 import { readTiff } from './tiff';
 import { readWebp } from './webp';
 
-export { HeaderError, type HeaderErrorCode } from './errors';
+export { HeaderError } from './errors';
 
 /** Enough for every magic number; an ISO-BMFF ftyp with a long brand list may ask for a little more. */
 const SNIFF_BYTES = 64;
