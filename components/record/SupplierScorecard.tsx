@@ -1,21 +1,14 @@
 // A supplier's photo scorecard on the orders desk (the supplier's page) and its one-line column in the
 // supplier list. Figures from utils/triage/scorecard.ts over a chosen period; each figure opens the
 // photos (or stages) behind it as a list below.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { photoName } from '@/components/checklist/ReceivedPhoto';
-import {
-  getStore,
-  orders,
-  ordersById,
-  photos,
-  photosLoaded,
-  photoUrl,
-  today,
-} from '@/components/options/data';
+import { getStore, orders, ordersById, photos, photoUrl, today } from '@/components/options/data';
 import { routeHref } from '@/components/options/router';
 import { localText } from '@/components/shared-text';
 import { readSupplierHistory, type SupplierHistory } from '@/utils/record/history';
-import type { DateOnly, Order, PhotoRecord } from '@/utils/store/types';
+import { allSupplierSummaries, scoreFigures } from '@/utils/store/summaries';
+import type { DateOnly } from '@/utils/store/types';
 import { computeScorecard, type Period, type Scorecard, type StageRef } from '@/utils/triage/scorecard';
 import { scorecardInput } from '@/utils/triage/scorecard-input';
 import { recordText } from './record-text';
@@ -191,30 +184,28 @@ export interface ColumnCell {
 
 /**
  * The supplier list's column: photos received and the share good the first time, last 12 months. From the
- * orders and photos the desk already holds (no read of its own: the list must not queue behind a scan);
- * these two figures need no re-requests. Undefined until the desk's photos are in.
+ * supplier summaries only (utils/store/summaries: day scores kept with every write), never a scan of the
+ * photos; these two figures need no re-requests. Undefined until read.
  */
 export function useScorecardColumn(): Map<string, ColumnCell> | undefined {
-  return useMemo(() => {
-    if (!photosLoaded.value) return undefined;
-    const day = today.value;
-    const bySupplier = new Map<string, { orders: Order[]; photos: PhotoRecord[] }>();
-    const supplierOf = new Map<string, string>();
-    for (const o of orders.value) {
-      const entry = bySupplier.get(o.supplierId) ?? { orders: [], photos: [] };
-      entry.orders.push(o);
-      bySupplier.set(o.supplierId, entry);
-      supplierOf.set(o.id, o.supplierId);
-    }
-    for (const p of photos.value) {
-      const s = p.orderId ? supplierOf.get(p.orderId) : undefined;
-      if (s) bySupplier.get(s)?.photos.push(p);
-    }
-    return new Map(
-      [...bySupplier].map(([id, h]) => {
-        const c = cardOf({ ...h, requests: [] }, '12m', day);
-        return [id, { received: c.photosReceived.count, good: c.firstTime.good, shots: c.firstTime.shots }];
-      }),
-    );
-  }, [photos.value, orders.value, photosLoaded.value, today.value]);
+  const [cells, setCells] = useState<Map<string, ColumnCell>>();
+  const day = today.value;
+  // Read again when the desk's photos or orders change (a decision, a filed photo, an import).
+  useEffect(() => {
+    let live = true;
+    void getStore()
+      .then(allSupplierSummaries)
+      .then((list) => {
+        if (!live) return;
+        const period = periodOf('12m', day);
+        const next = new Map<string, ColumnCell>();
+        for (const s of list) next.set(s.supplierId, scoreFigures(s, period));
+        setCells(next);
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [photos.value, orders.value, day]);
+  return cells;
 }

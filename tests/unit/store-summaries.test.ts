@@ -6,7 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '@/utils/store/backup';
 import { openStore, type Store } from '@/utils/store/db';
-import { addOrder, deleteOrder, updateOrder } from '@/utils/store/orders';
+import { addOrder, deleteOrder, listOrders, updateOrder } from '@/utils/store/orders';
 import {
   deletePhoto,
   deletePhotosCreatedBefore,
@@ -24,14 +24,18 @@ import { dropClosedOrderPictures, monthsBefore, storageBreakdown } from '@/utils
 import {
   allStageSummaries,
   allSupplierSummaries,
+  emptySupplierSummary,
   type StageSummary,
   type Summary,
+  scoreFigures,
   stageSummariesForOrder,
   summarizeAll,
   supplierSummary,
 } from '@/utils/store/summaries';
 import { addSupplier } from '@/utils/store/suppliers';
 import type { Order, Stage } from '@/utils/store/types';
+import { computeScorecard } from '@/utils/triage/scorecard';
+import { scorecardInput } from '@/utils/triage/scorecard-input';
 
 let factory: IDBFactory;
 let store: Store;
@@ -302,5 +306,85 @@ describe('storage: pictures of old closed orders dropped, records kept', () => {
     expect(kept).not.toHaveProperty('thumbnail');
     expect(await storageBreakdown(store)).toMatchObject({ photos: 2, thumbnails: 1, thumbnailBytes: 10 });
     expect(monthsBefore(new Date('2026-12-04T00:00:00.000Z'), 12)).toBe('2025-12-04T00:00:00.000Z');
+  });
+});
+
+describe('scorecard day scores kept with every write (issue 18: the supplier list from summaries)', () => {
+  const PERIODS = ['2026-11-01', '2026-11-13', '2026-11-20', '2026-11-28'].flatMap((from) =>
+    ['2026-11-18', '2026-11-27', '2026-12-31'].map((to) => ({ from, to })),
+  );
+
+  /** Every supplier's figures from its summary equal the pure scorecard over the records, every period. */
+  async function expectScored(s: Store = store) {
+    const [orders, photos, summaries] = await Promise.all([
+      listOrders(s),
+      listPhotos(s),
+      allSupplierSummaries(s),
+    ]);
+    const suppliers = new Set([...orders.map((o) => o.supplierId), ...summaries.map((x) => x.supplierId)]);
+    for (const id of suppliers) {
+      const summary = summaries.find((x) => x.supplierId === id) ?? emptySupplierSummary(id);
+      const input = scorecardInput(
+        orders.filter((o) => o.supplierId === id),
+        photos,
+        [],
+      );
+      for (const period of PERIODS) {
+        const card = computeScorecard(input, period, '2026-12-04');
+        expect({ id, period, ...scoreFigures(summary, period) }).toEqual({
+          id,
+          period,
+          received: card.photosReceived.count,
+          shots: card.firstTime.shots,
+          good: card.firstTime.good,
+        });
+      }
+    }
+  }
+
+  it('filing on several days, assigning, accepting, rejecting, moving, deleting photos and orders, importing', async () => {
+    const a = await supplier('Huamei');
+    const b = await supplier('Porto');
+    const o1 = await order(a.id, 'PO-1');
+    const o2 = await order(a.id, 'PO-2');
+    const o3 = await order(b.id, 'PO-3');
+    const shots = [
+      { stageId: 'dp', shotId: 'label' },
+      { stageId: 'dp', shotId: 'seam' },
+      { stageId: 'pp', shotId: 'fabric' },
+      { stageId: 'dp' },
+    ];
+    // 36 photos over 18 days, several per shot and per day (n % 18 is the day).
+    for (let n = 1; n <= 36; n++) {
+      const o = [o1, o2, o3][n % 3]!;
+      await savePhoto(store, photo(n, { orderId: o.id, ...shots[n % 4]! }));
+    }
+    await expectScored();
+    await expectCounted();
+    for (let n = 2; n <= 36; n += 5) await setPhotoStatus(store, SHA(n), { state: 'rejected', reason: 'x' });
+    for (let n = 4; n <= 36; n += 7) await setPhotoStatus(store, SHA(n), { state: 'accepted' });
+    await expectScored();
+    await setPhotoAssignment(store, SHA(7), { orderId: o3.id, stageId: 'dp', shotId: 'label' });
+    await setPhotoAssignment(store, SHA(8), null);
+    await setPhotoAssignment(store, SHA(9), { orderId: o1.id, stageId: 'dp', shotId: 'seam' });
+    await expectScored();
+    // The same file again in another order's mail, earlier: now a reused photo (a problem).
+    await savePhoto(store, {
+      ...photo(10),
+      origins: [
+        { source: 'gmail', fileName: 'old.jpg', receivedAt: '2026-11-01T00:00:00.000Z', orderId: o3.id },
+      ],
+    });
+    await deletePhoto(store, SHA(11));
+    await updateOrder(store, o2.id, { supplierId: b.id });
+    await expectScored();
+    await deleteOrder(store, o1.id);
+    await expectScored();
+    await expectCounted();
+
+    const file = await exportBackup(store);
+    const fresh = await open('fresh');
+    await importBackup(fresh, file, { indexedDB: factory });
+    await expectScored(fresh);
   });
 });

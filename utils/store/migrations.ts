@@ -109,6 +109,24 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const b of bucketsOf(small)) await buckets.put(b);
     },
   },
+  {
+    version: 5,
+    description:
+      "The supplier scorecard from summaries: each stage and supplier summary also keeps its photos by day and its shots' first photos by day (issue 18), so every summary is counted again.",
+    async migrate(_db, tx) {
+      const photos: StoredPhoto[] = [];
+      let cursor = await tx.objectStore('photos').openCursor();
+      while (cursor) {
+        photos.push(cursor.value as StoredPhoto);
+        cursor = await cursor.continue();
+      }
+      const orders = (await tx.objectStore('orders').getAll()) as StoredOrder[];
+      const requests = (await tx.objectStore('requests').getAll()) as { orderId: string }[];
+      const summaries = tx.objectStore('summaries');
+      await summaries.clear();
+      for (const s of summarizeAll(orders, photos, requests)) await summaries.put(s);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -11,12 +11,14 @@
 // A supplier's summary is the sum of its orders' stage summaries plus its request count, moved by the
 // difference each time a stage summary changes.
 import { buildChecklist, type ChecklistCounts, type ShotStatus } from '@/utils/triage/checklist';
+import type { Period } from '@/utils/triage/scorecard';
+import { scorePhotoOf } from '@/utils/triage/scorecard-input';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import type { Store } from './db';
 import { bucketsOf } from './near-buckets';
 import { fromStoredOrder, fromStoredPhoto, type StoredOrder, type StoredPhoto } from './stored';
 import { read, type Tx } from './tx';
-import type { Order } from './types';
+import type { DateOnly, Order } from './types';
 
 /** Photos of a stage (or a supplier) by what happened to them. */
 export interface PhotoTally {
@@ -28,6 +30,18 @@ export interface PhotoTally {
   poor: number;
 }
 
+/**
+ * What the scorecard's headline needs over any period, added up by day (utils/triage/scorecard.ts says
+ * what each figure means). `received`: photos by the day they reached the order. `firsts`: for each shot
+ * and each day it got photos, whether the first photo that day was good, keyed `previous day\0day`
+ * (previous: the shot's day before, '' for none): the first photo of a period [from, to] for a shot is
+ * the first of the one day `d` with previous < from <= d, counted when d <= to. Value: [shots, good].
+ */
+export interface ScoreDays {
+  received: Record<DateOnly, number>;
+  firsts: Record<string, [shots: number, good: number]>;
+}
+
 export interface StageSummary extends PhotoTally {
   key: string;
   kind: 'stage';
@@ -37,6 +51,7 @@ export interface StageSummary extends PhotoTally {
   /** The stage's shots as the checklist judges them (reuse aside). */
   counts: ChecklistCounts;
   shots: Record<string, ShotStatus>;
+  score: ScoreDays;
 }
 
 export interface SupplierSummary extends PhotoTally {
@@ -45,6 +60,8 @@ export interface SupplierSummary extends PhotoTally {
   supplierId: string;
   /** Re-requests logged for the supplier's orders. */
   requests: number;
+  /** The sum of its stages' (schema v5 counted every summary again to add it). */
+  score: ScoreDays;
 }
 
 export type Summary = StageSummary | SupplierSummary;
@@ -57,7 +74,84 @@ const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uff
 const EMPTY_TALLY: PhotoTally = { received: 0, accepted: 0, rejected: 0, poor: 0 };
 
 export function emptySupplierSummary(supplierId: string): SupplierSummary {
-  return { key: supplierSummaryKey(supplierId), kind: 'supplier', supplierId, ...EMPTY_TALLY, requests: 0 };
+  return {
+    key: supplierSummaryKey(supplierId),
+    kind: 'supplier',
+    supplierId,
+    ...EMPTY_TALLY,
+    requests: 0,
+    score: { received: {}, firsts: {} },
+  };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Pure: a stage's photos added up by day, as the scorecard counts them. */
+export function scoreDaysOf(photos: StoredPhoto[]): ScoreDays {
+  const score: ScoreDays = { received: {}, firsts: {} };
+  const byShot = new Map<string, { at: string; sha: string; good: boolean }[]>();
+  for (const stored of photos) {
+    const p = scorePhotoOf(fromStoredPhoto(stored));
+    if (!p) continue;
+    const day = p.receivedAt.slice(0, 10);
+    score.received[day] = (score.received[day] ?? 0) + 1;
+    if (p.shotId === undefined) continue;
+    const list = byShot.get(p.shotId) ?? [];
+    list.push({ at: p.receivedAt, sha: p.sha256, good: !p.rejected && !p.problems.length });
+    byShot.set(p.shotId, list);
+  }
+  for (const list of byShot.values()) {
+    // The scorecard's order: earliest received, then lowest hash.
+    list.sort((a, b) => cmp(a.at, b.at) || cmp(a.sha, b.sha));
+    let prev = '';
+    for (const p of list) {
+      const day = p.at.slice(0, 10);
+      if (day === prev) continue;
+      const key = `${prev}\u0000${day}`;
+      const [shots, good] = score.firsts[key] ?? [0, 0];
+      score.firsts[key] = [shots + 1, good + (p.good ? 1 : 0)];
+      prev = day;
+    }
+  }
+  return score;
+}
+
+/** `into` moved by `sign` times `by`; entries that reach zero are dropped (as a count from scratch has them). */
+function addScore(into: ScoreDays, by: ScoreDays | undefined, sign: 1 | -1): ScoreDays {
+  if (!by) return into;
+  const received = { ...into.received };
+  for (const [day, n] of Object.entries(by.received)) {
+    const next = (received[day] ?? 0) + sign * n;
+    if (next) received[day] = next;
+    else delete received[day];
+  }
+  const firsts = { ...into.firsts };
+  for (const [key, [shots, good]] of Object.entries(by.firsts)) {
+    const [s0, g0] = firsts[key] ?? [0, 0];
+    if (s0 + sign * shots) firsts[key] = [s0 + sign * shots, g0 + sign * good];
+    else delete firsts[key];
+  }
+  return { received, firsts };
+}
+
+/** Pure: the supplier list's figures over `period` from its summary. */
+export function scoreFigures(
+  s: SupplierSummary,
+  period: Period,
+): { received: number; shots: number; good: number } {
+  let received = 0;
+  for (const [day, n] of Object.entries(s.score.received))
+    if (day >= period.from && day <= period.to) received += n;
+  let shots = 0;
+  let good = 0;
+  for (const [key, [n, g]] of Object.entries(s.score.firsts)) {
+    const [prev, day] = key.split('\u0000') as [string, string];
+    if (prev < period.from && period.from <= day && day <= period.to) {
+      shots += n;
+      good += g;
+    }
+  }
+  return { received, shots, good };
 }
 
 /** Pure: the summary of one stage from its order and its photos. */
@@ -102,6 +196,7 @@ export function summarizeStage(order: Order, stageId: string, photos: StoredPhot
     ...tally,
     counts,
     shots,
+    score: scoreDaysOf(photos),
   };
 }
 
@@ -113,6 +208,7 @@ async function moveSupplier(
   sign: 1 | -1,
   tally: PhotoTally,
   requests = 0,
+  score?: ScoreDays,
 ) {
   const os = tx.objectStore('summaries');
   const old =
@@ -125,6 +221,7 @@ async function moveSupplier(
     rejected: old.rejected + sign * tally.rejected,
     poor: old.poor + sign * tally.poor,
     requests: old.requests + sign * requests,
+    score: addScore(old.score ?? { received: {}, firsts: {} }, score, sign),
   };
   // Nothing to count is no record: the same as a count from scratch (summarizeAll) gives.
   if (isEmpty(next)) await os.delete(next.key);
@@ -148,7 +245,7 @@ export async function refreshStages(
   for (const stageId of new Set(stageIds)) {
     const key = stageSummaryKey(orderId, stageId);
     const old = (await os.get(key)) as StageSummary | undefined;
-    if (old) await moveSupplier(tx, old.supplierId, -1, old);
+    if (old) await moveSupplier(tx, old.supplierId, -1, old, 0, old.score);
     const photos = order ? await tx.objectStore('photos').index('orderStage').getAll([orderId, stageId]) : [];
     if (!order || (!photos.length && !order.stages.some((s) => s.id === stageId))) {
       if (old) await os.delete(key);
@@ -156,7 +253,7 @@ export async function refreshStages(
     }
     const next = summarizeStage(order, stageId, photos);
     await os.put(next);
-    await moveSupplier(tx, next.supplierId, 1, next);
+    await moveSupplier(tx, next.supplierId, 1, next, 0, next.score);
   }
 }
 
@@ -232,6 +329,7 @@ export function summarizeAll(
       sup.accepted += s.accepted;
       sup.rejected += s.rejected;
       sup.poor += s.poor;
+      sup.score = addScore(sup.score, s.score, 1);
     }
   }
   for (const r of requests) {

@@ -20,6 +20,24 @@ function seenForAnotherOrderBefore(p: PhotoRecord, orderId: string, at: string):
   });
 }
 
+/** A photo filed under a stage as the scorecard sees it (the stage summaries count the same). */
+export function scorePhotoOf(p: PhotoRecord): ScorePhoto | undefined {
+  if (!p.orderId || !p.stageId) return undefined;
+  const receivedAt = receivedFor(p, p.orderId);
+  const findings = [...p.report.findings];
+  if (seenForAnotherOrderBefore(p, p.orderId, receivedAt))
+    findings.push({ code: 'reused', severity: 'fail' });
+  return {
+    sha256: p.sha256,
+    orderId: p.orderId,
+    stageId: p.stageId,
+    ...(p.shotId ? { shotId: p.shotId } : {}),
+    receivedAt,
+    rejected: p.status.state === 'rejected',
+    problems: problemsOf(findings),
+  };
+}
+
 export function scorecardInput(
   orders: readonly Order[],
   photos: readonly PhotoRecord[],
@@ -28,20 +46,9 @@ export function scorecardInput(
   const orderIds = new Set(orders.map((o) => o.id));
   const scorePhotos: ScorePhoto[] = [];
   for (const p of photos) {
-    if (!p.orderId || !p.stageId || !orderIds.has(p.orderId)) continue;
-    const receivedAt = receivedFor(p, p.orderId);
-    const findings = [...p.report.findings];
-    if (seenForAnotherOrderBefore(p, p.orderId, receivedAt))
-      findings.push({ code: 'reused', severity: 'fail' });
-    scorePhotos.push({
-      sha256: p.sha256,
-      orderId: p.orderId,
-      stageId: p.stageId,
-      ...(p.shotId ? { shotId: p.shotId } : {}),
-      receivedAt,
-      rejected: p.status.state === 'rejected',
-      problems: problemsOf(findings),
-    });
+    if (!p.orderId || !orderIds.has(p.orderId)) continue;
+    const sp = scorePhotoOf(p);
+    if (sp) scorePhotos.push(sp);
   }
   const accepted = new Map<string, Set<string>>();
   for (const p of photos) {
