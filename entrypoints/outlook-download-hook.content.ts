@@ -7,6 +7,7 @@
 //   this script reuses here and never hands on (utils/mail/outlook/service-bytes.ts asks; ./byte-ways says how).
 // It only watches Outlook's calls: every one goes through unchanged, and a parse that fails changes nothing.
 // Chromium, and Firefox 128+ (MAIN-world manifest scripts in MV2 too; WXT 0.21 passes `world` through).
+import { createLimiter } from '@/utils/concurrency';
 import { matchPatterns, OUTLOOK_HOSTS } from '@/utils/mail/hosts';
 import { SERVICE_GET_ATTACHMENT } from '@/utils/mail/outlook/byte-ways';
 import { DOWNLOAD_HOOK_SOURCE, type DownloadHookMessage } from '@/utils/mail/outlook/download-hook-protocol';
@@ -240,19 +241,7 @@ function watchService(): void {
   // Requests from the content script. Anyone on the page can post one; it only ever reaches attachments
   // Outlook's own answers listed, pictures and zips, with Outlook's own headers: nothing the page could not
   // do itself. The answer goes back on the port that came with the request, and holds no header.
-  let active = 0;
-  const queue: (() => void)[] = [];
-  const slot = async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= MAX_FETCHES) await new Promise<void>((resolve) => queue.push(resolve));
-    else active++;
-    try {
-      return await task();
-    } finally {
-      const next = queue.shift();
-      if (next) next();
-      else active--;
-    }
-  };
+  const slot = createLimiter(MAX_FETCHES);
 
   const fetchBytes = async (id: string, signal: AbortSignal): Promise<ServiceFetchAnswer> => {
     const way = SERVICE_GET_ATTACHMENT.id;

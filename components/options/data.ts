@@ -115,6 +115,18 @@ export function getStore(): Promise<Store> {
   return opening;
 }
 
+/** Every photo record (small since schema v4) and reference, with the pictures drawn from them dropped. */
+async function loadPhotos(store: Store): Promise<void> {
+  const [pho, refs] = await Promise.all([listPhotos(store), listReferencePhotos(store)]);
+  blobUrls.revokeAll();
+  thumbnails.reset();
+  batch(() => {
+    photos.value = pho;
+    references.value = new Map(refs.map((r) => [r.id, r]));
+    photosLoaded.value = true;
+  });
+}
+
 export async function loadAll(): Promise<void> {
   try {
     const store = await getStore();
@@ -136,14 +148,7 @@ export async function loadAll(): Promise<void> {
     });
     // Only now: Chromium runs the database's reads one after another, and reading 20 000 photos first
     // kept the orders list waiting for seconds.
-    const [pho, refs] = await Promise.all([listPhotos(store), listReferencePhotos(store)]);
-    blobUrls.revokeAll();
-    thumbnails.reset();
-    batch(() => {
-      photos.value = pho;
-      references.value = new Map(refs.map((r) => [r.id, r]));
-      photosLoaded.value = true;
-    });
+    await loadPhotos(store);
   } catch (e) {
     if (loadState.value === 'ready') showError(e);
     else {
@@ -299,13 +304,7 @@ export async function reloadStores(changed: ReadonlySet<StoreName>): Promise<voi
     // 20 000 photo records take seconds to read: not for a page nobody looks at (a hidden page reads
     // everything again when it is shown, reloadWhenShown).
     if (globalThis.document?.visibilityState === 'hidden') return;
-    const [pho, refs] = await Promise.all([listPhotos(store), listReferencePhotos(store)]);
-    blobUrls.revokeAll();
-    thumbnails.reset();
-    batch(() => {
-      photos.value = pho;
-      references.value = new Map(refs.map((r) => [r.id, r]));
-    });
+    await loadPhotos(store);
   } catch (e) {
     showError(e);
   }
