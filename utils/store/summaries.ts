@@ -10,7 +10,7 @@
 // before depends on every other photo, and is decided where the photos are on screen.
 // A supplier's summary is the sum of its orders' stage summaries plus its request count, moved by the
 // difference each time a stage summary changes.
-import { buildChecklist, type ChecklistCounts, type ShotStatus } from '@/utils/triage/checklist';
+import { buildChecklist, type ChecklistCounts, noCounts, type ShotStatus } from '@/utils/triage/checklist';
 import type { Period } from '@/utils/triage/scorecard';
 import { scorePhotoOf } from '@/utils/triage/scorecard-input';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
@@ -165,16 +165,7 @@ export function summarizeStage(order: Order, stageId: string, photos: StoredPhot
   }
   const stage = order.stages.find((s) => s.id === stageId);
   const shots: Record<string, ShotStatus> = {};
-  let counts: ChecklistCounts = {
-    total: 0,
-    required: 0,
-    requiredAccepted: 0,
-    accepted: 0,
-    pending: 0,
-    poor: 0,
-    missing: 0,
-    rejected: 0,
-  };
+  let counts = noCounts();
   if (stage) {
     const checklist = buildChecklist({
       order,

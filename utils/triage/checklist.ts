@@ -66,6 +66,18 @@ export interface ChecklistCounts {
   rejected: number;
 }
 
+/** A stage with no shots: every count zero. */
+export const noCounts = (): ChecklistCounts => ({
+  total: 0,
+  required: 0,
+  requiredAccepted: 0,
+  accepted: 0,
+  pending: 0,
+  poor: 0,
+  missing: 0,
+  rejected: 0,
+});
+
 export interface Checklist {
   orderId: string;
   stageId: string;
@@ -264,16 +276,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   );
   const unassigned = sorted.filter((p) => !p.shotId || !shotById.has(p.shotId));
 
-  const counts: ChecklistCounts = {
-    total: shots.length,
-    required: 0,
-    requiredAccepted: 0,
-    accepted: 0,
-    pending: 0,
-    poor: 0,
-    missing: 0,
-    rejected: 0,
-  };
+  const counts = { ...noCounts(), total: shots.length };
   for (const s of shots) {
     counts[s.status]++;
     if (s.shot.required) {
