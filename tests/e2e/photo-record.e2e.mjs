@@ -55,8 +55,11 @@ export default async function (t) {
   const photoName = await first.getAttribute('data-panel-photo');
   // By its name from here on: the panel redraws after each step.
   const photo = panel.locator(`li.photo[data-panel-photo="${photoName}"]`);
-  await photo.locator('select').selectOption({ index: 1 });
-  const shotId = await photo.locator('select').evaluate((s) => s.value);
+  // The shot's id is read from the option before choosing it: the panel redraws the select at once, and
+  // read back afterwards its value was sometimes still empty (CI, one run).
+  const shotId = await photo.locator('select option').nth(1).getAttribute('value');
+  assert.ok(shotId, 'the first shot has an id');
+  await photo.locator('select').selectOption(shotId);
   const shot = panel.locator(`li.shot[data-shot-id="${shotId}"]`);
   // Filed once the stage's shot list shows a photo under that shot; then accepted.
   await shot.locator('.thumb:not(.ref)').first().waitFor({ timeout: 10_000 });
