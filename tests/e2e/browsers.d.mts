@@ -12,17 +12,20 @@ export interface Host {
   hasAptGet(): boolean;
   canSudo(): boolean;
   playwrightPath(name: string): string | undefined;
+  /** The Firefox that @puppeteer/browsers installed into `dir`, if any. */
+  mozillaPath(dir: string): string | undefined;
   missingLibraries(path: string): string[];
   /** Runs an install command; its exit status, or an error's message. */
   run(cmd: string, args: string[]): number | string | null;
 }
 
 export interface InstallStep {
-  how: 'apt' | 'playwright';
+  how: 'apt' | 'playwright' | 'mozilla';
   say: string;
   commands: string[][];
   path: string | undefined;
   playwright?: string;
+  cacheDir?: string;
 }
 
 export type Plan = { path: string; source: string } | { install: InstallStep } | { refuse: string };

@@ -1,10 +1,12 @@
 // Finds the browser the demo and the end-to-end tests drive, and installs it when none is there.
 // One step shared by `npm run demo`, `npm test` (its e2e part) and `.ci/run`:
 //   node tests/e2e/browsers.mjs [chromium|firefox] [--no-install]   prints the browser's path
-// Order: CHROME_PATH / FIREFOX_PATH, the system's package, Playwright's own Chromium; then, unless
+// Order: CHROME_PATH / FIREFOX_PATH, the system's browser, one we installed before; then, unless
 // installing is turned off (--no-install or PHOTO_TRIAGE_NO_INSTALL=1), Debian's package where apt-get can
-// run (root, or sudo without a password), else Playwright's Chromium (Chrome for Testing: it honours
-// --load-extension; its headless shell cannot load extensions, hence --no-shell).
+// run (root, or sudo without a password), else a download that runs on Linux, macOS and Windows:
+// Playwright's Chromium (Chrome for Testing: it honours --load-extension; its headless shell cannot load
+// extensions, hence --no-shell), and Mozilla's own Firefox ESR through @puppeteer/browsers (Playwright's
+// Firefox is a patched build that cannot install an extension over WebDriver BiDi).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,7 +20,11 @@ export const BROWSERS = {
     label: 'Chromium',
     envVar: 'CHROME_PATH',
     // Branded Google Chrome ignores --load-extension (since 137): only Chromium builds qualify.
-    systemPaths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'],
+    systemPaths: [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    ],
     aptPackage: 'chromium',
     aptSize: 'about 100 MB download, 350 MB installed',
     playwright: 'chromium',
@@ -27,11 +33,18 @@ export const BROWSERS = {
   firefox: {
     label: 'Firefox',
     envVar: 'FIREFOX_PATH',
-    systemPaths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    systemPaths: [
+      '/usr/bin/firefox-esr',
+      '/usr/bin/firefox',
+      '/Applications/Firefox.app/Contents/MacOS/firefox',
+      'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+    ],
     aptPackage: 'firefox-esr',
     aptSize: 'about 80 MB download, 250 MB installed',
-    // Playwright's Firefox is a patched build without WebDriver BiDi extension install: not offered.
     playwright: undefined,
+    // Mozilla's release archive, as @puppeteer/browsers names it.
+    mozilla: 'firefox@esr',
+    mozillaSize: 'about 80 MB download, 250 MB unpacked',
   },
 };
 
@@ -50,6 +63,7 @@ export function currentHost() {
     hasAptGet: () => process.platform === 'linux' && run('sh', ['-c', 'command -v apt-get']),
     canSudo: () => run('sudo', ['-n', 'true']),
     playwrightPath: (name) => playwrightExecutable(name),
+    mozillaPath: (dir) => mozillaExecutable(dir),
     missingLibraries: (path) => missingLibraries(path),
     /** Runs an install command with its output shown; the exit status, or an error. */
     run: (cmd, args) => {
@@ -78,6 +92,8 @@ export function planBrowser(kind, host, { install = true } = {}) {
     if (system) return { path: system, source: 'system' };
     const cached = browser.playwright && host.playwrightPath(browser.playwright);
     if (cached && host.exists(cached)) return { path: cached, source: 'playwright' };
+    const downloaded = browser.mozilla && host.mozillaPath(ownCache(host));
+    if (downloaded && host.exists(downloaded)) return { path: downloaded, source: 'mozilla' };
   }
   if (!install) {
     return { refuse: `No ${browser.label} found, and installing is turned off.\n${instructions(browser)}` };
@@ -109,6 +125,19 @@ export function planBrowser(kind, host, { install = true } = {}) {
       },
     };
   }
+  if (browser.mozilla) {
+    const dir = ownCache(host);
+    return {
+      install: {
+        how: 'mozilla',
+        say: `Installing Mozilla's ${browser.label} ESR (${browser.mozillaSize}) into ${dir}`,
+        commands: [[process.execPath, puppeteerBrowsersCli(), 'install', browser.mozilla, '--path', dir]],
+        // Known only once installed: the download's folder names the version.
+        path: undefined,
+        cacheDir: dir,
+      },
+    };
+  }
   return { refuse: `No ${browser.label} found, and none can be installed here.\n${instructions(browser)}` };
 }
 
@@ -128,16 +157,22 @@ export function provideBrowser(kind, { host = currentHost(), install, log = cons
       );
     }
   }
-  const path = step.path ?? host.playwrightPath(step.playwright);
+  const path =
+    step.path ??
+    (step.how === 'mozilla' ? host.mozillaPath(step.cacheDir) : host.playwrightPath(step.playwright));
   if (!path || !host.exists(path)) {
-    throw new Error(`The install finished but no browser is at ${path ?? "Playwright's path"}.`);
+    throw new Error(`The install finished but no browser is at ${path ?? 'the path its installer gives'}.`);
   }
-  // Playwright's Chromium runs only with the system's libraries; installing those needs root.
-  if (step.how === 'playwright') {
+  // A downloaded browser runs only with the system's libraries; installing those needs root.
+  if (step.how !== 'apt') {
     const missing = host.missingLibraries(path);
     if (missing.length > 0) {
+      const fix =
+        step.how === 'playwright'
+          ? `sudo npx playwright-core install-deps ${step.playwright}`
+          : `sudo apt-get install ${BROWSERS[kind].aptPackage} (it brings the libraries), or your system's packages for ${missing[0]}`;
       throw new Error(
-        `Playwright's ${BROWSERS[kind].label} is installed at ${path} but this system lacks ${missing.length} of its libraries (${missing.slice(0, 4).join(', ')}${missing.length > 4 ? ', …' : ''}).\nRun once, as an administrator:\n  sudo npx playwright-core install-deps ${step.playwright}`,
+        `The downloaded ${BROWSERS[kind].label} is installed at ${path} but this system lacks ${missing.length} of its libraries (${missing.slice(0, 4).join(', ')}${missing.length > 4 ? ', …' : ''}).\nRun once, as an administrator:\n  ${fix}`,
       );
     }
   }
@@ -152,6 +187,10 @@ function instructions(browser) {
   ];
   if (browser.playwright)
     lines.push(`  - anywhere: npx playwright-core install --no-shell ${browser.playwright}`);
+  if (browser.mozilla)
+    lines.push(
+      `  - anywhere: npx @puppeteer/browsers install ${browser.mozilla} --path <folder>, then set ${browser.envVar}`,
+    );
   lines.push(`  - or point ${browser.envVar} at a ${browser.label} binary`);
   if (browser.playwright) lines.push('    (not branded Google Chrome: it ignores --load-extension).');
   lines.push(`Run without ${NO_INSTALL_ENV}=1 / --no-install and this step installs it for you.`);
@@ -166,6 +205,30 @@ function playwrightCache(host) {
   if (host.platform === 'darwin') return join(host.home, 'Library/Caches/ms-playwright');
   if (host.platform === 'win32') return join(host.home, 'AppData/Local/ms-playwright');
   return join(host.env.XDG_CACHE_HOME ?? join(host.home, '.cache'), 'ms-playwright');
+}
+
+/** Where this step keeps the browsers it downloads itself (beside Playwright's, in the user's cache). */
+function ownCache(host) {
+  return join(
+    dirname(playwrightCache({ ...host, env: { ...host.env, PLAYWRIGHT_BROWSERS_PATH: undefined } })),
+    'photo-triage-browsers',
+  );
+}
+
+function puppeteerBrowsersCli() {
+  return join(dirname(require.resolve('@puppeteer/browsers/package.json')), 'lib/main-cli.js');
+}
+
+/** The Firefox @puppeteer/browsers put in `dir`, newest first; undefined when none is there. */
+function mozillaExecutable(dir) {
+  try {
+    const { Cache } = require('@puppeteer/browsers');
+    const found = new Cache(dir).getInstalledBrowsers().filter((b) => b.browser === 'firefox');
+    return found.sort((a, b) => b.buildId.localeCompare(a.buildId, 'en', { numeric: true }))[0]
+      ?.executablePath;
+  } catch {
+    return undefined;
+  }
 }
 
 function playwrightCli() {

@@ -16,6 +16,7 @@ function host(overrides: Partial<Host> & { files?: string[] } = {}): Host & { ra
     hasAptGet: () => true,
     canSudo: () => false,
     playwrightPath: () => '/home/buyer/.cache/ms-playwright/chromium-1200/chrome-linux/chrome',
+    mozillaPath: (dir) => `${dir}/firefox/linux-140.6.0esr/firefox/firefox`,
     missingLibraries: () => [],
     ran,
     run: (cmd, args) => {
@@ -92,10 +93,38 @@ describe('planBrowser', () => {
     expect((mac as { install: { say: string } }).install.say).toContain(
       '/home/buyer/Library/Caches/ms-playwright',
     );
-    // Playwright's Firefox cannot install a temporary extension over BiDi: no fallback is offered.
-    expect(planBrowser('firefox', host({ platform: 'darwin', hasAptGet: () => false }))).toHaveProperty(
-      'refuse',
-    );
+  });
+
+  it("falls back to Mozilla's Firefox ESR through @puppeteer/browsers where apt-get cannot run", () => {
+    for (const [machine, cache] of [
+      [host(), '/home/buyer/.cache/photo-triage-browsers'],
+      [
+        host({ platform: 'darwin', hasAptGet: () => false }),
+        '/home/buyer/Library/Caches/photo-triage-browsers',
+      ],
+      [
+        host({ platform: 'win32', hasAptGet: () => false, home: 'C:/Users/buyer' }),
+        'C:/Users/buyer/AppData/Local/photo-triage-browsers',
+      ],
+    ] as const) {
+      const plan = planBrowser('firefox', machine) as {
+        install: { how: string; commands: string[][]; say: string; cacheDir: string };
+      };
+      expect(plan.install.how).toBe('mozilla');
+      expect(plan.install.cacheDir.replaceAll('\\', '/')).toBe(cache);
+      expect(plan.install.commands).toHaveLength(1);
+      expect(plan.install.commands[0][1]).toMatch(/@puppeteer[/\\]browsers[/\\]lib[/\\]main-cli\.js$/);
+      expect(plan.install.commands[0].slice(2)).toEqual([
+        'install',
+        'firefox@esr',
+        '--path',
+        plan.install.cacheDir,
+      ]);
+      expect(plan.install.say).toContain("Installing Mozilla's Firefox ESR");
+    }
+    // Installed by an earlier run: found, not downloaded again.
+    const earlier = '/home/buyer/.cache/photo-triage-browsers/firefox/linux-140.6.0esr/firefox/firefox';
+    expect(planBrowser('firefox', host({ files: [earlier] }))).toEqual({ path: earlier, source: 'mozilla' });
   });
 
   it('refuses with instructions when installing is turned off', () => {
@@ -171,6 +200,28 @@ describe('provideBrowser', () => {
       /lacks 2 of its libraries \(libnss3\.so, libatk-1\.0\.so\.0\)\.\nRun once, as an administrator:\n {2}sudo npx playwright-core install-deps chromium/,
     );
     expect(machine.ran).toEqual(['install --no-shell chromium']);
+  });
+
+  it('runs the Firefox download and returns the executable its folder holds', () => {
+    const files = new Set<string>();
+    const machine = host({ platform: 'darwin', hasAptGet: () => false, exists: (p) => files.has(p) });
+    machine.mozillaPath = (dir) =>
+      files.size > 0 ? `${dir}/firefox/mac-140.6.0esr/Firefox.app/Contents/MacOS/firefox` : undefined;
+    machine.run = (_cmd, args) => {
+      machine.ran.push(args.slice(1).join(' '));
+      files.add(
+        '/home/buyer/Library/Caches/photo-triage-browsers/firefox/mac-140.6.0esr/Firefox.app/Contents/MacOS/firefox',
+      );
+      return 0;
+    };
+    const lines: string[] = [];
+    expect(provideBrowser('firefox', { host: machine, log: (l) => lines.push(l) })).toBe(
+      '/home/buyer/Library/Caches/photo-triage-browsers/firefox/mac-140.6.0esr/Firefox.app/Contents/MacOS/firefox',
+    );
+    expect(machine.ran).toEqual([
+      'install firefox@esr --path /home/buyer/Library/Caches/photo-triage-browsers',
+    ]);
+    expect(lines.at(-1)).toMatch(/^Firefox installed: /);
   });
 
   it('says which command failed and how to install by hand', () => {
