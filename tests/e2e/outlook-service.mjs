@@ -9,7 +9,7 @@
 //   it gets 401 (the issue's account of today's Outlook; no public capture shows the exact status text);
 // - attachments.office.net GetFileAttachment and GetAttachmentThumbnail URLs carry a short-lived token: an
 //   RS256 JWT whose exp is 600 s after its nbf in the two public captures found (utils/mail/outlook/
-//   byte-ways.ts, OFFICE_NET_TOKEN). Here a JWT with the same claims and no real signature (`officeNetToken`),
+//   byte-ways.ts, OFFICE_NET_TOKEN). Here a JWT with the same claims and a fixture signature (minted by the fixture page),
 //   or the older `exp-<epoch ms>`: refused with 401 once past its exp, with 403 when its claims hold
 //   `revoked` (a token the host no longer takes though it has not run out).
 import { readFileSync } from 'node:fs';
@@ -156,29 +156,6 @@ export function serviceRoute(req, res, url, state, { photoFor, nameOf }) {
   }
   json(res, 200, { Body: { ResponseMessages: { Items: [] } } });
   return true;
-}
-
-const b64url = (v) => Buffer.from(JSON.stringify(v)).toString('base64url');
-
-/**
- * A token-host token shaped as the public captures show it (ver Exchange.Callback.V1, scope OwaDownload,
- * nbf and exp ten minutes apart, aud …/attachments.office.net), with a fixture signature.
- */
-export function officeNetToken({
-  nbf = Math.floor(Date.now() / 1000),
-  lifetime = 600,
-  revoked = false,
-} = {}) {
-  const claims = {
-    origin: 'https://outlook.office.com',
-    ver: 'Exchange.Callback.V1',
-    appctx: JSON.stringify({ msexchprot: 'owa', scope: 'OwaDownload' }),
-    nbf,
-    exp: nbf + lifetime,
-    aud: '00000002-0000-0ff1-ce00-000000000000/attachments.office.net@fixture-tenant',
-    ...(revoked ? { revoked: true } : {}),
-  };
-  return `${b64url({ alg: 'RS256', typ: 'JWT' })}.${b64url(claims)}.Zml4dHVyZS1zaWduYXR1cmU`;
 }
 
 function claimsOf(token) {
