@@ -265,7 +265,7 @@ function watchService(): void {
       return { type: 'failed', reason: 'too-large', way };
     // Read, cut and decoded in steps, not response.json(): megabytes of JSON and base64 decoded at once
     // would be long tasks on Outlook's own thread.
-    const content = contentOfAnswer(await readTextInSteps(response), id);
+    const content = contentOfAnswer(await readTextInSteps(response, pause), id);
     const bytes = content === undefined ? undefined : await decodeBase64InSteps(content, pause);
     if (!bytes) return { type: 'failed', reason: 'shape', way };
     return {

@@ -23,6 +23,8 @@ const en = {
     'gmail-inline': 'Measured from the picture in the message, downloaded whole by Photo Triage.',
     'outlook-download-url':
       'Measured from the attachment, downloaded by Photo Triage with its Outlook permission.',
+    'outlook-token-url':
+      'Measured from the attachment, downloaded by Photo Triage from Outlook’s attachment host (attachments.office.net) with the short-lived link Outlook put on the page.',
     'outlook-inline': 'Measured from the picture in the message, downloaded whole by Photo Triage.',
     'outlook-inline-blob':
       'Measured from the picture Outlook shows in the message when its size is the attachment’s; otherwise it may be a preview, and only its size is known.',
@@ -172,6 +174,8 @@ const zh: typeof en = {
     'gmail-card-link': '由 Photo Triage 下载附件后检测（附件卡片上的链接）。',
     'gmail-inline': '由 Photo Triage 下载邮件正文中的图片原文件后检测。',
     'outlook-download-url': '由 Photo Triage 凭 Outlook 权限下载附件后检测。',
+    'outlook-token-url':
+      '由 Photo Triage 通过 Outlook 放在网页上的短时有效链接，从 Outlook 的附件服务器（attachments.office.net）下载附件后检测。',
     'outlook-inline': '由 Photo Triage 下载邮件正文中的图片原文件后检测。',
     'outlook-inline-blob':
       '邮件正文中 Outlook 显示的图片：大小与附件一致时按原图检测；否则可能只是预览图，只知道其尺寸。',

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hostileBytes, hostilePhotoFor, isHostileName, unescapeHtml } from './hostile-names.mjs';
 import { startHttpsServer } from './https-server.mjs';
-import { createServiceState, serviceRoute, tokenValid } from './outlook-service.mjs';
+import { createServiceState, serviceRoute, tokenRefused } from './outlook-service.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const fixtures = join(root, 'tests/fixtures');
@@ -167,10 +167,7 @@ export async function startMailbox({ fail = {}, delayMs = 0, files = {} } = {}) 
       )
         return true;
       const tokenHost = OUTLOOK_TOKEN_HOSTS.includes(host);
-      if (tokenHost && !tokenValid(url.searchParams.get('token'))) {
-        res.writeHead(401, { 'content-type': 'text/plain' }).end('token expired');
-        return true;
-      }
+      if (tokenHost && tokenRefused(res, url, service, outlookName)) return true;
       const outlookAttachment =
         (OUTLOOK_HOSTS.includes(host) || tokenHost) &&
         /\/service\.svc\/s\/Get(File|AttachmentThumbnail)/i.test(url.pathname);

@@ -25,6 +25,14 @@ export const MAIL_HOSTS = [
   'attachment.outlook.live.net',
 ];
 
+/**
+ * Outlook's token hosts are attachment hosts only: a request there counts as a mail request when it asks one
+ * of Outlook's attachment endpoints (utils/mail/outlook/attachments.ts; OFFICE_NET_TOKEN in byte-ways.ts).
+ */
+const OUTLOOK_ATTACHMENT_HOSTS = ['attachments.office.net', 'attachment.outlook.live.net'];
+const OUTLOOK_ATTACHMENT_PATH =
+  /^\/owa\/[^/]+\/service\.svc\/s\/(GetFileAttachment|GetAttachmentThumbnail)$/i;
+
 /** Schemes that never leave the machine (chrome: is the browser's own pages, e.g. chrome://extensions). */
 const LOCAL_SCHEMES = ['chrome-extension:', 'moz-extension:', 'chrome:', 'data:', 'blob:', 'about:'];
 
@@ -36,6 +44,8 @@ export function isAllowedRequest(url) {
     return false;
   }
   if (LOCAL_SCHEMES.includes(u.protocol)) return true;
+  if (OUTLOOK_ATTACHMENT_HOSTS.includes(u.hostname))
+    return u.protocol === 'https:' && OUTLOOK_ATTACHMENT_PATH.test(u.pathname);
   return (u.protocol === 'https:' || u.protocol === 'wss:') && MAIL_HOSTS.includes(u.hostname);
 }
 

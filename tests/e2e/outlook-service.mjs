@@ -7,8 +7,11 @@
 //   under Body.ResponseMessages.Items[].Attachments[] — that answer shape rests on one public client's tests;
 // - current builds authenticate these calls with the page's MSAL bearer token, not a cookie: a call without
 //   it gets 401 (the issue's account of today's Outlook; no public capture shows the exact status text);
-// - attachments.office.net GetFileAttachment URLs carry a short-lived token (about ten minutes in the one
-//   capture seen): `token=exp-<epoch ms>` here, refused with 401 once past.
+// - attachments.office.net GetFileAttachment and GetAttachmentThumbnail URLs carry a short-lived token: an
+//   RS256 JWT whose exp is 600 s after its nbf in the two public captures found (utils/mail/outlook/
+//   byte-ways.ts, OFFICE_NET_TOKEN). Here a JWT with the same claims and a fixture signature (minted by the fixture page),
+//   or the older `exp-<epoch ms>`: refused with 401 once past its exp, with 403 when its claims hold
+//   `revoked` (a token the host no longer takes though it has not run out).
 import { readFileSync } from 'node:fs';
 
 /** The bearer token the fixture page's own script holds and sends (and nothing of ours may ever hold). */
@@ -47,7 +50,7 @@ const mime = (name) =>
 export function createServiceState() {
   return {
     mode: 'ok',
-    stats: { getItem: 0, getAttachment: [], unauthorized: 0, authorizations: new Set() },
+    stats: { getItem: 0, getAttachment: [], unauthorized: 0, authorizations: new Set(), tokenHost: [] },
   };
 }
 
@@ -155,8 +158,35 @@ export function serviceRoute(req, res, url, state, { photoFor, nameOf }) {
   return true;
 }
 
-/** attachments.office.net tokens: `exp-<epoch ms>` expire; false when the token has run out. */
-export function tokenValid(token) {
-  const m = /^exp-(\d+)$/.exec(token ?? '');
-  return !m || Number(m[1]) > Date.now();
+function claimsOf(token) {
+  try {
+    return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The status a token-host request gets for its token: 200, 401 (run out) or 403 (refused). */
+export function tokenStatus(token) {
+  const old = /^exp-(\d+)$/.exec(token ?? '');
+  if (old) return Number(old[1]) > Date.now() ? 200 : 401;
+  const claims = token && token.split('.').length === 3 ? claimsOf(token) : undefined;
+  if (!claims) return 200; // the older fixtures' opaque tokens
+  if (claims.revoked) return 403;
+  return typeof claims.exp === 'number' && claims.exp * 1000 > Date.now() ? 200 : 401;
+}
+
+/**
+ * Every token-host request is recorded (`endpoint name status`); a refused one is answered here (true),
+ * an accepted one is left to the mailbox's attachment route (false).
+ */
+export function tokenRefused(res, url, state, nameOf) {
+  const status = tokenStatus(url.searchParams.get('token'));
+  const endpoint = /\/s\/(\w+)$/.exec(url.pathname)?.[1] ?? url.pathname;
+  state.stats.tokenHost.push(`${endpoint} ${nameOf(url.searchParams.get('id') ?? '') ?? '?'} ${status}`);
+  if (status === 200) return false;
+  res
+    .writeHead(status, { 'content-type': 'text/plain' })
+    .end(status === 401 ? 'token expired' : 'token refused');
+  return true;
 }

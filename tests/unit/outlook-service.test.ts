@@ -17,6 +17,7 @@ import {
   isListingAction,
   isWanted,
   pickHeaders,
+  readTextInSteps,
   serviceAction,
   unescapeBase64,
   urlPostData,
@@ -182,6 +183,23 @@ describe("Outlook's service answers (pure)", () => {
     expect(Buffer.from(out!).equals(Buffer.from(bytes))).toBe(true);
     expect(pause).toHaveBeenCalledTimes(Math.ceil(text.length / BASE64_STEP) - 1);
     expect(await decodeBase64InSteps(`${text.slice(0, BASE64_STEP)}!!!!`, pause)).toBeUndefined();
+  });
+
+  it('reads an answer that has already arrived whole chunk by chunk, handing the thread back after each', async () => {
+    const chunks = ['{"Body":', '{"Content":"', 'AQID', '"}}'];
+    const order: string[] = [];
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const c of chunks) controller.enqueue(new TextEncoder().encode(c));
+        controller.close();
+      },
+    });
+    const response = new Response(body);
+    const text = await readTextInSteps(response, async () => {
+      order.push('pause');
+    });
+    expect(text).toBe(chunks.join(''));
+    expect(order).toEqual(chunks.map(() => 'pause'));
   });
 
   it('fetches pictures and zips only', () => {

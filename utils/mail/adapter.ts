@@ -27,6 +27,7 @@ export type ByteStrategy =
   | 'gmail-inline' // a picture in the body, fetched whole as view=att
   | 'gmail-scanning' // a card Gmail still scans (no download_url, a w1600 preview link): measured once it loads
   | 'outlook-download-url' // an attachment-endpoint URL on the tile (or its open preview), fetched by the background
+  | 'outlook-token-url' // a URL on Outlook's token host (attachments.office.net) whose token is still fresh, fetched by the background
   | 'outlook-preview' // no URL; the preview Outlook shows once opened: only `previewSize` is known
   | 'outlook-service' // no URL: Outlook's own service listed it; the page-world hook fetches it as Outlook does
   | 'outlook-download-capture' // no URL, no preview yet: measurable when the buyer downloads it

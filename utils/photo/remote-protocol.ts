@@ -49,7 +49,10 @@ export interface RemoteBytes {
   last: boolean;
 }
 
-/** Raw bytes per `bytes` slice (about 340 KB of base64). */
-export const BYTES_SLICE = 256 * 1024;
+/**
+ * Raw bytes per `bytes` slice (about 85 KB of base64). At 256 KB, posting one slice on the runtime port
+ * was itself a 50–130 ms task on the Outlook tab under load (a performance trace of the e2e, 2026-12-05).
+ */
+export const BYTES_SLICE = 64 * 1024;
 
 export type RemoteCommand = RemotePhotoRequest | RemoteBytes | { type: 'cancel'; key: string };

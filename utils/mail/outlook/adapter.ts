@@ -7,6 +7,9 @@
 // - 'outlook-download-url': a URL of Outlook's attachment endpoint found on the tile (a download link, a
 //   data attribute, or the tile's thumbnail turned into GetFileAttachment with the same id) or on the open
 //   preview; `fetchUrl` and `source` are set and the background downloads the file whole.
+// - 'outlook-token-url': the same, on Outlook's token host (attachments.office.net/owa/<mailbox>/service.svc/
+//   s/GetFileAttachment?…&token=…), used only while its token is fresh (./token-urls): once it has run out
+//   the tile goes on to the service, then the download, as if it had no URL.
 // - 'outlook-service': no URL, but Outlook's own service (service.svc) listed the attachment with this name
 //   and size: the page-world hook fetches its bytes as Outlook does, with Outlook's headers (./service-bytes).
 //   Preferred to a preview: these are the file's bytes. When that fails the tile falls back to the download.
@@ -43,11 +46,12 @@ import {
   nameFromContentId,
   readTileText,
 } from './attachments';
-import { SERVICE_GET_ITEM } from './byte-ways';
+import { OFFICE_NET_TOKEN, SERVICE_GET_ITEM } from './byte-ways';
 import { messageFieldId, outlookPath, readDate, readSender, readSubject, routeItemId } from './read';
 import { createReply } from './reply';
 import { MESSAGE_BODY_CSS, OUTLOOK, OUTLOOK_ATTR, OUTLOOK_OPEN_ROUTE } from './selectors';
 import type { ServiceBytes } from './service-bytes';
+import { isTokenHostUrl, tokenState } from './token-urls';
 
 export type { AttachmentFetcher } from '../scopes';
 export { type DownloadIntent, onDownloadIntent } from './download-intent';
@@ -84,6 +88,8 @@ interface Preview {
 export interface OutlookAdapterOptions extends MailAdapterOptions {
   /** Outlook's own service, through the page-world hook: bytes for tiles that carry no URL. */
   service?: ServiceBytes;
+  /** The clock token expiries are compared with (tests). */
+  now?: () => number;
 }
 
 export function createOutlookAdapter(
@@ -93,6 +99,9 @@ export function createOutlookAdapter(
 ): MailAdapter {
   const { debounceMs, maxWaitMs, maxConcurrentFetches, replyTimeoutMs } = adapterOptions(options);
   const { service } = options;
+  const now = options.now ?? Date.now;
+  /** Token-host URLs seen on this page's tiles: fresh or run out (diagnostics only, no URL or token). */
+  const tokens = new Set<'fresh' | 'expired'>();
   const scopes = createMessageScopes('outlook', fetcher, maxConcurrentFetches);
   const base = () => doc.baseURI;
   const lang = () => doc.documentElement?.getAttribute('lang') ?? undefined;
@@ -145,7 +154,11 @@ export function createOutlookAdapter(
         (linked && downloadUrlFrom(linked, base())) || (thumbnail && downloadUrlFrom(thumbnail, base()));
       const id = found ? attachmentIdFromUrl(found, base()) : undefined;
       const preview = (id && seen.byId.get(id)) || seen.byName.get(name.toLowerCase());
-      const url = found || preview?.url;
+      const offered = found || preview?.url;
+      // A token-host URL whose token has run out is never sent: the tile goes on to the next way.
+      const expired = !!offered && isTokenHostUrl(offered) && tokenState(offered, now()) === 'expired';
+      if (offered && isTokenHostUrl(offered)) tokens.add(expired ? 'expired' : 'fresh');
+      const url = expired ? undefined : offered;
       const kind = attachmentKind(name);
       // Listed by Outlook's service with this name and size: the file itself, fetched in the page.
       const listed = !url && kind !== 'other' ? service?.match(name, text.sizeText, taken) : undefined;
@@ -156,7 +169,9 @@ export function createOutlookAdapter(
         : !url && kind !== 'other' && service?.ways()[SERVICE_GET_ITEM.id] === 'failing';
       const viaService = !!listed && !serviceFailed;
       const byteStrategy: ByteStrategy = url
-        ? 'outlook-download-url'
+        ? isTokenHostUrl(url)
+          ? 'outlook-token-url'
+          : 'outlook-download-url'
         : viaService
           ? 'outlook-service'
           : preview
@@ -165,7 +180,9 @@ export function createOutlookAdapter(
               ? 'outlook-download-capture'
               : 'none';
       const fields = {
-        partId: `att:${(url && attachmentIdFromUrl(url, base())) || `item-${i}`}`,
+        // The id of the URL seen even once its token ran out: the same key before and after, so a photo
+        // measured while the token was fresh is not measured again.
+        partId: `att:${(offered && attachmentIdFromUrl(offered, base())) || `item-${i}`}`,
         name,
         displayedSize: text.size,
         displayedSizeText: text.sizeText,
@@ -341,6 +358,9 @@ export function createOutlookAdapter(
     // Which ways of getting bytes were seen working here (./byte-ways ids; no ids, names or tokens).
     for (const [way, state] of Object.entries(service?.ways() ?? {}))
       if (state) log.record(`byteWay:${way}`, state);
+    // Offered with a fresh token, or only with run-out ones (then the tiles went on to the next way).
+    if (tokens.size)
+      log.record(`byteWay:${OFFICE_NET_TOKEN.id}`, tokens.has('fresh') ? 'offered' : 'expired');
     return report({
       client: 'outlook',
       path: outlookPath(doc.location),

@@ -57,6 +57,27 @@ export const DOWNLOAD_URL: ByteWay = {
   sources: ['tests/fixtures/outlook/* notes (Mailvelope templates 2025, pasted pages 2021–2024)'],
 };
 
+export const OFFICE_NET_TOKEN: ByteWay = {
+  id: 'attachments-office-net',
+  strategy: 'outlook-token-url',
+  world: 'background',
+  checked: '2026-12-05',
+  how:
+    'Where Outlook itself puts one on the page for the open message (a tile’s GetAttachmentThumbnail picture, ' +
+    'the open preview), a URL on its token host: attachments.office.net/owa/<mailbox>/service.svc/s/' +
+    'GetAttachmentThumbnail?id=…&thumbnailType=2&token=<JWT>&X-OWA-CANARY=…, turned into GetFileAttachment ' +
+    'with the same id and token and fetched by the background (the host answers the page without CORS). The ' +
+    'token is short-lived: an RS256 JWT (ver Exchange.Callback.V1, scope OwaDownload, aud …/attachments.office.net) ' +
+    'whose exp is 600 s after its nbf in both captures found — two captures, one tenant shape: the ten minutes ' +
+    'rest on them. A token with less than a minute left is not used (./token-urls): the tile goes on to ' +
+    'GetAttachment, then to the download. outlook.com’s attachment.outlook.live.net is treated alike, unverified.',
+  sources: [
+    'a public React project pasting an OWA tile picture URL (scriptVer 20220729002.18): token nbf 1660976136, exp 1660976736',
+    'a public data-ops wiki page pasting one (scriptVer 20230915006.11): token nbf 1695334129, exp 1695334729',
+    'more pasted GetAttachmentThumbnail URLs with eyJhbGciOiJSUzI1NiIs… tokens in public code (2020–2024)',
+  ],
+};
+
 export const DOWNLOAD_CAPTURE: ByteWay = {
   id: 'download-capture',
   strategy: 'outlook-download-capture',
@@ -71,4 +92,4 @@ export const DOWNLOAD_CAPTURE: ByteWay = {
  * not read by code.
  * @public
  */
-export const BYTE_WAYS = [DOWNLOAD_URL, SERVICE_GET_ATTACHMENT, DOWNLOAD_CAPTURE] as const;
+export const BYTE_WAYS = [DOWNLOAD_URL, OFFICE_NET_TOKEN, SERVICE_GET_ATTACHMENT, DOWNLOAD_CAPTURE] as const;
