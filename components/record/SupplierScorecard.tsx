@@ -7,9 +7,10 @@ import { getStore, orders, ordersById, photos, photoUrl, today } from '@/compone
 import { routeHref } from '@/components/options/router';
 import { localText } from '@/components/shared-text';
 import { readSupplierHistory, type SupplierHistory } from '@/utils/record/history';
-import { allSupplierSummaries, scoreFigures } from '@/utils/store/summaries';
+import { allSupplierSummaries } from '@/utils/store/summaries';
 import type { DateOnly } from '@/utils/store/types';
 import { computeScorecard, type Period, type Scorecard, type StageRef } from '@/utils/triage/scorecard';
+import { scoreFigures } from '@/utils/triage/scorecard-days';
 import { scorecardInput } from '@/utils/triage/scorecard-input';
 import { recordText } from './record-text';
 
@@ -199,7 +200,7 @@ export function useScorecardColumn(): Map<string, ColumnCell> | undefined {
         if (!live) return;
         const period = periodOf('12m', day);
         const next = new Map<string, ColumnCell>();
-        for (const s of list) next.set(s.supplierId, scoreFigures(s, period));
+        for (const s of list) next.set(s.supplierId, scoreFigures(s.score, period, day));
         setCells(next);
       })
       .catch(() => {});
