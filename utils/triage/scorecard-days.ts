@@ -226,12 +226,15 @@ const lastDayOfMonth = (d: string) => {
 
 /** Pure: the headline over `period` (gates: dated before `today`) from a summary's day scores. */
 export function scoreFigures(s: Partial<ScoreDays>, period: Period, today: string): ScoreFigures {
-  const score = clone(s);
+  const score = { ...emptyScoreDays(), ...s };
+  // The kept months: only dates before monthsBefore are months.
   const months = new Set<string>();
   const dateOf = (key: string) => key.split('\u0000')[0]!;
-  for (const name of [...NUMBER_MAPS, ...PAIR_MAPS])
-    for (const key of Object.keys(score[name]))
-      for (const part of key.split('\u0000')) if (/^\d{4}-\d\d$/.test(part)) months.add(part);
+  if (score.monthsBefore)
+    for (const name of [...NUMBER_MAPS, ...PAIR_MAPS])
+      for (const key of Object.keys(score[name]))
+        for (const part of key.split('\u0000'))
+          if (part.length === 7 && part < score.monthsBefore) months.add(part);
   // Whole days and whole months compared with a day: exact unless that day falls inside a kept month.
   const onOrAfterFrom = (d: string) => (isMonth(d) ? period.from.slice(0, 7) <= d : period.from <= d);
   const onOrBeforeTo = (d: string) => (isMonth(d) ? d <= period.to.slice(0, 7) : d <= period.to);
