@@ -374,6 +374,41 @@ describe('scorecard day scores kept with every write (issue 18: the supplier lis
     await expectCounted();
   });
 
+  it('two years of history: the supplier summary keeps old dates by month, written one photo at a time as counted at once', async () => {
+    const a = await supplier('Huamei');
+    const o = await order(a.id, 'PO-1');
+    const at = (d: number) => new Date(Date.UTC(2024, 10, 1) + d * 86_400_000).toISOString();
+    // A photo every 25 days for 750 days, the last on 2026-11-21; two re-requests a year apart.
+    for (let n = 0; n <= 30; n++)
+      await savePhoto(store, {
+        ...photo(n, { orderId: o.id, stageId: 'dp', shotId: n % 3 ? 'label' : 'seam' }),
+        origins: [{ source: 'gmail', fileName: `IMG_${n}.jpg`, receivedAt: at(n * 25), messageId: `m${n}` }],
+      });
+    for (const d of [30, 400]) {
+      const r = await logRequest(store, {
+        orderId: o.id,
+        stageId: 'dp',
+        channel: 'gmail',
+        items: [],
+        askedAt: at(d),
+      });
+      await markAnswered(store, r.id, at(d + 2));
+    }
+    const { score } = await supplierSummary(store, a.id);
+    expect(score.monthsBefore).toBe('2025-10');
+    const old = Object.keys(score.received).filter((k) => k < '2025-10');
+    expect(old.length).toBeGreaterThan(10);
+    expect(old.every((k) => k.length === 7)).toBe(true);
+    expect(score.asked).toHaveProperty('2024-12', [1, 1]);
+    await expectCounted();
+    const all = { from: '0000-01-01', to: '9999-12-31' };
+    expect(scoreFigures(score, all, TODAY)).toMatchObject({
+      received: 31,
+      requests: { sent: 2, answered: 2, medianDaysToAnswer: 2 },
+      exact: true,
+    });
+  });
+
   it('filing on several days, assigning, accepting, rejecting, moving, deleting photos and orders, importing', async () => {
     const a = await supplier('Huamei');
     const b = await supplier('Porto');
