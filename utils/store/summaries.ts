@@ -1,15 +1,16 @@
 // Counts the screens show, kept beside the records they count: one summary per order stage and one per
 // supplier, rewritten inside the same readwrite transaction as every write that changes them (filing,
-// assigning, accepting, rejecting, deleting a photo, editing or deleting an order, logging a request,
-// importing, migrating). IndexedDB runs overlapping readwrite transactions one after the other, so two
+// assigning, accepting, rejecting, deleting a photo, editing or deleting an order, logging a request or
+// marking it answered, importing, migrating). IndexedDB runs overlapping readwrite transactions one after the other, so two
 // tabs writing at once each see the other's summary and none is lost. Reading a count never reads a
 // photo.
 //
 // A stage's summary is recomputed from that stage's own photos (the orderStage index: tens of small
 // records, not the whole desk) with the checklist's own rules, without reuse: whether a photo was seen
 // before depends on every other photo, and is decided where the photos are on screen.
-// A supplier's summary is the sum of its orders' stage summaries plus its request count, moved by the
-// difference each time a stage summary changes.
+// A supplier's summary is the sum of its orders' stage summaries plus its requests, moved by the
+// difference each time a stage summary or a request changes; its scorecard days keep dates over
+// KEEP_DAYS old by month (utils/triage/scorecard-days).
 import { buildChecklist, type ChecklistCounts, noCounts, type ShotStatus } from '@/utils/triage/checklist';
 import {
   addScore,
