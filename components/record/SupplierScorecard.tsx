@@ -1,15 +1,22 @@
 // A supplier's photo scorecard on the orders desk (the supplier's page) and its one-line column in the
-// supplier list. Figures from utils/triage/scorecard.ts over a chosen period; each figure opens the
-// photos (or stages) behind it as a list below.
+// supplier list. Figures from the supplier's summary over a chosen period (utils/triage/scorecard-days);
+// each figure opens the photos (or stages) behind it as a list below (utils/triage/scorecard.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { photoName } from '@/components/checklist/ReceivedPhoto';
-import { getStore, orders, ordersById, photos, photoUrl, today } from '@/components/options/data';
+import { getStore, orders, photos, photoUrl, today } from '@/components/options/data';
 import { routeHref } from '@/components/options/router';
 import { localText } from '@/components/shared-text';
 import { readSupplierHistory, type SupplierHistory } from '@/utils/record/history';
-import { allSupplierSummaries, scoreFigures } from '@/utils/store/summaries';
+import { allSupplierSummaries, type SupplierSummary, supplierSummary } from '@/utils/store/summaries';
 import type { DateOnly } from '@/utils/store/types';
-import { computeScorecard, type Period, type Scorecard, type StageRef } from '@/utils/triage/scorecard';
+import {
+  computeScorecard,
+  type Period,
+  type Scorecard,
+  type ScoreProblem,
+  type StageRef,
+} from '@/utils/triage/scorecard';
+import { scoreFigures } from '@/utils/triage/scorecard-days';
 import { scorecardInput } from '@/utils/triage/scorecard-input';
 import { recordText } from './record-text';
 
@@ -23,14 +30,24 @@ export function periodOf(choice: PeriodChoice, today: DateOnly): Period {
   return { from: d.toISOString().slice(0, 10), to: today };
 }
 
-const cardOf = (h: SupplierHistory, choice: PeriodChoice, day: DateOnly): Scorecard =>
-  computeScorecard(scorecardInput(h.orders, h.photos, h.requests), periodOf(choice, day), day);
+const cardOf = (h: SupplierHistory, period: Period, day: DateOnly): Scorecard =>
+  computeScorecard(scorecardInput(h.orders, h.photos, h.requests), period, day);
 
 type Behind = { title: string; photos: string[] } | { title: string; stages: StageRef[] };
 
-function BehindList({ behind, onClose }: { behind: Behind; onClose: () => void }) {
+function BehindList({
+  behind,
+  history,
+  onClose,
+}: {
+  behind: Behind;
+  /** The supplier's orders and photos, as read for the list. */
+  history: SupplierHistory;
+  onClose: () => void;
+}) {
   const t = recordText().scorecard;
-  const bySha = new Map(photos.value.map((p) => [p.sha256, p]));
+  const bySha = new Map(history.photos.map((p) => [p.sha256, p]));
+  const ordersById = new Map(history.orders.map((o) => [o.id, o]));
   return (
     <section class="scorecard-behind" aria-label={behind.title} data-testid="scorecard-behind">
       <div class="row">
@@ -44,7 +61,7 @@ function BehindList({ behind, onClose }: { behind: Behind; onClose: () => void }
           ? behind.photos.map((sha) => {
               const p = bySha.get(sha);
               if (!p) return null;
-              const order = p.orderId ? ordersById.value.get(p.orderId) : undefined;
+              const order = p.orderId ? ordersById.get(p.orderId) : undefined;
               const url = photoUrl(p);
               return (
                 <li key={sha} data-sha256={sha}>
@@ -55,7 +72,7 @@ function BehindList({ behind, onClose }: { behind: Behind; onClose: () => void }
               );
             })
           : behind.stages.map((s) => {
-              const order = ordersById.value.get(s.orderId);
+              const order = ordersById.get(s.orderId);
               const stage = order?.stages.find((x) => x.id === s.stageId);
               return (
                 <li key={`${s.orderId}/${s.stageId}`}>
@@ -71,36 +88,61 @@ function BehindList({ behind, onClose }: { behind: Behind; onClose: () => void }
   );
 }
 
+type Which = 'received' | 'firstTime' | 'requests' | 'gates' | { problem: ScoreProblem };
+
+/** The records behind one figure: what a scan of the supplier's history gives (read on the first click). */
+function behindOf(card: Scorecard, which: Which, t: ReturnType<typeof recordText>['scorecard']): Behind {
+  if (which === 'received') return { title: t.received, photos: card.photosReceived.photos };
+  if (which === 'firstTime') return { title: t.firstTimeBehind, photos: card.firstTime.notGoodPhotos };
+  if (which === 'requests') return { title: t.requests, stages: card.requests.stages };
+  if (which === 'gates') return { title: t.gates, stages: card.gatesPassedWithout.stages };
+  const found = card.problems.find((p) => p.problem === which.problem);
+  return { title: t.problem[which.problem], photos: found?.photos ?? [] };
+}
+
+/**
+ * The figures come from the supplier's summary alone (utils/store/summaries: kept by day with every
+ * write); the supplier's photos are read only when a figure is opened, to list the ones behind it.
+ */
 export function SupplierScorecard({ supplierId }: { supplierId: string }) {
   const [choice, setChoice] = useState<PeriodChoice>('12m');
+  const [summary, setSummary] = useState<SupplierSummary>();
   const [history, setHistory] = useState<SupplierHistory>();
-  const [behind, setBehind] = useState<Behind>();
-  // Read again when the desk's photos or orders change (a decision, a filed photo).
-  const version = `${photos.value.length}:${ordersById.value.size}`;
+  const [behind, setBehind] = useState<Behind & { which: Which }>();
+  const day = today.value;
+  // Read again when the desk's photos or orders change (a decision, a filed photo, an import).
   useEffect(() => {
     let live = true;
+    setHistory(undefined);
     void getStore()
-      .then((s) => readSupplierHistory(s, supplierId))
-      .then((h) => live && setHistory(h))
+      .then((s) => supplierSummary(s, supplierId))
+      .then((found) => live && setSummary(found))
       .catch(() => {});
     return () => {
       live = false;
     };
-  }, [supplierId, version]);
+  }, [supplierId, photos.value, orders.value]);
   const t = recordText().scorecard;
-  if (!history) return <p class="muted">{t.loading}</p>;
-  const card = cardOf(history, choice, today.value);
-  const figure = (label: string, value: string, open: Behind | undefined, testId: string) => (
+  // A list open while the records changed is listed again from the new ones.
+  useEffect(() => {
+    if (behind && !history) void open(behind.which);
+  }, [history]);
+  const period = periodOf(choice, day);
+  if (!summary) return <p class="muted">{t.loading}</p>;
+  const figures = scoreFigures(summary.score, period, day);
+
+  async function open(which: Which) {
+    const h = history ?? (await readSupplierHistory(await getStore(), supplierId));
+    if (!history) setHistory(h);
+    setBehind({ ...behindOf(cardOf(h, period, day), which, t), which });
+  }
+  const figure = (label: string, value: string, which: Which, testId: string) => (
     <div class="figure" data-testid={testId}>
       <dt>{label}</dt>
       <dd>
-        {open ? (
-          <button type="button" class="link-button" onClick={() => setBehind(open)}>
-            {value}
-          </button>
-        ) : (
-          value
-        )}
+        <button type="button" class="link-button" onClick={() => void open(which)}>
+          {value}
+        </button>
       </dd>
     </div>
   );
@@ -126,30 +168,26 @@ export function SupplierScorecard({ supplierId }: { supplierId: string }) {
           </select>
         </label>
       </div>
+      {!figures.exact && (
+        <p class="muted" data-testid="scorecard-near">
+          {t.near}
+        </p>
+      )}
       <dl class="figures">
-        {figure(
-          t.received,
-          String(card.photosReceived.count),
-          { title: t.received, photos: card.photosReceived.photos },
-          'score-received',
-        )}
-        {figure(
-          t.firstTime,
-          t.firstTimeValue(card.firstTime.good, card.firstTime.shots),
-          { title: t.firstTime, photos: card.firstTime.notGoodPhotos },
-          'score-first-time',
-        )}
+        {figure(t.received, String(figures.received), 'received', 'score-received')}
+        {figure(t.firstTime, t.firstTimeValue(figures.good, figures.shots), 'firstTime', 'score-first-time')}
         <div class="figure" data-testid="score-problems">
           <dt>{t.problems}</dt>
           <dd>
-            {card.problems.length
-              ? card.problems.map((p, i) => (
+            {figures.problems.length
+              ? figures.problems.map((p, i) => (
                   <span key={p.problem}>
                     {i > 0 && ', '}
                     <button
                       type="button"
                       class="link-button"
-                      onClick={() => setBehind({ title: t.problem[p.problem], photos: p.photos })}
+                      data-problem={p.problem}
+                      onClick={() => void open({ problem: p.problem })}
                     >
                       {t.behind(t.problem[p.problem], p.count)}
                     </button>
@@ -160,18 +198,15 @@ export function SupplierScorecard({ supplierId }: { supplierId: string }) {
         </div>
         {figure(
           t.requests,
-          `${card.requests.sent} · ${t.medianDays(card.requests.medianDaysToAnswer)}`,
-          { title: t.requests, stages: card.requests.stages },
+          `${figures.requests.sent} · ${t.medianDays(figures.requests.medianDaysToAnswer)}`,
+          'requests',
           'score-requests',
         )}
-        {figure(
-          t.gates,
-          String(card.gatesPassedWithout.count),
-          { title: t.gates, stages: card.gatesPassedWithout.stages },
-          'score-gates',
-        )}
+        {figure(t.gates, String(figures.gatesPassedWithout), 'gates', 'score-gates')}
       </dl>
-      {behind && <BehindList behind={behind} onClose={() => setBehind(undefined)} />}
+      {behind && history && (
+        <BehindList behind={behind} history={history} onClose={() => setBehind(undefined)} />
+      )}
     </section>
   );
 }
@@ -199,7 +234,7 @@ export function useScorecardColumn(): Map<string, ColumnCell> | undefined {
         if (!live) return;
         const period = periodOf('12m', day);
         const next = new Map<string, ColumnCell>();
-        for (const s of list) next.set(s.supplierId, scoreFigures(s, period));
+        for (const s of list) next.set(s.supplierId, scoreFigures(s.score, period, day));
         setCells(next);
       })
       .catch(() => {});

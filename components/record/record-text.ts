@@ -84,6 +84,8 @@ const en = {
     behind: (what: string, n: number) => `${what}: ${n}`,
     close: 'Close list',
     loading: 'Adding up…',
+    firstTimeBehind: 'First photos of a shot that were not good',
+    near: 'This period starts or ends inside a month kept only as a month (history over 400 days old): its figures are near, not exact.',
     problem: {
       'too-small': 'too small',
       blurry: 'blurry',
@@ -180,6 +182,8 @@ const zh: typeof en = {
     behind: (what, n) => `${what}：${n}`,
     close: '关闭列表',
     loading: '正在统计…',
+    firstTimeBehind: '镜头的第一张照片不合格',
+    near: '此时间段的起止日落在只按月保存的月份中（400 天以前的记录）：数字为近似值，不是精确值。',
     problem: {
       'too-small': '太小',
       blurry: '模糊',

@@ -178,6 +178,8 @@ export default async function (t) {
   assert.ok(count >= 5, `photos received (${count})`);
   assert.match(cell, new RegExp(`^${count} · `));
   await received.click();
+  // The list is read from the supplier's records on the click.
+  await desk.locator('[data-testid=scorecard-behind] li').first().waitFor({ timeout: 10_000 });
   assert.equal(
     await desk.locator('[data-testid=scorecard-behind] li').count(),
     count,

@@ -21,9 +21,16 @@ import {
   toStoredOrder,
   toStoredPhoto,
 } from '@/utils/store/stored';
-import { type Summary, stageSummaryKey, summarizeAll, supplierSummaryKey } from '@/utils/store/summaries';
+import {
+  type Summary,
+  type SupplierSummary,
+  stageSummaryKey,
+  summarizeAll,
+  supplierSummaryKey,
+} from '@/utils/store/summaries';
 import { findSupplierBySender } from '@/utils/store/suppliers';
 import { threadOrder } from '@/utils/store/threads';
+import type { RequestLogEntry } from '@/utils/store/types';
 import {
   type Validator,
   validateOrder,
@@ -35,6 +42,7 @@ import {
   validateTemplate,
   validateThread,
 } from '@/utils/store/validate';
+import { scoreFigures } from '@/utils/triage/scorecard-days';
 import { createAtVersion, type DbFixture, dump, loadDbFixtures, revive } from './helpers/store-fixture';
 
 const fixtures = loadDbFixtures();
@@ -116,7 +124,7 @@ describe.each(fixtures)('$file opened by the current code', ({ fixture }) => {
     const counted = summarizeAll(
       revive(after.orders) as StoredOrder[],
       revive(after.photos) as StoredPhoto[],
-      after.requests as { orderId: string }[],
+      after.requests as RequestLogEntry[],
     );
     expect(sortStores({ s: after.summaries }).s).toEqual(sortStores({ s: counted }).s);
     expect(counted.length).toBeGreaterThan(0);
@@ -226,6 +234,35 @@ describe('version 3: the message list asks by thread', () => {
     expect(findings.get('18c2f3a9b1d4e567')?.openRequests.map((r) => r.id)).toEqual(['req-dp-1']);
     expect(findings.get('no-such-thread')).toEqual({ photos: [], openRequests: [], order: undefined });
     store.close();
+  });
+});
+
+describe("version 6: the supplier page's scorecard from summaries", () => {
+  const v5 = fixtures.find((f) => f.fixture.version === 5)!.fixture;
+
+  it("a version-5 database's supplier summary gains problems, gates and requests by day, counted by hand", async () => {
+    const factory = new IDBFactory();
+    await createAtVersion(factory, 'v5', v5);
+    const store = await openStore({ indexedDB: factory, name: 'v5', migrations: MIGRATIONS.slice(0, 6) });
+    expect(store.version).toBe(6);
+    const huamei = (await store.db.get('summaries', supplierSummaryKey('sup-huamei'))) as SupplierSummary;
+    store.close();
+    // The too-small photo of 20 November; the three dated gates of the tote's stages with required
+    // shots not accepted; two requests, the one of 15 September answered 18 hours later.
+    expect(huamei.score).toMatchObject({
+      problems: { '2026-11-20\u0000too-small': 1 },
+      gates: { '2026-10-20': 1, '2026-12-05': 1, '2027-01-15': 1 },
+      asked: { '2026-09-15': [1, 1], '2026-11-20': [1, 0] },
+      waits: { '2026-09-15\u000018': 1 },
+    });
+    const year = scoreFigures(huamei.score, { from: '2026-01-01', to: '2026-12-31' }, '2026-12-04');
+    expect(year).toMatchObject({
+      received: 2,
+      problems: [{ problem: 'too-small', count: 1 }],
+      requests: { sent: 2, answered: 1, medianDaysToAnswer: 0.8 },
+      gatesPassedWithout: 1,
+      exact: true,
+    });
   });
 });
 

@@ -19,7 +19,7 @@ import {
   setPhotoAssignment,
   setPhotoStatus,
 } from '@/utils/store/photos';
-import { logRequest } from '@/utils/store/requests';
+import { logRequest, markAnswered } from '@/utils/store/requests';
 import { dropClosedOrderPictures, monthsBefore, storageBreakdown } from '@/utils/store/storage';
 import {
   allStageSummaries,
@@ -27,7 +27,6 @@ import {
   emptySupplierSummary,
   type StageSummary,
   type Summary,
-  scoreFigures,
   stageSummariesForOrder,
   summarizeAll,
   supplierSummary,
@@ -35,7 +34,9 @@ import {
 import { addSupplier } from '@/utils/store/suppliers';
 import type { Order, Stage } from '@/utils/store/types';
 import { computeScorecard } from '@/utils/triage/scorecard';
+import { scoreFigures } from '@/utils/triage/scorecard-days';
 import { scorecardInput } from '@/utils/triage/scorecard-input';
+import { headline } from './helpers/scorecard-headline';
 
 let factory: IDBFactory;
 let store: Store;
@@ -309,16 +310,18 @@ describe('storage: pictures of old closed orders dropped, records kept', () => {
   });
 });
 
-describe('scorecard day scores kept with every write (issue 18: the supplier list from summaries)', () => {
+describe('scorecard day scores kept with every write (issue 18: the supplier list and page from summaries)', () => {
   const PERIODS = ['2026-11-01', '2026-11-13', '2026-11-20', '2026-11-28'].flatMap((from) =>
     ['2026-11-18', '2026-11-27', '2026-12-31'].map((to) => ({ from, to })),
   );
+  const TODAY = '2026-11-21';
 
   /** Every supplier's figures from its summary equal the pure scorecard over the records, every period. */
   async function expectScored(s: Store = store) {
-    const [orders, photos, summaries] = await Promise.all([
+    const [orders, photos, requests, summaries] = await Promise.all([
       listOrders(s),
       listPhotos(s),
+      s.db.getAll('requests'),
       allSupplierSummaries(s),
     ]);
     const suppliers = new Set([...orders.map((o) => o.supplierId), ...summaries.map((x) => x.supplierId)]);
@@ -327,20 +330,84 @@ describe('scorecard day scores kept with every write (issue 18: the supplier lis
       const input = scorecardInput(
         orders.filter((o) => o.supplierId === id),
         photos,
-        [],
+        requests,
       );
       for (const period of PERIODS) {
-        const card = computeScorecard(input, period, '2026-12-04');
-        expect({ id, period, ...scoreFigures(summary, period) }).toEqual({
+        const card = computeScorecard(input, period, TODAY);
+        expect({ id, period, ...scoreFigures(summary.score, period, TODAY) }).toEqual({
           id,
           period,
-          received: card.photosReceived.count,
-          shots: card.firstTime.shots,
-          good: card.firstTime.good,
+          ...headline(card),
         });
       }
     }
   }
+
+  it('marking a request answered keeps the answer and its days in the supplier summary (same transaction)', async () => {
+    const a = await supplier('Huamei');
+    const o = await order(a.id, 'PO-1');
+    const ask = (day: string) =>
+      logRequest(store, {
+        orderId: o.id,
+        stageId: 'dp',
+        channel: 'gmail',
+        items: [],
+        askedAt: `${day}T08:00:00.000Z`,
+      });
+    const r1 = await ask('2026-11-10');
+    const r2 = await ask('2026-11-12');
+    await ask('2026-11-14');
+    const nov = { from: '2026-11-01', to: '2026-11-30' };
+    const requestsOf = async () =>
+      scoreFigures((await supplierSummary(store, a.id)).score, nov, TODAY).requests;
+    expect(await requestsOf()).toEqual({ sent: 3, answered: 0 });
+    // 36 and 60 hours: 1.5 and 2.5 days, median 2.
+    await markAnswered(store, r1.id, '2026-11-11T20:00:00.000Z');
+    expect(await requestsOf()).toEqual({ sent: 3, answered: 1, medianDaysToAnswer: 1.5 });
+    await markAnswered(store, r2.id, '2026-11-14T20:00:00.000Z');
+    expect(await requestsOf()).toEqual({ sent: 3, answered: 2, medianDaysToAnswer: 2 });
+    // Answered once: a second answer changes nothing.
+    await markAnswered(store, r2.id, '2026-11-20T20:00:00.000Z');
+    expect(await requestsOf()).toEqual({ sent: 3, answered: 2, medianDaysToAnswer: 2 });
+    expect((await supplierSummary(store, a.id)).requests).toBe(3);
+    await expectScored();
+    await expectCounted();
+  });
+
+  it('two years of history: the supplier summary keeps old dates by month, written one photo at a time as counted at once', async () => {
+    const a = await supplier('Huamei');
+    const o = await order(a.id, 'PO-1');
+    const at = (d: number) => new Date(Date.UTC(2024, 10, 1) + d * 86_400_000).toISOString();
+    // A photo every 25 days for 750 days, the last on 2026-11-21; two re-requests a year apart.
+    for (let n = 0; n <= 30; n++)
+      await savePhoto(store, {
+        ...photo(n, { orderId: o.id, stageId: 'dp', shotId: n % 3 ? 'label' : 'seam' }),
+        origins: [{ source: 'gmail', fileName: `IMG_${n}.jpg`, receivedAt: at(n * 25), messageId: `m${n}` }],
+      });
+    for (const d of [30, 400]) {
+      const r = await logRequest(store, {
+        orderId: o.id,
+        stageId: 'dp',
+        channel: 'gmail',
+        items: [],
+        askedAt: at(d),
+      });
+      await markAnswered(store, r.id, at(d + 2));
+    }
+    const { score } = await supplierSummary(store, a.id);
+    expect(score.monthsBefore).toBe('2025-10');
+    const old = Object.keys(score.received).filter((k) => k < '2025-10');
+    expect(old.length).toBeGreaterThan(10);
+    expect(old.every((k) => k.length === 7)).toBe(true);
+    expect(score.asked).toHaveProperty('2024-12', [1, 1]);
+    await expectCounted();
+    const all = { from: '0000-01-01', to: '9999-12-31' };
+    expect(scoreFigures(score, all, TODAY)).toMatchObject({
+      received: 31,
+      requests: { sent: 2, answered: 2, medianDaysToAnswer: 2 },
+      exact: true,
+    });
+  });
 
   it('filing on several days, assigning, accepting, rejecting, moving, deleting photos and orders, importing', async () => {
     const a = await supplier('Huamei');
@@ -348,6 +415,17 @@ describe('scorecard day scores kept with every write (issue 18: the supplier lis
     const o1 = await order(a.id, 'PO-1');
     const o2 = await order(a.id, 'PO-2');
     const o3 = await order(b.id, 'PO-3');
+    // Gates on both sides of today and of the periods' edges.
+    const gated = (o: Order, pp: string, dp: string) =>
+      updateOrder(store, o.id, {
+        stages: o.stages.map((st) => ({
+          ...st,
+          gate: { label: text('g'), dueDate: st.id === 'pp' ? pp : dp },
+        })),
+      });
+    await gated(o1, '2026-11-12', '2026-11-20');
+    await gated(o2, '2026-11-13', '2026-11-27');
+    await gated(o3, '2026-11-01', '2026-11-21');
     const shots = [
       { stageId: 'dp', shotId: 'label' },
       { stageId: 'dp', shotId: 'seam' },
@@ -358,6 +436,31 @@ describe('scorecard day scores kept with every write (issue 18: the supplier lis
     for (let n = 1; n <= 36; n++) {
       const o = [o1, o2, o3][n % 3]!;
       await savePhoto(store, photo(n, { orderId: o.id, ...shots[n % 4]! }));
+    }
+    await expectScored();
+    await expectCounted();
+    // Re-requests on several days, some answered (the hours to the answer differ).
+    const asked = [];
+    for (let n = 0; n < 9; n++)
+      asked.push(
+        await logRequest(store, {
+          orderId: [o1, o2, o3][n % 3]!.id,
+          stageId: n % 2 ? 'dp' : 'pp',
+          channel: 'gmail',
+          items: [],
+          askedAt: `2026-11-${String(10 + 2 * n).padStart(2, '0')}T08:00:00.000Z`,
+        }),
+      );
+    for (const [i, hours] of [
+      [0, 30],
+      [1, 50],
+      [3, 5],
+      [4, 49],
+      [6, 100],
+      [7, 26],
+    ] as const) {
+      const r = asked[i]!;
+      await markAnswered(store, r.id, new Date(Date.parse(r.askedAt) + hours * 3_600_000).toISOString());
     }
     await expectScored();
     await expectCounted();

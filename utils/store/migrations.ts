@@ -5,6 +5,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { bucketsOf } from './near-buckets';
 import type { StoredOrder, StoredPhoto } from './stored';
 import { summarizeAll } from './summaries';
+import type { RequestLogEntry } from './types';
 
 export interface Migration {
   version: number;
@@ -102,7 +103,7 @@ export const MIGRATIONS: readonly Migration[] = [
       }
       // Counted with today's rules (utils/store/summaries): the counts are derived, not the buyer's data.
       const orders = (await tx.objectStore('orders').getAll()) as StoredOrder[];
-      const requests = (await tx.objectStore('requests').getAll()) as { orderId: string }[];
+      const requests = (await tx.objectStore('requests').getAll()) as RequestLogEntry[];
       const summaries = tx.objectStore('summaries');
       for (const s of summarizeAll(orders, small, requests)) await summaries.put(s);
       const buckets = tx.objectStore('nearBuckets');
@@ -113,21 +114,30 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 5,
     description:
       "The supplier scorecard from summaries: each stage and supplier summary also keeps its photos by day and its shots' first photos by day (issue 18), so every summary is counted again.",
-    async migrate(_db, tx) {
-      const photos: StoredPhoto[] = [];
-      let cursor = await tx.objectStore('photos').openCursor();
-      while (cursor) {
-        photos.push(cursor.value as StoredPhoto);
-        cursor = await cursor.continue();
-      }
-      const orders = (await tx.objectStore('orders').getAll()) as StoredOrder[];
-      const requests = (await tx.objectStore('requests').getAll()) as { orderId: string }[];
-      const summaries = tx.objectStore('summaries');
-      await summaries.clear();
-      for (const s of summarizeAll(orders, photos, requests)) await summaries.put(s);
-    },
+    migrate: (_db, tx) => recountSummaries(tx),
+  },
+  {
+    version: 6,
+    description:
+      "The supplier page's scorecard from summaries: a supplier's summary also keeps its photos' problems, its gates passed without photos and its re-requests (sent, answered, hours to the answer) by day, and dates over 400 days before its latest by month (issue 18), so every summary is counted again.",
+    migrate: (_db, tx) => recountSummaries(tx),
   },
 ];
+
+/** Every summary counted again from the records, with today's rules. */
+async function recountSummaries(tx: IDBPTransaction<unknown, string[], 'versionchange'>): Promise<void> {
+  const photos: StoredPhoto[] = [];
+  let cursor = await tx.objectStore('photos').openCursor();
+  while (cursor) {
+    photos.push(cursor.value as StoredPhoto);
+    cursor = await cursor.continue();
+  }
+  const orders = (await tx.objectStore('orders').getAll()) as StoredOrder[];
+  const requests = (await tx.objectStore('requests').getAll()) as RequestLogEntry[];
+  const summaries = tx.objectStore('summaries');
+  await summaries.clear();
+  for (const s of summarizeAll(orders, photos, requests)) await summaries.put(s);
+}
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

@@ -77,7 +77,7 @@ export function updateOrder(store: Store, id: string, patch: OrderPatch, base?: 
       // Shots, stages or the supplier changed: the stage counts and the supplier totals follow.
       await refreshOrder(tx, id);
       if (saved.supplierId !== old.supplierId) {
-        const asked = (await tx.objectStore('requests').index('orderId').getAllKeys(id)).length;
+        const asked = await tx.objectStore('requests').index('orderId').getAll(id);
         await moveRequests(tx, old.supplierId, saved.supplierId, asked);
       }
       return saved;
@@ -126,9 +126,9 @@ export function deleteOrder(store: Store, id: string): Promise<boolean> {
     const existed = (await tx.objectStore('orders').getKey(id)) !== undefined;
     const requests = tx.objectStore('requests');
     // Counted off the supplier while the order still says whose it is.
-    for (const key of await requests.index('orderId').getAllKeys(id)) {
-      await countRequest(tx, id, -1);
-      await requests.delete(key);
+    for (const request of await requests.index('orderId').getAll(id)) {
+      await countRequest(tx, request, -1);
+      await requests.delete(request.id);
     }
     await tx.objectStore('orders').delete(id);
     const threads = tx.objectStore('threads');

@@ -24,7 +24,7 @@ export async function logRequest(store: Store, draft: RequestDraft): Promise<Req
   return write(store, ['requests', 'orders', 'summaries'], async (tx) => {
     await checkOrder(tx, entry);
     await tx.objectStore('requests').put(entry);
-    await countRequest(tx, entry.orderId, 1);
+    await countRequest(tx, entry, 1);
     return entry;
   });
 }
@@ -48,12 +48,17 @@ export async function openRequests(store: Store, orderId?: string): Promise<Requ
 }
 
 export function markAnswered(store: Store, id: string, at: Timestamp = now()): Promise<RequestLogEntry> {
-  return write(store, ['requests'], async (tx) => {
+  return write(store, ['requests', 'orders', 'summaries'], async (tx) => {
     const old = await tx.objectStore('requests').get(id);
     if (!old) throw notFound('Request', id);
     const next = { ...old, answeredAt: old.answeredAt ?? at };
     assertValid(validateRequest, next, 'request', 'Request not updated');
     await tx.objectStore('requests').put(next);
+    // The supplier's answered count and days to the answer, in the same transaction.
+    if (!old.answeredAt) {
+      await countRequest(tx, old, -1);
+      await countRequest(tx, next, 1);
+    }
     return next;
   });
 }

@@ -1,24 +1,35 @@
 // Counts the screens show, kept beside the records they count: one summary per order stage and one per
 // supplier, rewritten inside the same readwrite transaction as every write that changes them (filing,
-// assigning, accepting, rejecting, deleting a photo, editing or deleting an order, logging a request,
-// importing, migrating). IndexedDB runs overlapping readwrite transactions one after the other, so two
+// assigning, accepting, rejecting, deleting a photo, editing or deleting an order, logging a request or
+// marking it answered, importing, migrating). IndexedDB runs overlapping readwrite transactions one after the other, so two
 // tabs writing at once each see the other's summary and none is lost. Reading a count never reads a
 // photo.
 //
 // A stage's summary is recomputed from that stage's own photos (the orderStage index: tens of small
 // records, not the whole desk) with the checklist's own rules, without reuse: whether a photo was seen
 // before depends on every other photo, and is decided where the photos are on screen.
-// A supplier's summary is the sum of its orders' stage summaries plus its request count, moved by the
-// difference each time a stage summary changes.
+// A supplier's summary is the sum of its orders' stage summaries plus its requests, moved by the
+// difference each time a stage summary or a request changes; its scorecard days keep dates over
+// KEEP_DAYS old by month (utils/triage/scorecard-days).
 import { buildChecklist, type ChecklistCounts, noCounts, type ShotStatus } from '@/utils/triage/checklist';
-import type { Period } from '@/utils/triage/scorecard';
-import { scorePhotoOf } from '@/utils/triage/scorecard-input';
+import {
+  addScore,
+  emptyScoreDays,
+  gateDays,
+  moveSupplierScore,
+  photoDays,
+  requestDays,
+  rollUp,
+  type ScoreDays,
+  sumScores,
+} from '@/utils/triage/scorecard-days';
+import { scorePhotoOf, scoreRequestOf, scoreStageOf } from '@/utils/triage/scorecard-input';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import type { Store } from './db';
 import { bucketsOf } from './near-buckets';
 import { fromStoredOrder, fromStoredPhoto, type StoredOrder, type StoredPhoto } from './stored';
 import { read, type Tx } from './tx';
-import type { DateOnly, Order } from './types';
+import type { Order, RequestLogEntry } from './types';
 
 /** Photos of a stage (or a supplier) by what happened to them. */
 export interface PhotoTally {
@@ -30,18 +41,6 @@ export interface PhotoTally {
   poor: number;
 }
 
-/**
- * What the scorecard's headline needs over any period, added up by day (utils/triage/scorecard.ts says
- * what each figure means). `received`: photos by the day they reached the order. `firsts`: for each shot
- * and each day it got photos, whether the first photo that day was good, keyed `previous day\0day`
- * (previous: the shot's day before, '' for none): the first photo of a period [from, to] for a shot is
- * the first of the one day `d` with previous < from <= d, counted when d <= to. Value: [shots, good].
- */
-export interface ScoreDays {
-  received: Record<DateOnly, number>;
-  firsts: Record<string, [shots: number, good: number]>;
-}
-
 export interface StageSummary extends PhotoTally {
   key: string;
   kind: 'stage';
@@ -51,6 +50,7 @@ export interface StageSummary extends PhotoTally {
   /** The stage's shots as the checklist judges them (reuse aside). */
   counts: ChecklistCounts;
   shots: Record<string, ShotStatus>;
+  /** Its photos and its gate by day (utils/triage/scorecard-days); requests are the supplier's. */
   score: ScoreDays;
 }
 
@@ -60,7 +60,10 @@ export interface SupplierSummary extends PhotoTally {
   supplierId: string;
   /** Re-requests logged for the supplier's orders. */
   requests: number;
-  /** The sum of its stages' (schema v5 counted every summary again to add it). */
+  /**
+   * The sum of its stages' and its requests' by day, older dates by month (schema v5 added photos and
+   * first photos, v6 problems, gates and requests, and the months; each counted every summary again).
+   */
   score: ScoreDays;
 }
 
@@ -80,79 +83,13 @@ export function emptySupplierSummary(supplierId: string): SupplierSummary {
     supplierId,
     ...EMPTY_TALLY,
     requests: 0,
-    score: { received: {}, firsts: {} },
+    score: emptyScoreDays(),
   };
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Pure: a stage's photos added up by day, as the scorecard counts them. */
-export function scoreDaysOf(photos: StoredPhoto[]): ScoreDays {
-  const score: ScoreDays = { received: {}, firsts: {} };
-  const byShot = new Map<string, { at: string; sha: string; good: boolean }[]>();
-  for (const stored of photos) {
-    const p = scorePhotoOf(fromStoredPhoto(stored));
-    if (!p) continue;
-    const day = p.receivedAt.slice(0, 10);
-    score.received[day] = (score.received[day] ?? 0) + 1;
-    if (p.shotId === undefined) continue;
-    const list = byShot.get(p.shotId) ?? [];
-    list.push({ at: p.receivedAt, sha: p.sha256, good: !p.rejected && !p.problems.length });
-    byShot.set(p.shotId, list);
-  }
-  for (const list of byShot.values()) {
-    // The scorecard's order: earliest received, then lowest hash.
-    list.sort((a, b) => cmp(a.at, b.at) || cmp(a.sha, b.sha));
-    let prev = '';
-    for (const p of list) {
-      const day = p.at.slice(0, 10);
-      if (day === prev) continue;
-      const key = `${prev}\u0000${day}`;
-      const [shots, good] = score.firsts[key] ?? [0, 0];
-      score.firsts[key] = [shots + 1, good + (p.good ? 1 : 0)];
-      prev = day;
-    }
-  }
-  return score;
-}
-
-/** `into` moved by `sign` times `by`; entries that reach zero are dropped (as a count from scratch has them). */
-function addScore(into: ScoreDays, by: ScoreDays | undefined, sign: 1 | -1): ScoreDays {
-  if (!by) return into;
-  const received = { ...into.received };
-  for (const [day, n] of Object.entries(by.received)) {
-    const next = (received[day] ?? 0) + sign * n;
-    if (next) received[day] = next;
-    else delete received[day];
-  }
-  const firsts = { ...into.firsts };
-  for (const [key, [shots, good]] of Object.entries(by.firsts)) {
-    const [s0, g0] = firsts[key] ?? [0, 0];
-    if (s0 + sign * shots) firsts[key] = [s0 + sign * shots, g0 + sign * good];
-    else delete firsts[key];
-  }
-  return { received, firsts };
-}
-
-/** Pure: the supplier list's figures over `period` from its summary. */
-export function scoreFigures(
-  s: SupplierSummary,
-  period: Period,
-): { received: number; shots: number; good: number } {
-  let received = 0;
-  for (const [day, n] of Object.entries(s.score.received))
-    if (day >= period.from && day <= period.to) received += n;
-  let shots = 0;
-  let good = 0;
-  for (const [key, [n, g]] of Object.entries(s.score.firsts)) {
-    const [prev, day] = key.split('\u0000') as [string, string];
-    if (prev < period.from && period.from <= day && day <= period.to) {
-      shots += n;
-      good += g;
-    }
-  }
-  return { received, shots, good };
-}
+export const scoreDaysOf = (photos: StoredPhoto[]): ScoreDays =>
+  photoDays(photos.flatMap((p) => scorePhotoOf(fromStoredPhoto(p)) ?? []));
 
 /** Pure: the summary of one stage from its order and its photos. */
 export function summarizeStage(order: Order, stageId: string, photos: StoredPhoto[]): StageSummary {
@@ -187,7 +124,11 @@ export function summarizeStage(order: Order, stageId: string, photos: StoredPhot
     ...tally,
     counts,
     shots,
-    score: scoreDaysOf(photos),
+    score: addScore(
+      scoreDaysOf(photos),
+      gateDays(stage && scoreStageOf(order, stage, photos.map(fromStoredPhoto))),
+      1,
+    ),
   };
 }
 
@@ -212,14 +153,21 @@ async function moveSupplier(
     rejected: old.rejected + sign * tally.rejected,
     poor: old.poor + sign * tally.poor,
     requests: old.requests + sign * requests,
-    score: addScore(old.score ?? { received: {}, firsts: {} }, score, sign),
+    score: moveSupplierScore(old.score, score, sign),
   };
   // Nothing to count is no record: the same as a count from scratch (summarizeAll) gives.
   if (isEmpty(next)) await os.delete(next.key);
   else await os.put(next);
 }
 
-const isEmpty = (s: SupplierSummary) => !s.received && !s.accepted && !s.rejected && !s.poor && !s.requests;
+const isEmpty = (s: SupplierSummary) =>
+  !s.received &&
+  !s.accepted &&
+  !s.rejected &&
+  !s.poor &&
+  !s.requests &&
+  // A gate passed without photos counts even with nothing filed.
+  !Object.keys(s.score.gates).length;
 
 /**
  * Recomputes the summaries of these stages of `orderId` (the order as stored now; gone: removed) and
@@ -259,26 +207,38 @@ export async function refreshOrder(tx: SummaryTx, orderId: string): Promise<void
   await refreshStages(tx, orderId, stageIds);
 }
 
-/** `count` requests counted off one supplier and onto another (an order given to another supplier). */
+/** These requests (an order's) counted off one supplier and onto another (the order given to another supplier). */
 export async function moveRequests(
   tx: Pick<Tx<['summaries'], 'readwrite'>, 'objectStore'>,
   from: string,
   to: string,
-  count: number,
+  requests: RequestLogEntry[],
 ): Promise<void> {
-  if (!count || from === to) return;
-  await moveSupplier(tx as never, from, -1, EMPTY_TALLY, count);
-  await moveSupplier(tx as never, to, 1, EMPTY_TALLY, count);
+  if (!requests.length || from === to) return;
+  const score = requestDays(requests.map(scoreRequestOf));
+  await moveSupplier(tx, from, -1, EMPTY_TALLY, requests.length, score);
+  await moveSupplier(tx, to, 1, EMPTY_TALLY, requests.length, score);
 }
 
-/** A request logged (+1) or deleted (-1) for an order. */
+/**
+ * A request logged (+1) or deleted (-1) for its order; a request answered is its unanswered self
+ * counted off (-1) and its answered self on (+1), in the transaction that marks it.
+ */
 export async function countRequest(
   tx: Pick<Tx<['orders', 'summaries'], 'readwrite'>, 'objectStore'>,
-  orderId: string,
+  request: RequestLogEntry,
   sign: 1 | -1,
 ): Promise<void> {
-  const order = await tx.objectStore('orders').get(orderId);
-  if (order) await moveSupplier(tx as never, order.supplierId, sign, EMPTY_TALLY, 1);
+  const order = await tx.objectStore('orders').get(request.orderId);
+  if (order)
+    await moveSupplier(
+      tx as never,
+      order.supplierId,
+      sign,
+      EMPTY_TALLY,
+      1,
+      requestDays([scoreRequestOf(request)]),
+    );
 }
 
 /**
@@ -288,7 +248,7 @@ export async function countRequest(
 export function summarizeAll(
   orders: StoredOrder[],
   photos: Iterable<StoredPhoto>,
-  requests: Iterable<{ orderId: string }>,
+  requests: Iterable<RequestLogEntry>,
 ): Summary[] {
   const byStage = new Map<string, StoredPhoto[]>();
   for (const p of photos) {
@@ -299,9 +259,11 @@ export function summarizeAll(
     else byStage.set(key, [p]);
   }
   const suppliers = new Map<string, SupplierSummary>();
+  const scores = new Map<string, ScoreDays[]>();
   const supplier = (id: string) => {
     const s = suppliers.get(id) ?? emptySupplierSummary(id);
     suppliers.set(id, s);
+    if (!scores.has(id)) scores.set(id, []);
     return s;
   };
   const out: Summary[] = [];
@@ -320,13 +282,17 @@ export function summarizeAll(
       sup.accepted += s.accepted;
       sup.rejected += s.rejected;
       sup.poor += s.poor;
-      sup.score = addScore(sup.score, s.score, 1);
+      scores.get(s.supplierId)!.push(s.score);
     }
   }
   for (const r of requests) {
     const order = ordersById.get(r.orderId);
-    if (order) supplier(order.supplierId).requests++;
+    if (!order) continue;
+    supplier(order.supplierId).requests++;
+    scores.get(order.supplierId)!.push(requestDays([scoreRequestOf(r)]));
   }
+  // Added in one go, then rolled up once: the months the same as moving them in one by one.
+  for (const sup of suppliers.values()) sup.score = rollUp(sumScores(scores.get(sup.supplierId)!));
   return [...out, ...[...suppliers.values()].filter((s) => !isEmpty(s))];
 }
 

@@ -1,7 +1,13 @@
-// Store records → the scorecard's narrow input (utils/triage/scorecard.ts). Pure. When the store keeps
-// per-supplier summaries (issue 13), only this mapping and utils/record/history.ts change.
-import type { Order, PhotoRecord, RequestLogEntry } from '@/utils/store/types';
-import { problemsOf, type ScorecardInput, type ScorePhoto } from './scorecard';
+// Store records → the scorecard's narrow input (utils/triage/scorecard.ts). Pure. The store's summaries
+// (utils/store/summaries) count photos, stages and requests through these same mappings.
+import type { Order, PhotoRecord, RequestLogEntry, Stage } from '@/utils/store/types';
+import {
+  problemsOf,
+  type ScorecardInput,
+  type ScorePhoto,
+  type ScoreRequest,
+  type ScoreStage,
+} from './scorecard';
 
 /** When the photo reached this order: its latest sighting for the order, else its first, else its record. */
 function receivedFor(p: PhotoRecord, orderId: string): string {
@@ -38,6 +44,30 @@ export function scorePhotoOf(p: PhotoRecord): ScorePhoto | undefined {
   };
 }
 
+/** A request as the scorecard counts it. */
+export const scoreRequestOf = (r: RequestLogEntry): ScoreRequest => ({
+  id: r.id,
+  orderId: r.orderId,
+  stageId: r.stageId,
+  askedAt: r.askedAt,
+  ...(r.answeredAt ? { answeredAt: r.answeredAt } : {}),
+});
+
+/** A stage's gate and shots as the scorecard counts them; `photos` may hold other stages' photos too. */
+export function scoreStageOf(order: Order, stage: Stage, photos: readonly PhotoRecord[]): ScoreStage {
+  const accepted = new Set<string>();
+  for (const p of photos)
+    if (p.status.state === 'accepted' && p.orderId === order.id && p.stageId === stage.id && p.shotId)
+      accepted.add(p.shotId);
+  return {
+    orderId: order.id,
+    stageId: stage.id,
+    ...(stage.gate?.dueDate ? { gateDate: stage.gate.dueDate } : {}),
+    requiredShotIds: stage.shots.filter((shot) => shot.required).map((shot) => shot.id),
+    acceptedShotIds: [...accepted],
+  };
+}
+
 export function scorecardInput(
   orders: readonly Order[],
   photos: readonly PhotoRecord[],
@@ -59,15 +89,7 @@ export function scorecardInput(
   }
   return {
     photos: scorePhotos,
-    requests: requests
-      .filter((r) => orderIds.has(r.orderId))
-      .map((r) => ({
-        id: r.id,
-        orderId: r.orderId,
-        stageId: r.stageId,
-        askedAt: r.askedAt,
-        ...(r.answeredAt ? { answeredAt: r.answeredAt } : {}),
-      })),
+    requests: requests.filter((r) => orderIds.has(r.orderId)).map(scoreRequestOf),
     stages: orders.flatMap((o) =>
       o.stages.map((s) => ({
         orderId: o.id,

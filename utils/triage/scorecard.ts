@@ -106,6 +106,31 @@ export function median(values: number[]): number | undefined {
   return s.length % 2 ? s[mid] : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** Whole hours from a request to its answer (undefined: not answered): the unit a summary keeps them in. */
+export const waitHours = (r: Pick<ScoreRequest, 'askedAt' | 'answeredAt'>): number | undefined =>
+  r.answeredAt === undefined
+    ? undefined
+    : Math.round((Date.parse(r.answeredAt) - Date.parse(r.askedAt)) / 3_600_000);
+
+/** The median of waits given as hours → how many, in days to one decimal. */
+export function medianHours(counts: ReadonlyMap<number, number>): number | undefined {
+  const sorted = [...counts.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((sum, [, n]) => sum + n, 0);
+  if (!total) return undefined;
+  // The value at 0-based rank i of the sorted waits.
+  const at = (i: number) => {
+    let seen = 0;
+    for (const [h, n] of sorted) {
+      seen += n;
+      if (i < seen) return h;
+    }
+    return sorted.at(-1)![0];
+  };
+  const mid = total >> 1;
+  const hours = total % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+  return Math.round((hours / 24) * 10) / 10;
+}
+
 const uniqueStages = (refs: StageRef[]): StageRef[] => {
   const seen = new Set<string>();
   return refs.filter((r) => {
@@ -143,10 +168,15 @@ export function computeScorecard(input: ScorecardInput, period: Period, today: D
     .sort((a, b) => b.count - a.count);
 
   const requests = input.requests.filter((r) => inPeriod(day(r.askedAt), period));
-  const waits = requests
-    .filter((r) => r.answeredAt !== undefined)
-    .map((r) => (Date.parse(r.answeredAt!) - Date.parse(r.askedAt)) / 86_400_000);
-  const medianDays = median(waits);
+  const waits = new Map<number, number>();
+  let answered = 0;
+  for (const r of requests) {
+    const hours = waitHours(r);
+    if (hours === undefined) continue;
+    answered++;
+    waits.set(hours, (waits.get(hours) ?? 0) + 1);
+  }
+  const medianDays = medianHours(waits);
 
   const passed = input.stages.filter((s) => {
     if (!s.gateDate || !inPeriod(s.gateDate, period) || s.gateDate >= today) return false;
@@ -165,8 +195,8 @@ export function computeScorecard(input: ScorecardInput, period: Period, today: D
     problems,
     requests: {
       sent: requests.length,
-      answered: waits.length,
-      ...(medianDays === undefined ? {} : { medianDaysToAnswer: Math.round(medianDays * 10) / 10 }),
+      answered,
+      ...(medianDays === undefined ? {} : { medianDaysToAnswer: medianDays }),
       stages: uniqueStages(requests.map(({ orderId, stageId }) => ({ orderId, stageId }))),
     },
     gatesPassedWithout: {
