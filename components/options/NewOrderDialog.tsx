@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { FieldError } from '@/components/orders/errors';
-import { localText, otherLocalText } from '@/components/shared-text';
+import { localText, otherLocalText, sharedText } from '@/components/shared-text';
 import { addOrder, addSupplier } from '@/utils/store';
 import type { ShotListTemplate } from '@/utils/store/types';
 import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
@@ -67,7 +67,7 @@ function StagePicker({
           <input
             type="date"
             aria-label={t.gateDueFor(name, gate)}
-            title={t.before(gate)}
+            title={sharedText().beforeGate(gate)}
             value={pick.gateDueDate}
             disabled={!pick.checked}
             onInput={(e) => onChange({ ...pick, gateDueDate: e.currentTarget.value })}
