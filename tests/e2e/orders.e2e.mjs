@@ -199,7 +199,9 @@ async function run(t, tmp) {
   await check.waitForFunction(
     (n) => {
       const cards = [...document.querySelectorAll('[data-photo-name]')];
-      return cards.length === n && cards.every((c) => c.dataset.verdict !== 'pending');
+      return (
+        cards.length === n && cards.every((c) => /** @type {HTMLElement} */ (c).dataset.verdict !== 'pending')
+      );
     },
     Object.keys(PHOTOS).length,
     { timeout: 60_000 },
@@ -366,7 +368,9 @@ async function editing(t, page, base) {
     .click();
   const editor = page.locator('form.stage-editor');
   await editor.waitFor();
-  const focused = await page.evaluate(() => document.activeElement?.value);
+  const focused = await page.evaluate(
+    () => /** @type {HTMLInputElement | null} */ (document.activeElement)?.value,
+  );
   assert.equal(focused, 'Shipping marks close-up', 'the editor focuses the shot being edited');
   await editor.getByRole('button', { name: 'Add shot' }).click();
   // The new shot's label takes focus a frame later: type only once it has it (a loaded machine is slow).
@@ -422,7 +426,11 @@ async function editing(t, page, base) {
     .locator('fieldset', { hasText: 'Resolution' })
     .getByRole('button', { name: 'Reset to default' });
   await reset.click();
-  await page.waitForFunction(() => document.querySelector('[data-threshold=minLongEdge]').value === '1600');
+  await page.waitForFunction(
+    () =>
+      /** @type {HTMLInputElement} */ (document.querySelector('[data-threshold=minLongEdge]')).value ===
+      '1600',
+  );
 }
 
 /**

@@ -132,8 +132,8 @@ async function measuresDownloads(t, page, mailbox) {
   // Final means the pixel stage is in (sharpness measured), not only the header numbers.
   await page.waitForFunction(
     () =>
-      [...document.querySelectorAll('photo-triage-badge')].filter(
-        (h) => h.shadowRoot?.querySelector('[data-photo-name]')?.dataset.sharpness,
+      [...document.querySelectorAll('photo-triage-badge')].filter((h) =>
+        h.shadowRoot?.querySelector('[data-photo-name]')?.getAttribute('data-sharpness'),
       ).length === 2,
     null,
     { timeout: 30_000 },

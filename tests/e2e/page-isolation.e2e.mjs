@@ -217,12 +217,15 @@ export default async function (t) {
     const tile = [...document.querySelectorAll('[role=option]')].find((el) =>
       el.querySelector('[title="dark-2400.jpg"]'),
     );
-    tile.querySelector('[aria-label="More actions"]').click(); // Outlook's menu opens for dark-2400.jpg
-    const item = document.querySelector('[role=menu] [aria-label=Download]');
+    /** @type {HTMLElement} */ (tile.querySelector('[aria-label="More actions"]')).click(); // Outlook's menu opens for dark-2400.jpg
+    const item = /** @type {HTMLElement} */ (document.querySelector('[role=menu] [aria-label=Download]'));
     item.addEventListener('click', (e) => e.stopPropagation()); // Outlook itself downloads nothing
     item.click();
     // A good photo posted as the dark one, as the page-world hook would post a download.
     // `endpoint`: the fixture page's own function for an attachment's URL.
+    const { endpoint } = /** @type {{ endpoint: (host: string, name: string) => string }} */ (
+      /** @type {unknown} */ (window)
+    );
     const good = await (await fetch(endpoint(location.hostname, 'good-3000.jpg'))).blob();
     window.postMessage(
       { source: 'photo-triage/outlook-download', blob: good, name: 'dark-2400.jpg' },
