@@ -1,5 +1,5 @@
 // The words for shot statuses and gates. Findings have theirs in finding-text.ts.
-import { daysLeftText, SHARED_CATALOG } from '@/components/shared-text';
+import { daysLeftText, sharedCatalogs } from '@/components/shared-text';
 import type { LocalText, Stage } from '@/utils/store/types';
 import type { ChecklistCounts, GateStatus, ShotStatus } from '@/utils/triage/checklist';
 import { text } from './text';
@@ -18,8 +18,8 @@ export const SHOT_STATUS_MARK: Record<ShotStatus, string> = {
 /** Templates name the action ("cutting fabric", "裁布"); the gate is the moment before it. */
 export function gateLabel(label: LocalText): LocalText {
   // Each language's own words and order, whatever the interface language.
-  const before = (lang: keyof typeof SHARED_CATALOG, action: string) =>
-    SHARED_CATALOG[lang].beforeGate(action);
+  const before = (lang: keyof typeof sharedCatalogs, action: string) =>
+    sharedCatalogs[lang].beforeGate(action);
   return { en: before('en', label.en), zh: label.zh ? before('zh-CN', label.zh) : '' };
 }
 

@@ -30,5 +30,6 @@ const zh: typeof en = {
   ...backup.zh,
 };
 
-export const text = catalog({ en, 'zh-CN': zh });
-export const optionsCatalogs = { en, zh };
+/** Both languages, the Chinese typed as the English (one rule for every catalog file). */
+export const optionsCatalogs = { en, 'zh-CN': zh };
+export const text = catalog(optionsCatalogs);
