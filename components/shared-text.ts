@@ -32,8 +32,9 @@ const zh: typeof en = {
   stageDue: (stage) => `${stage}到期`,
 };
 
-export const sharedText = catalog({ en, 'zh-CN': zh });
-export const SHARED_CATALOG = { en, 'zh-CN': zh };
+/** Both languages, the Chinese typed as the English (one rule for every catalog file). */
+export const sharedCatalogs = { en, 'zh-CN': zh };
+export const sharedText = catalog(sharedCatalogs);
 
 /** The buyer's bilingual name in the interface's language; the English one when no Chinese was given. */
 export function localText(text: LocalText): string {

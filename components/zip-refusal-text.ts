@@ -36,8 +36,8 @@ const zh: typeof en = {
   'beyond-declared': (r) => `“${r.entry}”的实际内容超过其声明的大小，是压缩炸弹。`,
 };
 
-export const ZIP_REFUSAL_CATALOG = { en, 'zh-CN': zh };
-const words = catalog(ZIP_REFUSAL_CATALOG);
+export const zipRefusalCatalogs = { en, 'zh-CN': zh };
+const words = catalog(zipRefusalCatalogs);
 
 export function describeZipRefusal(r: ZipRefusal): string {
   return (words()[r.limit] as (r: ZipRefusal) => string)(r);

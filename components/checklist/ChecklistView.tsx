@@ -1,13 +1,14 @@
 // A stage's checklist: the gate, each shot with its photos and references, and the photos still
 // unassigned. Plain data and callbacks only — no store access — so the options page, the Check photos
-// page and the mail panel (in a shadow root; import checklist.css with ?inline there) all use it.
+// page and the mail panel (in a shadow root: mail.css imports checklist.css, and the panel draws its
+// pictures itself, with no URL) all use it.
 
 import { localText } from '@/components/shared-text';
 import type { PhotoRecord, Shot, Stage } from '@/utils/store/types';
 import type { Checklist } from '@/utils/triage/checklist';
 import { countsText } from './checklist-text';
 import { GateLine } from './GateLine';
-import type { PhotoActions } from './ReceivedPhoto';
+import type { Draw, PhotoActions } from './ReceivedPhoto';
 import { ShotRow } from './ShotRow';
 import { text } from './text';
 import { UnassignedList } from './UnassignedList';
@@ -18,6 +19,8 @@ export interface ChecklistViewProps extends PhotoActions {
   photoUrl: (photo: PhotoRecord) => string | undefined;
   /** Without it, reference photos are not shown. */
   referenceUrl?: (id: string) => string | undefined;
+  /** Draws the pictures where there are no URLs (the mail panel); references are shown with it. */
+  draw?: Draw;
   onAddReferences?: (shot: Shot, files: File[]) => void;
   onRemoveReference?: (shot: Shot, id: string) => void;
   onEditShot?: (shot: Shot) => void;
@@ -69,6 +72,7 @@ export function ChecklistView(props: ChecklistViewProps) {
               findingsOf={findingsOf}
               photoUrl={props.photoUrl}
               referenceUrl={props.referenceUrl}
+              draw={props.draw}
               onAccept={props.onAccept}
               onReject={props.onReject}
               onUndo={props.onUndo}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { describeFinding, VERDICT_LABEL, VERDICT_MARK } from '@/components/finding-text';
 import { formatDimensions } from '@/utils/format';
@@ -13,6 +14,15 @@ export interface PhotoActions {
   /** Back to "to review". */
   onUndo?: (photo: PhotoRecord) => void;
   onOpen?: (photo: PhotoRecord) => void;
+}
+
+/**
+ * Draws the pictures where the host has no URL to give: the mail panel draws Blobs into canvases of its
+ * closed shadow root (components/mail/BlobPicture), since an object URL there would be the mail page's.
+ */
+export interface Draw {
+  photo: (photo: PhotoRecord) => ComponentChildren;
+  reference: (id: string, alt: string) => ComponentChildren;
 }
 
 /** The name the photo was last received under. */
@@ -38,14 +48,18 @@ export function FindingChips({ findings }: { findings: Finding[] }) {
 export function PhotoThumb({
   photo,
   url,
+  draw,
   onOpen,
 }: {
   photo: PhotoRecord;
   url?: string;
+  draw?: Draw;
   onOpen?: (p: PhotoRecord) => void;
 }) {
   const name = photoName(photo);
-  const img = url ? (
+  const img = draw ? (
+    draw.photo(photo)
+  ) : url ? (
     <img src={url} alt="" />
   ) : (
     <span class="cl-thumb-empty">{photo.report.format.toUpperCase()}</span>
@@ -64,10 +78,11 @@ interface Props extends PhotoActions {
   /** The checklist's findings for this photo (report, reuse, the shot's own minimum). */
   findings: Finding[];
   url?: string;
+  draw?: Draw;
 }
 
 /** One received photo of a shot: thumbnail, verdict, what is wrong, and the buyer's decision. */
-export function ReceivedPhoto({ photo, findings, url, onAccept, onReject, onUndo, onOpen }: Props) {
+export function ReceivedPhoto({ photo, findings, url, draw, onAccept, onReject, onUndo, onOpen }: Props) {
   const [rejecting, setRejecting] = useState(false);
   const name = photoName(photo);
   const verdict = verdictOf(findings, photo.report.error);
@@ -75,7 +90,7 @@ export function ReceivedPhoto({ photo, findings, url, onAccept, onReject, onUndo
   const t = text();
   return (
     <figure class={`cl-photo cl-photo-${state}`} data-sha256={photo.sha256} data-state={state}>
-      <PhotoThumb photo={photo} url={url} onOpen={onOpen} />
+      <PhotoThumb photo={photo} url={url} draw={draw} onOpen={onOpen} />
       <figcaption>
         <span class="cl-photo-name" title={name}>
           {name}

@@ -1,5 +1,6 @@
 import { localText } from '@/components/shared-text';
 import type { Shot } from '@/utils/store/types';
+import type { Draw } from './ReceivedPhoto';
 import { text } from './text';
 
 /** Image files only (the file picker's filter is a hint, and drops bring anything). */
@@ -42,13 +43,14 @@ export function ReferenceAdd({
 
 interface Props {
   shot: Shot;
-  url: (id: string) => string | undefined;
+  url?: (id: string) => string | undefined;
+  draw?: Draw;
   onAdd?: (shot: Shot, files: File[]) => void;
   onRemove?: (shot: Shot, id: string) => void;
 }
 
 /** The buyer's approved photos of this angle, shown before the photos received. */
-export function ReferenceStrip({ shot, url, onAdd, onRemove }: Props) {
+export function ReferenceStrip({ shot, url, draw, onAdd, onRemove }: Props) {
   const ids = shot.referencePhotoIds;
   if (!ids.length) return null;
   const t = text();
@@ -58,11 +60,14 @@ export function ReferenceStrip({ shot, url, onAdd, onRemove }: Props) {
       <span class="cl-refs-title">{t.reference}</span>
       <div class="cl-ref-list">
         {ids.map((id, i) => {
-          const src = url(id);
+          const src = url?.(id);
+          const alt = t.referenceN(i + 1, label);
           return (
             <figure key={id} class="cl-ref" data-reference-id={id}>
-              {src ? (
-                <img src={src} alt={t.referenceN(i + 1, label)} />
+              {draw ? (
+                draw.reference(id, alt)
+              ) : src ? (
+                <img src={src} alt={alt} />
               ) : (
                 <span class="cl-thumb-empty">…</span>
               )}

@@ -5,7 +5,7 @@ import type { Finding } from '@/utils/photo/types';
 import type { PhotoRecord, Shot } from '@/utils/store/types';
 import type { ShotResult } from '@/utils/triage/checklist';
 import { SHOT_STATUS_MARK, shotStatusLabel } from './checklist-text';
-import { type PhotoActions, ReceivedPhoto } from './ReceivedPhoto';
+import { type Draw, type PhotoActions, ReceivedPhoto } from './ReceivedPhoto';
 import { imageFiles, ReferenceAdd, ReferenceStrip } from './ReferenceStrip';
 import { text } from './text';
 
@@ -15,6 +15,8 @@ export interface ShotRowProps extends PhotoActions {
   findingsOf: (photo: PhotoRecord) => Finding[];
   photoUrl: (photo: PhotoRecord) => string | undefined;
   referenceUrl?: (id: string) => string | undefined;
+  /** Draws the photos and references instead of URLs (the mail panel); references are shown with it. */
+  draw?: Draw;
   onAddReferences?: (shot: Shot, files: File[]) => void;
   onRemoveReference?: (shot: Shot, id: string) => void;
   onEditShot?: (shot: Shot) => void;
@@ -32,7 +34,8 @@ export function StatusPill({ status }: { status: ShotResult['status'] }) {
 
 /** One shot of the list: what to show, its status, the photos received and the buyer's references. */
 export function ShotRow(props: ShotRowProps) {
-  const { result, index, findingsOf, photoUrl, referenceUrl, onEditShot, onAddReferences, compact } = props;
+  const { result, index, findingsOf, photoUrl, referenceUrl, draw, onEditShot, onAddReferences, compact } =
+    props;
   const { shot, status, photos } = result;
   const t = text();
   const label = localText(shot.label);
@@ -57,7 +60,7 @@ export function ShotRow(props: ShotRowProps) {
       ),
   );
   const [dropping, setDropping] = useState(false);
-  const showReferences = referenceUrl && shot.referencePhotoIds.length > 0;
+  const showReferences = (referenceUrl || draw) && shot.referencePhotoIds.length > 0;
   // The whole row takes dropped reference photos: a bigger target than any button.
   const drop = onAddReferences && {
     onDragOver: (e: DragEvent) => {
@@ -133,6 +136,7 @@ export function ShotRow(props: ShotRowProps) {
           <ReferenceStrip
             shot={shot}
             url={referenceUrl}
+            draw={draw}
             onAdd={onAddReferences}
             onRemove={props.onRemoveReference}
           />
@@ -147,6 +151,7 @@ export function ShotRow(props: ShotRowProps) {
                 photo={p}
                 findings={findingsOf(p)}
                 url={photoUrl(p)}
+                draw={draw}
                 onAccept={props.onAccept}
                 onReject={props.onReject}
                 onUndo={props.onUndo}

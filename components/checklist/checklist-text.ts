@@ -1,5 +1,5 @@
 // The words for shot statuses and gates. Findings have theirs in finding-text.ts.
-import { daysLeftText } from '@/components/shared-text';
+import { daysLeftText, sharedCatalogs } from '@/components/shared-text';
 import type { LocalText, Stage } from '@/utils/store/types';
 import type { ChecklistCounts, GateStatus, ShotStatus } from '@/utils/triage/checklist';
 import { text } from './text';
@@ -17,8 +17,10 @@ export const SHOT_STATUS_MARK: Record<ShotStatus, string> = {
 
 /** Templates name the action ("cutting fabric", "裁布"); the gate is the moment before it. */
 export function gateLabel(label: LocalText): LocalText {
-  // Each language's own word order, whatever the interface language.
-  return { en: `Before ${label.en}`, zh: label.zh ? `${label.zh}前` : '' };
+  // Each language's own words and order, whatever the interface language.
+  const before = (lang: keyof typeof sharedCatalogs, action: string) =>
+    sharedCatalogs[lang].beforeGate(action);
+  return { en: before('en', label.en), zh: label.zh ? before('zh-CN', label.zh) : '' };
 }
 
 export interface GateLineParts {

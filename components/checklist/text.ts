@@ -10,7 +10,6 @@ const en = {
     accepted: 'Accepted',
     rejected: 'Rejected — retake',
   } satisfies Record<ShotStatus, string>,
-  gateBefore: (action: string) => `Before ${action}`,
   stage: 'Stage',
   due: (date: string) => `due ${date}`,
   noDueDate: 'no due date',
@@ -70,7 +69,6 @@ const zh: typeof en = {
     accepted: '已验收',
     rejected: '已退回，需重拍',
   },
-  gateBefore: (action: string) => `${action}前`,
   stage: '阶段',
   due: (date: string) => `截止 ${date}`,
   noDueDate: '未设截止日期',
@@ -122,6 +120,6 @@ const zh: typeof en = {
   shots: '拍摄项',
 };
 
-export const text = catalog({ en, 'zh-CN': zh });
-/** Both catalogs, for the test that they have the same keys. */
-export const checklistCatalogs = { en, zh };
+/** Both languages, the Chinese typed as the English (one rule for every catalog file). */
+export const checklistCatalogs = { en, 'zh-CN': zh };
+export const text = catalog(checklistCatalogs);

@@ -1,12 +1,14 @@
-// The panel under a supplier's message: the order and stage, the stage's shot list with each shot
-// received / poor / missing, the message's photos beside the reference photos, and the controls to file
+// The panel under a supplier's message: the order and stage, the stage's checklist (the shared
+// components/checklist view, as on the orders desk and Check photos), the message's photos beside the reference photos, and the controls to file
 // them. Collapsible; rendered in a shadow root so Gmail's styles and shortcuts stay out.
 import { useComputed, useSignal } from '@preact/signals';
+import { ChecklistView } from '@/components/checklist/ChecklistView';
+import { shotStatusLabel } from '@/components/checklist/checklist-text';
+import type { Draw } from '@/components/checklist/ReceivedPhoto';
 import { describeFinding } from '@/components/finding-text';
 import { recordText } from '@/components/record/record-text';
-import { agoText, daysLeftText, gateText, localText } from '@/components/shared-text';
+import { agoText, localText } from '@/components/shared-text';
 import { uiLanguage } from '@/utils/i18n';
-import type { ShotResult } from '@/utils/triage/checklist';
 import { verdictOf } from '@/utils/triage/rules';
 import { isLastBeforeShipment } from '@/utils/triage/shipment';
 import { suggestShots } from '@/utils/triage/suggest';
@@ -20,60 +22,28 @@ import { mailText } from './text';
 const THUMB_W = 72;
 const THUMB_H = 54;
 
-function ShotLine({ result, references }: { result: ShotResult; references: Record<string, Blob> }) {
-  const { shot, status } = result;
-  const t = mailText().panel;
-  const name = localText(shot.label);
-  // The other language's name beside it: the supplier's files and the buyer's notes may use either.
-  const other = uiLanguageIsZh() ? shot.label.en : shot.label.zh;
-  const why = result.findings.filter((f) => f.severity === 'fail').map((f) => describeFinding(f).short);
-  return (
-    <li class="shot" data-shot-id={shot.id} data-shot-status={status}>
-      <span class={`pill st-${status}`} title={t.status[status]} aria-hidden="true">
-        {status === 'accepted' ? '✓' : status === 'missing' ? '○' : status === 'pending' ? '•' : '!'}
-      </span>
-      <div class="shot-name">
-        {name}
-        {!shot.required && t.optional}
-        {other && other !== name && <small lang={uiLanguageIsZh() ? 'en' : 'zh-CN'}>{other}</small>}
-        <span class={`pill st-${status}`}>{t.status[status]}</span>
-        {why.length > 0 && <small>{why.join(', ')}</small>}
-      </div>
-      <div class="thumbs">
-        {result.photos.map((p) => (
-          <div class="thumb" key={p.sha256} title={p.origins.at(-1)?.fileName}>
-            {p.thumbnail ? (
-              <BlobPicture
-                blob={p.thumbnail}
-                alt={p.origins.at(-1)?.fileName ?? ''}
-                width={THUMB_W}
-                height={THUMB_H}
-              />
-            ) : (
-              <span class="frame" aria-hidden="true" />
-            )}
-            <div class="cap">{p.origins.at(-1)?.fileName}</div>
-          </div>
-        ))}
-        {shot.referencePhotoIds.map((id) =>
-          references[id] ? (
-            <div class="thumb ref" key={id} title={t.referenceTitle}>
-              <BlobPicture
-                blob={references[id]}
-                alt={t.referenceAlt(name)}
-                width={THUMB_W}
-                height={THUMB_H}
-              />
-              <div class="cap" aria-hidden="true">
-                {t.reference}
-              </div>
-            </div>
-          ) : null,
-        )}
-      </div>
-    </li>
-  );
+/**
+ * The panel draws pictures from Blobs into canvases (no object URL the mail page could fetch), with the
+ * shared checklist's frames around them.
+ */
+function blobDraw(references: Record<string, Blob>): Draw {
+  return {
+    photo: (p) =>
+      p.thumbnail ? (
+        <BlobPicture blob={p.thumbnail} alt="" width={THUMB_W} height={THUMB_H} />
+      ) : (
+        <span class="cl-thumb-empty">{p.report.format.toUpperCase()}</span>
+      ),
+    reference: (id, alt) =>
+      references[id] ? (
+        <BlobPicture blob={references[id]} alt={alt} width={THUMB_W} height={THUMB_H} />
+      ) : (
+        <span class="cl-thumb-empty">…</span>
+      ),
+  };
 }
+
+const noUrl = () => undefined;
 
 function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePhoto }) {
   const view = triage.stageView.value;
@@ -198,7 +168,9 @@ function ReplySection({ triage }: { triage: MessageTriage }) {
                 <li key={i} class={came ? 'came' : 'open'}>
                   {came ? '✓ ' : ''}
                   {item.text}
-                  {item.shotId && <span class="note">{t.now(status ? t.status[status] : t.notInList)}</span>}
+                  {item.shotId && (
+                    <span class="note">{t.now(status ? shotStatusLabel(status) : t.notInList)}</span>
+                  )}
                 </li>
               );
             })}
@@ -324,7 +296,6 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
   const view = triage.stageView.value;
   const orderSelectId = `pt-order-${triage.message.id}`;
   const reason = t.reason[ctx.orderReason] ?? '';
-  const gate = view?.checklist.gate;
   return (
     <section class="pt panel" aria-label={t.regionFor(ctx.supplier.company)} data-panel="triage">
       <LiveAnnouncer triage={triage} />
@@ -378,25 +349,15 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
             </select>
             {ctx.order && reason && <span class="note">{reason}</span>}
           </div>
-          {view && gate && (
-            <>
-              {gate.hasGate && (
-                <div class="row" data-gate={gate.canProceed ? 'clear' : 'blocked'}>
-                  <span
-                    class={`pill ${gate.canProceed ? 'st-accepted' : gate.overdue ? 'st-missing' : 'st-poor'}`}
-                  >
-                    {gate.canProceed ? `✓ ${t.gateClear}` : `✗ ${t.gateBlocked(gate.blockers.length)}`}
-                  </span>
-                  {ctx.stage?.gate && <span>{gateText(ctx.stage.gate.label)}</span>}
-                  {gate.daysToDue !== undefined && <span class="note">{daysLeftText(gate.daysToDue)}</span>}
-                </div>
-              )}
-              <ul class="shots" aria-label={t.shotList}>
-                {view.checklist.shots.map((r) => (
-                  <ShotLine key={r.shot.id} result={r} references={view.references} />
-                ))}
-              </ul>
-            </>
+          {view && ctx.stage && (
+            <ChecklistView
+              checklist={view.checklist}
+              stage={ctx.stage}
+              photoUrl={noUrl}
+              draw={blobDraw(view.references)}
+              hideGate={!view.checklist.gate.hasGate}
+              compact
+            />
           )}
           {ctx.stage && isLastBeforeShipment(ctx.stage) && ctx.settings.inspectionNote !== false && (
             <p class="notice inspection" role="note" data-inspection-note="">

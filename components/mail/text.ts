@@ -6,7 +6,6 @@
 import { catalog } from '@/utils/i18n';
 import type { ByteStrategy, MailClient } from '@/utils/mail/adapter';
 import type { RemoteFailure } from '@/utils/photo/remote-protocol';
-import type { ShotStatus } from '@/utils/triage/checklist';
 import type { OrderChoiceReason } from '@/utils/triage/match';
 
 export type ReplyNote = 'inserted' | 'clipboard' | 'copied';
@@ -98,17 +97,6 @@ const en = {
     regionFor: (what: string) => `Photo Triage: ${what}`,
     serviceFallback:
       'Outlook’s service did not give some photos the way Photo Triage knows (Outlook may have changed): they are measured when you download them.',
-    status: {
-      missing: 'missing',
-      pending: 'received',
-      poor: 'poor',
-      accepted: 'accepted',
-      rejected: 'rejected',
-    } as Record<ShotStatus, string>,
-    optional: ' (optional)',
-    reference: 'reference',
-    referenceTitle: 'Approved reference photo',
-    referenceAlt: (shot: string) => `Approved reference: ${shot}`,
     shotFor: (file: string) => `Shot for ${file}`,
     notAssigned: (suggested: boolean) => `Not assigned${suggested ? ' (suggested first)' : ''}`,
     accept: 'Accept',
@@ -149,9 +137,6 @@ const en = {
       remembered: 'remembered for this thread',
       'only-open-order': 'the supplier’s only open order',
     } as Partial<Record<OrderChoiceReason, string>>,
-    gateClear: 'Gate clear',
-    gateBlocked: (n: number) => `${n} shot${s(n)} block${n === 1 ? 's' : ''} the gate`,
-    shotList: 'Shot list',
     photosInMessage: 'Photos in this message',
     pickToSee: 'Pick the order to see its shot list. The photos are checked either way.',
     driveLinks: (n: number) => `${n} Drive link${s(n)} not measurable: ask for the photos as attachments.`,
@@ -244,17 +229,6 @@ const zh: typeof en = {
     regionFor: (what) => `Photo Triage：${what}`,
     serviceFallback:
       'Outlook 服务没有按 Photo Triage 已知的方式提供部分照片（Outlook 可能已更新）：下载这些照片后即可检测。',
-    status: {
-      missing: '缺少',
-      pending: '已收到',
-      poor: '不合格',
-      accepted: '已确认',
-      rejected: '已退回',
-    },
-    optional: '（可选）',
-    reference: '参考照片',
-    referenceTitle: '已确认的参考照片',
-    referenceAlt: (shot) => `参考照片：${shot}`,
     shotFor: (file) => `${file} 对应的拍摄项`,
     notAssigned: (suggested) => `未归类${suggested ? '（推荐项在前）' : ''}`,
     accept: '确认',
@@ -293,9 +267,6 @@ const zh: typeof en = {
       remembered: '按此会话记住的订单',
       'only-open-order': '该供应商唯一未完成的订单',
     },
-    gateClear: '可以放行',
-    gateBlocked: (n) => `${n} 项未通过，不能放行`,
-    shotList: '拍摄清单',
     photosInMessage: '本邮件中的照片',
     pickToSee: '选择订单后显示拍摄清单。不选订单照片也会照常检查。',
     driveLinks: (n) => `${n} 个 Drive 链接无法检测：请让供应商以附件形式发送照片。`,
@@ -310,6 +281,6 @@ const zh: typeof en = {
 };
 
 /** The current interface language's mail texts; read in a render, it follows a switch. */
-export const mailText = catalog({ en, 'zh-CN': zh });
-
-export const MAIL_CATALOG = { en, 'zh-CN': zh };
+/** Both languages, the Chinese typed as the English (one rule for every catalog file). */
+export const mailCatalogs = { en, 'zh-CN': zh };
+export const mailText = catalog(mailCatalogs);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { localText } from '@/components/shared-text';
+import { gateText, localText } from '@/components/shared-text';
 import type { Stage } from '@/utils/store/types';
 import { ShotListEditor } from './ShotListEditor';
 import { text } from './text';
@@ -79,7 +79,7 @@ export function StageEditor({
         </label>
         {draft.gate ? (
           <label class="field">
-            <span title={t.gateBefore(localText(draft.gate.label))}>{t.gateDue}</span>
+            <span title={gateText(draft.gate.label)}>{t.gateDue}</span>
             <input
               type="date"
               value={draft.gate.dueDate ?? ''}

@@ -68,5 +68,6 @@ const zh: typeof en = {
   notSaved: (_english: string) => '未保存，原因如下：',
 };
 
-export const text = catalog({ en, 'zh-CN': zh });
-export const ordersCatalogs = { en, zh };
+/** Both languages, the Chinese typed as the English (one rule for every catalog file). */
+export const ordersCatalogs = { en, 'zh-CN': zh };
+export const text = catalog(ordersCatalogs);

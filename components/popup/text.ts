@@ -56,5 +56,6 @@ const zh: typeof en = {
   settings: '设置',
 };
 
-export const popupText = catalog({ en, 'zh-CN': zh });
-export const POPUP_CATALOG = { en, 'zh-CN': zh };
+/** Both languages, the Chinese typed as the English (one rule for every catalog file). */
+export const popupCatalogs = { en, 'zh-CN': zh };
+export const popupText = catalog(popupCatalogs);

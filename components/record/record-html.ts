@@ -2,12 +2,12 @@
 // request at all, print CSS for A4 and Letter. Pure: the model, the language and the pictures' data URLs
 // in, a string out; every page value is escaped (utils/record/escape). A file we write, never a page we
 // inject into.
-import { FACTS_CATALOG } from '@/components/facts-text';
+import { factsCatalogs } from '@/components/facts-text';
 import { formatBytes, formatNumber } from '@/utils/format';
 import { escapeHtml as e, imageDataUrl } from '@/utils/record/escape';
 import type { RecordModel, RecordPicture, RecordShot, RecordStage } from '@/utils/record/model';
 import type { Language, LocalText } from '@/utils/store/types';
-import { RECORD_TEXT, type RecordText } from './record-text';
+import { type RecordText, recordCatalogs } from './record-text';
 
 /** No request of any kind: only inline styles and data: pictures. */
 export const RECORD_CSP =
@@ -71,7 +71,7 @@ function shotHtml(
   urls: ReadonlyMap<string, string>,
   n: number,
 ) {
-  const facts = FACTS_CATALOG[lang];
+  const facts = factsCatalogs[lang];
   const label = lang === 'zh-CN' ? shot.label.zh || shot.label.en : shot.label.en || shot.label.zh;
   const instructions = [shot.instructions.en, shot.instructions.zh].filter(Boolean);
   const refs = shot.references.length
@@ -157,7 +157,7 @@ ${requests}
  * picture without one, or with anything but an image data URL, is left out.
  */
 export function recordHtml(model: RecordModel, lang: Language, urls: ReadonlyMap<string, string>): string {
-  const t = RECORD_TEXT[lang];
+  const t = recordCatalogs[lang];
   const po = model.order.poNumbers.join(' · ');
   const supplier = model.supplier?.company ?? '';
   const meta: [string, string][] = [

@@ -203,6 +203,6 @@ const zh: typeof en = {
   },
 };
 
-export const RECORD_TEXT = { en, 'zh-CN': zh };
-export const recordText = catalog(RECORD_TEXT);
+export const recordCatalogs = { en, 'zh-CN': zh };
+export const recordText = catalog(recordCatalogs);
 export type RecordText = typeof en;

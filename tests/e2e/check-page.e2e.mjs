@@ -45,7 +45,11 @@ export default async function (t) {
   await assertAccessible(t, page);
   // The drop zone works from the keyboard: Tab reaches the file picker, with a visible focus ring.
   let tabs = 0;
-  while (!(await page.evaluate(() => document.activeElement?.dataset.testid === 'file-input'))) {
+  while (
+    !(await page.evaluate(
+      () => /** @type {HTMLElement | null} */ (document.activeElement)?.dataset.testid === 'file-input',
+    ))
+  ) {
     assert.ok(++tabs < 10, 'Tab never reached the file picker');
     await page.keyboard.press('Tab');
   }
@@ -75,8 +79,11 @@ export default async function (t) {
     await page.waitForFunction(
       (expected) => {
         const cards = [...document.querySelectorAll('[data-photo-name]')];
-        const names = new Set(cards.map((c) => c.dataset.photoName));
-        return expected.every((n) => names.has(n)) && cards.every((c) => c.dataset.verdict !== 'pending');
+        const names = new Set(cards.map((c) => /** @type {HTMLElement} */ (c).dataset.photoName));
+        return (
+          expected.every((n) => names.has(n)) &&
+          cards.every((c) => /** @type {HTMLElement} */ (c).dataset.verdict !== 'pending')
+        );
       },
       EXPECTED_CARDS,
       { timeout: 60_000, polling: 250 },
@@ -168,7 +175,9 @@ export default async function (t) {
   await page.keyboard.press('Escape');
   await page.locator('[data-testid=details]').waitFor({ state: 'detached' });
   assert.equal(
-    await page.evaluate(() => document.activeElement?.closest('[data-photo-name]')?.dataset.photoName),
+    await page.evaluate(() =>
+      document.activeElement?.closest('[data-photo-name]')?.getAttribute('data-photo-name'),
+    ),
     'dark-2400.jpg',
     'focus returns to the card after Escape',
   );

@@ -23,6 +23,7 @@ export function findChromium() {
  * revealClosedRoots: our UI's closed shadow roots made readable to the test's code (closed-roots.mjs);
  *   false only for a test that plays the mail page's scripts and must see what they see.
  * extraArgs: more Chromium flags (e.g. `--js-flags=--expose-gc` for a test that seeds a large desk).
+ * @param {E2eLaunchOptions} [options]
  */
 export async function launchWithExtension({
   extensionPath,

@@ -87,6 +87,7 @@ try {
   // The mailbox: sample orders, then supplier emails in Gmail and Outlook.
   await loadSampleData(context, extensionOrigin);
   // The supplier emails a buyer meets in an order's life, in the order they would arrive.
+  /** @type {[name: string, what: string, url: string, badges: number][]} */
   const mails = [
     [
       'gmail-1-sample-approval',

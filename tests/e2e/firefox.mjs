@@ -120,6 +120,7 @@ function geckoId(extensionPath) {
  * and result as chromium.mjs `launchWithExtension`, plus `extensionOrigin` (`moz-extension://<uuid>`).
  * `revealClosedRoots: false` (a test playing the page's scripts, which must see closed roots) cannot be
  * honoured on the e2e build's open roots: it is an error, and such a test is Chromium-only.
+ * @param {E2eLaunchOptions} [options]
  */
 export async function launchFirefoxWithExtension({
   extensionPath,

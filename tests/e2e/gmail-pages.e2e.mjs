@@ -58,7 +58,13 @@ export default async function (t) {
 
   // Gmail's component finishes: the first card updated in place, the second replaced.
   await page.evaluate(() => {
-    const loaded = (id) => document.getElementById(id).content.firstElementChild.cloneNode(true);
+    /** @param {string} id @returns {Element} */
+    const loaded = (id) =>
+      /** @type {Element} */ (
+        /** @type {HTMLTemplateElement} */ (document.getElementById(id)).content.firstElementChild.cloneNode(
+          true,
+        )
+      );
     const [first, second] = document.querySelectorAll('.aQH > span.aZo');
     const done = loaded('loaded-card-1');
     for (const { name, value } of [...done.attributes]) first.setAttribute(name, value);

@@ -82,8 +82,8 @@ export default async function (t) {
   const summary = await panel.locator('.panel-summary').textContent();
   assert.match(summary, /Ningbo Bright Lighting/);
   assert.match(summary, /PO-2026-0417/);
-  await panel.locator('.shot').first().waitFor();
-  const shots = await panel.locator('.shot').count();
+  await panel.locator('.cl-shot').first().waitFor();
+  const shots = await panel.locator('.cl-shot').count();
   assert.ok(shots >= 4, `shot list shown (${shots})`);
   assert.equal(
     await panel.locator('[data-shot-status=missing]').count(),
@@ -97,14 +97,14 @@ export default async function (t) {
   );
 
   // Assign the good photo to the first shot: the checklist moves it to received.
-  const firstShotId = await panel.locator('.shot').first().getAttribute('data-shot-id');
+  const firstShotId = await panel.locator('.cl-shot').first().getAttribute('data-shot-id');
   await panel.locator('[data-panel-photo="good-3000.jpg"] select').selectOption(firstShotId);
   await panel
-    .locator(`.shot[data-shot-id="${firstShotId}"][data-shot-status=pending]`)
+    .locator(`.cl-shot[data-shot-id="${firstShotId}"][data-shot-status=pending]`)
     .waitFor({ timeout: 10_000 });
   await panel.locator('[data-panel-photo="good-3000.jpg"] button', { hasText: 'Accept' }).click();
   await panel
-    .locator(`.shot[data-shot-id="${firstShotId}"][data-shot-status=accepted]`)
+    .locator(`.cl-shot[data-shot-id="${firstShotId}"][data-shot-status=accepted]`)
     .waitFor({ timeout: 10_000 });
   await t.screenshot(page, 'gmail-eight-photos');
 

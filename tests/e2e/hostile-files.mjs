@@ -244,6 +244,7 @@ export function writeHostileFiles(dir) {
     ),
     'error',
   );
+  /** @type {Record<string, Uint8Array>} */
   const many = {};
   for (let i = 0; i < 10_000; i++) many[`IMG_${i}.jpg`] = new Uint8Array(1);
   add('ten-thousand-entries.zip', Buffer.from(zipSync(many, { level: 0 })), 'error');

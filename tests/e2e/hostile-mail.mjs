@@ -64,7 +64,7 @@ export async function hostileMessage(t, { client, open, replyButton, editorParen
 
   const panel = page.locator('photo-triage-panel [data-panel=triage]');
   await panel.waitFor();
-  await panel.locator('.shot').first().waitFor({ timeout: 15_000 });
+  await panel.locator('.cl-shot').first().waitFor({ timeout: 15_000 });
   const panelNames = await panel.locator('.photo-name').allTextContents();
   const expected = [
     ...Object.values(RENAMED).filter((n) => !n.endsWith('.zip')),
@@ -83,16 +83,16 @@ export async function hostileMessage(t, { client, open, replyButton, editorParen
 
   // 4. The too-small script-named photo assigned to the first shot, the entity-named one to the second
   // and rejected: the re-request names both files, typed into the reply as text.
-  const shotIds = await panel.locator('.shot').evaluateAll((els) => els.map((e) => e.dataset.shotId));
+  const shotIds = await panel.locator('.cl-shot').evaluateAll((els) => els.map((e) => e.dataset.shotId));
   const entity = RENAMED['near-duplicate-1600.jpg'];
   const row = async (name) =>
     panel.locator('li.photo').nth((await panel.locator('.photo-name').allTextContents()).indexOf(name));
   await (await row(script)).locator('select').selectOption(shotIds[0]);
-  await panel.locator(`.shot[data-shot-id="${shotIds[0]}"]:not([data-shot-status=missing])`).waitFor();
+  await panel.locator(`.cl-shot[data-shot-id="${shotIds[0]}"]:not([data-shot-status=missing])`).waitFor();
   await (await row(entity)).locator('select').selectOption(shotIds[1]);
-  await panel.locator(`.shot[data-shot-id="${shotIds[1]}"]:not([data-shot-status=missing])`).waitFor();
+  await panel.locator(`.cl-shot[data-shot-id="${shotIds[1]}"]:not([data-shot-status=missing])`).waitFor();
   await (await row(entity)).getByRole('button', { name: 'Reject' }).click();
-  await panel.locator(`.shot[data-shot-id="${shotIds[1]}"][data-shot-status=rejected]`).waitFor();
+  await panel.locator(`.cl-shot[data-shot-id="${shotIds[1]}"][data-shot-status=rejected]`).waitFor();
 
   await page.evaluate(
     ({ replyButton, editorParent }) => {

@@ -26,7 +26,8 @@ const TYPES = {
 let certificate;
 function makeCertificate() {
   certificate ??= selfsigned
-    .generate([{ name: 'commonName', value: 'localhost' }], { days: 1, keySize: 2048 })
+    // `days` is read by the selfsigned version installed; its types name it differently.
+    .generate([{ name: 'commonName', value: 'localhost' }], /** @type {any} */ ({ days: 1, keySize: 2048 }))
     .then(({ private: key, cert }) => ({ key, cert }));
   return certificate;
 }
@@ -34,6 +35,10 @@ function makeCertificate() {
 /**
  * routes(req, res): handle the request and return true (or a promise of true), or false to fall
  * through to staticDir. Unhandled requests get 404.
+ * @param {{
+ *   routes?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean | Promise<boolean>,
+ *   staticDir?: string,
+ * }} [options]
  */
 export async function startHttpsServer({ routes = () => false, staticDir } = {}) {
   const server = createServer(await makeCertificate(), async (req, res) => {
@@ -48,10 +53,10 @@ export async function startHttpsServer({ routes = () => false, staticDir } = {})
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(0, '127.0.0.1', () => resolve(undefined));
   });
   return {
-    port: server.address().port,
+    port: /** @type {import('node:net').AddressInfo} */ (server.address()).port,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -73,7 +73,7 @@ export default async function (t) {
       `${b.name} measured: ${b.text}`,
     );
   // The checklist is there for the photos that came: the buyer can assign them now.
-  const shots = page.locator('photo-triage-panel [data-panel=triage] .shot');
+  const shots = page.locator('photo-triage-panel [data-panel=triage] .cl-shot');
   await shots.first().waitFor({ timeout: 5000 });
   const stillHanging = (await readBadges(page)).filter((b) => SLOW.includes(b.name));
   assert.ok(
@@ -129,7 +129,7 @@ export default async function (t) {
   }
   assert.equal((await badgeDetails(page)).filter((d) => d.retry).length, 0, 'no retry left');
   t.log(`retry: all 5 measured ${Date.now() - retried} ms after the clicks`);
-  await page.locator('photo-triage-panel [data-panel=triage] .shot').first().waitFor({ timeout: 10_000 });
+  await page.locator('photo-triage-panel [data-panel=triage] .cl-shot').first().waitFor({ timeout: 10_000 });
   assert.equal(
     await page.locator('photo-triage-panel .photos > li').count(),
     12,

@@ -65,7 +65,7 @@ export default async function (t) {
   await page.goto(mailbox.url('eight-photos-and-zip.html'));
   await waitForBadges(page, 9, Date.now());
   const panel = page.locator('photo-triage-panel [data-panel=triage]');
-  await panel.locator('.shot').first().waitFor();
+  await panel.locator('.cl-shot').first().waitFor();
 
   // Each badge is a button named for its file, its numbers and its verdict in words.
   const names = await page.$$eval('photo-triage-badge', (hosts) =>
@@ -166,7 +166,7 @@ export default async function (t) {
   assert.equal(small.text, '640×480 · 42 KB ✗ 分辨率太低', 'numbers as they are, words in Chinese');
   assert.match(zhBadges.find((b) => b.name === 'supplier-photos.zip').text, /^压缩包 · 4 张照片/);
   const zhPanel = zhPage.locator('photo-triage-panel [data-panel=triage]');
-  await zhPanel.locator('.shot').first().waitFor();
+  await zhPanel.locator('.cl-shot').first().waitFor();
   const summary = await zhPanel.locator('.panel-summary').textContent();
   assert.match(summary, /PO-2026-0417/);
   assert.match(summary, /已收到 \d+\/\d+ 项/);

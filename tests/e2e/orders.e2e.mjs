@@ -76,8 +76,24 @@ async function run(t, tmp) {
   const base = extensionOrigin;
   const page = await context.newPage();
   watchErrors(page, errors);
+  /** What every step works with: the test, the desk's page and origin, the error list. */
+  const s = { t, assert, context, base, page, errors, tmp };
+  await addSupplier(s);
+  const orderId = await addOrder(s);
+  await addReference(s);
+  const { final, missing, poor } = await checkPhotos(s, orderId);
+  await popupCounts(s, orderId, missing, poor);
+  await orderPageAgain(s, orderId, final, missing, poor);
+  const backup = await exportBackup(s);
+  const { other, base2 } = await importBackup(s, orderId, final, backup);
+  await editing(t, other, base2);
+  await atScale(t, other, base2, orderId);
+  assert.deepEqual(errors, [], 'page errors or console errors');
+}
 
-  // ---- a supplier: a webmail domain is refused with a message, then saved ----
+/** A supplier: a webmail domain is refused with a message, then saved. */
+async function addSupplier(s) {
+  const { t, assert, base, page } = s;
   await page.goto(`${base}/options.html#/suppliers`);
   const form = page.locator('[data-testid=supplier-form]');
   await form.waitFor();
@@ -105,8 +121,11 @@ async function run(t, tmp) {
   await form.getByRole('button', { name: 'Add supplier' }).click();
   await page.locator('[data-testid=suppliers-table]').getByText(SUPPLIER).waitFor();
   t.log(`screenshot: ${await t.screenshot(page, 'options-suppliers')}`);
+}
 
-  // ---- an order from the pre-shipment template, gate due in 5 days ----
+/** An order from the pre-shipment template, gate due in 5 days; its id. */
+async function addOrder(s) {
+  const { t, assert, base, page } = s;
   await page.goto(`${base}/options.html#/orders`);
   await assertAccessible(t, page);
   // Keyboard: Enter opens the dialog, Escape closes it and focus returns to the button.
@@ -156,8 +175,12 @@ async function run(t, tmp) {
     Object.values(before).every((s) => s === 'missing'),
     'a new order has every shot missing',
   );
+  return orderId;
+}
 
-  // ---- a reference photo on the front shot ----
+/** A reference photo on the front shot. */
+async function addReference(s) {
+  const { t, assert, page } = s;
   await page
     .locator(row('Product front'))
     .getByLabel('Add reference photos for Product front')
@@ -176,8 +199,11 @@ async function run(t, tmp) {
   await page.locator('[data-testid=order-details]').waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Edit details');
   t.log(`screenshot: ${await t.screenshot(page, 'options-order-new')}`);
+}
 
-  // ---- Check photos: pick the order, upload, assign by file name, accept one ----
+/** Check photos: pick the order, upload, assign by file name, accept one, reject one; the final checklist. */
+async function checkPhotos(s, orderId) {
+  const { t, assert, context, base, errors, tmp } = s;
   const check = await context.newPage();
   watchErrors(check, errors);
   await check.goto(`${base}/check.html`);
@@ -199,7 +225,9 @@ async function run(t, tmp) {
   await check.waitForFunction(
     (n) => {
       const cards = [...document.querySelectorAll('[data-photo-name]')];
-      return cards.length === n && cards.every((c) => c.dataset.verdict !== 'pending');
+      return (
+        cards.length === n && cards.every((c) => /** @type {HTMLElement} */ (c).dataset.verdict !== 'pending')
+      );
     },
     Object.keys(PHOTOS).length,
     { timeout: 60_000 },
@@ -258,8 +286,12 @@ async function run(t, tmp) {
   const poor = Object.values(final).filter((s) => s === 'poor' || s === 'rejected').length;
   t.log(`screenshot: ${await t.screenshot(check, 'check-with-order')}`);
   await assertAccessible(t, check);
+  return { final, missing, poor };
+}
 
-  // ---- the popup lists the order with its counts ----
+/** The popup lists the order with its counts. */
+async function popupCounts(s, orderId, missing, poor) {
+  const { t, assert, context, base, errors } = s;
   const popup = await context.newPage();
   watchErrors(popup, errors);
   await popup.setViewportSize({ width: 360, height: 640 });
@@ -271,8 +303,11 @@ async function run(t, tmp) {
   assert.match(await popup.locator('.pp-section').nth(1).textContent(), /Before packing.*5 days left/);
   t.log(`screenshot: ${await t.screenshot(popup, 'popup')}`);
   await popup.close();
+}
 
-  // ---- back on the order page: the photos are there ----
+/** Back on the order page: the photos are there; every desk page accessible. */
+async function orderPageAgain(s, orderId, final, missing, poor) {
+  const { t, assert, base, page } = s;
   await page.bringToFront();
   await page.reload();
   await page.locator('[data-testid=checklist]').waitFor();
@@ -300,8 +335,11 @@ async function run(t, tmp) {
     null,
     { timeout: 5000 },
   );
+}
 
-  // ---- export a backup ----
+/** Export a backup; its path. */
+async function exportBackup(s) {
+  const { t, assert, base, page, tmp } = s;
   await page.goto(`${base}/options.html#/backup`);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -313,8 +351,12 @@ async function run(t, tmp) {
   t.log(`backup: ${statSync(backup).size} bytes`);
   await page.locator('[data-testid=storage-used]').waitFor();
   t.log(`screenshot: ${await t.screenshot(page, 'options-backup')}`);
+  return backup;
+}
 
-  // ---- a fresh profile: import, and the same data is there ----
+/** A fresh profile: import, and the same data is there; its page and extension origin. */
+async function importBackup(s, orderId, final, backup) {
+  const { t, assert, errors } = s;
   const fresh = await t.launch();
   const other = await fresh.context.newPage();
   watchErrors(other, errors);
@@ -350,10 +392,7 @@ async function run(t, tmp) {
   for (let i = 0; i < (await thumbs.count()); i++)
     assert.ok(await imageLoaded(thumbs.nth(i)), `thumbnail ${i} shows`);
   t.log(`screenshot: ${await t.screenshot(other, 'options-order-imported')}`);
-
-  await editing(t, other, base2);
-  await atScale(t, other, base2, orderId);
-  assert.deepEqual(errors, [], 'page errors or console errors');
+  return { other, base2 };
 }
 
 /** The order page's editors, a template copy and a threshold, by keyboard where a buyer would. */
@@ -366,7 +405,9 @@ async function editing(t, page, base) {
     .click();
   const editor = page.locator('form.stage-editor');
   await editor.waitFor();
-  const focused = await page.evaluate(() => document.activeElement?.value);
+  const focused = await page.evaluate(
+    () => /** @type {HTMLInputElement | null} */ (document.activeElement)?.value,
+  );
   assert.equal(focused, 'Shipping marks close-up', 'the editor focuses the shot being edited');
   await editor.getByRole('button', { name: 'Add shot' }).click();
   // The new shot's label takes focus a frame later: type only once it has it (a loaded machine is slow).
@@ -422,7 +463,11 @@ async function editing(t, page, base) {
     .locator('fieldset', { hasText: 'Resolution' })
     .getByRole('button', { name: 'Reset to default' });
   await reset.click();
-  await page.waitForFunction(() => document.querySelector('[data-threshold=minLongEdge]').value === '1600');
+  await page.waitForFunction(
+    () =>
+      /** @type {HTMLInputElement} */ (document.querySelector('[data-threshold=minLongEdge]')).value ===
+      '1600',
+  );
 }
 
 /**

@@ -80,7 +80,7 @@ export default async function (t) {
       (
         await fetch(`/owa/service.svc/s/GetFileAttachment?id=${encodeURIComponent(prefix + btoa(name))}`)
       ).blob();
-    const [lamp, pallet] = document.querySelectorAll('img[src^="blob:"]');
+    const [lamp, pallet] = document.querySelectorAll(/** @type {'img'} */ ('img[src^="blob:"]'));
     lamp.src = URL.createObjectURL(await bytes('good-3000.jpg'));
     pallet.src = URL.createObjectURL(await bytes('email-downsized-640.jpg'));
   });

@@ -36,7 +36,7 @@ export default async function (t) {
   const panel = page.locator('photo-triage-panel [data-panel=triage]');
   await panel.waitFor();
   assert.match(await panel.locator('.panel-summary').textContent(), /PO-2026-0417/);
-  await panel.locator('.shot').first().waitFor();
+  await panel.locator('.cl-shot').first().waitFor();
   // Draft re-request through Outlook's Reply (the editor Outlook renders is simulated on the click).
   await page.evaluate(() => {
     const button = document.querySelector('button[aria-label=Reply]');
@@ -132,8 +132,8 @@ async function measuresDownloads(t, page, mailbox) {
   // Final means the pixel stage is in (sharpness measured), not only the header numbers.
   await page.waitForFunction(
     () =>
-      [...document.querySelectorAll('photo-triage-badge')].filter(
-        (h) => h.shadowRoot?.querySelector('[data-photo-name]')?.dataset.sharpness,
+      [...document.querySelectorAll('photo-triage-badge')].filter((h) =>
+        h.shadowRoot?.querySelector('[data-photo-name]')?.getAttribute('data-sharpness'),
       ).length === 2,
     null,
     { timeout: 30_000 },

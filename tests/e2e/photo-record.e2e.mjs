@@ -60,12 +60,12 @@ export default async function (t) {
   const shotId = await photo.locator('select option').nth(1).getAttribute('value');
   assert.ok(shotId, 'the first shot has an id');
   await photo.locator('select').selectOption(shotId);
-  const shot = panel.locator(`li.shot[data-shot-id="${shotId}"]`);
+  const shot = panel.locator(`li.cl-shot[data-shot-id="${shotId}"]`);
   // Filed once the stage's shot list shows a photo under that shot; then accepted.
-  await shot.locator('.thumb:not(.ref)').first().waitFor({ timeout: 10_000 });
+  await shot.locator('.cl-photo').first().waitFor({ timeout: 10_000 });
   await photo.locator('button[aria-pressed]').first().click();
   await panel
-    .locator(`li.shot[data-shot-id="${shotId}"][data-shot-status=accepted]`)
+    .locator(`li.cl-shot[data-shot-id="${shotId}"][data-shot-status=accepted]`)
     .waitFor({ timeout: 10_000 });
   await t.screenshot(gmail, 'photo-record-gmail-panel');
 

@@ -133,10 +133,10 @@ async function gmailPanelFollows(t, { context, desk, base, mailbox }) {
   await gmail.goto(mailbox.url('eight-photos-and-zip.html'));
   await waitForBadges(gmail, 9, Date.now());
   const panel = gmail.locator('photo-triage-panel [data-panel=triage]');
-  await panel.locator('.shot').first().waitFor();
+  await panel.locator('.cl-shot').first().waitFor();
   const po = /PO-\d{4}-\d{4}/.exec(await panel.textContent())?.[0];
   assert.ok(po, 'the panel names the order');
-  const shotId = await panel.locator('.shot').first().getAttribute('data-shot-id');
+  const shotId = await panel.locator('.cl-shot').first().getAttribute('data-shot-id');
 
   await desk.bringToFront();
   await desk.goto(`${base}/options.html#/orders`);
@@ -153,7 +153,7 @@ async function gmailPanelFollows(t, { context, desk, base, mailbox }) {
   await editor.waitFor({ state: 'detached' });
 
   await panel
-    .locator(`.shot[data-shot-id="${shotId}"] .shot-name`, { hasText: renamed })
+    .locator(`.cl-shot[data-shot-id="${shotId}"] .cl-label`, { hasText: renamed })
     .waitFor({ timeout: 5000 });
   t.log(`screenshot: ${await t.screenshot(gmail, 'two-tabs-gmail-panel-updated')}`);
 }

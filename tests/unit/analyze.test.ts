@@ -2,9 +2,14 @@ import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { PhotoFactList } from '@/components/PhotoFacts';
 import { applyUiLanguage } from '@/utils/i18n';
-import { analyzePhoto, displayedSize, type PhotoInput } from '@/utils/photo';
+import { type AnalyzeOptions, analyzePhoto, displayedSize, type PhotoInput } from '@/utils/photo';
 import { exifText } from '@/utils/photo/exif';
+import { assess } from '@/utils/triage/assess';
 import { chunkedStream, photo, prng } from './helpers/fixtures';
+
+/** Measured, then judged by the rules: what the product does with every photo (utils/photo/check-source.ts). */
+const analyze = async (input: PhotoInput, options?: AnalyzeOptions) =>
+  assess(await analyzePhoto(input, options));
 
 // Expected values from `exiftool -j -n` on each file, written in by hand.
 const CASES = [
@@ -111,7 +116,7 @@ describe('analyzePhoto on real photos', () => {
   for (const c of CASES) {
     it(`${c.file}: size as displayed, camera and capture time as exiftool reports`, async () => {
       const bytes = photo(c.file);
-      const r = await analyzePhoto(new Blob([bytes]), { pixels: false });
+      const r = await analyze(new Blob([bytes]), { pixels: false });
       expect(r.error).toBeUndefined();
       expect(r.format).toBe(c.format);
       expect([r.width, r.height]).toEqual([c.width, c.height]);
@@ -127,7 +132,7 @@ describe('analyzePhoto on real photos', () => {
   }
 
   it('reads dimensions from the frame header, not the EXIF size tags (which say 4048 after a resize)', async () => {
-    const r = await analyzePhoto(photo('generated/good-3000.jpg'), { pixels: false });
+    const r = await analyze(photo('generated/good-3000.jpg'), { pixels: false });
     expect(r.width).toBe(3000);
   });
 
@@ -135,7 +140,7 @@ describe('analyzePhoto on real photos', () => {
     const before = process.env.TZ;
     process.env.TZ = 'America/Los_Angeles';
     try {
-      const r = await analyzePhoto(photo('generated/good-3000.jpg'), { pixels: false });
+      const r = await analyze(photo('generated/good-3000.jpg'), { pixels: false });
       expect(r.exif?.takenAt).toBe('2026-11-20T10:15:00');
     } finally {
       process.env.TZ = before;
@@ -144,7 +149,7 @@ describe('analyzePhoto on real photos', () => {
 
   it('EXIF orientations 1–8: 5–8 swap width and height', async () => {
     for (let o = 1; o <= 8; o++) {
-      const r = await analyzePhoto(photo(`recurser/Portrait_${o}.jpg`), { pixels: false });
+      const r = await analyze(photo(`recurser/Portrait_${o}.jpg`), { pixels: false });
       expect(r.exif?.orientation ?? 1, `Portrait_${o}`).toBe(o);
       expect([r.width, r.height], `Portrait_${o}`).toEqual([1200, 1800]);
     }
@@ -153,7 +158,7 @@ describe('analyzePhoto on real photos', () => {
   it('accepts ArrayBuffer, Uint8Array, Blob and stream alike', async () => {
     const bytes = photo('generated/near-duplicate-1600.jpg');
     const inputs = [bytes, bytes.buffer.slice(0), new Blob([bytes]), chunkedStream(bytes).stream];
-    const reports = await Promise.all(inputs.map((i) => analyzePhoto(i, { pixels: false })));
+    const reports = await Promise.all(inputs.map((i) => analyze(i, { pixels: false })));
     for (const r of reports) {
       expect([r.width, r.height, r.bytes]).toEqual([1600, 1200, bytes.length]);
       expect(r.sha256).toBe(reports[0].sha256);
@@ -163,7 +168,7 @@ describe('analyzePhoto on real photos', () => {
   it('header stage alone stops reading early: a stream is read only as far as the header', async () => {
     const bytes = photo('exifr/IMG_20180725_163423.jpg');
     const { stream, pulled } = chunkedStream(bytes, 4096);
-    const r = await analyzePhoto(stream, { pixels: false, hash: false });
+    const r = await analyze(stream, { pixels: false, hash: false });
     expect(r.width).toBe(4048);
     expect(r.bytesRead).toBeLessThanOrEqual(64 * 1024);
     expect(pulled()).toBeLessThan(bytes.length / 10);
@@ -171,16 +176,16 @@ describe('analyzePhoto on real photos', () => {
   });
 
   it('judges the seed complaint: a 640 px, 43 KB photo is too small to inspect', async () => {
-    const r = await analyzePhoto(photo('generated/email-downsized-640.jpg'), { pixels: false });
+    const r = await analyze(photo('generated/email-downsized-640.jpg'), { pixels: false });
     expect(r.verdict).toBe('fail');
     expect(r.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['too-small', 'small-file']));
   });
 
   it('spots the chat-app copy and the screenshot', async () => {
-    const chat = await analyzePhoto(photo('generated/chat-recompressed-1280.jpg'), { pixels: false });
+    const chat = await analyze(photo('generated/chat-recompressed-1280.jpg'), { pixels: false });
     expect(chat.findings.map((f) => f.code)).toContain('chat-recompressed');
     expect(chat.jpeg?.quality).toBeGreaterThanOrEqual(48);
-    const shot = await analyzePhoto(photo('generated/screenshot-1170x2532.png'), { pixels: false });
+    const shot = await analyze(photo('generated/screenshot-1170x2532.png'), { pixels: false });
     expect(shot.findings.map((f) => f.code)).toContain('screenshot');
   });
 });
@@ -200,7 +205,7 @@ describe('analyzePhoto never throws', () => {
   for (const file of corrupt) {
     it(`${file}: a report within a second`, async () => {
       const start = performance.now();
-      const r = await analyzePhoto(photo(file), { pixels: false });
+      const r = await analyze(photo(file), { pixels: false });
       expect(performance.now() - start).toBeLessThan(1000);
       expect(['ok', 'warn', 'fail', 'error']).toContain(r.verdict);
       if (r.error) expect(r.findings[0].code).toMatch(/unreadable|unsupported/);
@@ -208,12 +213,12 @@ describe('analyzePhoto never throws', () => {
   }
 
   it('empty, unknown and truncated input get error reports with a code', async () => {
-    expect((await analyzePhoto(new Uint8Array(0))).error?.code).toBe('empty');
-    expect((await analyzePhoto(new TextEncoder().encode('<html>not a photo</html>'))).error?.code).toBe(
+    expect((await analyze(new Uint8Array(0))).error?.code).toBe('empty');
+    expect((await analyze(new TextEncoder().encode('<html>not a photo</html>'))).error?.code).toBe(
       'unsupported',
     );
     const cut = photo('generated/good-3000.jpg').slice(0, 300);
-    const r = await analyzePhoto(cut);
+    const r = await analyze(cut);
     expect(r.error?.code).toBe('truncated');
     expect(r.verdict).toBe('error');
   });
@@ -224,7 +229,7 @@ describe('analyzePhoto never throws', () => {
         throw new Error('network gone');
       },
     });
-    const r = await analyzePhoto(stream);
+    const r = await analyze(stream);
     expect(r.error?.code).toBe('read-failed');
   });
 
@@ -244,7 +249,7 @@ describe('analyzePhoto never throws', () => {
         const flipped = bytes.slice();
         for (let k = 0; k < 8; k++) flipped[Math.floor(random() * 4096)] ^= 0xff;
         for (const input of [cut, flipped]) {
-          const r = await analyzePhoto(input, { pixels: false, hash: false });
+          const r = await analyze(input, { pixels: false, hash: false });
           expect(r.verdict).toMatch(/ok|warn|fail|error/);
           count++;
         }
@@ -268,13 +273,13 @@ describe('cut at every length through the header', () => {
   for (const { file, size, step, upTo } of cases) {
     it(`${file}: every cut up to ${upTo / 1024} KB is an error or the true size`, async () => {
       const bytes = photo(file);
-      const full = await analyzePhoto(bytes, { pixels: false, hash: false });
+      const full = await analyze(bytes, { pixels: false, hash: false });
       const want = size ?? [full.width, full.height];
       expect(full.error).toBeUndefined();
       const start = performance.now();
       let errors = 0;
       for (let n = 0; n < Math.min(upTo, bytes.length); n += step) {
-        const r = await analyzePhoto(bytes.slice(0, n), { pixels: false, hash: false });
+        const r = await analyze(bytes.slice(0, n), { pixels: false, hash: false });
         if (r.error) {
           errors++;
           expect(r.verdict).toBe('error');
@@ -306,10 +311,10 @@ describe('header stage first', () => {
     const bytes = photo('generated/email-downsized-640.jpg');
     const { stream, pulled } = chunkedStream(bytes, 4096);
     let early: { width: number; verdict: string; pulledAt: number } | undefined;
-    const final = await analyzePhoto(stream, {
+    const final = await analyze(stream, {
       pixels: false,
       onHeader: (r) => {
-        early = { width: r.width, verdict: r.verdict, pulledAt: pulled() };
+        early = { width: r.width, verdict: assess(r).verdict, pulledAt: pulled() };
       },
     });
     expect(early?.width).toBe(640);
@@ -327,7 +332,7 @@ describe('EXIF text', () => {
   it('cuts each string at its first NUL and shows no control characters', async () => {
     // Make "Canon\0EOS\0\x02…" (its count runs on), Model "EOS 5D Mark IV\0" + 7 bytes of garbage,
     // Software "Firmware\x07\x1b1.0.2" (exiftool: "Firmware..1.0.2").
-    const r = await analyzePhoto(photo('made/exif-text-garbage-after-nul.jpg'), { pixels: false });
+    const r = await analyze(photo('made/exif-text-garbage-after-nul.jpg'), { pixels: false });
     expect(r.exif?.make).toBe('Canon');
     expect(r.exif?.model).toBe('EOS 5D Mark IV');
     expect(r.exif?.software).toBe('Firmware 1.0.2');
@@ -391,7 +396,7 @@ describe('an EXIF block longer than the first read', () => {
   ];
   for (const file of files) {
     it.each(INPUT_PATHS)(`${file}, %s: camera and capture time, not metadata-stripped`, async (_, input) => {
-      const r = await analyzePhoto(input(photo(file)), { pixels: false });
+      const r = await analyze(input(photo(file)), { pixels: false });
       expect(r.error).toBeUndefined();
       expect(r.exif?.make).toBe('Canon');
       expect(r.exif?.model).toBe('Canon EOS 5D Mark IV');
@@ -411,14 +416,14 @@ describe('an EXIF block longer than a JPEG APP1 can hold (64 KB)', () => {
     ['made/tiff-ifd0-after-image-data.tif', 'Canon', 'Canon EOS 5D Mark IV', '2026-10-03T09:41:07'],
   ])('%s: camera and capture time through every input path', async (file, make, model, takenAt) => {
     for (const [path, input] of INPUT_PATHS) {
-      const r = await analyzePhoto(input(photo(file)), { pixels: false, hash: false });
+      const r = await analyze(input(photo(file)), { pixels: false, hash: false });
       expect(r.error, path).toBeUndefined();
       expect([r.exif?.make, r.exif?.model, r.exif?.takenAt], path).toEqual([make, model, takenAt]);
     }
   });
 
   it('metadata-stripped is not said of the AVIF', async () => {
-    const r = await analyzePhoto(photo('made/avif-exif-item-past-64k.avif'), { pixels: false });
+    const r = await analyze(photo('made/avif-exif-item-past-64k.avif'), { pixels: false });
     expect(r.findings.map((f) => f.code)).not.toContain('metadata-stripped');
   });
 });
@@ -429,7 +434,7 @@ describe('HEIF with damaged boxes', () => {
     'made/heic-ipco-broken-after-ispe.heic',
     'made/heic-ipma-count-too-high.heic',
   ])('%s: the size, and the report says the file is damaged', async (file) => {
-    const r = await analyzePhoto(photo(file), { pixels: false });
+    const r = await analyze(photo(file), { pixels: false });
     expect(r.error).toBeUndefined();
     expect([r.width, r.height]).toEqual([1440, 960]);
     expect(r.damaged).toMatch(/damaged boxes/);
@@ -439,7 +444,7 @@ describe('HEIF with damaged boxes', () => {
   });
 
   it('a file whose primary item’s properties are lost stays an error report', async () => {
-    const r = await analyzePhoto(photo('made/heic-ipco-broken-before-ispe.heic'), { pixels: false });
+    const r = await analyze(photo('made/heic-ipco-broken-before-ispe.heic'), { pixels: false });
     expect(r.error?.code).toBe('corrupt');
     expect(r.width).toBe(0);
   });
@@ -454,7 +459,7 @@ describe('capture time from XMP or IPTC when EXIF has none', () => {
     ['made/webp-xmp-datetimeoriginal.webp', '2026-08-02T07:05:09', undefined, 'xmp'],
     ['made/avif-xmp-datecreated.avif', '2026-08-03T18:00:00', undefined, 'xmp'],
   ])('%s → %s, marked as from %s', async (file, takenAt, offset, source) => {
-    const r = await analyzePhoto(photo(file), { pixels: false });
+    const r = await analyze(photo(file), { pixels: false });
     expect(r.exif?.takenAt).toBe(takenAt);
     expect(r.exif?.takenAtOffset).toBe(offset);
     expect(r.exif?.takenAtSource).toBe(source);
@@ -462,13 +467,13 @@ describe('capture time from XMP or IPTC when EXIF has none', () => {
   });
 
   it('EXIF’s own capture time wins over XMP and IPTC, and is not marked', async () => {
-    const r = await analyzePhoto(photo('made/exif-date-beats-xmp.jpg'), { pixels: false });
+    const r = await analyze(photo('made/exif-date-beats-xmp.jpg'), { pixels: false });
     expect(r.exif?.takenAt).toBe('2026-10-03T09:41:07');
     expect(r.exif?.takenAtSource).toBeUndefined();
   });
 
   it('the details say where the capture time came from, in English and Chinese', async () => {
-    const r = await analyzePhoto(photo('made/xmp-exif-datetimeoriginal.jpg'), { pixels: false });
+    const r = await analyze(photo('made/xmp-exif-datetimeoriginal.jpg'), { pixels: false });
     const host = document.createElement('div');
     try {
       applyUiLanguage('en');
@@ -477,7 +482,7 @@ describe('capture time from XMP or IPTC when EXIF has none', () => {
       applyUiLanguage('zh-CN');
       render(h(PhotoFactList, { report: r, verdict: r.verdict }), host);
       expect(host.textContent).toContain('2026-09-14 16:20 (UTC+08:00) · 拍摄时间取自 XMP');
-      const exifDated = await analyzePhoto(photo('made/exif-date-beats-xmp.jpg'), { pixels: false });
+      const exifDated = await analyze(photo('made/exif-date-beats-xmp.jpg'), { pixels: false });
       render(h(PhotoFactList, { report: exifDated, verdict: exifDated.verdict }), host);
       expect(host.textContent).toContain('2026-10-03 09:41');
       expect(host.textContent).not.toContain('取自');
@@ -488,7 +493,7 @@ describe('capture time from XMP or IPTC when EXIF has none', () => {
   });
 
   it('the details of a damaged HEIF say so, in English and Chinese', async () => {
-    const r = await analyzePhoto(photo('made/heic-ipma-count-too-high.heic'), { pixels: false });
+    const r = await analyze(photo('made/heic-ipma-count-too-high.heic'), { pixels: false });
     const host = document.createElement('div');
     try {
       applyUiLanguage('en');

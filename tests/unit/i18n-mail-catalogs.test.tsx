@@ -3,20 +3,20 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FACTS_CATALOG } from '@/components/facts-text';
+import { factsCatalogs } from '@/components/facts-text';
 import { describeFinding, VERDICT_LABEL } from '@/components/finding-text';
 import { badgeView } from '@/components/mail/badge-model';
 import { PhotoBadge } from '@/components/mail/PhotoBadge';
-import { MAIL_CATALOG } from '@/components/mail/text';
+import { mailCatalogs } from '@/components/mail/text';
 import { PopupView } from '@/components/popup/PopupView';
-import { POPUP_CATALOG } from '@/components/popup/text';
-import { agoText, daysLeftText, SHARED_CATALOG } from '@/components/shared-text';
+import { popupCatalogs } from '@/components/popup/text';
+import { agoText, daysLeftText, sharedCatalogs } from '@/components/shared-text';
 import { applyUiLanguage } from '@/utils/i18n';
 import type { Finding } from '@/utils/photo/types';
 import { DEFAULT_THRESHOLDS as T } from '@/utils/triage/thresholds';
 import { report } from './helpers/report';
 
-const CATALOGS = { mail: MAIL_CATALOG, popup: POPUP_CATALOG, facts: FACTS_CATALOG, shared: SHARED_CATALOG };
+const CATALOGS = { mail: mailCatalogs, popup: popupCatalogs, facts: factsCatalogs, shared: sharedCatalogs };
 
 const finding: Finding = {
   code: 'too-small',

@@ -28,13 +28,14 @@ import {
   updateSupplier,
 } from '@/utils/store';
 import type { Order } from '@/utils/store/types';
+import { assess } from '@/utils/triage/assess';
 import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
 import { photo } from './helpers/fixtures';
 
 const template = BUILT_IN_TEMPLATES.find((t) => t.kind === 'pre-shipment')!;
 
 async function view(name: string, path: string, addedAt: string): Promise<CheckView> {
-  const report = await analyzePhoto(photo(path), { pixels: false });
+  const report = assess(await analyzePhoto(photo(path), { pixels: false }));
   return {
     id: name,
     name,

@@ -6,7 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RECORD_CSP } from '@/components/record/record-html';
-import { RECORD_TEXT } from '@/components/record/record-text';
+import { recordCatalogs } from '@/components/record/record-text';
 import { escapeHtml, imageDataUrl } from '@/utils/record/escape';
 import { safeName } from '@/utils/record/model';
 import { makePhotoRecord } from '@/utils/record/produce';
@@ -161,29 +161,29 @@ describe('photo record HTML', () => {
     expect(html).toContain('4,032×3,024 · 3.0 MB');
     expect(html).toContain('2026-11-30 14:02:11+08:00');
     expect(html).toContain('✓ Accepted');
-    expect(html).toContain(RECORD_TEXT.en.missing);
+    expect(html).toContain(recordCatalogs.en.missing);
     expect(html).toContain('Asked 2026-11-28 09:00 UTC (gmail), answered 2026-12-01 03:00 UTC');
     expect(html).toContain('Front');
     expect(html).toContain('<span class="other" lang="zh-CN">正面</span>');
-    expect(html).toContain(RECORD_TEXT.en.notInspection);
-    expect(html).toContain(RECORD_TEXT.en.noOriginals);
+    expect(html).toContain(recordCatalogs.en.notInspection);
+    expect(html).toContain(recordCatalogs.en.noOriginals);
     expect(html).toMatch(/@page \{[^}]*margin/);
   });
 
   it('says book an inspection on the last stage before shipment only, unless turned off', async () => {
-    expect((await make())!.html).toContain(RECORD_TEXT.en.lastBeforeShipment);
-    expect((await make({ stageId: 'pp' }))!.html).not.toContain(RECORD_TEXT.en.lastBeforeShipment);
+    expect((await make())!.html).toContain(recordCatalogs.en.lastBeforeShipment);
+    expect((await make({ stageId: 'pp' }))!.html).not.toContain(recordCatalogs.en.lastBeforeShipment);
     await updateSettings(store, { inspectionNote: false });
     const off = (await make())!.html;
-    expect(off).not.toContain(RECORD_TEXT.en.lastBeforeShipment);
+    expect(off).not.toContain(recordCatalogs.en.lastBeforeShipment);
     // The plain line that photos are not an inspection stays.
-    expect(off).toContain(RECORD_TEXT.en.notInspection);
+    expect(off).toContain(recordCatalogs.en.notInspection);
   });
 
   it('is written in the interface language, with shot names in both', async () => {
     const { html } = (await make({ language: 'zh-CN' }))!;
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain(RECORD_TEXT['zh-CN'].lastBeforeShipment);
+    expect(html).toContain(recordCatalogs['zh-CN'].lastBeforeShipment);
     expect(html).toContain(`正面 <span class="other" lang="en">${escapeHtml(`Front ${XSS}`)}</span>`);
   });
 

@@ -1,7 +1,7 @@
 import { deflateSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { addFiles, clearBatch, setAnalyzer, views } from '@/components/check/state';
-import { describeZipRefusal, ZIP_REFUSAL_CATALOG } from '@/components/zip-refusal-text';
+import { describeZipRefusal, zipRefusalCatalogs } from '@/components/zip-refusal-text';
 import { applyUiLanguage } from '@/utils/i18n';
 import { createInlineAnalyzer } from '@/utils/photo/analyzer-client';
 import type { FoundPhoto } from '@/utils/photo/check-source';
@@ -375,7 +375,7 @@ describe('a tree of zips is one budget (issue 19: zips inside zips multiplied ev
       { limit: 'overlap' },
       { limit: 'beyond-declared', entry: 'a.jpg' },
     ];
-    expect(Object.keys(ZIP_REFUSAL_CATALOG['zh-CN'])).toEqual(Object.keys(ZIP_REFUSAL_CATALOG.en));
+    expect(Object.keys(zipRefusalCatalogs['zh-CN'])).toEqual(Object.keys(zipRefusalCatalogs.en));
     for (const r of samples) {
       applyUiLanguage('en');
       const en = describeZipRefusal(r);

@@ -1,6 +1,8 @@
 // One source in, its photos' reports out: zips expanded, each photo analysed with a bounded number at
 // once. Runs wherever it is called: in the Check page's worker, or inline where no worker is available.
 import { createLimiter } from '@/utils/concurrency';
+// The rules judge here, the one step where measured facts become reports; utils/photo/index.ts only measures.
+import { assess } from '@/utils/triage/assess';
 import type { RuleContext } from '@/utils/triage/rules';
 import { analyzePhoto, failedReport } from './index';
 import { expandSource, type PhotoSource } from './source';
@@ -78,7 +80,9 @@ export async function checkSource(
   try {
     parts = await expandSource(source, options.signal, options.budget);
   } catch (e) {
-    const report = failedReport({ code: 'read-failed', message: e instanceof Error ? e.message : String(e) });
+    const report = assess(
+      failedReport({ code: 'read-failed', message: e instanceof Error ? e.message : String(e) }),
+    );
     callbacks.onFound([{ key: source.id, name: source.name, sizeHint: source.sizeHint, report }], []);
     return;
   }
@@ -88,9 +92,11 @@ export async function checkSource(
   for (const part of parts) {
     if (part.kind === 'skipped') skipped.push({ name: part.name, reason: part.reason });
     else if (part.kind === 'refused') {
-      const report = failedReport(
-        { code: 'zip-refused', message: part.error.message, zip: part.error.refusal },
-        part.source.sizeHint,
+      const report = assess(
+        failedReport(
+          { code: 'zip-refused', message: part.error.message, zip: part.error.refusal },
+          part.source.sizeHint,
+        ),
       );
       found.push({ key: part.source.id, name: part.source.name, sizeHint: part.source.sizeHint, report });
     } else {
@@ -107,19 +113,24 @@ export async function checkSource(
       reads(async () => {
         let thumbnail: Blob | undefined;
         let report: PhotoReport;
+        const context = options.context ?? { receivedAt: photo.date };
         try {
-          report = await analyzePhoto(await photo.read(), {
-            context: options.context ?? { receivedAt: photo.date },
+          const facts = await analyzePhoto(await photo.read(), {
             signal: options.signal,
             decodeSlot: limit,
-            onHeader: callbacks.onHeader ? (r) => callbacks.onHeader?.(photo.id, r) : undefined,
+            onHeader: callbacks.onHeader
+              ? (r) => callbacks.onHeader?.(photo.id, assess(r, undefined, context))
+              : undefined,
             onThumbnail: (blob) => {
               thumbnail = blob;
             },
           });
+          report = assess(facts, undefined, context);
         } catch (e) {
           // Reading a zip entry can fail (corrupt deflate data); analyzePhoto itself never throws.
-          report = failedReport({ code: 'read-failed', message: e instanceof Error ? e.message : String(e) });
+          report = assess(
+            failedReport({ code: 'read-failed', message: e instanceof Error ? e.message : String(e) }),
+          );
         }
         if (report.bytes === undefined && photo.sizeHint) report.bytes = photo.sizeHint;
         await callbacks.onReport(photo.id, report, thumbnail);

@@ -1,14 +1,13 @@
-// analyzePhoto: bytes in, report out. Header stage (adaptive read) → EXIF → whole file (hash, pixels)
-// → findings. Never throws: anything unreadable, or a cancelled analysis, becomes a report with `error`.
-import { evaluatePhoto, type RuleContext, verdictOf } from '@/utils/triage/rules';
-import { DEFAULT_THRESHOLDS, type Thresholds } from '@/utils/triage/thresholds';
+// analyzePhoto: bytes in, facts out. Header stage (adaptive read) → EXIF → whole file (hash, pixels).
+// Never throws: anything unreadable, or a cancelled analysis, becomes facts with `error`. What the facts
+// mean (findings, a verdict) is the rules' job: utils/triage/assess.ts, which this layer does not import.
 import { ByteReader, type PhotoInput } from './byte-reader';
 import { readExif } from './exif';
 import { HeaderError, readHeader } from './headers';
 import { captureFromPhotoshop, captureFromXmp } from './headers/capture-dates';
 import { LIMITS } from './limits';
 import { measurePixels } from './pixels';
-import type { ExifSummary, HeaderInfo, PhotoError, PhotoFormat, PhotoReport } from './types';
+import type { ExifSummary, HeaderInfo, PhotoError, PhotoFacts, PhotoFormat } from './types';
 
 export type { PhotoInput } from './byte-reader';
 export type * from './types';
@@ -18,11 +17,9 @@ export interface AnalyzeOptions {
   pixels?: boolean;
   /** Read the whole file for its SHA-256 even without the pixel stage. Default true. */
   hash?: boolean;
-  thresholds?: Thresholds;
-  context?: RuleContext;
   signal?: AbortSignal;
-  /** Receives the header-stage report (dimensions, EXIF, findings so far) before the whole file is read. */
-  onHeader?: (report: PhotoReport) => void;
+  /** Receives the header-stage facts (dimensions, EXIF) before the whole file is read. */
+  onHeader?: (facts: PhotoFacts) => void;
   /**
    * Runs the decode (the heavy part) when a slot is free. The header stage and the reading do not wait
    * for it, so every photo's numbers show while earlier photos are still being decoded.
@@ -59,23 +56,12 @@ function withCaptureFallback(exif: ExifSummary | undefined, header: HeaderInfo):
   };
 }
 
-function errorReport(format: PhotoFormat, error: PhotoError, bytesRead: number, bytes?: number): PhotoReport {
-  const report: PhotoReport = {
-    format,
-    width: 0,
-    height: 0,
-    bytes,
-    bytesRead,
-    findings: [],
-    verdict: 'error',
-    error,
-  };
-  report.findings = evaluatePhoto(report);
-  return report;
+function errorReport(format: PhotoFormat, error: PhotoError, bytesRead: number, bytes?: number): PhotoFacts {
+  return { format, width: 0, height: 0, bytes, bytesRead, error };
 }
 
-/** The report for a file that never reached analysis (a refused zip, a failed download). */
-export function failedReport(error: PhotoError, bytes?: number): PhotoReport {
+/** The facts of a file that never reached analysis (a refused zip, a failed download). */
+export function failedReport(error: PhotoError, bytes?: number): PhotoFacts {
   return errorReport('unknown', error, 0, bytes);
 }
 
@@ -96,7 +82,7 @@ const MIME: Partial<Record<PhotoFormat, string>> = {
   avif: 'image/avif',
 };
 
-export async function analyzePhoto(input: PhotoInput, options: AnalyzeOptions = {}): Promise<PhotoReport> {
+export async function analyzePhoto(input: PhotoInput, options: AnalyzeOptions = {}): Promise<PhotoFacts> {
   const reader = new ByteReader(input);
   let header: HeaderInfo;
   try {
@@ -112,7 +98,7 @@ export async function analyzePhoto(input: PhotoInput, options: AnalyzeOptions = 
 
   const exif = withCaptureFallback(header.exifTiff ? await readExif(header.exifTiff) : undefined, header);
   const { width, height } = displayedSize(header, exif?.orientation ?? 1);
-  const report: PhotoReport = {
+  const report: PhotoFacts = {
     format: header.format,
     width,
     height,
@@ -120,15 +106,10 @@ export async function analyzePhoto(input: PhotoInput, options: AnalyzeOptions = 
     bytesRead: reader.bytesRead,
     exif,
     jpeg: header.jpeg,
-    findings: [],
-    verdict: 'ok',
   };
   if (header.damaged) report.damaged = header.damaged;
 
-  if (options.onHeader) {
-    const findings = evaluatePhoto(report, options.thresholds ?? DEFAULT_THRESHOLDS, options.context);
-    options.onHeader({ ...report, findings, verdict: verdictOf(findings) });
-  }
+  options.onHeader?.({ ...report });
 
   try {
     const wantPixels = options.pixels !== false;
@@ -172,7 +153,5 @@ export async function analyzePhoto(input: PhotoInput, options: AnalyzeOptions = 
     return errorReport(header.format, { code: 'read-failed', message }, report.bytesRead, report.bytes);
   }
 
-  report.findings = evaluatePhoto(report, options.thresholds ?? DEFAULT_THRESHOLDS, options.context);
-  report.verdict = verdictOf(report.findings);
   return report;
 }

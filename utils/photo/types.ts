@@ -130,6 +130,9 @@ export interface Finding {
 
 export type Verdict = 'ok' | 'warn' | 'fail' | 'error';
 
+/** What analysis measured, before any rule judged it (utils/triage/assess.ts turns it into a PhotoReport). */
+export type PhotoFacts = Omit<PhotoReport, 'findings' | 'verdict'>;
+
 export interface PhotoReport {
   format: PhotoFormat;
   /** As displayed (EXIF orientation / irot applied), from the image header. 0 when unknown. */

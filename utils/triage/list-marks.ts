@@ -1,8 +1,8 @@
 // What a message-list row says about a supplier thread, from what the store already knows of it: pure.
 // Nothing is downloaded for the list; a thread nobody opened yet is just "supplier photos".
 import type { Order, PhotoRecord, RequestLogEntry, Supplier, ThreadOrder } from '@/utils/store/types';
+import { assess } from './assess';
 import { chooseOrder } from './match';
-import { evaluatePhoto, verdictOf } from './rules';
 import type { Thresholds } from './thresholds';
 
 export type ListMarkState =
@@ -46,10 +46,9 @@ export function listMark(input: ListMarkInput): ListMark {
     if (photo.status.state === 'accepted') good++;
     else if (photo.status.state === 'rejected') retake++;
     else {
-      const findings = evaluatePhoto(photo.report, input.thresholds, {
+      const { verdict } = assess(photo.report, input.thresholds, {
         receivedAt: photo.origins[0]?.receivedAt,
       });
-      const verdict = verdictOf(findings, photo.report.error);
       if (verdict === 'ok') good++;
       else if (verdict === 'warn') check++;
       else retake++;

@@ -1,6 +1,6 @@
 // Report + thresholds → findings. Pure: no DOM, no I/O, no words a person reads (the UI owns those).
 import { hammingDistance } from '@/utils/photo/pixel-metrics';
-import type { Finding, PhotoReport, Verdict } from '@/utils/photo/types';
+import type { Finding, PhotoFacts, PhotoReport, Verdict } from '@/utils/photo/types';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
 
 /** Formats every browser we run in decodes; HEIC (and TIFF) it may not, which is no fault of the file. */
@@ -19,7 +19,7 @@ const near = (value: number, target: number) => Math.abs(value - target) <= targ
 /** Phone and monitor screen widths (portrait short edge) that screenshots come in. */
 const SCREEN_SHORT_EDGES = [640, 720, 750, 828, 1080, 1125, 1170, 1179, 1242, 1284, 1290, 1320, 1440];
 
-function looksLikeScreenshot(r: PhotoReport): boolean {
+function looksLikeScreenshot(r: PhotoFacts): boolean {
   if (/screenshot|screen ?shot|截屏|截图/i.test(r.exif?.software ?? '')) return true;
   // Cameras write JPEG or HEIC; a PNG "photo" in a screen's shape is a screenshot.
   if (r.format !== 'png' && r.format !== 'webp' && r.format !== 'bmp') return false;
@@ -35,7 +35,7 @@ function daysBetween(earlierIsoLocal: string, laterIso: string): number {
 }
 
 export function evaluatePhoto(
-  r: PhotoReport,
+  r: PhotoFacts,
   t: Thresholds = DEFAULT_THRESHOLDS,
   context: RuleContext = {},
 ): Finding[] {

@@ -34,7 +34,12 @@ import {
   OWN_UI_ATTRIBUTE,
 } from '../adapter';
 import { createHealthCheck } from '../health';
-import { type AttachmentFetcher, createMessageScopes, type MessageContext } from '../scopes';
+import {
+  type AttachmentFetcher,
+  createMessageScopes,
+  type MessageContext,
+  type MessageScopes,
+} from '../scopes';
 import { innermost, messageRegions, outermost, query, queryAll, queryUpwards } from '../selectors';
 import { clean, readableText } from '../text';
 import { createWatch } from '../watch';
@@ -92,6 +97,300 @@ export interface OutlookAdapterOptions extends MailAdapterOptions {
   now?: () => number;
 }
 
+/** Token-host URLs seen on this page's tiles: fresh or run out (diagnostics only, no URL or token). */
+type TokensSeen = Set<'fresh' | 'expired'>;
+
+/** What every reader needs: the page, the scopes that key attachments, Outlook's service when hooked. */
+interface Reading {
+  doc: Document;
+  scopes: MessageScopes;
+  service?: ServiceBytes;
+  now: () => number;
+  tokens: TokensSeen;
+}
+
+/** The message region nearest each body, not the pane around them all, hence innermost. */
+const regions = (doc: Document) => messageRegions(doc, OUTLOOK.message, OUTLOOK.body, innermost);
+
+interface Previews {
+  byId: Map<string, Preview>;
+  byName: Map<string, Preview>;
+}
+
+/** Loaded preview pictures, by attachment id and by the file name the preview shows. */
+function previews(doc: Document): Previews {
+  const byId = new Map<string, Preview>();
+  const byName = new Map<string, Preview>();
+  for (const img of queryAll<HTMLImageElement>(doc, OUTLOOK.previewImage)) {
+    const [width, height] = [img.naturalWidth, img.naturalHeight];
+    if (!img.complete || !(width > 0 && height > 0)) continue; // not loaded yet: the load event re-reads
+    const src = img.getAttribute('src') ?? '';
+    const preview: Preview = { width, height, url: downloadUrlFrom(src, doc.baseURI) };
+    const id = attachmentIdFromUrl(src, doc.baseURI);
+    if (id) byId.set(id, preview);
+    const dialog = img.closest('[role="dialog"]');
+    const names = [
+      img.getAttribute('alt'),
+      dialog?.getAttribute('aria-label'),
+      ...Array.from(dialog?.querySelectorAll('[title], [role="heading"]') ?? []).map(
+        (el) => el.getAttribute('title') ?? el.textContent,
+      ),
+    ];
+    for (const name of names) if (clean(name)) byName.set(clean(name).toLowerCase(), preview);
+  }
+  return { byId, byName };
+}
+
+function readItems(
+  { doc, scopes, service, now, tokens }: Reading,
+  el: HTMLElement,
+  ctx: MessageContext,
+  seen: Previews,
+): MailAttachment[] {
+  const area = query(el, OUTLOOK.attachmentArea);
+  if (!area) return [];
+  const taken = new Set<string>();
+  return queryAll(area, OUTLOOK.attachmentItem).map((item, i) => {
+    const text = readTileText({
+      titles: queryAll(item, OUTLOOK.attachmentTitle).map((t) => t.getAttribute('title') ?? ''),
+      label: item.getAttribute('aria-label'),
+      text: item.textContent,
+    });
+    const name = text.name ?? '';
+    const link = query(item, OUTLOOK.attachmentLink);
+    const linked = link?.getAttribute('href') ?? link?.getAttribute(OUTLOOK_ATTR.downloadUrl);
+    const thumbnail = query(item, OUTLOOK.attachmentThumbnail)?.getAttribute('src');
+    const found =
+      (linked && downloadUrlFrom(linked, doc.baseURI)) ||
+      (thumbnail && downloadUrlFrom(thumbnail, doc.baseURI));
+    const id = found ? attachmentIdFromUrl(found, doc.baseURI) : undefined;
+    const preview = (id && seen.byId.get(id)) || seen.byName.get(name.toLowerCase());
+    const offered = found || preview?.url;
+    // A token-host URL whose token has run out is never sent: the tile goes on to the next way.
+    const expired = !!offered && isTokenHostUrl(offered) && tokenState(offered, now()) === 'expired';
+    if (offered && isTokenHostUrl(offered)) tokens.add(expired ? 'expired' : 'fresh');
+    const url = expired ? undefined : offered;
+    const kind = attachmentKind(name);
+    // Listed by Outlook's service with this name and size: the file itself, fetched in the page.
+    const listed = !url && kind !== 'other' ? service?.match(name, text.sizeText, taken) : undefined;
+    // Tried and failed for this file, or Outlook's answers were seen and listed no attachment this
+    // version can read (the service changed): either way the buyer's download is what is left.
+    const serviceFailed = listed
+      ? !!service?.failed(listed.id)
+      : !url && kind !== 'other' && service?.ways()[SERVICE_GET_ITEM.id] === 'failing';
+    const viaService = !!listed && !serviceFailed;
+    const byteStrategy: ByteStrategy = url
+      ? isTokenHostUrl(url)
+        ? 'outlook-token-url'
+        : 'outlook-download-url'
+      : viaService
+        ? 'outlook-service'
+        : preview
+          ? 'outlook-preview'
+          : kind !== 'other'
+            ? 'outlook-download-capture'
+            : 'none';
+    const fields = {
+      // The id of the URL seen even once its token ran out: the same key before and after, so a photo
+      // measured while the token was fresh is not measured again.
+      partId: `att:${(offered && attachmentIdFromUrl(offered, doc.baseURI)) || `item-${i}`}`,
+      name,
+      displayedSize: text.size,
+      displayedSizeText: text.sizeText,
+      kind,
+      badgeAnchor: item,
+      byteStrategy,
+      previewSize: preview ? { width: preview.width, height: preview.height } : undefined,
+      ...(serviceFailed && byteStrategy === 'outlook-download-capture' ? { serviceFailed } : {}),
+    };
+    const listedId = listed?.id;
+    const pageRead =
+      viaService && service && listedId ? (signal: AbortSignal) => service.read(listedId, signal) : undefined;
+    return scopes.attachment(ctx, fields, url || undefined, pageRead);
+  });
+}
+
+function readInlineImages(
+  { doc, scopes }: Reading,
+  body: HTMLElement,
+  ctx: MessageContext,
+  items: MailAttachment[],
+): MailAttachment[] {
+  const itemIds = new Set(items.map((a) => a.fetchUrl && attachmentIdFromUrl(a.fetchUrl, doc.baseURI)));
+  const itemsByName = new Map(items.map((a) => [a.name.toLowerCase(), a]));
+  const template = items.find((a) => a.fetchUrl)?.fetchUrl;
+  const out: MailAttachment[] = [];
+  queryAll<HTMLImageElement>(body, OUTLOOK.inlineImage).forEach((img, i) => {
+    const src = img.getAttribute('src') ?? '';
+    const kind = classifyUrl(src, doc.baseURI);
+    if (kind === 'remote' || kind === 'safelinks') return; // a picture from the web, not a message part
+    const id = attachmentIdFromUrl(src, doc.baseURI) ?? decoded(img.getAttribute(OUTLOOK_ATTR.custom));
+    // Also listed as a tile: measure it once, as the tile.
+    if (id && itemIds.has(id)) return;
+    const url =
+      kind === 'attachment' || kind === 'thumbnail'
+        ? downloadUrlFrom(src, doc.baseURI)
+        : id
+          ? downloadUrlForId(id, doc.baseURI, template)
+          : undefined;
+    const name =
+      clean(img.getAttribute('alt')) ||
+      nameFromContentId(img.getAttribute(OUTLOOK_ATTR.originalSrc) ?? src) ||
+      `inline image ${i + 1}`;
+    // The page already holds the picture (`blob:` of Outlook's own origin): its bytes, but maybe a
+    // preview. The tile of the same name, when Outlook lists one, says the file's size to compare with.
+    const blob = !url && kind === 'inline' && /^blob:/i.test(src) ? src : undefined;
+    const tile = itemsByName.get(name.toLowerCase());
+    if (blob && tile?.fetchUrl) return; // measured whole as the tile
+    const loaded = img.complete && img.naturalWidth > 0 && img.naturalHeight > 0;
+    const fields = {
+      partId: `inline:${id ?? i}`,
+      name,
+      kind: 'image' as const,
+      badgeAnchor: img,
+      byteStrategy: (url ? 'outlook-inline' : blob ? 'outlook-inline-blob' : 'none') as ByteStrategy,
+      ...(blob
+        ? {
+            pageUrl: blob,
+            displayedSize: tile?.displayedSize,
+            displayedSizeText: tile?.displayedSizeText,
+            previewSize: loaded ? { width: img.naturalWidth, height: img.naturalHeight } : undefined,
+          }
+        : {}),
+    };
+    out.push(scopes.attachment(ctx, fields, url));
+  });
+  return out;
+}
+
+/** The conversation: its row's `data-convid`, else the conversation id in the route. */
+function threadIdOf(doc: Document, el: Element, messageId: string | undefined): string | undefined {
+  const convid =
+    el.closest(`[${OUTLOOK_ATTR.convid}]`)?.getAttribute(OUTLOOK_ATTR.convid) ||
+    query(doc, OUTLOOK.selectedConversation)?.getAttribute(OUTLOOK_ATTR.convid);
+  if (convid) return convid;
+  const route = routeItemId(doc.location);
+  return route && route !== messageId ? route : undefined;
+}
+
+/** The sender in the header: never a look-alike inside the body, which is the sender's own markup. */
+function senderField(el: HTMLElement, body: HTMLElement): HTMLElement | null {
+  return queryAll(el, OUTLOOK.sender).find((f) => !body.contains(f)) ?? null;
+}
+
+function readMessage(
+  reading: Reading,
+  el: HTMLElement,
+  body: HTMLElement,
+  seen: Previews,
+  place: { only: boolean; index: number; used: Set<string> },
+): MailMessage {
+  const { doc, scopes } = reading;
+  const date = readDate(query(el, OUTLOOK.date), doc.documentElement?.getAttribute('lang') ?? undefined);
+  // Outlook's own ids, so a message is the same one from one opening to the next: the item id in the
+  // metadata headings, the route's item id for the only message open, else the conversation's id with
+  // the message's date (its place in the conversation without one). `dom-<n>` only with none of these.
+  const fieldId = messageFieldId(el) ?? (place.only ? routeItemId(doc.location) : undefined);
+  const threadId = threadIdOf(doc, el, fieldId);
+  let id =
+    fieldId ?? (threadId ? `${threadId}/${date ?? `#${place.index + 1}`}` : `dom-${scopes.serial(el)}`);
+  for (let n = 2; place.used.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
+  place.used.add(id);
+  const ctx = scopes.context(id, date);
+  const attachments = readItems(reading, el, ctx, seen);
+  return {
+    client: 'outlook',
+    id,
+    threadId,
+    element: el,
+    sender: readSender(senderField(el, body)),
+    subject: readSubject(queryUpwards(el, OUTLOOK.subject)),
+    date,
+    bodyText: () => readableText(body),
+    attachments,
+    inlineImages: readInlineImages(reading, body, ctx, attachments),
+    driveLinks: [],
+    signal: ctx.signal,
+  };
+}
+
+/** Every open message, read afresh. */
+function readMessages(reading: Reading): MailMessage[] {
+  const { all, open } = regions(reading.doc);
+  const seen = previews(reading.doc);
+  const used = new Set<string>();
+  return open.map(({ element, body }) =>
+    readMessage(reading, element, body, seen, { only: open.length === 1, index: all.indexOf(element), used }),
+  );
+}
+
+/** Every message body shown in `root`, whichever build's markup: nested matches count once. */
+function bodiesIn(root: ParentNode): Element[] {
+  return outermost(
+    Array.from(root.querySelectorAll(MESSAGE_BODY_CSS)).filter(
+      (el) => !el.closest(`[${OWN_UI_ATTRIBUTE}]`) && !el.closest('[contenteditable="true"]'),
+    ),
+  );
+}
+
+/** Which of the selectors the open thread needs still match (no message content in the report). */
+function outlookHealth(doc: Document, service: ServiceBytes | undefined, tokens: TokensSeen): HealthReport {
+  const { log, missing, check, expectMessages, report } = createHealthCheck();
+  const pane = check(doc, OUTLOOK.readingPane)[0];
+  const found = regions(doc);
+  const signal = check(doc, OUTLOOK.threadSignal);
+  const conversationOpen =
+    found.all.length > 0 || signal.length > 0 || OUTLOOK_OPEN_ROUTE.test(doc.location?.pathname ?? '');
+  const open = conversationOpen ? expectMessages(found, OUTLOOK.message, OUTLOOK.body) : [];
+  // More bodies on screen than messages read means messages are being merged or lost: not recognised.
+  const bodies = bodiesIn(pane ?? doc).length;
+  if (bodies) log.record('bodiesInMessages', bodies > open.length ? null : 'each-body-in-a-message');
+  if (bodies > open.length) missing.add('bodiesInMessages');
+  for (const { element: el, body } of open) {
+    if (!queryUpwards(el, OUTLOOK.subject, log)) missing.add(OUTLOOK.subject.name);
+    for (const entry of [OUTLOOK.date, OUTLOOK.replyButton]) check(el, entry);
+    const sender = senderField(el, body);
+    const senderAlt = sender
+      ? (OUTLOOK.sender.alternatives.find((a) => sender.matches(a.css))?.id ?? null)
+      : null;
+    log.record(OUTLOOK.sender.name, senderAlt);
+    if (!sender) missing.add(OUTLOOK.sender.name);
+    check(body, OUTLOOK.inlineImage);
+    for (const area of check(el, OUTLOOK.attachmentArea)) {
+      for (const item of check(area, OUTLOOK.attachmentItem)) {
+        const titles = check(item, OUTLOOK.attachmentTitle).map((t) => t.getAttribute('title') ?? '');
+        for (const entry of [OUTLOOK.attachmentLink, OUTLOOK.attachmentThumbnail]) check(item, entry);
+        // The name may come from a title, the aria-label or the text: a tile that gives none is a miss.
+        const text = readTileText({
+          titles,
+          label: item.getAttribute('aria-label'),
+          text: item.textContent,
+        });
+        log.record('attachmentName', text.name ? 'tile-text' : null);
+        if (!text.name) missing.add('attachmentName');
+      }
+    }
+  }
+  // Which ways of getting bytes were seen working here (./byte-ways ids; no ids, names or tokens).
+  for (const [way, state] of Object.entries(service?.ways() ?? {}))
+    if (state) log.record(`byteWay:${way}`, state);
+  // Offered with a fresh token, or only with run-out ones (then the tiles went on to the next way).
+  if (tokens.size) log.record(`byteWay:${OFFICE_NET_TOKEN.id}`, tokens.has('fresh') ? 'offered' : 'expired');
+  return report({
+    client: 'outlook',
+    path: outlookPath(doc.location),
+    conversationOpen,
+    openMessages: open.length,
+    outlineRoot: pane ?? doc.body,
+    // The labelled body alternative is left out, or any labelled region, the pane included, would be
+    // shown but not entered and hide everything inside.
+    outlineSkip: OUTLOOK.body.alternatives
+      .filter((a) => !a.labels)
+      .map((a) => a.css)
+      .join(', '),
+  });
+}
+
 export function createOutlookAdapter(
   doc: Document,
   fetcher: AttachmentFetcher,
@@ -99,282 +398,11 @@ export function createOutlookAdapter(
 ): MailAdapter {
   const { debounceMs, maxWaitMs, maxConcurrentFetches, replyTimeoutMs } = adapterOptions(options);
   const { service } = options;
-  const now = options.now ?? Date.now;
-  /** Token-host URLs seen on this page's tiles: fresh or run out (diagnostics only, no URL or token). */
-  const tokens = new Set<'fresh' | 'expired'>();
   const scopes = createMessageScopes('outlook', fetcher, maxConcurrentFetches);
-  const base = () => doc.baseURI;
-  const lang = () => doc.documentElement?.getAttribute('lang') ?? undefined;
-  /** The message region nearest each body, not the pane around them all, hence innermost. */
-  const regions = () => messageRegions(doc, OUTLOOK.message, OUTLOOK.body, innermost);
-
-  /** Loaded preview pictures, by attachment id and by the file name the preview shows. */
-  const previews = (): { byId: Map<string, Preview>; byName: Map<string, Preview> } => {
-    const byId = new Map<string, Preview>();
-    const byName = new Map<string, Preview>();
-    for (const img of queryAll<HTMLImageElement>(doc, OUTLOOK.previewImage)) {
-      const [width, height] = [img.naturalWidth, img.naturalHeight];
-      if (!img.complete || !(width > 0 && height > 0)) continue; // not loaded yet: the load event re-reads
-      const src = img.getAttribute('src') ?? '';
-      const preview: Preview = { width, height, url: downloadUrlFrom(src, base()) };
-      const id = attachmentIdFromUrl(src, base());
-      if (id) byId.set(id, preview);
-      const dialog = img.closest('[role="dialog"]');
-      const names = [
-        img.getAttribute('alt'),
-        dialog?.getAttribute('aria-label'),
-        ...Array.from(dialog?.querySelectorAll('[title], [role="heading"]') ?? []).map(
-          (el) => el.getAttribute('title') ?? el.textContent,
-        ),
-      ];
-      for (const name of names) if (clean(name)) byName.set(clean(name).toLowerCase(), preview);
-    }
-    return { byId, byName };
-  };
-
-  const readItems = (
-    el: HTMLElement,
-    ctx: MessageContext,
-    seen: ReturnType<typeof previews>,
-  ): MailAttachment[] => {
-    const area = query(el, OUTLOOK.attachmentArea);
-    if (!area) return [];
-    const taken = new Set<string>();
-    return queryAll(area, OUTLOOK.attachmentItem).map((item, i) => {
-      const text = readTileText({
-        titles: queryAll(item, OUTLOOK.attachmentTitle).map((t) => t.getAttribute('title') ?? ''),
-        label: item.getAttribute('aria-label'),
-        text: item.textContent,
-      });
-      const name = text.name ?? '';
-      const link = query(item, OUTLOOK.attachmentLink);
-      const linked = link?.getAttribute('href') ?? link?.getAttribute(OUTLOOK_ATTR.downloadUrl);
-      const thumbnail = query(item, OUTLOOK.attachmentThumbnail)?.getAttribute('src');
-      const found =
-        (linked && downloadUrlFrom(linked, base())) || (thumbnail && downloadUrlFrom(thumbnail, base()));
-      const id = found ? attachmentIdFromUrl(found, base()) : undefined;
-      const preview = (id && seen.byId.get(id)) || seen.byName.get(name.toLowerCase());
-      const offered = found || preview?.url;
-      // A token-host URL whose token has run out is never sent: the tile goes on to the next way.
-      const expired = !!offered && isTokenHostUrl(offered) && tokenState(offered, now()) === 'expired';
-      if (offered && isTokenHostUrl(offered)) tokens.add(expired ? 'expired' : 'fresh');
-      const url = expired ? undefined : offered;
-      const kind = attachmentKind(name);
-      // Listed by Outlook's service with this name and size: the file itself, fetched in the page.
-      const listed = !url && kind !== 'other' ? service?.match(name, text.sizeText, taken) : undefined;
-      // Tried and failed for this file, or Outlook's answers were seen and listed no attachment this
-      // version can read (the service changed): either way the buyer's download is what is left.
-      const serviceFailed = listed
-        ? !!service?.failed(listed.id)
-        : !url && kind !== 'other' && service?.ways()[SERVICE_GET_ITEM.id] === 'failing';
-      const viaService = !!listed && !serviceFailed;
-      const byteStrategy: ByteStrategy = url
-        ? isTokenHostUrl(url)
-          ? 'outlook-token-url'
-          : 'outlook-download-url'
-        : viaService
-          ? 'outlook-service'
-          : preview
-            ? 'outlook-preview'
-            : kind !== 'other'
-              ? 'outlook-download-capture'
-              : 'none';
-      const fields = {
-        // The id of the URL seen even once its token ran out: the same key before and after, so a photo
-        // measured while the token was fresh is not measured again.
-        partId: `att:${(offered && attachmentIdFromUrl(offered, base())) || `item-${i}`}`,
-        name,
-        displayedSize: text.size,
-        displayedSizeText: text.sizeText,
-        kind,
-        badgeAnchor: item,
-        byteStrategy,
-        previewSize: preview ? { width: preview.width, height: preview.height } : undefined,
-        ...(serviceFailed && byteStrategy === 'outlook-download-capture' ? { serviceFailed } : {}),
-      };
-      const listedId = listed?.id;
-      const pageRead =
-        viaService && service && listedId
-          ? (signal: AbortSignal) => service.read(listedId, signal)
-          : undefined;
-      return scopes.attachment(ctx, fields, url || undefined, pageRead);
-    });
-  };
-
-  const readInlineImages = (
-    body: HTMLElement,
-    ctx: MessageContext,
-    items: MailAttachment[],
-  ): MailAttachment[] => {
-    const itemIds = new Set(items.map((a) => a.fetchUrl && attachmentIdFromUrl(a.fetchUrl, base())));
-    const itemsByName = new Map(items.map((a) => [a.name.toLowerCase(), a]));
-    const template = items.find((a) => a.fetchUrl)?.fetchUrl;
-    const out: MailAttachment[] = [];
-    queryAll<HTMLImageElement>(body, OUTLOOK.inlineImage).forEach((img, i) => {
-      const src = img.getAttribute('src') ?? '';
-      const kind = classifyUrl(src, base());
-      if (kind === 'remote' || kind === 'safelinks') return; // a picture from the web, not a message part
-      const id = attachmentIdFromUrl(src, base()) ?? decoded(img.getAttribute(OUTLOOK_ATTR.custom));
-      // Also listed as a tile: measure it once, as the tile.
-      if (id && itemIds.has(id)) return;
-      const url =
-        kind === 'attachment' || kind === 'thumbnail'
-          ? downloadUrlFrom(src, base())
-          : id
-            ? downloadUrlForId(id, base(), template)
-            : undefined;
-      const name =
-        clean(img.getAttribute('alt')) ||
-        nameFromContentId(img.getAttribute(OUTLOOK_ATTR.originalSrc) ?? src) ||
-        `inline image ${i + 1}`;
-      // The page already holds the picture (`blob:` of Outlook's own origin): its bytes, but maybe a
-      // preview. The tile of the same name, when Outlook lists one, says the file's size to compare with.
-      const blob = !url && kind === 'inline' && /^blob:/i.test(src) ? src : undefined;
-      const tile = itemsByName.get(name.toLowerCase());
-      if (blob && tile?.fetchUrl) return; // measured whole as the tile
-      const loaded = img.complete && img.naturalWidth > 0 && img.naturalHeight > 0;
-      const fields = {
-        partId: `inline:${id ?? i}`,
-        name,
-        kind: 'image' as const,
-        badgeAnchor: img,
-        byteStrategy: (url ? 'outlook-inline' : blob ? 'outlook-inline-blob' : 'none') as ByteStrategy,
-        ...(blob
-          ? {
-              pageUrl: blob,
-              displayedSize: tile?.displayedSize,
-              displayedSizeText: tile?.displayedSizeText,
-              previewSize: loaded ? { width: img.naturalWidth, height: img.naturalHeight } : undefined,
-            }
-          : {}),
-      };
-      out.push(scopes.attachment(ctx, fields, url));
-    });
-    return out;
-  };
-
-  /** The conversation: its row's `data-convid`, else the conversation id in the route. */
-  const threadIdOf = (el: Element, messageId: string | undefined): string | undefined => {
-    const convid =
-      el.closest(`[${OUTLOOK_ATTR.convid}]`)?.getAttribute(OUTLOOK_ATTR.convid) ||
-      query(doc, OUTLOOK.selectedConversation)?.getAttribute(OUTLOOK_ATTR.convid);
-    if (convid) return convid;
-    const route = routeItemId(doc.location);
-    return route && route !== messageId ? route : undefined;
-  };
-
-  /** The sender in the header: never a look-alike inside the body, which is the sender's own markup. */
-  const senderField = (el: HTMLElement, body: HTMLElement): HTMLElement | null =>
-    queryAll(el, OUTLOOK.sender).find((f) => !body.contains(f)) ?? null;
-
-  const readMessage = (
-    el: HTMLElement,
-    body: HTMLElement,
-    seen: ReturnType<typeof previews>,
-    place: { only: boolean; index: number; used: Set<string> },
-  ): MailMessage => {
-    const date = readDate(query(el, OUTLOOK.date), lang());
-    // Outlook's own ids, so a message is the same one from one opening to the next: the item id in the
-    // metadata headings, the route's item id for the only message open, else the conversation's id with
-    // the message's date (its place in the conversation without one). `dom-<n>` only with none of these.
-    const fieldId = messageFieldId(el) ?? (place.only ? routeItemId(doc.location) : undefined);
-    const threadId = threadIdOf(el, fieldId);
-    let id =
-      fieldId ?? (threadId ? `${threadId}/${date ?? `#${place.index + 1}`}` : `dom-${scopes.serial(el)}`);
-    for (let n = 2; place.used.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
-    place.used.add(id);
-    const ctx = scopes.context(id, date);
-    const attachments = readItems(el, ctx, seen);
-    return {
-      client: 'outlook',
-      id,
-      threadId,
-      element: el,
-      sender: readSender(senderField(el, body)),
-      subject: readSubject(queryUpwards(el, OUTLOOK.subject)),
-      date,
-      bodyText: () => readableText(body),
-      attachments,
-      inlineImages: readInlineImages(body, ctx, attachments),
-      driveLinks: [],
-      signal: ctx.signal,
-    };
-  };
-
-  const messages = (): MailMessage[] => {
-    const { all, open } = regions();
-    const seen = previews();
-    const used = new Set<string>();
-    return open.map(({ element, body }) =>
-      readMessage(element, body, seen, { only: open.length === 1, index: all.indexOf(element), used }),
-    );
-  };
-
-  /** Every message body shown in `root`, whichever build's markup: nested matches count once. */
-  const bodiesIn = (root: ParentNode): Element[] =>
-    outermost(
-      Array.from(root.querySelectorAll(MESSAGE_BODY_CSS)).filter(
-        (el) => !el.closest(`[${OWN_UI_ATTRIBUTE}]`) && !el.closest('[contenteditable="true"]'),
-      ),
-    );
-
-  const health = (): HealthReport => {
-    const { log, missing, check, expectMessages, report } = createHealthCheck();
-    const pane = check(doc, OUTLOOK.readingPane)[0];
-    const found = regions();
-    const signal = check(doc, OUTLOOK.threadSignal);
-    const conversationOpen =
-      found.all.length > 0 || signal.length > 0 || OUTLOOK_OPEN_ROUTE.test(doc.location?.pathname ?? '');
-    const open = conversationOpen ? expectMessages(found, OUTLOOK.message, OUTLOOK.body) : [];
-    // More bodies on screen than messages read means messages are being merged or lost: not recognised.
-    const bodies = bodiesIn(pane ?? doc).length;
-    if (bodies) log.record('bodiesInMessages', bodies > open.length ? null : 'each-body-in-a-message');
-    if (bodies > open.length) missing.add('bodiesInMessages');
-    for (const { element: el, body } of open) {
-      if (!queryUpwards(el, OUTLOOK.subject, log)) missing.add(OUTLOOK.subject.name);
-      for (const entry of [OUTLOOK.date, OUTLOOK.replyButton]) check(el, entry);
-      const sender = senderField(el, body);
-      const senderAlt = sender
-        ? (OUTLOOK.sender.alternatives.find((a) => sender.matches(a.css))?.id ?? null)
-        : null;
-      log.record(OUTLOOK.sender.name, senderAlt);
-      if (!sender) missing.add(OUTLOOK.sender.name);
-      check(body, OUTLOOK.inlineImage);
-      for (const area of check(el, OUTLOOK.attachmentArea)) {
-        for (const item of check(area, OUTLOOK.attachmentItem)) {
-          const titles = check(item, OUTLOOK.attachmentTitle).map((t) => t.getAttribute('title') ?? '');
-          for (const entry of [OUTLOOK.attachmentLink, OUTLOOK.attachmentThumbnail]) check(item, entry);
-          // The name may come from a title, the aria-label or the text: a tile that gives none is a miss.
-          const text = readTileText({
-            titles,
-            label: item.getAttribute('aria-label'),
-            text: item.textContent,
-          });
-          log.record('attachmentName', text.name ? 'tile-text' : null);
-          if (!text.name) missing.add('attachmentName');
-        }
-      }
-    }
-    // Which ways of getting bytes were seen working here (./byte-ways ids; no ids, names or tokens).
-    for (const [way, state] of Object.entries(service?.ways() ?? {}))
-      if (state) log.record(`byteWay:${way}`, state);
-    // Offered with a fresh token, or only with run-out ones (then the tiles went on to the next way).
-    if (tokens.size)
-      log.record(`byteWay:${OFFICE_NET_TOKEN.id}`, tokens.has('fresh') ? 'offered' : 'expired');
-    return report({
-      client: 'outlook',
-      path: outlookPath(doc.location),
-      conversationOpen,
-      openMessages: open.length,
-      outlineRoot: pane ?? doc.body,
-      // The labelled body alternative is left out, or any labelled region, the pane included, would be
-      // shown but not entered and hide everything inside.
-      outlineSkip: OUTLOOK.body.alternatives
-        .filter((a) => !a.labels)
-        .map((a) => a.css)
-        .join(', '),
-    });
-  };
+  const tokens: TokensSeen = new Set();
+  const reading: Reading = { doc, scopes, service, now: options.now ?? Date.now, tokens };
+  const messages = () => readMessages(reading);
+  const health = () => outlookHealth(doc, service, tokens);
 
   const watch = createWatch({
     doc,
@@ -396,7 +424,7 @@ export function createOutlookAdapter(
     changes: service ? (notify) => service.onChange(notify) : undefined,
   });
 
-  const { findReplyBox, openReply } = createReply(doc, () => regions().all, replyTimeoutMs);
+  const { findReplyBox, openReply } = createReply(doc, () => regions(doc).all, replyTimeoutMs);
 
   return { client: 'outlook', messages, watch, health, findReplyBox, openReply, watchDownloads };
 }

@@ -1,0 +1,90 @@
+// The words every page of the orders desk shares: the title, buttons, navigation, statuses, stage kinds.
+// English and Simplified Chinese; `zh` has the type of `en`.
+import type { OrderStatus, StageKind } from '@/utils/store/types';
+
+export const en = {
+  pageTitle: 'Photo Triage — orders and shot lists',
+  common: {
+    save: 'Save',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    close: 'Close',
+    delete: 'Delete…',
+    loading: 'Loading…',
+    dismiss: 'Dismiss message',
+    none: 'None.',
+    resetDefault: 'Reset to default',
+    default: 'default',
+    yours: 'yours',
+    optional: 'optional',
+    english: 'English',
+    chinese: '简体中文 (Simplified Chinese)',
+    saved: (what: string) => `${what} saved.`,
+  },
+  nav: {
+    skip: 'Skip to content',
+    orders: 'Orders',
+    suppliers: 'Suppliers',
+    templates: 'Shot-list templates',
+    settings: 'Settings',
+    backup: 'Backup and storage',
+    check: 'Check photos ↗',
+    note: 'Everything stays in this browser.',
+    cannotOpen: 'Photo Triage could not open its data.',
+    updatedElsewhere: 'Photo Triage was updated in another tab. Reload this page to keep working.',
+  },
+  status: { open: 'Open', 'on-hold': 'On hold', shipped: 'Shipped', closed: 'Closed' } satisfies Record<
+    OrderStatus,
+    string
+  >,
+  kind: {
+    sample: 'Sample',
+    'pre-production': 'Pre-production',
+    'during-production': 'During production',
+    'pre-shipment': 'Pre-shipment',
+    'container-loading': 'Container loading',
+    custom: 'Custom',
+  } satisfies Record<StageKind, string>,
+};
+
+export const zh: typeof en = {
+  pageTitle: 'Photo Triage — 订单和拍摄清单',
+  common: {
+    save: '保存',
+    saving: '正在保存…',
+    cancel: '取消',
+    close: '关闭',
+    delete: '删除…',
+    loading: '正在加载…',
+    dismiss: '关闭消息',
+    none: '无。',
+    resetDefault: '恢复默认',
+    default: '默认',
+    yours: '自建',
+    optional: '可选',
+    english: 'English（英文）',
+    chinese: '简体中文',
+    saved: (what: string) => `${what}已保存。`,
+  },
+  nav: {
+    skip: '跳到主要内容',
+    orders: '订单',
+    suppliers: '供应商',
+    templates: '拍摄清单模板',
+    settings: '设置',
+    backup: '备份与存储',
+    check: '检查照片 ↗',
+    note: '所有数据都只保存在本浏览器中。',
+    cannotOpen: 'Photo Triage 无法打开数据。',
+    updatedElsewhere: 'Photo Triage 已在另一个标签页中更新。请重新加载本页后继续。',
+  },
+  status: { open: '进行中', 'on-hold': '暂停', shipped: '已出货', closed: '已关闭' },
+  kind: {
+    sample: '样品',
+    'pre-production': '产前样',
+    'during-production': '大货生产',
+    'pre-shipment': '出货前',
+    'container-loading': '装柜',
+    custom: '自定义',
+  },
+};

@@ -1,0 +1,83 @@
+// The orders list. English and Simplified Chinese; `zh` has the type of `en`.
+import { plural } from './plural';
+
+export const en = {
+  orders: {
+    title: 'Orders',
+    newOrder: 'New order',
+    emptyTitle: 'No orders yet',
+    emptyText:
+      'Add an order with its production stages: each stage brings the shot list suppliers must send, and every photo you check is measured against it.',
+    addFirst: 'Add your first order',
+    find: 'Find orders',
+    search: 'Search',
+    searchPlaceholder: 'PO number, product or supplier',
+    statusLabel: 'Status',
+    all: (n: number) => `All (${n})`,
+    withCount: (label: string, n: number) => `${label} (${n})`,
+    count: (shown: number, all: number) =>
+      shown === all ? plural(all, 'order', 'orders') : `${shown} of ${all} orders`,
+    photosLoading: 'Counting photos…',
+    colPo: 'PO',
+    colSupplier: 'Supplier',
+    colProduct: 'Product',
+    colStage: 'Current stage',
+    colStatus: 'Status',
+    colGate: 'Next gate',
+    colRequired: 'Required',
+    colRequiredTitle: 'Required shots accepted in the current stage',
+    colPoor: 'Poor',
+    colPoorTitle: 'Shots whose photo is poor or rejected: to retake',
+    colMissing: 'Missing',
+    colMissingTitle: 'Shots with no photo yet',
+    progressTitle: (accepted: number, required: number) =>
+      `${accepted} of ${required} required shots accepted`,
+    noMatch: (query: string) => `No order matches “${query}”.`,
+    unknownSupplier: '(unknown supplier)',
+    pages: 'Pages of the orders list',
+    previous: '← Previous',
+    next: 'Next →',
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    showing: (from: number, to: number, all: number) => `Orders ${from}–${to} of ${all}`,
+  },
+};
+
+export const zh: typeof en = {
+  orders: {
+    title: '订单',
+    newOrder: '新建订单',
+    emptyTitle: '还没有订单',
+    emptyText:
+      '添加订单及其生产阶段：每个阶段都带有供应商必须发来的拍摄清单，您检查的每张照片都会按清单核对。',
+    addFirst: '添加第一个订单',
+    find: '查找订单',
+    search: '搜索',
+    searchPlaceholder: 'PO号、产品或供应商',
+    statusLabel: '状态',
+    all: (n: number) => `全部（${n}）`,
+    withCount: (label: string, n: number) => `${label}（${n}）`,
+    count: (shown: number, all: number) =>
+      shown === all ? `共 ${all} 个订单` : `${all} 个订单中的 ${shown} 个`,
+    photosLoading: '正在统计照片…',
+    colPo: 'PO号',
+    colSupplier: '供应商',
+    colProduct: '产品',
+    colStage: '当前阶段',
+    colStatus: '状态',
+    colGate: '下一个关键节点',
+    colRequired: '必拍项',
+    colRequiredTitle: '当前阶段已验收的必拍项',
+    colPoor: '不合格',
+    colPoorTitle: '照片不合格或已退回的拍摄项：需重新拍摄',
+    colMissing: '缺少',
+    colMissingTitle: '还没有照片的拍摄项',
+    progressTitle: (accepted: number, required: number) => `必拍项已验收 ${accepted}/${required}`,
+    noMatch: (query: string) => `没有与“${query}”匹配的订单。`,
+    unknownSupplier: '（未知供应商）',
+    pages: '订单列表分页',
+    previous: '← 上一页',
+    next: '下一页 →',
+    pageOf: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
+    showing: (from: number, to: number, all: number) => `第 ${from}–${to} 个订单，共 ${all} 个`,
+  },
+};
