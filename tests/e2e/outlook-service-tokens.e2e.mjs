@@ -119,7 +119,9 @@ export default async function (t) {
   await changed.waitForFunction(
     () =>
       [...document.querySelectorAll('photo-triage-badge')].some(
-        (h) => h.shadowRoot?.querySelector('[data-photo-name="dark-2400.jpg"]')?.dataset.width === '2400',
+        (h) =>
+          h.shadowRoot?.querySelector('[data-photo-name="dark-2400.jpg"]')?.getAttribute('data-width') ===
+          '2400',
       ),
     null,
     { timeout: 30_000 },
