@@ -2,6 +2,7 @@
 // received / poor / missing, the message's photos beside the reference photos, and the controls to file
 // them. Collapsible; rendered in a shadow root so Gmail's styles and shortcuts stay out.
 import { useComputed, useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { describeFinding } from '@/components/finding-text';
 import { recordText } from '@/components/record/record-text';
 import { agoText, daysLeftText, gateText, localText } from '@/components/shared-text';
@@ -97,10 +98,13 @@ function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePho
     : { phase: 'displayed' as const };
   const badge = badgeView(state, ctx?.settings.thresholds ?? DEFAULT_THRESHOLDS);
   const t = mailText().panel;
+  // The thumbnail stayed where the photo was measured: asked for by photo id now that it is shown.
+  const picture = triage.pictureOf(photo);
+  useEffect(() => triage.wantPicture(photo), [triage, photo]);
   return (
     <li class="photo" data-panel-photo={photo.name}>
-      {photo.thumbnail ? (
-        <BlobPicture class="thumb" blob={photo.thumbnail} alt="" width={THUMB_W} height={THUMB_H} />
+      {picture ? (
+        <BlobPicture class="thumb" blob={picture} alt="" width={THUMB_W} height={THUMB_H} />
       ) : (
         <span class="thumb placeholder" aria-hidden="true">
           {photo.report?.format.toUpperCase() ?? '…'}

@@ -155,7 +155,7 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
         if (!owner) return;
         if (event.type === 'found') owner.onFound(event.key, event.photos);
         else if (event.type === 'header') owner.onHeader(event.photoKey, event.report);
-        else if (event.type === 'report') owner.onReport(event.photoKey, event.report, event.thumbnail);
+        else if (event.type === 'report') owner.onReport(event.photoKey, event.report, event.filing);
         else if (event.type === 'failed') owner.onFailed(event.key, event.failure);
         else {
           owners.delete(event.key);
