@@ -4,7 +4,6 @@
 
 import { computed, signal } from '@preact/signals';
 import { createPatchBatch } from '@/components/patch-batch';
-import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
 import type {
   CapturedDownload,
@@ -13,7 +12,6 @@ import type {
   MailAttachment,
   MailMessage,
 } from '@/utils/mail/adapter';
-import { insertIntoEditor } from '@/utils/mail/insert';
 import type { MailService, MessageContext, StageView } from '@/utils/mail/service';
 import { matchesDisplayedSize } from '@/utils/mail/sizes';
 import { attachImages, thumbKey } from '@/utils/mail/stage-images';
@@ -21,12 +19,10 @@ import type { RpcClient } from '@/utils/messaging/rpc';
 import { baseName } from '@/utils/photo/remote-analyzer';
 import type { Filing, RemoteFailure, RemotePhotoRequest } from '@/utils/photo/remote-protocol';
 import type { Finding, PhotoReport } from '@/utils/photo/types';
-import { draftReRequest, type ReRequestDraft, renderText, toLogItems } from '@/utils/reply';
-import type { RequestLogEntry } from '@/utils/store/types';
 import { findBatchDuplicates } from '@/utils/triage/rules';
 import type { BadgeState } from './badge-model';
 import { MessageFiling } from './message-filing';
-import type { ReplyNote } from './text';
+import { MessageReplies } from './message-replies';
 
 /** One photo of the message: an image attachment, an inline picture, or an entry of a zip attachment. */
 
@@ -88,10 +84,6 @@ export class MessageTriage {
   private readonly stageImages = new Map<string, Blob>();
   // Reports arriving together are applied once per frame: the badges and the panel render once per frame.
   private readonly updates = createPatchBatch(this.photos, (p) => p.key);
-  /** The supplier's unanswered re-requests for this order, newest first. */
-  readonly requests = signal<RequestLogEntry[]>([]);
-  /** What the last reply action did, said in the panel. */
-  readonly replyNote = signal<ReplyNote | undefined>(undefined);
   /** Request keys measured from the buyer's own download (Outlook), so the badge can say so. */
   readonly captured = signal<ReadonlySet<string>>(new Set());
   /** Outlook's service did not give some of the message's files: they wait for the buyer's download. */
@@ -108,7 +100,7 @@ export class MessageTriage {
     public message: MailMessage,
     private readonly rpc: RpcClient<MailService>,
     private readonly channel: AnalyzeChannel,
-    private readonly adapter: Pick<MailAdapter, 'findReplyBox' | 'openReply'>,
+    adapter: Pick<MailAdapter, 'findReplyBox' | 'openReply'>,
   ) {
     const triage = this;
     this.filing = new MessageFiling(
@@ -125,22 +117,30 @@ export class MessageTriage {
       },
       rpc,
     );
+    this.replies = new MessageReplies(
+      {
+        get message() {
+          return triage.message;
+        },
+        context: () => this.ready,
+        stageView: this.stageView,
+        stopped: () => this.stopped,
+      },
+      rpc,
+      adapter,
+    );
+    this.requests = this.replies.requests;
+    this.replyNote = this.replies.replyNote;
+    this.draft = this.replies.draft;
   }
 
+  private readonly replies: MessageReplies;
+  /** The supplier's unanswered re-requests for this order, newest first (./message-replies). */
+  readonly requests: MessageReplies['requests'];
+  /** What the last reply action did, said in the panel. */
+  readonly replyNote: MessageReplies['replyNote'];
   /** The re-request for what the stage still lacks, or undefined when there is nothing to ask. */
-  readonly draft = computed<ReRequestDraft | undefined>(() => {
-    const c = this.context.value;
-    const view = this.stageView.value;
-    if (c.status !== 'ready' || !view || !c.context.order || !c.context.stage) return undefined;
-    return draftReRequest({
-      order: c.context.order,
-      stage: c.context.stage,
-      checklist: view.checklist,
-      settings: c.context.settings,
-      supplier: c.context.supplier,
-      today: todayLocal(),
-    });
-  });
+  readonly draft: MessageReplies['draft'];
 
   get attachments(): MailAttachment[] {
     return [...this.message.attachments, ...this.message.inlineImages];
@@ -575,59 +575,24 @@ export class MessageTriage {
     );
   }
 
-  private async refreshRequests(): Promise<void> {
-    const ctx = this.ready;
-    if (!ctx?.order || this.stopped) return;
-    this.requests.value = (await this.rpc.openRequests(ctx.order.id)).reverse();
-  }
-
-  private async log(draft: ReRequestDraft, channel: RequestLogEntry['channel']): Promise<void> {
-    await this.rpc.logRequest({
-      orderId: draft.orderId,
-      stageId: draft.stageId,
-      channel,
-      messageId: this.message.id,
-      threadId: this.message.threadId,
-      items: toLogItems(draft),
-    });
-    await this.refreshRequests();
+  private refreshRequests(): Promise<void> {
+    return this.replies.refresh();
   }
 
   /** Open the reply (if it is not open) and type the draft in where the cursor is. Nothing is sent. */
   insertDraft(): Promise<void> {
     const draft = this.draft.value;
-    if (!draft) return Promise.resolve();
-    return this.guarded(async () => {
-      const editor =
-        this.adapter.findReplyBox(this.message) ??
-        (await this.adapter.openReply(this.message, this.message.signal));
-      const text = renderText(draft);
-      if (!editor || !insertIntoEditor(editor, text)) {
-        await navigator.clipboard.writeText(text);
-        this.replyNote.value = 'clipboard';
-        return;
-      }
-      await this.log(draft, this.message.client);
-      this.replyNote.value = 'inserted';
-    });
+    return draft ? this.guarded(() => this.replies.insertDraft(draft)) : Promise.resolve();
   }
 
   /** The plain-text draft on the clipboard, for WeChat. */
   copyForWeChat(): Promise<void> {
     const draft = this.draft.value;
-    if (!draft) return Promise.resolve();
-    return this.guarded(async () => {
-      await navigator.clipboard.writeText(renderText(draft));
-      await this.log(draft, 'wechat');
-      this.replyNote.value = 'copied';
-    });
+    return draft ? this.guarded(() => this.replies.copyForWeChat(draft)) : Promise.resolve();
   }
 
   markAnswered(requestId: string): Promise<void> {
-    return this.guarded(async () => {
-      await this.rpc.markAnswered(requestId);
-      await this.refreshRequests();
-    });
+    return this.guarded(() => this.replies.markAnswered(requestId));
   }
 
   private async guarded(action: () => Promise<unknown>): Promise<void> {
