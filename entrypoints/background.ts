@@ -1,6 +1,7 @@
 // The background owns the database and downloads attachments with its host permissions. Content
 // scripts reach it through two channels: typed calls (RPC) and the analyze port.
 
+import { createFiler } from '@/utils/mail/filing';
 import { allowedDownloadHost } from '@/utils/mail/hosts';
 import { injectIntoOpenTabs } from '@/utils/mail/inject';
 import { createListService } from '@/utils/mail/list-service';
@@ -40,6 +41,8 @@ export default defineBackground(() => {
     return true;
   });
 
+  // Each mail photo is filed here as soon as it is measured: its thumbnail never goes to the mail page.
+  const file = createFiler(open);
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== ANALYZE_PORT || port.sender?.id !== browser.runtime.id) return;
     let connected = true;
@@ -47,7 +50,7 @@ export default defineBackground(() => {
       (event) => {
         if (connected) port.postMessage(event);
       },
-      { allowedHosts: allowedDownloadHost },
+      { allowedHosts: allowedDownloadHost, file },
     );
     port.onMessage.addListener((command) => analyzer.handle(command as RemoteCommand));
     port.onDisconnect.addListener(() => {

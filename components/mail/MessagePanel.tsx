@@ -2,6 +2,7 @@
 // components/checklist view, as on the orders desk and Check photos), the message's photos beside the reference photos, and the controls to file
 // them. Collapsible; rendered in a shadow root so Gmail's styles and shortcuts stay out.
 import { useComputed, useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
 import { shotStatusLabel } from '@/components/checklist/checklist-text';
 import type { Draw } from '@/components/checklist/ReceivedPhoto';
@@ -67,10 +68,13 @@ function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePho
     : { phase: 'displayed' as const };
   const badge = badgeView(state, ctx?.settings.thresholds ?? DEFAULT_THRESHOLDS);
   const t = mailText().panel;
+  // The thumbnail stayed where the photo was measured: asked for by photo id now that it is shown.
+  const picture = triage.pictureOf(photo);
+  useEffect(() => triage.wantPicture(photo), [triage, photo]);
   return (
     <li class="photo" data-panel-photo={photo.name}>
-      {photo.thumbnail ? (
-        <BlobPicture class="thumb" blob={photo.thumbnail} alt="" width={THUMB_W} height={THUMB_H} />
+      {picture ? (
+        <BlobPicture class="thumb" blob={picture} alt="" width={THUMB_W} height={THUMB_H} />
       ) : (
         <span class="thumb placeholder" aria-hidden="true">
           {photo.report?.format.toUpperCase() ?? '…'}

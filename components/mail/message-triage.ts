@@ -4,8 +4,6 @@
 
 import { computed, signal } from '@preact/signals';
 import { createPatchBatch } from '@/components/patch-batch';
-import { dataUrlToBlob } from '@/utils/data-url';
-import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
 import type {
   CapturedDownload,
@@ -14,18 +12,17 @@ import type {
   MailAttachment,
   MailMessage,
 } from '@/utils/mail/adapter';
-import { insertIntoEditor } from '@/utils/mail/insert';
 import type { MailService, MessageContext, StageView } from '@/utils/mail/service';
 import { matchesDisplayedSize } from '@/utils/mail/sizes';
-import { attachImages } from '@/utils/mail/stage-images';
+import { attachImages, thumbKey } from '@/utils/mail/stage-images';
 import type { RpcClient } from '@/utils/messaging/rpc';
-import type { RemoteFailure, RemotePhotoRequest } from '@/utils/photo/remote-protocol';
+import { baseName } from '@/utils/photo/remote-analyzer';
+import type { Filing, RemoteFailure, RemotePhotoRequest } from '@/utils/photo/remote-protocol';
 import type { Finding, PhotoReport } from '@/utils/photo/types';
-import { draftReRequest, type ReRequestDraft, renderText, toLogItems } from '@/utils/reply';
-import type { RequestLogEntry } from '@/utils/store/types';
 import { findBatchDuplicates } from '@/utils/triage/rules';
 import type { BadgeState } from './badge-model';
-import type { ReplyNote } from './text';
+import { MessageFiling } from './message-filing';
+import { MessageReplies } from './message-replies';
 
 /** One photo of the message: an image attachment, an inline picture, or an entry of a zip attachment. */
 
@@ -36,11 +33,14 @@ export interface MessagePhoto {
   attachmentKey: string;
   header?: PhotoReport;
   report?: PhotoReport;
-  /** The thumbnail drawn by the pixel stage. */
-  thumbnail?: Blob;
-  /** Already in the store from an earlier opening of this message: not downloaded, not saved again. */
+  /**
+   * In the store under the order shown (filed by the background as it was measured, or at an earlier
+   * opening of this message): not saved again; its picture is asked for by photo id when shown.
+   */
   filed?: boolean;
 }
+
+const THUMB = thumbKey('');
 
 export type ContextState =
   | { status: 'loading' }
@@ -59,9 +59,6 @@ export interface AnalyzeChannel {
  * measured: larger files are refused with a clear failure, not half-sent.
  */
 export const MAX_CAPTURED_BYTES = 40 * 1024 * 1024;
-
-/** A zip entry's file name without its folders, for matching "Download all" entries to tiles. */
-const baseName = (name: string) => (name.split(/[\\/]/).pop() ?? name).toLowerCase();
 
 const isPhotoAttachment = (a: MailAttachment) =>
   (a.kind === 'image' || a.kind === 'zip') && (a.fetchUrl || a.byteStrategy === 'outlook-service');
@@ -87,38 +84,63 @@ export class MessageTriage {
   private readonly stageImages = new Map<string, Blob>();
   // Reports arriving together are applied once per frame: the badges and the panel render once per frame.
   private readonly updates = createPatchBatch(this.photos, (p) => p.key);
-  /** The supplier's unanswered re-requests for this order, newest first. */
-  readonly requests = signal<RequestLogEntry[]>([]);
-  /** What the last reply action did, said in the panel. */
-  readonly replyNote = signal<ReplyNote | undefined>(undefined);
   /** Request keys measured from the buyer's own download (Outlook), so the badge can say so. */
   readonly captured = signal<ReadonlySet<string>>(new Set());
   /** Outlook's service did not give some of the message's files: they wait for the buyer's download. */
   readonly serviceFallback = signal(false);
+  /** Thumbnails by photo id, asked for when a picture is shown (or come with the stage view). */
+  readonly pictures = signal<ReadonlyMap<string, Blob>>(new Map());
+  private readonly picturesAsked = new Set<string>();
+  private picturesWanted?: Set<string>;
   private stopped = false;
   private chosenOrderId?: string;
+  private readonly filing: MessageFiling;
 
   constructor(
     public message: MailMessage,
     private readonly rpc: RpcClient<MailService>,
     private readonly channel: AnalyzeChannel,
-    private readonly adapter: Pick<MailAdapter, 'findReplyBox' | 'openReply'>,
-  ) {}
+    adapter: Pick<MailAdapter, 'findReplyBox' | 'openReply'>,
+  ) {
+    const triage = this;
+    this.filing = new MessageFiling(
+      {
+        get message() {
+          return triage.message;
+        },
+        context: () => this.ready,
+        photos: this.photos,
+        storeError: this.storeError,
+        stopped: () => this.stopped,
+        refreshStage: () => this.refreshStage(),
+        stageLoaded: () => this.stageView.value !== undefined,
+      },
+      rpc,
+    );
+    this.replies = new MessageReplies(
+      {
+        get message() {
+          return triage.message;
+        },
+        context: () => this.ready,
+        stageView: this.stageView,
+        stopped: () => this.stopped,
+      },
+      rpc,
+      adapter,
+    );
+    this.requests = this.replies.requests;
+    this.replyNote = this.replies.replyNote;
+    this.draft = this.replies.draft;
+  }
 
+  private readonly replies: MessageReplies;
+  /** The supplier's unanswered re-requests for this order, newest first (./message-replies). */
+  readonly requests: MessageReplies['requests'];
+  /** What the last reply action did, said in the panel. */
+  readonly replyNote: MessageReplies['replyNote'];
   /** The re-request for what the stage still lacks, or undefined when there is nothing to ask. */
-  readonly draft = computed<ReRequestDraft | undefined>(() => {
-    const c = this.context.value;
-    const view = this.stageView.value;
-    if (c.status !== 'ready' || !view || !c.context.order || !c.context.stage) return undefined;
-    return draftReRequest({
-      order: c.context.order,
-      stage: c.context.stage,
-      checklist: view.checklist,
-      settings: c.context.settings,
-      supplier: c.context.supplier,
-      today: todayLocal(),
-    });
-  });
+  readonly draft: MessageReplies['draft'];
 
   get attachments(): MailAttachment[] {
     return [...this.message.attachments, ...this.message.inlineImages];
@@ -291,14 +313,7 @@ export class MessageTriage {
         const key = this.requestKey(a);
         this.photos.value = [
           ...this.photos.value.filter((p) => p.key !== key),
-          {
-            key,
-            name: a.name,
-            attachmentKey: key,
-            report: filed.report,
-            thumbnail: filed.thumbnail,
-            filed: true,
-          },
+          { key, name: a.name, attachmentKey: key, report: filed.report, filed: true },
         ];
       } else this.analyze(a);
     }
@@ -426,7 +441,12 @@ export class MessageTriage {
     this.clearFailure(key);
     this.photos.value = this.photos.value.filter((p) => p.attachmentKey !== key);
     this.pending.value = new Set([...this.pending.value, key]);
-    this.channel.request({ type: 'analyze', key, ...fields, receivedAt: this.message.date }, this);
+    // The background files what it measures under the order shown now (see ./message-filing).
+    const file = this.filing.target(key === this.downloadAllKey ? this.downloadOnlyNames() : undefined);
+    this.channel.request(
+      { type: 'analyze', key, ...fields, receivedAt: this.message.date, ...(file && { file }) },
+      this,
+    );
   }
 
   /** A file read in the page: the background measures the bytes sent after the request. */
@@ -441,11 +461,7 @@ export class MessageTriage {
     // Of a captured "Download all" zip, only the entries standing for download-only tiles count: the
     // others were measured already, and would otherwise show as duplicates of themselves.
     if (key === this.downloadAllKey) {
-      const wanted = new Set(
-        this.attachments
-          .filter((a) => a.byteStrategy === 'outlook-download-capture')
-          .map((a) => a.name.toLowerCase()),
-      );
+      const wanted = new Set(this.downloadOnlyNames());
       found = found.filter((f) => wanted.has(baseName(f.name)));
     }
     const entries = found.map((f) => ({ key: f.key, name: f.name, attachmentKey: key, report: f.report }));
@@ -455,12 +471,20 @@ export class MessageTriage {
     ];
   }
 
+  /** The names (lower case) of the tiles Outlook gives only to the download. */
+  private downloadOnlyNames(): string[] {
+    return this.attachments
+      .filter((a) => a.byteStrategy === 'outlook-download-capture')
+      .map((a) => a.name.toLowerCase());
+  }
+
   onHeader(photoKey: string, report: PhotoReport): void {
     this.updates.patch(photoKey, { header: report });
   }
 
-  onReport(photoKey: string, report: PhotoReport, thumbnail?: string): void {
-    this.updates.patch(photoKey, { report, thumbnail: thumbnail ? dataUrlToBlob(thumbnail) : undefined });
+  /** A photo measured, and (when `filing` says so) filed by the background already. */
+  onReport(photoKey: string, report: PhotoReport, filing?: Filing): void {
+    this.updates.patch(photoKey, { report, filed: this.filing.isFiled(filing) });
   }
 
   onFailed(key: string, failure: RemoteFailure): void {
@@ -486,73 +510,50 @@ export class MessageTriage {
     return c.status === 'ready' ? c.context : undefined;
   }
 
-  private recordRun?: Promise<void>;
-  private recordAgain = false;
-  private recordFiledToo = false;
-  /** The message of the last failure to file, cleared (with the alert) once filing succeeds. */
-  private fileError?: string;
-
-  /**
-   * File the message's photos with their origin, then load the stage's checklist. Called as each
-   * attachment is done, so a download that hangs does not hold back the checklist of the photos that
-   * came; calls while one runs are merged into one more run after it.
-   */
+  /** File what the background could not, then read the stage's checklist (see ./message-filing). */
   record(includeFiled = false): Promise<void> {
-    this.recordFiledToo ||= includeFiled;
-    if (this.recordRun) {
-      this.recordAgain = true;
-      return this.recordRun;
-    }
-    this.recordRun = (async () => {
-      do {
-        this.recordAgain = false;
-        const filedToo = this.recordFiledToo;
-        this.recordFiledToo = false;
-        await this.recordNow(filedToo);
-      } while (this.recordAgain && !this.stopped);
-    })().finally(() => {
-      this.recordRun = undefined;
-    });
-    return this.recordRun;
+    return this.filing.record(includeFiled);
   }
 
-  private async recordNow(includeFiled: boolean): Promise<void> {
-    const ctx = this.ready;
-    if (!ctx?.supplier || this.stopped) return;
-    // Photos filed already (at an earlier opening, or earlier in this one) are saved again only when the
-    // buyer picks the order now.
-    const fresh = this.photos.value.filter((p) => p.report?.sha256 && (includeFiled || !p.filed));
-    if (!fresh.length && this.stageView.value) return;
-    try {
-      if (fresh.length) {
-        await this.rpc.recordPhotos({
-          client: this.message.client,
-          messageId: this.message.id,
-          threadId: this.message.threadId,
-          sender: this.message.sender.email,
-          receivedAt: this.message.date ?? new Date().toISOString(),
-          orderId: ctx.order?.id,
-          stageId: ctx.stage?.id,
-          photos: fresh.map((p) => ({
-            fileName: p.name,
-            report: p.report!,
-            thumbnail: p.thumbnail,
-          })),
-        });
-        const saved = new Map(fresh.map((p) => [p.key, p.report]));
-        this.photos.value = this.photos.value.map((p) =>
-          saved.get(p.key) === p.report && p.report ? { ...p, filed: true } : p,
-        );
-        // An earlier failure to file is over: everything it held back is saved now.
-        if (this.fileError !== undefined && this.storeError.value === this.fileError)
-          this.storeError.value = undefined;
-        this.fileError = undefined;
-      }
-      await this.refreshStage();
-    } catch (e) {
-      this.fileError = e instanceof Error ? e.message : String(e);
-      this.storeError.value = this.fileError;
+  /** The photo's thumbnail if the tab holds it; a shown picture asks for it with wantPicture. */
+  pictureOf(photo: MessagePhoto): Blob | undefined {
+    const sha = photo.report?.sha256;
+    return sha ? this.pictures.value.get(sha) : undefined;
+  }
+
+  /**
+   * A picture is on screen: its thumbnail is asked for by photo id, once, with the others shown in the same
+   * task (one call). Only filed photos have one in the store.
+   */
+  wantPicture(photo: MessagePhoto): void {
+    const sha = photo.report?.sha256;
+    if (!sha || !photo.filed || this.pictures.value.has(sha) || this.picturesAsked.has(sha)) return;
+    this.picturesAsked.add(sha);
+    if (this.picturesWanted) {
+      this.picturesWanted.add(sha);
+      return;
     }
+    const wanted = new Set([sha]);
+    this.picturesWanted = wanted;
+    queueMicrotask(() => {
+      this.picturesWanted = undefined;
+      if (this.stopped) return;
+      this.rpc
+        .thumbnails([...wanted])
+        .then((found) => {
+          for (const [id, blob] of Object.entries(found)) this.stageImages.set(thumbKey(id), blob);
+          this.addPictures(Object.entries(found));
+        })
+        .catch(() => {
+          // No picture is not an error the buyer must act on: the frame stays empty, asked again next time.
+          for (const id of wanted) this.picturesAsked.delete(id);
+        });
+    });
+  }
+
+  private addPictures(entries: [string, Blob][]): void {
+    const fresh = entries.filter(([id, blob]) => this.pictures.value.get(id) !== blob);
+    if (fresh.length) this.pictures.value = new Map([...this.pictures.value, ...fresh]);
   }
 
   async refreshStage(): Promise<void> {
@@ -564,61 +565,34 @@ export class MessageTriage {
     ]);
     if (this.stopped) return;
     this.stageView.value = attachImages(reply, this.stageImages);
+    // The stage view brought the thumbnails of its photos: the message's photos among them are shown too.
+    this.addPictures(
+      Object.keys(reply.images).flatMap((key) =>
+        key.startsWith(THUMB)
+          ? [[key.slice(THUMB.length), this.stageImages.get(key)!] as [string, Blob]]
+          : [],
+      ),
+    );
   }
 
-  private async refreshRequests(): Promise<void> {
-    const ctx = this.ready;
-    if (!ctx?.order || this.stopped) return;
-    this.requests.value = (await this.rpc.openRequests(ctx.order.id)).reverse();
-  }
-
-  private async log(draft: ReRequestDraft, channel: RequestLogEntry['channel']): Promise<void> {
-    await this.rpc.logRequest({
-      orderId: draft.orderId,
-      stageId: draft.stageId,
-      channel,
-      messageId: this.message.id,
-      threadId: this.message.threadId,
-      items: toLogItems(draft),
-    });
-    await this.refreshRequests();
+  private refreshRequests(): Promise<void> {
+    return this.replies.refresh();
   }
 
   /** Open the reply (if it is not open) and type the draft in where the cursor is. Nothing is sent. */
   insertDraft(): Promise<void> {
     const draft = this.draft.value;
-    if (!draft) return Promise.resolve();
-    return this.guarded(async () => {
-      const editor =
-        this.adapter.findReplyBox(this.message) ??
-        (await this.adapter.openReply(this.message, this.message.signal));
-      const text = renderText(draft);
-      if (!editor || !insertIntoEditor(editor, text)) {
-        await navigator.clipboard.writeText(text);
-        this.replyNote.value = 'clipboard';
-        return;
-      }
-      await this.log(draft, this.message.client);
-      this.replyNote.value = 'inserted';
-    });
+    return draft ? this.guarded(() => this.replies.insertDraft(draft)) : Promise.resolve();
   }
 
   /** The plain-text draft on the clipboard, for WeChat. */
   copyForWeChat(): Promise<void> {
     const draft = this.draft.value;
-    if (!draft) return Promise.resolve();
-    return this.guarded(async () => {
-      await navigator.clipboard.writeText(renderText(draft));
-      await this.log(draft, 'wechat');
-      this.replyNote.value = 'copied';
-    });
+    return draft ? this.guarded(() => this.replies.copyForWeChat(draft)) : Promise.resolve();
   }
 
   markAnswered(requestId: string): Promise<void> {
-    return this.guarded(async () => {
-      await this.rpc.markAnswered(requestId);
-      await this.refreshRequests();
-    });
+    return this.guarded(() => this.replies.markAnswered(requestId));
   }
 
   private async guarded(action: () => Promise<unknown>): Promise<void> {

@@ -19,14 +19,13 @@ import { claimPage } from '@/utils/mail/instance';
 import type { MailService } from '@/utils/mail/service';
 import { isStoreChanged } from '@/utils/mail/store-changes';
 import { createRpcClient, type RpcResponse } from '@/utils/messaging/rpc';
-import { postInSlices } from '@/utils/photo/page-bytes';
-import { ANALYZE_PORT, type RemoteCommand, type RemoteEvent } from '@/utils/photo/remote-protocol';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import factsCss from '../photo-facts.css?inline';
+import { connectAnalyzePort } from './analyze-port';
 import { badgeView } from './badge-model';
 import { MessagePanel } from './MessagePanel';
 import mailCss from './mail.css?inline';
-import { type AnalyzeChannel, hasPhotos, MessageTriage } from './message-triage';
+import { hasPhotos, MessageTriage } from './message-triage';
 import { PhotoBadge } from './PhotoBadge';
 import { SHADOW_ROOT_MODE } from './shadow-mode';
 import { mailText } from './text';
@@ -142,57 +141,9 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
     (request) => browser.runtime.sendMessage(request) as Promise<RpcResponse>,
   );
 
-  // One port for the tab; each request's events go to the message that asked.
-  const owners = new Map<string, MessageTriage>();
-  let port: ReturnType<typeof browser.runtime.connect> | undefined;
-  const send = (command: RemoteCommand) => {
-    if (ctx.isInvalid) return; // stopped: the port's disconnect has cancelled everything
-    if (!port) {
-      port = browser.runtime.connect({ name: ANALYZE_PORT });
-      port.onMessage.addListener((message) => {
-        const event = message as RemoteEvent;
-        const owner = owners.get(event.key);
-        if (!owner) return;
-        if (event.type === 'found') owner.onFound(event.key, event.photos);
-        else if (event.type === 'header') owner.onHeader(event.photoKey, event.report);
-        else if (event.type === 'report') owner.onReport(event.photoKey, event.report, event.thumbnail);
-        else if (event.type === 'failed') owner.onFailed(event.key, event.failure);
-        else {
-          owners.delete(event.key);
-          owner.onDone(event.key);
-        }
-      });
-      port.onDisconnect.addListener(() => {
-        port = undefined;
-        // Reading isInvalid also invalidates the context when the extension is gone (reloaded, disabled):
-        // then everything is torn down and there is nobody to tell.
-        if (ctx.isInvalid) return;
-        // The background went away mid-work (stopped, updated): every photo it had is told, so its badge
-        // offers a retry instead of "checking…" for ever. A retry connects a new port.
-        for (const [key, owner] of [...owners]) {
-          owners.delete(key);
-          owner.onFailed(key, {
-            code: 'interrupted',
-            message: 'Photo Triage’s background stopped before the download finished.',
-          });
-          owner.onDone(key);
-        }
-      });
-    }
-    port.postMessage(command);
-  };
-  const channel: AnalyzeChannel = {
-    request(req, owner) {
-      owners.set(req.key, owner);
-      send(req);
-    },
-    cancel(key) {
-      if (owners.delete(key)) send({ type: 'cancel', key });
-    },
-    sendBytes(key, blob) {
-      return postInSlices(key, blob, send, () => owners.has(key) && !ctx.isInvalid);
-    },
-  };
+  // One port for the tab; each request's events go to the message that asked (./analyze-port).
+  const port = connectAnalyzePort(ctx);
+  const channel = port.channel;
 
   const mount = async (
     anchor: Element,
@@ -265,7 +216,7 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
     }
     open.clear();
     notice?.remove();
-    port?.disconnect();
+    port.disconnect();
   });
 
   const mountMessage = async (entry: Open) => {

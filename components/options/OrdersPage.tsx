@@ -1,7 +1,7 @@
 import { signal, useComputed, useSignal } from '@preact/signals';
 import { daysLeftText, localText } from '@/components/shared-text';
 import type { OrderStatus } from '@/utils/store/types';
-import { orders, photosLoaded, summaries, suppliersById } from './data';
+import { orders, summaries, suppliersById } from './data';
 import { ORDER_STATUSES, orderStatusLabel } from './labels';
 import { NewOrderDialog } from './NewOrderDialog';
 import { filterRows, type OrderRow, orderRows, PAGE_SIZE, pageOf, pendingRows } from './order-rows';
@@ -93,7 +93,8 @@ export function OrdersPage({ newOrder }: { newOrder?: boolean }) {
   const shown = filterRows(rows.value, search, status.value);
   const page = pageOf(shown, listPage.value);
   const all = rows.value;
-  const counting = !photosLoaded.value;
+  // The counts come from the store's summaries, read with the orders: no wait for the photos.
+  const counting = !summaries.value;
   return (
     <section class="page" aria-labelledby="page-title">
       <header class="page-head">

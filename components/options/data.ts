@@ -6,6 +6,7 @@ import { describeError } from '@/components/finding-text';
 import { createBlobUrls } from '@/components/orders/blob-urls';
 import { createLazyThumbnails } from '@/components/orders/lazy-thumbnails';
 import { createNearIndex } from '@/components/orders/near-index';
+import { orderFigures, summariesByKey } from '@/components/orders/stored-figures';
 import {
   groupByStage,
   type OrderSummary,
@@ -17,6 +18,7 @@ import { applyUiLanguage } from '@/utils/i18n';
 import { analyzePhoto } from '@/utils/photo';
 import {
   addReferencePhoto,
+  allStageSummaries,
   DEFAULT_SETTINGS,
   deleteReferencePhoto,
   getSettings,
@@ -35,6 +37,7 @@ import {
 } from '@/utils/store';
 import type { StoreName } from '@/utils/store/db';
 import { getThumbnails, listPhotos } from '@/utils/store/photos';
+import type { StageSummary as StoredStageSummary } from '@/utils/store/summaries';
 import type {
   Order,
   PhotoRecord,
@@ -61,6 +64,8 @@ export const photos = signal<PhotoRecord[]>([]);
  */
 export const photosLoaded = signal(false);
 export const references = signal<Map<string, ReferencePhoto>>(new Map());
+/** The store's stage summaries by key: the orders list's counts, read with the orders (no photo record). */
+export const stageSummaries = signal<ReadonlyMap<string, StoredStageSummary> | undefined>(undefined);
 export const today = signal(todayLocal());
 
 export const suppliersById = computed(() => new Map(suppliers.value.map((s) => [s.id, s])));
@@ -78,14 +83,23 @@ const context = computed<SummaryContext>(() => ({
 }));
 
 /**
- * Every order's checklists: read by the orders list only, so the order page never pays for all 500.
- * Undefined until the photos are in (counting them without would say every shot is missing).
+ * Every order's list figures, from the stage summaries the store keeps with every write (not from the
+ * photos: those take seconds to read at 20,000). Undefined until the summaries are read.
  */
 export const summaries = computed(() => {
-  if (!photosLoaded.value) return undefined;
-  const ctx = context.value;
-  return new Map(orders.value.map((o) => [o.id, summarizeOrder(o, ctx)]));
+  const stored = stageSummaries.value;
+  if (!stored) return undefined;
+  const day = today.value;
+  return new Map(orders.value.map((o) => [o.id, orderFigures(o, stored, day)]));
 });
+
+let summariesRead = 0;
+/** Read the stage summaries again (after a write here, or another page's); the latest read wins. */
+export async function reloadSummaries(store?: Store): Promise<void> {
+  const n = ++summariesRead;
+  const list = await allStageSummaries(store ?? (await getStore()));
+  if (n === summariesRead) stageSummaries.value = summariesByKey(list);
+}
 
 export function orderSummary(order: Order): OrderSummary {
   return summarizeOrder(order, context.value);
@@ -130,11 +144,13 @@ async function loadPhotos(store: Store): Promise<void> {
 export async function loadAll(): Promise<void> {
   try {
     const store = await getStore();
-    const [sup, ord, tpl, set] = await Promise.all([
+    const n = ++summariesRead;
+    const [sup, ord, tpl, set, sum] = await Promise.all([
       listSuppliers(store),
       listOrders(store),
       listTemplates(store),
       getSettings(store),
+      allStageSummaries(store),
     ]);
     // The buyer's interface language before the first page renders.
     applyUiLanguage(set.uiLanguage);
@@ -143,6 +159,7 @@ export async function loadAll(): Promise<void> {
       orders.value = ord;
       templates.value = tpl;
       settings.value = set;
+      if (n === summariesRead) stageSummaries.value = summariesByKey(sum);
       today.value = todayLocal();
       loadState.value = 'ready';
     });
@@ -184,12 +201,15 @@ export const putSupplier = (s: Supplier) => {
 };
 export const putOrder = (o: Order) => {
   orders.value = replaceById(orders.value, o);
+  // The write changed its stages' summaries (shots, supplier): the list's counts follow.
+  void reloadSummaries().catch(showError);
 };
 export const putTemplate = (t: ShotListTemplate) => {
   templates.value = replaceById(templates.value, t);
 };
 export const putPhoto = (p: PhotoRecord) => {
   photos.value = photos.value.map((x) => (x.sha256 === p.sha256 ? p : x));
+  void reloadSummaries().catch(showError);
 };
 
 /**
@@ -286,20 +306,26 @@ export async function reloadStores(changed: ReadonlySet<StoreName>): Promise<voi
     if (LISTS.some((n) => changed.has(n))) {
       // Only what changed is read and set: two reloads can overlap (orders, then suppliers a moment
       // later), and one must not put back the other's list as it was before it read.
-      const [sup, ord, tpl, set] = await Promise.all([
+      const n = ++summariesRead;
+      const [sup, ord, tpl, set, sum] = await Promise.all([
         changed.has('suppliers') ? listSuppliers(store) : undefined,
         changed.has('orders') ? listOrders(store) : undefined,
         changed.has('templates') ? listTemplates(store) : undefined,
         changed.has('settings') ? getSettings(store) : undefined,
+        // An order's summaries change with it: both set together.
+        changed.has('orders') ? allStageSummaries(store) : undefined,
       ]);
       if (set) applyUiLanguage(set.uiLanguage);
       batch(() => {
         if (sup) suppliers.value = sup;
         if (ord) orders.value = ord;
+        if (sum && n === summariesRead) stageSummaries.value = summariesByKey(sum);
         if (tpl) templates.value = tpl;
         if (set) settings.value = set;
       });
     }
+    // Small next to the photos: read again even for a hidden page, so the list's counts are current.
+    if (changed.has('photos')) await reloadSummaries(store);
     if (!changed.has('photos') && !changed.has('referencePhotos')) return;
     // 20 000 photo records take seconds to read: not for a page nobody looks at (a hidden page reads
     // everything again when it is shown, reloadWhenShown).

@@ -1,6 +1,6 @@
 // The orders list as rows: computed once per load from the summaries, then only filtered per keystroke
 // and shown a page at a time.
-import type { OrderSummary } from '@/components/orders/summary';
+import type { OrderFigures } from '@/components/orders/stored-figures';
 import type { LocalText, Order, OrderStatus, Supplier } from '@/utils/store/types';
 import { text } from './text';
 
@@ -27,7 +27,7 @@ export interface OrderRow {
 }
 
 export function orderRows(
-  summaries: Iterable<OrderSummary | { order: Order; pending: true }>,
+  summaries: Iterable<OrderFigures | { order: Order; pending: true }>,
   suppliers: Map<string, Supplier>,
 ): OrderRow[] {
   const rows: OrderRow[] = [];

@@ -3,11 +3,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { explainError } from '@/components/orders/errors';
-import { summarizeOrder, summaryContext } from '@/components/orders/summary';
+import { orderFigures, summariesByKey } from '@/components/orders/stored-figures';
 import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
 import { readRecentSupplierHistory } from '@/utils/record/history';
 import {
+  allStageSummaries,
   DB_NAME,
   findingsOfThreads,
   getSettings,
@@ -18,7 +19,6 @@ import {
   recentListThreads,
   watchChanges,
 } from '@/utils/store';
-import { listPhotos } from '@/utils/store/photos';
 import type { ListThread } from '@/utils/store/types';
 import { weakestLink } from '@/utils/triage/scorecard';
 import { scorecardInput } from '@/utils/triage/scorecard-input';
@@ -37,11 +37,12 @@ interface Loaded {
 async function load(): Promise<Loaded> {
   const store = await openStore();
   try {
-    const [orders, suppliers, settings, photos, requests, seen] = await Promise.all([
+    // Counts from the stage summaries the store keeps with every write: no photo record is read.
+    const [orders, suppliers, settings, stageSummaries, requests, seen] = await Promise.all([
       listOrders(store),
       listSuppliers(store),
       getSettings(store),
-      listPhotos(store),
+      allStageSummaries(store),
       openRequests(store),
       recentListThreads(store, 50),
     ]);
@@ -51,8 +52,9 @@ async function load(): Promise<Loaded> {
     );
     // Before anything renders in it: the buyer's choice, else the browser's language.
     applyUiLanguage(settings.uiLanguage);
-    const ctx = summaryContext({ photos, orders, thresholds: settings.thresholds, today: todayLocal() });
-    const summaries = orders.filter((o) => o.status === 'open').map((o) => summarizeOrder(o, ctx));
+    const byKey = summariesByKey(stageSummaries);
+    const today = todayLocal();
+    const summaries = orders.filter((o) => o.status === 'open').map((o) => orderFigures(o, byKey, today));
     const byId = new Map(suppliers.map((s) => [s.id, s]));
     // The weakest links: each supplier's latest orders only (bounded reads, utils/record/history.ts).
     const weakest: WeakLink[] = [];

@@ -50,6 +50,9 @@ function fakes(settings = DEFAULT_SETTINGS) {
   const calls: string[] = [];
   const requests: string[] = [];
   const recorded: string[] = [];
+  const photosSent: object[] = [];
+  const storage = { full: false };
+  const thumbnailCalls: string[][] = [];
   const context = (orderId?: string) =>
     ({
       supplier: { id: 's', company: 'Factory' },
@@ -78,6 +81,8 @@ function fakes(settings = DEFAULT_SETTINGS) {
     },
     recordPhotos: async (input: { photos: { fileName: string }[]; orderId?: string }) => {
       calls.push('recordPhotos');
+      if (storage.full) throw new StoreError('quota');
+      photosSent.push(...input.photos);
       recorded.push(
         `${input.photos.map((p) => p.fileName).join('+')}${input.orderId ? ` @${input.orderId}` : ''}`,
       );
@@ -87,16 +92,20 @@ function fakes(settings = DEFAULT_SETTINGS) {
       calls.push('rememberThreadOrder');
     },
     openRequests: async () => [],
+    thumbnails: async (ids: string[]) => {
+      thumbnailCalls.push(ids);
+      return Object.fromEntries(ids.map((id) => [id, new Blob([id], { type: 'image/jpeg' })]));
+    },
     stageView: async () => {
       calls.push('stageView');
       return { checklist: { shots: [], unassigned: [], reused: [], findings: {} }, images: {} };
     },
   };
-  const sent: { key: string; url?: string; kind: string; name: string }[] = [];
+  const sent: { key: string; url?: string; kind: string; name: string; file?: object }[] = [];
   /** Files read in the page, by request key: their bytes go after the request, not in it. */
   const bytes = new Map<string, Blob>();
   const channel = {
-    request: (req: { key: string; url?: string; kind: string; name: string }) => {
+    request: (req: { key: string; url?: string; kind: string; name: string; file?: object }) => {
       requests.push(req.key);
       sent.push(req);
     },
@@ -106,7 +115,19 @@ function fakes(settings = DEFAULT_SETTINGS) {
     },
   };
   const adapter = { findReplyBox: () => null, openReply: async () => null };
-  return { calls, requests, recorded, sent, bytes, rpc, channel, adapter };
+  return {
+    calls,
+    requests,
+    recorded,
+    photosSent,
+    storage,
+    thumbnailCalls,
+    sent,
+    bytes,
+    rpc,
+    channel,
+    adapter,
+  };
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -370,6 +391,91 @@ describe('MessageTriage', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(f.recorded).toEqual(['front.jpg+back.jpg']); // the first one was not lost
     expect(triage.storeError.value).toBeUndefined(); // the message goes once it is saved
+  });
+});
+
+describe('photos filed by the background where they are measured', () => {
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+  const start = async (names = ['front.jpg', 'back.jpg']) => {
+    const f = fakes();
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const triage = new MessageTriage(message(names), f.rpc as any, f.channel, f.adapter);
+    await triage.start();
+    return { f, triage };
+  };
+  const measured = (triage: MessageTriage, i: number, filing?: Parameters<MessageTriage['onReport']>[2]) => {
+    const key = `msg-1/att:0.${i + 1}`;
+    const name = triage.message.attachments[i]!.name;
+    triage.onFound(key, [{ key, name }]);
+    triage.onReport(key, { ...report, sha256: `${i}`.repeat(64) }, filing);
+    triage.onDone(key);
+  };
+
+  it('each request says where to file; a photo filed there is not sent back, the checklist is read', async () => {
+    const { f, triage } = await start();
+    await triage.chooseOrder('order-1');
+    triage.analyze(triage.message.attachments[0]!);
+    expect(f.sent.at(-1)?.file).toEqual({
+      client: 'gmail',
+      messageId: 'msg-1',
+      threadId: 't-1',
+      sender: 'amy@factory.cn',
+      receivedAt: expect.any(String),
+      orderId: 'order-1',
+      stageId: 'st',
+    });
+    f.calls.length = 0;
+    measured(triage, 0, { ok: true, orderId: 'order-1' });
+    await tick();
+    expect(f.calls).toEqual(['stageView']);
+    expect(f.photosSent).toEqual([]);
+    expect(triage.photos.value[0]?.filed).toBe(true);
+  });
+
+  it('the order picked while a photo downloaded: the photo filed without one is put under it', async () => {
+    const { f, triage } = await start();
+    expect(f.sent[0]?.file).toMatchObject({ messageId: 'msg-1' });
+    expect((f.sent[0]!.file as { orderId?: string }).orderId).toBeUndefined();
+    await triage.chooseOrder('order-1');
+    f.recorded.length = 0;
+    measured(triage, 1, { ok: true }); // filed by the background with no order
+    await tick();
+    expect(f.recorded).toEqual(['back.jpg @order-1']);
+  });
+
+  it('storage full while the background files: the panel says so, and the report is filed on the next try', async () => {
+    const { f, triage } = await start();
+    const full = new StoreError('quota').message;
+    f.storage.full = true;
+    measured(triage, 0, { ok: false, message: full });
+    await tick();
+    expect(triage.storeError.value).toBe(full);
+    expect(triage.storeError.value).toMatch(/storage for Photo Triage is full/);
+    expect(triage.photos.value[0]?.report?.sha256).toBe('0'.repeat(64)); // still on screen
+    f.storage.full = false;
+    measured(triage, 1, { ok: true });
+    await tick();
+    // Only the one that failed, as a report (its thumbnail stayed in the background).
+    expect(f.recorded).toEqual(['front.jpg']);
+    expect(f.photosSent).toEqual([{ fileName: 'front.jpg', report: { ...report, sha256: '0'.repeat(64) } }]);
+    expect(triage.storeError.value).toBeUndefined();
+  });
+
+  it('a picture is asked for by photo id when it is shown, the ones shown together in one call, each once', async () => {
+    const { f, triage } = await start(['front.jpg', 'back.jpg', 'side.jpg']);
+    measured(triage, 0, { ok: true });
+    measured(triage, 1, { ok: true });
+    f.storage.full = true;
+    measured(triage, 2, { ok: false, message: 'full' });
+    await tick();
+    const [front, back, side] = triage.photos.value;
+    for (const p of [front!, back!, side!, front!]) triage.wantPicture(p);
+    await tick();
+    expect(f.thumbnailCalls).toEqual([['0'.repeat(64), '1'.repeat(64)]]); // not the photo that was not filed
+    expect(await triage.pictureOf(back!)?.text()).toBe('1'.repeat(64));
+    triage.wantPicture(back!);
+    await tick();
+    expect(f.thumbnailCalls).toHaveLength(1);
   });
 });
 

@@ -158,11 +158,11 @@ describe('components in Chinese', () => {
     expect(host.querySelector('.cl-label [lang=en]')?.textContent).toBe('Product front');
   });
 
-  it('the orders list: headers, statuses and stage names; a page of rows; counts wait for the photos', async () => {
+  it('the orders list: headers, statuses and stage names; a page of rows; counts wait for the summaries', async () => {
     applyUiLanguage('zh-CN');
     desk.suppliers.value = [supplier];
     desk.orders.value = Array.from({ length: 120 }, (_, i) => orderN(i));
-    desk.photosLoaded.value = false;
+    desk.stageSummaries.value = undefined;
     render(<OrdersPage />, host);
     const table = host.querySelector('[data-testid=orders-table]')!;
     expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toContain('当前阶段');
@@ -170,12 +170,12 @@ describe('components in Chinese', () => {
     expect(table.querySelectorAll('tbody tr')).toHaveLength(PAGE_SIZE);
     expect(table.querySelector('tbody tr td:nth-child(4)')?.textContent).toBe('出货前验货');
     expect(table.querySelector('.status-pill')?.textContent).toBe('进行中');
-    // Before the photos are read, counts are unknown ("…"), not zero.
+    // Before the store's summaries are read, counts are unknown ("…"), not zero.
     expect(table.querySelector('[data-col=missing]')?.textContent).toBe('…');
     expect(table.getAttribute('aria-busy')).toBe('true');
 
     await act(async () => {
-      desk.photosLoaded.value = true;
+      desk.stageSummaries.value = new Map(); // no photo filed yet: every shot missing
     });
     expect(table.querySelector('[data-col=missing]')?.textContent).toMatch(/^\d+$/);
 

@@ -10,7 +10,9 @@ import { buildZip } from './helpers/zip-builder';
 const allowed = (host: string) =>
   host === 'mail.google.com' || host === 'mail-attachment.googleusercontent.com';
 
-function harness(fetchImpl: typeof fetch) {
+type Filer = NonNullable<Parameters<typeof createRemoteAnalyzer>[1]['file']>;
+
+function harness(fetchImpl: typeof fetch, file?: Filer) {
   const events: RemoteEvent[] = [];
   let resolveDone: () => void = () => {};
   const done = new Promise<void>((r) => {
@@ -21,7 +23,7 @@ function harness(fetchImpl: typeof fetch) {
       events.push(e);
       if (e.type === 'done') resolveDone();
     },
-    { allowedHosts: allowed, fetch: fetchImpl, timeoutMs: 300 },
+    { allowedHosts: allowed, fetch: fetchImpl, timeoutMs: 300, file },
   );
   return { events, done, analyzer };
 }
@@ -260,6 +262,71 @@ describe('remote analyzer (background side of the analyze port)', () => {
     analyzer.handle({ type: 'cancel', key: 'm1/0.1' });
     await new Promise((r) => setTimeout(r, 50));
     expect(events).toEqual([]);
+  });
+
+  // The thumbnail itself is drawn by the pixel stage, which Node has not: the e2e sees it filed and shown.
+  it('files each measured photo where it is measured, then reports it without the thumbnail', async () => {
+    const target = {
+      client: 'gmail' as const,
+      messageId: 'm1',
+      receivedAt: '2026-11-21T02:00:00Z',
+      orderId: 'o1',
+    };
+    const filed: { name: string; sha256?: string }[] = [];
+    let sent = 0;
+    const { events, done, analyzer } = harness(
+      async () => respond(new Blob([photo('generated/good-3000.jpg')])),
+      async (t, p) => {
+        expect(t).toEqual(target);
+        // Filed before the mail page hears of it: the stage view it asks for next holds the photo.
+        sent = events.length;
+        filed.push({ name: p.name, sha256: p.report.sha256 });
+        return { ok: true, orderId: 'o1' };
+      },
+    );
+    analyzer.handle(request({ file: target }));
+    await done;
+    expect(filed).toHaveLength(1);
+    expect(filed[0]!.name).toBe('good-3000.jpg');
+    expect(filed[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(events.slice(sent).map((e) => e.type)).toEqual(['report', 'done']);
+    const full = events.find((e) => e.type === 'report');
+    expect(full?.type === 'report' && full.filing).toEqual({ ok: true, orderId: 'o1' });
+    // Small reports only: no picture travels to the mail page.
+    expect(JSON.stringify(full).length).toBeLessThan(8_000);
+    expect(full).not.toHaveProperty('thumbnail');
+  });
+
+  it('files nothing without a target, only the named entries of a "Download all" zip, and says why it could not', async () => {
+    const names: string[] = [];
+    const file: Filer = async (_t, p) => {
+      names.push(p.name);
+      return { ok: false, message: 'The storage for Photo Triage is full.' };
+    };
+    const zip = async () => respond(new Blob([photo('generated/supplier-photos.zip')]));
+    const bare = harness(zip, file);
+    bare.analyzer.handle(request({ name: 'supplier-photos.zip', kind: 'zip' }));
+    await bare.done;
+    expect(names).toEqual([]);
+    expect(bare.events.filter((e) => e.type === 'report' && e.filing)).toEqual([]);
+
+    const { events, done, analyzer } = harness(zip, file);
+    const found = bare.events.find((e) => e.type === 'found');
+    const entries = found?.type === 'found' ? found.photos.map((p) => p.name) : [];
+    const wanted = entries[1]!.split('/').pop()!.toLowerCase();
+    analyzer.handle(
+      request({
+        name: 'supplier-photos.zip',
+        kind: 'zip',
+        file: { client: 'outlook', messageId: 'm1', receivedAt: '2026-11-21T02:00:00Z', onlyNames: [wanted] },
+      }),
+    );
+    await done;
+    expect(names).toEqual([entries[1]]);
+    const reports = events.filter((e) => e.type === 'report');
+    expect(reports.filter((e) => e.type === 'report' && e.filing)).toEqual([
+      expect.objectContaining({ filing: { ok: false, message: 'The storage for Photo Triage is full.' } }),
+    ]);
   });
 
   it('encodes thumbnails as data URLs without FileReader', async () => {

@@ -4,6 +4,8 @@
 // logging and deleting requests, importing a backup, and two tabs writing at once.
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { orderFigures, summariesByKey } from '@/components/orders/stored-figures';
+import { summarizeOrder, summaryContext } from '@/components/orders/summary';
 import { exportBackup, importBackup } from '@/utils/store/backup';
 import { openStore, type Store } from '@/utils/store/db';
 import { addOrder, deleteOrder, listOrders, updateOrder } from '@/utils/store/orders';
@@ -36,6 +38,7 @@ import type { Order, Stage } from '@/utils/store/types';
 import { computeScorecard } from '@/utils/triage/scorecard';
 import { scoreFigures } from '@/utils/triage/scorecard-days';
 import { scorecardInput } from '@/utils/triage/scorecard-input';
+import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { headline } from './helpers/scorecard-headline';
 
 let factory: IDBFactory;
@@ -66,7 +69,13 @@ const shot = (id: string, required = true) => ({
 });
 const stages = (): Stage[] => [
   { id: 'pp', kind: 'pre-production', name: text('PP'), shots: [shot('fabric')] },
-  { id: 'dp', kind: 'during-production', name: text('DP'), shots: [shot('label'), shot('seam', false)] },
+  {
+    id: 'dp',
+    kind: 'during-production',
+    name: text('DP'),
+    shots: [shot('label'), shot('seam', false)],
+    dueDate: '2026-12-01',
+  },
 ];
 
 const SHA = (n: number) => n.toString(16).padStart(64, '0');
@@ -111,6 +120,29 @@ async function expectCounted(s: Store = store) {
   ]);
   const byKey = (list: Summary[]) => [...list].sort((a, b) => (a.key < b.key ? -1 : 1));
   expect(byKey(summaries)).toEqual(byKey(summarizeAll(orders, photos, requests)));
+  await expectListFigures(s);
+}
+
+/**
+ * The orders list's and the popup's figures, from the summaries alone, against the checklists the order
+ * page computes from every photo record (no reuse here: the photos have no dHash).
+ */
+async function expectListFigures(s: Store) {
+  const today = '2026-11-26';
+  const [orders, photos, summaries] = await Promise.all([listOrders(s), listPhotos(s), allStageSummaries(s)]);
+  const ctx = summaryContext({ photos, orders, thresholds: DEFAULT_THRESHOLDS, today });
+  const stored = summariesByKey(summaries);
+  for (const o of orders) {
+    const want = summarizeOrder(o, ctx);
+    const got = orderFigures(o, stored, today);
+    const figures = (x: { checklist: { counts: unknown; gate: unknown } }) => ({
+      counts: x.checklist.counts,
+      gate: x.checklist.gate,
+    });
+    expect(got.stages.map(figures)).toEqual(want.stages.map(figures));
+    expect(got.current?.stage.id).toBe(want.current?.stage.id);
+    expect(got.nextDue?.stage.id).toBe(want.nextDue?.stage.id);
+  }
 }
 
 const stageOf = async (orderId: string, stageId: string): Promise<StageSummary | undefined> =>

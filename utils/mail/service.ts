@@ -2,7 +2,7 @@
 // message (utils/messaging/rpc.ts); answers are plain data with Blobs restored on arrival.
 
 import { todayLocal } from '@/utils/dates';
-import type { PhotoReport } from '@/utils/photo/types';
+import type { FilingTarget } from '@/utils/photo/remote-protocol';
 import { readRecentSupplierHistory } from '@/utils/record/history';
 import type { Store } from '@/utils/store';
 import * as store from '@/utils/store';
@@ -14,13 +14,13 @@ import type {
   Settings,
   Stage,
   Supplier,
-  Timestamp,
 } from '@/utils/store/types';
 import { buildChecklist, type Checklist, dHashOf } from '@/utils/triage/checklist';
 import { chooseOrder, matchSupplier, type OrderChoiceReason } from '@/utils/triage/match';
 import { type ScoreProblem, weakestLink } from '@/utils/triage/scorecard';
 import { scorecardInput } from '@/utils/triage/scorecard-input';
 import type { MailClient } from './adapter';
+import { fileMailPhoto, type PhotoToFile } from './filing';
 import { referencePreview } from './reference-preview';
 import { detachImages, type StageViewReply } from './stage-images';
 
@@ -49,21 +49,8 @@ export interface MessageContext {
   supplierNote?: ScoreProblem | 'originals';
 }
 
-export interface ReceivedPhoto {
-  fileName: string;
-  report: PhotoReport;
-  thumbnail?: Blob;
-}
-
-export interface RecordPhotosInput {
-  client: MailClient;
-  messageId: string;
-  threadId?: string;
-  sender?: string;
-  receivedAt: Timestamp;
-  orderId?: string;
-  stageId?: string;
-  photos: ReceivedPhoto[];
+export interface RecordPhotosInput extends Omit<FilingTarget, 'onlyNames'> {
+  photos: PhotoToFile[];
 }
 
 /** What the panel renders: the checklist with its thumbnails, and the stage's reference photos by id. */
@@ -149,46 +136,25 @@ export function createMailService(open: () => Promise<Store>) {
     },
 
     /**
-     * Keep the message's photos (with where they came from) for reuse detection and the checklist.
-     * Answers how many were saved, not the records: sent back, their thumbnails were encoded here and
-     * decoded again on the mail page for nothing.
+     * File again what the mail page holds reports of: photos the background could not file (storage was
+     * full), or filed before the buyer picked the order. The background files each photo as it is measured
+     * (./filing.ts); no thumbnail comes this way. Answers how many were saved.
      */
     async recordPhotos(input: RecordPhotosInput): Promise<number> {
       const db = await open();
       let saved = 0;
-      for (const p of input.photos) {
-        if (!p.report.sha256) continue; // unreadable or not downloaded: nothing to identify it by
-        const existing = await store.getPhoto(db, p.report.sha256);
-        await store.savePhoto(db, {
-          sha256: p.report.sha256,
-          dHash: p.report.pixels?.ok ? p.report.pixels.metrics.dHash : undefined,
-          report: p.report,
-          thumbnail: p.thumbnail,
-          origins: [
-            {
-              source: input.client,
-              fileName: p.fileName,
-              receivedAt: input.receivedAt,
-              messageId: input.messageId,
-              threadId: input.threadId,
-              sender: input.sender,
-              orderId: input.orderId,
-            },
-          ],
-          // A photo already filed keeps its place; a new one joins the order's current stage.
-          // Taken whole from one side: an old order with the new order's stage would be refused.
-          orderId: existing?.orderId ?? input.orderId,
-          stageId: existing?.orderId ? existing.stageId : input.stageId,
-          shotId: existing?.orderId ? existing.shotId : undefined,
-        });
-        saved++;
-      }
+      for (const p of input.photos) if (await fileMailPhoto(db, input, p)) saved++;
       return saved;
     },
 
-    /** Photos already filed from this message: reopening it does not download them again. */
+    /** Photos already filed from this message (records only): reopening it does not download them again. */
     async photosOfMessage(messageId: string): Promise<PhotoRecord[]> {
       return store.photosByMessage(await open(), messageId);
+    },
+
+    /** The thumbnails of these photos, for the pictures the panel is about to show (missing ones left out). */
+    async thumbnails(sha256s: string[]): Promise<Record<string, Blob>> {
+      return Object.fromEntries(await store.getThumbnails(await open(), sha256s.slice(0, 200)));
     },
 
     /** `held`: the image keys the tab already has (see ./stage-images); those are not sent again. */

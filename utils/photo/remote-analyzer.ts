@@ -1,15 +1,19 @@
 // Background side of the analyze port: fetch an attachment (only from allowed mail hosts), analyse it
-// with a bounded number at once, stream header and full reports back, cancel when the tab moves on.
+// with a bounded number at once, file each photo where it was measured, stream header and full reports
+// back (no thumbnail: the mail page asks for a picture when it shows one), cancel when the tab moves on.
 import { createLimiter } from '@/utils/concurrency';
-import { base64ToBytes, blobToDataUrl } from '@/utils/data-url';
+import { base64ToBytes } from '@/utils/data-url';
 import { checkSource } from './check-source';
 import type {
+  Filing,
+  FilingTarget,
   RemoteBytes,
   RemoteCommand,
   RemoteEvent,
   RemoteFailure,
   RemotePhotoRequest,
 } from './remote-protocol';
+import type { PhotoReport } from './types';
 
 export interface RemoteAnalyzerOptions {
   /** Hosts the background may fetch from: the mail sites and their attachment hosts. */
@@ -17,6 +21,24 @@ export interface RemoteAnalyzerOptions {
   fetch?: typeof fetch;
   /** How long a download may go without a byte (no answer, or a body that stopped): DOWNLOAD_SILENCE_MS. */
   timeoutMs?: number;
+  /** Files one measured photo of a request that asked for it (see utils/mail/filing); never throws. */
+  file?: (target: FilingTarget, photo: MeasuredPhoto) => Promise<Filing>;
+}
+
+export interface MeasuredPhoto {
+  /** The file's name in the message (a zip entry's path inside its zip). */
+  name: string;
+  report: PhotoReport;
+  thumbnail?: Blob;
+}
+
+/** A name without its folders, lower case: how a "Download all" entry is matched to a tile. */
+export const baseName = (name: string) => (name.split(/[\\/]/).pop() ?? name).toLowerCase();
+
+/** Whether a photo of the request is filed: it has an identity, and is one the request wants filed. */
+function wantsFiling(target: FilingTarget | undefined, name: string, report: PhotoReport) {
+  if (!target || !report.sha256) return false;
+  return !target.onlyNames || target.onlyNames.includes(baseName(name));
 }
 
 /**
@@ -199,6 +221,7 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
             return;
           }
         } else body = stream;
+        const names = new Map<string, string>();
         analysis = checkSource(
           {
             id: req.key,
@@ -208,7 +231,10 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
             read: async () => body,
           },
           {
-            onFound: (photos, skipped) => post({ type: 'found', key: req.key, photos, skipped }),
+            onFound: (photos, skipped) => {
+              for (const p of photos) names.set(p.key, p.name);
+              post({ type: 'found', key: req.key, photos, skipped });
+            },
             onHeader: (photoKey, report) => post({ type: 'header', key: req.key, photoKey, report }),
             onReport: async (photoKey, report, thumbnail) => {
               if (signal.aborted) return;
@@ -217,13 +243,14 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
                 post({ type: 'failed', key: req.key, failure: broken });
                 return;
               }
-              post({
-                type: 'report',
-                key: req.key,
-                photoKey,
-                report,
-                thumbnail: thumbnail ? await blobToDataUrl(thumbnail) : undefined,
-              });
+              // Filed before the report goes: once the mail page hears of it, the stage view holds it.
+              const name = names.get(photoKey) ?? req.name;
+              const filing =
+                options.file && wantsFiling(req.file, name, report)
+                  ? await options.file(req.file!, { name, report, thumbnail })
+                  : undefined;
+              if (signal.aborted) return;
+              post({ type: 'report', key: req.key, photoKey, report, ...(filing && { filing }) });
             },
           },
           analyses,

@@ -1,6 +1,8 @@
 // The port between a mail content script and the background, which fetches attachments with its host
 // permission (the attachment host answers CORS errors to the page) and analyses them off the mail tab.
-// Chrome serialises runtime messages as JSON: thumbnails travel as data URLs, page-read files as base64 slices.
+// The background also files each mail photo as soon as it is measured (it holds the thumbnail; the mail
+// page gets the small report only). Runtime messages are JSON: page-read files travel as base64 slices.
+import type { PhotoOrigin, Timestamp } from '@/utils/store/types';
 import type { FoundPhoto } from './check-source';
 import type { PhotoReport } from './types';
 
@@ -21,7 +23,28 @@ export interface RemotePhotoRequest {
   sizeHint?: number;
   /** The message date, ISO 8601: capture dates are compared with it. */
   receivedAt?: string;
+  /** Where to file the photos once measured; without it nothing is filed. */
+  file?: FilingTarget;
 }
+
+/** A mail message's photos are filed with this origin, under the order and stage the panel showed. */
+export interface FilingTarget {
+  client: Exclude<PhotoOrigin['source'], 'dropped'>;
+  messageId: string;
+  threadId?: string;
+  sender?: string;
+  receivedAt: Timestamp;
+  orderId?: string;
+  stageId?: string;
+  /**
+   * Only the photos with these names (lower case, without folders) are filed: a captured "Download all"
+   * zip stands in for the download-only tiles, its other entries were measured and filed already.
+   */
+  onlyNames?: string[];
+}
+
+/** What filing did: filed (under which order, as the record holds it), or the store's plain message. */
+export type Filing = { ok: true; orderId?: string } | { ok: false; message: string };
 
 export type RemoteFailure = {
   /** `interrupted`: the port to the background closed before the work was done (said by the content script). */
@@ -33,7 +56,14 @@ export type RemoteFailure = {
 export type RemoteEvent =
   | { type: 'found'; key: string; photos: FoundPhoto[]; skipped: { name: string; reason: string }[] }
   | { type: 'header'; key: string; photoKey: string; report: PhotoReport }
-  | { type: 'report'; key: string; photoKey: string; report: PhotoReport; thumbnail?: string }
+  | {
+      type: 'report';
+      key: string;
+      photoKey: string;
+      report: PhotoReport;
+      /** Absent when the request asked for no filing, or the photo has nothing to identify it by. */
+      filing?: Filing;
+    }
   | { type: 'failed'; key: string; failure: RemoteFailure }
   | { type: 'done'; key: string };
 

@@ -173,6 +173,12 @@ export async function getPhoto(store: Store, sha256: string): Promise<PhotoRecor
   return stored && withThumbnail(fromStoredPhoto(stored), thumb?.blob);
 }
 
+/** One photo's record without its thumbnail (filing needs its place, not its picture). */
+export async function getPhotoRecord(store: Store, sha256: string): Promise<PhotoRecord | undefined> {
+  const stored = await read(store, ['photos'], (tx) => tx.objectStore('photos').get(sha256));
+  return stored && fromStoredPhoto(stored);
+}
+
 const withThumbnail = (p: PhotoRecord, blob: Blob | undefined): PhotoRecord =>
   blob ? { ...p, thumbnail: blob } : p;
 
@@ -245,12 +251,12 @@ export async function photosNearDHash(
   return found.sort((a, b) => a.distance - b.distance || oldestFirst(a.photo, b.photo));
 }
 
-/** A message's photos with their thumbnails (the mail panel shows them). */
+/** A message's photo records, without thumbnails: the mail panel asks for a picture when it shows one. */
 export async function photosByMessage(store: Store, messageId: string): Promise<PhotoRecord[]> {
-  const found = await read(store, ['photos', 'thumbnails'], async (tx) =>
-    joinThumbnails(tx, await tx.objectStore('photos').index('messageId').getAll(messageId)),
+  const stored = await read(store, ['photos'], (tx) =>
+    tx.objectStore('photos').index('messageId').getAll(messageId),
   );
-  return found.sort(oldestFirst);
+  return stored.map(fromStoredPhoto).sort(oldestFirst);
 }
 
 async function removePhoto(tx: PhotoTx, sha256: string): Promise<boolean> {

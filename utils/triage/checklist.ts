@@ -222,7 +222,12 @@ function judgeShot(shot: Shot, photos: PhotoRecord[], findingsOf: (p: PhotoRecor
   return { shot, status: 'rejected', photos, best: newest, findings: fails(findingsOf(newest)) };
 }
 
-function gateOf(stage: Stage, shots: ShotResult[], today: DateOnly): GateStatus {
+/** The stage's gate from its shots' statuses (also from stored summaries, components/orders/stored-figures). */
+export function gateOf(
+  stage: Stage,
+  shots: Pick<ShotResult, 'shot' | 'status'>[],
+  today: DateOnly,
+): GateStatus {
   const blockers = shots
     .filter((s) => s.shot.required && s.status !== 'accepted')
     .map(({ shot, status }) => ({ shot, status }));
