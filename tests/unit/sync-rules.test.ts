@@ -193,6 +193,23 @@ describe('orders and the photos filed to them', () => {
     expect(resolveVersions('order', [b, a])).toEqual(merged);
   });
 
+  it('with the version both started from: each side keeps its own change, a shot removed stays removed', () => {
+    const base = order();
+    const tom = order({ product: 'Mug 350 ml', stages: [stage('s1', ['front'])], updatedAt: T('10:00') });
+    const li = order({ poNumbers: ['PO-1', 'PO-2'], updatedAt: T('10:05') });
+    const merged = resolveVersions('order', [li, tom], base);
+    expect(merged.product).toBe('Mug 350 ml');
+    expect(merged.poNumbers).toEqual(['PO-1', 'PO-2']);
+    expect(merged.stages[0].shots.map((x) => x.id)).toEqual(['front']);
+    // Both changed the same value: the later edit's.
+    const both = resolveVersions(
+      'order',
+      [order({ product: 'A', updatedAt: T('10:00') }), order({ product: 'B', updatedAt: T('10:01') })],
+      base,
+    );
+    expect(both.product).toBe('B');
+  });
+
   it('a photo filed to a shot taken off the list stays on the stage; to a stage taken off, on the order', () => {
     const o = order({ stages: [stage('s1', ['back'])] });
     expect(fitPhotoToOrder(photo(), o)).toMatchObject({ orderId: 'o1', stageId: 's1' });

@@ -10,6 +10,8 @@
 //   from what is gone, with a history line saying who deleted the order and when.
 // - Anything else (suppliers, reference photos, requests): the later write wins; a supplier keeps every
 //   address and domain either side had, a request keeps its answer.
+
+import { merge3 } from '@/utils/store/revision';
 import type {
   Order,
   PhotoEvent,
@@ -235,12 +237,35 @@ export function mergeRequests(versions: readonly RequestLogEntry[]): RequestLogE
   return answeredAt ? { ...newest, answeredAt } : newest;
 }
 
-/** The one record CouchDB's versions of a document become (`versions`: the winner and its conflicts). */
+/**
+ * With the version both sides started from (CouchDB's common ancestor, when this browser still has
+ * it): the store's own three-way merge (utils/store/revision, the rule two tabs follow), each side's
+ * changes kept, and where both changed the same value the later edit's.
+ */
+function mergeFromBase<T extends object>(base: T, versions: readonly T[]): T {
+  const ranked = newestFirst(versions as (T & { updatedAt?: Timestamp })[]);
+  let merged: unknown = ranked[0];
+  for (const older of ranked.slice(1)) merged = merge3(base, older, merged, 'record', []);
+  return merged as T;
+}
+
+/**
+ * The one record CouchDB's versions of a document become (`versions`: the winner and its conflicts;
+ * `base`: the version they all started from, when known).
+ */
 export function resolveVersions<K extends SharedKind>(
   kind: K,
   versions: readonly SharedRecords[K][],
+  base?: SharedRecords[K],
 ): SharedRecords[K] {
   if (versions.length === 1) return versions[0];
+  if (base && kind !== 'photo' && kind !== 'request') {
+    const merged = mergeFromBase(base, versions);
+    if (kind !== 'order') return merged;
+    const o = merged as Order;
+    const current = o.stages.some((st) => st.id === o.currentStageId) ? o.currentStageId : o.stages[0]?.id;
+    return { ...o, currentStageId: current } as SharedRecords[K];
+  }
   const any = versions as readonly never[];
   switch (kind) {
     case 'photo':
