@@ -44,6 +44,12 @@ export async function readConfig(): Promise<TeamConfig> {
   return { ...EMPTY_CONFIG, ...(got[CONFIG_KEY] as Partial<TeamConfig> | undefined) };
 }
 
+/** A failure outside a pass (opening the mirror): shown as the status, never swallowed. */
+function report(e: unknown) {
+  console.error('Team sync:', e);
+  void setStatus({ state: 'error', problem: 'server', detail: e instanceof Error ? e.message : String(e) });
+}
+
 export function startTeamSync(open: () => Promise<Store>): void {
   let config: TeamConfig = EMPTY_CONFIG;
   let mirror: Db | undefined;
@@ -158,8 +164,8 @@ export function startTeamSync(open: () => Promise<Store>): void {
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes[CONFIG_KEY])
-      void configure({ ...EMPTY_CONFIG, ...(changes[CONFIG_KEY].newValue as Partial<TeamConfig>) });
+      configure({ ...EMPTY_CONFIG, ...(changes[CONFIG_KEY].newValue as Partial<TeamConfig>) }).catch(report);
   });
 
-  void readConfig().then(configure);
+  readConfig().then(configure).catch(report);
 }
