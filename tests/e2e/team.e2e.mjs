@@ -3,7 +3,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { loadSampleData } from './mail-helpers.mjs';
 
 export const name = 'team: two people on one database';
@@ -26,7 +25,7 @@ function buildWithServerAllowed(extensionPath) {
   return dir;
 }
 
-async function turnOn(t, launched, server, who) {
+async function turnOn(launched, server, who) {
   const page = await launched.context.newPage();
   await page.goto(`${launched.extensionOrigin}/options.html#/settings`);
   const form = page.locator('form[aria-labelledby=team-title]');
@@ -69,8 +68,22 @@ export default async function (t) {
   const tom = await t.launch({ extensionPath });
   const li = await t.launch({ extensionPath });
 
+  // Tom sets up the sample suppliers and orders and turns sync on; Li Wei, in her own browser, turns it
+  // on against the same database and finds Tom's orders on her desk.
   await loadSampleData(tom.context, tom.extensionOrigin);
-  const tomSettings = await turnOn(t, tom, server, 'Tom');
+  const tomSettings = await turnOn(tom, server, 'Tom');
   t.log(await tomSettings.getByTestId('team-status').textContent());
-  await sleep(1000);
+  const liSettings = await turnOn(li, server, 'Li Wei');
+  const desk = await li.context.newPage();
+  await desk.goto(`${li.extensionOrigin}/options.html#/orders`);
+  for (const po of ['PO-2026-0412', 'PO-2026-0417', 'PO-2026-0421'])
+    await desk.getByText(po).first().waitFor({ timeout: 30_000 });
+  t.log(`screenshot: ${await t.screenshot(desk, 'team-orders-arrived')}`);
+
+  // Turning sync off keeps what arrived.
+  await liSettings.getByRole('button', { name: 'Turn off' }).click();
+  await liSettings.getByTestId('team-status').filter({ hasText: 'Team sync: off' }).waitFor();
+  await desk.reload();
+  await desk.getByText('PO-2026-0417').first().waitFor({ timeout: 10_000 });
+  t.log(`screenshot: ${await t.screenshot(liSettings, 'team-settings')}`);
 }
