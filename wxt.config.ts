@@ -2,6 +2,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { GMAIL_HOSTS, matchPatterns, OUTLOOK_HOSTS } from './utils/mail/hosts';
 
+/** Where a team's CouchDB may be (Settings → Team asks for exactly one origin of these). */
+const TEAM_SERVER_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 // See DESIGN.md: WXT has no Preact module, so the preset is added through Vite.
 export default defineConfig({
   // Chrome and Edge on MV3; Firefox on MV2 (WXT's default for it), because that is the build the e2e
@@ -15,7 +18,16 @@ export default defineConfig({
     // Chrome and Edge: "scripting" (no install warning) to start the content script in mail tabs that
     // were open before an install or update (entrypoints/background.ts). Firefox injects into open tabs
     // itself: no API permission there.
-    permissions: browser === 'firefox' ? [] : ['scripting'],
+    // "storage": Settings → Team and its status (browser.storage.local, no web page can read it);
+    // "alarms": team sync's pass every 30 s, which also wakes Chrome's stopped service worker. Neither
+    // shows an install warning. README › Team.
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['scripting', 'storage', 'alarms'],
+    // Team sync's server: asked for in Settings → Team for that one server, when it is turned on,
+    // never at install. Chrome MV3 lists it as optional host permissions, Firefox MV2 among optional
+    // permissions. HTTPS anywhere; plain HTTP only on this machine (a local CouchDB).
+    ...(browser === 'firefox'
+      ? { optional_permissions: TEAM_SERVER_ORIGINS }
+      : { optional_host_permissions: TEAM_SERVER_ORIGINS }),
     // Hosts: the mail site (the content script, and downloading attachments from the background) and
     // the hosts its attachment links redirect to. README › Privacy explains each.
     host_permissions: matchPatterns([
@@ -39,8 +51,13 @@ export default defineConfig({
               id: 'photo-triage@photo-triage.org',
               // 140 (the current ESR) is the first Firefox that reads data_collection_permissions.
               strict_min_version: '140.0',
-              // Nothing leaves the browser (README › Privacy).
-              data_collection_permissions: { required: ['none'] },
+              // Nothing leaves the browser unless the buyer turns team sync on: then the shared records
+              // (supplier names and addresses, orders, photos' measurements and decisions) go to the
+              // team's own server (README › Privacy), asked for at that moment.
+              data_collection_permissions: {
+                required: ['none'],
+                optional: ['personallyIdentifyingInfo', 'personalCommunications'],
+              },
             },
             // Firefox for Android reads data_collection_permissions from 142.
             gecko_android: { strict_min_version: '142.0' },

@@ -12,6 +12,7 @@ import { createRemoteAnalyzer } from '@/utils/photo/remote-analyzer';
 import { ANALYZE_PORT, type RemoteCommand } from '@/utils/photo/remote-protocol';
 import { openStore, type Store } from '@/utils/store';
 import { forwardChanges } from '@/utils/store/changes';
+import { startTeamSync } from '@/utils/sync/background';
 
 export default defineBackground(() => {
   // Mail tabs open before an install or update get the new content script now (Chrome and Edge; Firefox
@@ -32,6 +33,9 @@ export default defineBackground(() => {
     if (!current || current.closed) store = openStore();
     return store!;
   };
+
+  // Optional team sync (Settings → Team): nothing runs, and nothing is sent, until it is turned on.
+  startTeamSync(open);
 
   const handleRpc = createRpcHandler({ ...createMailService(open), ...createListService(open) });
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

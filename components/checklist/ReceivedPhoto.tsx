@@ -2,8 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { describeFinding, VERDICT_LABEL, VERDICT_MARK } from '@/components/finding-text';
 import { formatDimensions } from '@/utils/format';
+import { uiLanguage } from '@/utils/i18n';
 import type { Finding } from '@/utils/photo/types';
 import type { PhotoRecord } from '@/utils/store/types';
+import { decisionLine } from '@/utils/sync/explain';
 import { verdictOf } from '@/utils/triage/rules';
 import { RejectForm } from './RejectForm';
 import { text } from './text';
@@ -108,6 +110,7 @@ export function ReceivedPhoto({ photo, findings, url, draw, onAccept, onReject, 
             {t.rejectedBecause(photo.status.reason)}
           </span>
         )}
+        <TeamLine status={photo.status} />
         {rejecting && onReject ? (
           <RejectForm
             subject={name}
@@ -154,4 +157,20 @@ export function ReceivedPhoto({ photo, findings, url, draw, onAccept, onReject, 
       </figcaption>
     </figure>
   );
+}
+
+const clock = (iso: string) =>
+  new Date(iso).toLocaleTimeString(uiLanguage.value === 'zh-CN' ? 'zh-CN' : 'en', {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+/** Team sync: who decided, and what it replaced ("Rejected by Li Wei, 10:42, after Tom accepted it at 10:40"). */
+function TeamLine({ status }: { status: PhotoRecord['status'] }) {
+  const line = decisionLine(status, uiLanguage.value, clock);
+  return line ? (
+    <span class="cl-team-line" data-testid="photo-team-line">
+      {line}
+    </span>
+  ) : null;
 }

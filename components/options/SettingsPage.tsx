@@ -9,6 +9,7 @@ import { showError, showSuccess } from './alerts';
 import { act, settings, today } from './data';
 import { ReplyTemplatesEditor } from './ReplyTemplatesEditor';
 import { shownValue, THRESHOLD_GROUPS, thresholdPatch } from './settings-fields';
+import { TeamSettings } from './TeamSettings';
 import { text } from './text';
 
 /**
@@ -439,6 +440,7 @@ export function SettingsPage() {
           <BuyerForm value={s.buyer} />
           <IgnoredSenders list={s.ignoredSenders} />
           <InspectionNoteForm value={s.inspectionNote} />
+          <TeamSettings />
         </div>
       </div>
       <ReplyTemplates value={s} />

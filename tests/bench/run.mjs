@@ -20,6 +20,7 @@ import { build, createServer } from 'vite';
 import { findChromium, launchWithExtension } from '../e2e/chromium.mjs';
 import { loadSampleData, waitForBadges } from '../e2e/mail-helpers.mjs';
 import { startMailbox } from '../e2e/mailbox-server.mjs';
+import { syncBench } from './sync-bench.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const photos = join(root, 'tests/fixtures/photos');
@@ -1157,6 +1158,8 @@ const benches = {
   options: optionsBench,
   scorecard: scorecardBench,
   store: storeBench,
+  // Team sync of 500 orders / 20,000 photo records through PouchDB Server (sync-bench.mjs).
+  sync: (rows) => syncBench(rows, { root, alias }),
   // Not in the default run (minutes, gigabytes): `npm run bench -- backup`.
   backup: backupBench,
 };

@@ -40,6 +40,8 @@ const DOWNLOAD_HOOK = {
   world: 'MAIN',
 };
 const CSP = "script-src 'self'; object-src 'self'";
+/** Where a team's CouchDB may be: HTTPS anywhere, plain HTTP only on this machine. */
+const TEAM_SERVERS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 
 const BUILDS = {
   'chrome-mv3': { mv: 3 },
@@ -53,29 +55,36 @@ for (const [build, { mv }] of Object.entries(BUILDS)) {
     const m = read(build, 'manifest.json');
     assert.equal(m.manifest_version, mv);
     if (mv === 3) {
-      // "scripting": start the content script in mail tabs open before an install or update.
-      assert.deepEqual(m.permissions, ['scripting']);
+      // "scripting": start the content script in mail tabs open before an install or update;
+      // "storage" and "alarms": team sync's settings and its pass every 30 s (no install warning).
+      assert.deepEqual(m.permissions, ['scripting', 'storage', 'alarms']);
       assert.deepEqual(m.host_permissions, HOSTS);
-      assert.equal(m.optional_host_permissions, undefined);
+      // Team sync's one server, asked for in Settings → Team when it is turned on.
+      assert.deepEqual(m.optional_host_permissions, TEAM_SERVERS);
+      assert.equal(m.optional_permissions, undefined);
       assert.deepEqual(m.content_security_policy, { extension_pages: CSP });
       assert.deepEqual(m.background, { service_worker: 'background.js' });
       assert.equal(m.browser_specific_settings, undefined, 'Firefox settings only in the Firefox build');
     } else {
       // MV2 lists hosts among permissions; Firefox injects into open tabs itself, so no "scripting".
-      assert.deepEqual(m.permissions, HOSTS);
+      assert.deepEqual(m.permissions, ['storage', 'alarms', ...HOSTS]);
       assert.equal(m.host_permissions, undefined);
+      assert.deepEqual(m.optional_permissions, TEAM_SERVERS);
       assert.equal(m.content_security_policy, CSP);
       assert.deepEqual(m.background, { scripts: ['background.js'] });
       assert.deepEqual(m.browser_specific_settings, {
         gecko: {
           id: 'photo-triage@photo-triage.org',
           strict_min_version: '140.0',
-          data_collection_permissions: { required: ['none'] },
+          // Nothing, unless team sync is turned on: then what is shared goes to the team's server.
+          data_collection_permissions: {
+            required: ['none'],
+            optional: ['personallyIdentifyingInfo', 'personalCommunications'],
+          },
         },
         gecko_android: { strict_min_version: '142.0' },
       });
     }
-    assert.equal(m.optional_permissions, undefined);
     assert.deepEqual(
       m.content_scripts.map((c) => ({ ...c, matches: [...c.matches].sort() })),
       [CONTENT_SCRIPTS[0], DOWNLOAD_HOOK, CONTENT_SCRIPTS[1]],

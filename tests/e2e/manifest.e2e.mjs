@@ -9,8 +9,15 @@ export const firefox =
 
 export default async function (t) {
   const manifest = JSON.parse(readFileSync(join(t.extensionPath, 'manifest.json'), 'utf8'));
-  // "scripting": start the content script in mail tabs open before an install or update (no install warning).
-  t.assert.deepEqual(manifest.permissions, ['scripting']);
+  // "scripting": start the content script in mail tabs open before an install or update; "storage" and
+  // "alarms": team sync's settings and its 30 s pass (none shows an install warning).
+  t.assert.deepEqual(manifest.permissions, ['scripting', 'storage', 'alarms']);
+  // Team sync's server: optional, asked for in Settings → Team for that one origin, never at install.
+  t.assert.deepEqual(manifest.optional_host_permissions, [
+    'https://*/*',
+    'http://127.0.0.1/*',
+    'http://localhost/*',
+  ]);
   t.assert.deepEqual(manifest.host_permissions, [
     'https://mail.google.com/*',
     'https://mail-attachment.googleusercontent.com/*',
@@ -50,7 +57,7 @@ export default async function (t) {
     description: chrome.i18n.getMessage('extDescription'),
     manifestName: chrome.runtime.getManifest().name,
   }));
-  t.assert.deepEqual(seen.granted.permissions, ['scripting']);
+  t.assert.deepEqual([...seen.granted.permissions].sort(), ['alarms', 'scripting', 'storage']);
   // Chromium lists the content scripts' matches among the granted origins too.
   const origins = new Set([
     ...manifest.host_permissions,

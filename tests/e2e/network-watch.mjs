@@ -36,7 +36,7 @@ const OUTLOOK_ATTACHMENT_PATH =
 /** Schemes that never leave the machine (chrome: is the browser's own pages, e.g. chrome://extensions). */
 const LOCAL_SCHEMES = ['chrome-extension:', 'moz-extension:', 'chrome:', 'data:', 'blob:', 'about:'];
 
-export function isAllowedRequest(url) {
+export function isAllowedRequest(url, teamServers = []) {
   let u;
   try {
     u = new URL(url);
@@ -44,6 +44,8 @@ export function isAllowedRequest(url) {
     return false;
   }
   if (LOCAL_SCHEMES.includes(u.protocol)) return true;
+  // Team sync on: the team's one server (its origin exactly), and nothing else.
+  if (teamServers.includes(u.origin)) return true;
   if (OUTLOOK_ATTACHMENT_HOSTS.includes(u.hostname))
     return u.protocol === 'https:' && OUTLOOK_ATTACHMENT_PATH.test(u.pathname);
   return (u.protocol === 'https:' || u.protocol === 'wss:') && MAIL_HOSTS.includes(u.hostname);
@@ -63,6 +65,8 @@ function originOf(request) {
 /** One watch per test: `attach(context)` for each browser the test launches. */
 export function createNetworkWatch() {
   const seen = [];
+  /** Origins of team servers a test turned sync on with (none unless it did). */
+  const teamServers = [];
   /** URLs written in the HTML of the mail pages served in this test. */
   const pageOwn = new Set();
   const reading = [];
@@ -96,7 +100,11 @@ export function createNetworkWatch() {
     },
     /** The requests that left for a host the extension has no business with. */
     offHost() {
-      return seen.filter((r) => !isAllowedRequest(r.url) && !isPageOwn(r));
+      return seen.filter((r) => !isAllowedRequest(r.url, teamServers) && !isPageOwn(r));
+    },
+    /** Team sync is on in this test: requests to this server's origin are allowed (only its origin). */
+    allowTeamServer(url) {
+      teamServers.push(new URL(url).origin);
     },
     /** Forget what was recorded (the harness's own check uses it after provoking off-host requests). */
     reset() {
@@ -106,7 +114,9 @@ export function createNetworkWatch() {
       const by = {};
       for (const r of seen) by[r.from] = (by[r.from] ?? 0) + 1;
       const parts = Object.entries(by).map(([from, n]) => `${from} ${n}`);
-      const own = seen.filter((r) => !isAllowedRequest(r.url) && isPageOwn(r)).length;
+      const own = seen.filter((r) => !isAllowedRequest(r.url, teamServers) && isPageOwn(r)).length;
+      const team = seen.filter((r) => teamServers.some((o) => r.url.startsWith(`${o}/`))).length;
+      if (team) parts.push(`${team} to the team server`);
       if (own) parts.push(`${own} the mail page's own resources elsewhere`);
       return `${seen.length} requests watched${parts.length ? ` (${parts.join(', ')})` : ''}`;
     },

@@ -16,6 +16,7 @@ import { findChromium, launchWithExtension } from './chromium.mjs';
 import { findFirefox, launchFirefoxWithExtension } from './firefox.mjs';
 import { startHttpsServer } from './https-server.mjs';
 import { createNetworkWatch } from './network-watch.mjs';
+import { startTeamServer } from './team-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -157,6 +158,16 @@ function makeContext(cleanups, network, browserName) {
     async startHttpsServer(opts) {
       const server = await startHttpsServer(opts);
       cleanups.push(server.close);
+      return server;
+    },
+    /**
+     * The team's CouchDB (PouchDB Server in memory on 127.0.0.1), stopped after the test. Its origin is
+     * then the one more place requests may go (the privacy watch allows exactly it).
+     */
+    async startTeamServer() {
+      const server = await startTeamServer();
+      cleanups.push(server.close);
+      network.allowTeamServer(server.url);
       return server;
     },
     async screenshot(page, name) {

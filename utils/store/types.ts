@@ -111,10 +111,27 @@ export interface ReferencePhoto {
   addedAt: Timestamp;
 }
 
-export type PhotoStatus =
+/**
+ * What happened to a photo before its current status, kept so a screen can say it in one line ("Rejected
+ * by Li Wei, 10:42, after Tom accepted it at 10:40"). Written by team sync (utils/sync/conflicts):
+ * a decision another person's later one replaced, or the order it was filed to deleted by someone.
+ */
+export interface PhotoEvent {
+  state: 'accepted' | 'rejected' | 'pending' | 'unfiled';
+  at: Timestamp;
+  /** The name set in Settings → Team by whoever did it; absent when made in this browser. */
+  by?: string;
+  reason?: string;
+  /** 'unfiled': the deleted order's PO number(s). */
+  order?: string;
+}
+
+/** `by` and `history` are set only with team sync (a decision made here has no `by`). */
+export type PhotoStatus = (
   | { state: 'pending' }
   | { state: 'accepted'; at: Timestamp }
-  | { state: 'rejected'; at: Timestamp; reason: string };
+  | { state: 'rejected'; at: Timestamp; reason: string }
+) & { by?: string; history?: PhotoEvent[] };
 
 /** Where a photo was seen. A photo seen twice (resent, reused) has several origins; the first is the oldest. */
 export interface PhotoOrigin {
@@ -157,6 +174,8 @@ export interface RequestLogEntry {
   /** What was asked, one line each (shot ids for missing shots, file names and finding codes to retake). */
   items: { shotId?: string; fileName?: string; codes?: string[]; text: string }[];
   answeredAt?: Timestamp;
+  /** Who asked (Settings → Team name), set by team sync on requests made in another browser. */
+  by?: string;
 }
 
 /** The order the buyer said a mail thread belongs to, so the next message in the thread needs no asking. */

@@ -259,10 +259,19 @@ const referencePhoto = obj({
   addedAt: timestamp,
 });
 
+// Team sync's who and what came before (types.ts PhotoEvent).
+const photoEvent = obj({
+  state: oneOf('accepted', 'rejected', 'pending', 'unfiled'),
+  at: timestamp,
+  by: opt(text),
+  reason: opt(text),
+  order: opt(text),
+});
+const decided = { by: opt(text), history: opt(arr(photoEvent)) };
 const statusShapes: Record<string, Check> = {
-  pending: obj({ state: text }),
-  accepted: obj({ state: text, at: timestamp }),
-  rejected: obj({ state: text, at: timestamp, reason: text }),
+  pending: obj({ state: text, ...decided }),
+  accepted: obj({ state: text, at: timestamp, ...decided }),
+  rejected: obj({ state: text, at: timestamp, reason: text, ...decided }),
 };
 const status: Check = (v, path, out) => {
   if (!isPlainObject(v)) return fail(out, path, 'an object', v);
@@ -334,6 +343,7 @@ const request = obj({
   threadId: opt(text),
   items: arr(obj({ shotId: opt(text), fileName: opt(text), codes: opt(arr(text)), text })),
   answeredAt: opt(timestamp),
+  by: opt(text),
 });
 
 // Mail clients' own thread ids: Gmail's hex (`18c34b0c77aa9000`) or `thread-f:…`, Outlook's base64

@@ -1,0 +1,186 @@
+// @vitest-environment node
+// Two browsers (two stores, two PouchDB mirrors) and the team's database (a memory PouchDB standing in
+// for CouchDB: the same replication protocol), synced in passes as the background runs them.
+import http from 'pouchdb-adapter-http';
+import memory from 'pouchdb-adapter-memory';
+import PouchDB from 'pouchdb-core';
+import replication from 'pouchdb-replication';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  addOrder,
+  addSupplier,
+  deleteOrder,
+  getOrder,
+  getPhoto,
+  listOrders,
+  openStore,
+  type Store,
+  savePhoto,
+  setPhotoStatus,
+  updateOrder,
+} from '@/utils/store';
+import type { Db } from '@/utils/sync/db';
+import { syncPass } from '@/utils/sync/engine';
+import { decisionLine } from '@/utils/sync/explain';
+
+PouchDB.plugin(memory).plugin(http).plugin(replication);
+
+let n = 0;
+interface Person {
+  store: Store;
+  mirror: Db;
+  me: string;
+}
+let remote: Db;
+let people: Person[];
+
+const mem = (name: string) => new PouchDB(name, { adapter: 'memory' }) as Db;
+
+beforeEach(async () => {
+  n++;
+  remote = mem(`team-${n}`);
+  people = await Promise.all(
+    ['Tom', 'Li Wei'].map(async (me, i) => ({
+      me,
+      store: await openStore({ name: `sync-${n}-${i}` }),
+      mirror: mem(`mirror-${n}-${i}`),
+    })),
+  );
+});
+afterEach(async () => {
+  for (const p of people) p.store.close();
+});
+
+const pass = (p: Person, to: Db = remote) => syncPass(p.store, p.mirror, to, { me: p.me, thumbnails: false });
+const T = (hm: string) => `2026-12-05T${hm}:00.000Z`;
+
+async function setUpOrder(p: Person) {
+  const supplier = await addSupplier(p.store, {
+    company: 'Ningbo Cups',
+    emails: ['amy@ningbocups.cn'],
+    domains: [],
+    replyLanguages: ['en', 'zh-CN'],
+  });
+  return addOrder(p.store, {
+    poNumbers: ['PO-2026-0417'],
+    supplierId: supplier.id,
+    product: 'Mug',
+    stages: [
+      {
+        id: 'st1',
+        kind: 'sample',
+        name: { en: 'Sample', zh: '样品' },
+        shots: ['front', 'back'].map((id) => ({
+          id,
+          label: { en: id, zh: id },
+          instructions: { en: '', zh: '' },
+          required: true,
+          referencePhotoIds: [],
+        })),
+      },
+    ],
+  });
+}
+
+const sha = 'b'.repeat(64);
+const filePhoto = (p: Person, orderId: string) =>
+  savePhoto(p.store, {
+    sha256: sha,
+    report: { format: 'jpeg', width: 4032, height: 3024, bytesRead: 65536, findings: [], verdict: 'ok' },
+    origins: [{ source: 'gmail', fileName: 'front.jpg', receivedAt: T('09:00'), messageId: 'm1' }],
+    orderId,
+    stageId: 'st1',
+    shotId: 'front',
+  });
+
+describe('team sync passes', () => {
+  it('an order made by one appears for the other, and a second pass has nothing to do', async () => {
+    const [tom, li] = people;
+    const order = await setUpOrder(tom);
+    const first = await pass(tom);
+    expect(first.pushed).toBe(2);
+    await pass(li);
+    expect((await getOrder(li.store, order.id))?.poNumbers).toEqual(['PO-2026-0417']);
+    // The pulled order is written with Li Wei's own revision; nothing bounces back.
+    const again = await pass(li);
+    expect(again).toMatchObject({ mirrored: 0, pushed: 0, applied: 0 });
+    expect((await pass(tom)).applied).toBe(0);
+  });
+
+  it('photos filed in one browser show as received in the other', async () => {
+    const [tom, li] = people;
+    const order = await setUpOrder(tom);
+    await filePhoto(tom, order.id);
+    await pass(tom);
+    await pass(li);
+    expect(await getPhoto(li.store, sha)).toMatchObject({ orderId: order.id, shotId: 'front' });
+  });
+
+  it('two people accept and reject the same photo at once: one explained result on both sides', async () => {
+    const [tom, li] = people;
+    const order = await setUpOrder(tom);
+    await filePhoto(tom, order.id);
+    await pass(tom);
+    await pass(li);
+    // Both decide before either syncs again.
+    await setPhotoStatus(tom.store, sha, { state: 'accepted', at: T('10:40') });
+    await setPhotoStatus(li.store, sha, { state: 'rejected', at: T('10:42'), reason: 'label blurred' });
+    await pass(tom);
+    const conflicted = await pass(li);
+    expect(conflicted.resolved).toBe(1);
+    await pass(tom);
+    for (const p of people) {
+      const status = (await getPhoto(p.store, sha))!.status;
+      expect(status.state).toBe('rejected');
+      expect(decisionLine(status, 'en', (t) => t.slice(11, 16))).toBe(
+        'Rejected by Li Wei, 10:42, after Tom accepted it at 10:40',
+      );
+    }
+    // CouchDB's conflict revisions were resolved, not left to grow.
+    const doc = (await remote.get(`photo:${sha}`, { conflicts: true } as never)) as { _conflicts?: string[] };
+    expect(doc._conflicts).toBeUndefined();
+  });
+
+  it('an order deleted by one while the other files to it: the photo stays, unfiled, with who deleted it', async () => {
+    const [tom, li] = people;
+    const order = await setUpOrder(tom);
+    await pass(tom);
+    await pass(li);
+    await deleteOrder(tom.store, order.id);
+    await filePhoto(li, order.id);
+    await pass(tom);
+    await pass(li);
+    await pass(tom);
+    for (const p of people) {
+      expect(await getOrder(p.store, order.id)).toBeUndefined();
+      const photo = (await getPhoto(p.store, sha))!;
+      expect(photo.orderId).toBeUndefined();
+      expect(photo.status.history?.at(-1)).toMatchObject({
+        state: 'unfiled',
+        by: 'Tom',
+        order: 'PO-2026-0417',
+      });
+    }
+  });
+
+  it('one offline for a while, edits on both, then both converge', async () => {
+    const [tom, li] = people;
+    const order = await setUpOrder(tom);
+    await pass(tom);
+    await pass(li);
+    // "Offline": Li Wei's pass fails (nothing listens on the server's port) and loses nothing.
+    const unreachable = new PouchDB('http://127.0.0.1:9/team', { adapter: 'http', skip_setup: true }) as Db;
+    const base = (await getOrder(li.store, order.id))!;
+    await updateOrder(li.store, order.id, { product: 'Mug 350 ml' }, base);
+    await expect(pass(li, unreachable)).rejects.toBeTruthy();
+    await updateOrder(tom.store, order.id, { poNumbers: ['PO-2026-0417', 'PO-2026-0418'] });
+    await pass(tom);
+    await pass(li);
+    await pass(tom);
+    for (const p of people) {
+      const [o] = await listOrders(p.store);
+      expect(o.product).toBe('Mug 350 ml');
+      expect(o.poNumbers).toEqual(['PO-2026-0417', 'PO-2026-0418']);
+    }
+  });
+});
