@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CheckPage } from '@/components/check/CheckPage';
 import { addFiles, clearBatch, setAnalyzer } from '@/components/check/state';
 import { createInlineAnalyzer } from '@/utils/photo/analyzer-client';
@@ -11,6 +11,12 @@ describe('<CheckPage>', () => {
     setAnalyzer(createInlineAnalyzer());
     clearBatch();
     document.body.innerHTML = '<div id="app"></div>';
+  });
+  // Analysis may still be finishing (the pixel stage): unmount so nothing renders after the test's
+  // document is gone (an unhandled "document is not defined" once, on a loaded machine).
+  afterEach(() => {
+    const root = document.getElementById('app');
+    if (root) render(null, root);
   });
 
   it('renders one card per photo with the data attributes tests and support read', async () => {
