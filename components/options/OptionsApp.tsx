@@ -10,6 +10,7 @@ import { OrdersPage } from './OrdersPage';
 import { type Route, route, startRouter } from './router';
 import { SettingsPage } from './SettingsPage';
 import { SuppliersPage } from './SuppliersPage';
+import { TeamNote } from './TeamNote';
 import { TemplatesPage } from './TemplatesPage';
 import { text } from './text';
 
@@ -90,7 +91,7 @@ export function OptionsApp() {
         <a class="nav-check" href="check.html" target="_blank" rel="noopener">
           {t.check}
         </a>
-        <p class="nav-note">{t.note}</p>
+        <TeamNote offText={t.note} />
       </nav>
       <main class="desk-main" id="main">
         <AlertRegion />

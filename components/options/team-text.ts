@@ -20,6 +20,8 @@ const en = {
   turnOn: 'Save and turn on',
   turnOff: 'Turn off',
   turnedOff: 'Team sync is off. Everything synced so far stays in this browser.',
+  sharedWith: (host: string) =>
+    `Team sync is on: orders, shot lists and photo decisions go to ${host}; nothing else leaves this browser.`,
   connected: (docs: number) => `Connected: the database holds ${docs} record${docs === 1 ? '' : 's'}.`,
   permissionDenied:
     'Photo Triage was not allowed to reach this server, so nothing was sent. Try again and choose Allow.',
@@ -71,6 +73,8 @@ const zh: typeof en = {
   turnOn: '保存并开启',
   turnOff: '关闭',
   turnedOff: '团队同步已关闭。已同步的内容仍保留在此浏览器中。',
+  sharedWith: (host: string) =>
+    `团队同步已开启：订单、拍摄清单和照片决定会发送到 ${host}；其他内容不会离开此浏览器。`,
   connected: (docs: number) => `已连接：数据库中有 ${docs} 条记录。`,
   permissionDenied: 'Photo Triage 未获准访问此服务器，因此没有发送任何内容。请重试并选择“允许”。',
   configProblems: {
