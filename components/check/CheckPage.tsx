@@ -1,7 +1,7 @@
 import { type Signal, useComputed, useSignal } from '@preact/signals';
 import { useCallback, useEffect } from 'preact/hooks';
+import { followUiLanguage } from '@/components/desk/page-language';
 import { VERDICT_LABEL } from '@/components/finding-text';
-import { followUiLanguage } from '@/components/orders/page-language';
 // The shared checklist's styles (entrypoints/check/main.tsx imports only the page's own).
 import '@/components/checklist/checklist.css';
 import { type CardAssignModel, cardAssignKey } from './CardAssign';

@@ -2,10 +2,10 @@
 // and the writes that assign a checked photo to a shot and record the buyer's decision.
 
 import { computed, signal } from '@preact/signals';
-import { createBlobUrls } from '@/components/orders/blob-urls';
-import { explainError } from '@/components/orders/errors';
-import { createLazyThumbnails } from '@/components/orders/lazy-thumbnails';
-import { createNearIndex } from '@/components/orders/near-index';
+import { createBlobUrls } from '@/components/desk/blob-urls';
+import { explainError } from '@/components/desk/errors';
+import { createLazyThumbnails } from '@/components/desk/lazy-thumbnails';
+import { createNearIndex } from '@/components/desk/near-index';
 import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
 import {

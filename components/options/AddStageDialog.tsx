@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { localText, otherLocalText } from '@/components/shared-text';
 import type { Order, Stage } from '@/utils/store/types';
-import { BUILT_IN_TEMPLATES, STAGE_ORDER, stageFromTemplate } from '@/utils/triage/templates';
+import { BUILT_IN_TEMPLATES, STAGE_ORDER, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 import { Dialog } from './Dialog';
 import { saveOrder, templates } from './data';
 import { text } from './text';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { explainError, fieldsOf } from '@/components/orders/errors';
+import { explainError, fieldsOf } from '@/components/desk/errors';
 import { dismissNotice, notices } from './alerts';
 import { text } from './text';
 

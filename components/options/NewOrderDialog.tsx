@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { FieldError } from '@/components/orders/errors';
+import { FieldError } from '@/components/desk/errors';
 import { localText, otherLocalText, sharedText } from '@/components/shared-text';
 import { addOrder, addSupplier } from '@/utils/store';
 import type { ShotListTemplate } from '@/utils/store/types';
-import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
+import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 import { FormError } from './AlertRegion';
 import { Dialog } from './Dialog';
 import { act, putOrder, putSupplier, suppliers, templates } from './data';

@@ -1,6 +1,6 @@
 // The buyer's desk: a left navigation and one page per hash route.
 import { useEffect } from 'preact/hooks';
-import { followUiLanguage } from '@/components/orders/page-language';
+import { followUiLanguage } from '@/components/desk/page-language';
 import { AlertRegion } from './AlertRegion';
 import { clearSuccess } from './alerts';
 import { BackupPage } from './BackupPage';

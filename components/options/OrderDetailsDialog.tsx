@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { FieldError } from '@/components/orders/errors';
+import { FieldError } from '@/components/desk/errors';
 import { updateOrder } from '@/utils/store';
 import type { Order } from '@/utils/store/types';
 import { FormError } from './AlertRegion';

@@ -7,8 +7,8 @@ import {
   DEFAULT_TEMPLATES,
   PLACEHOLDERS,
   type TemplateLanguage,
-  validateTemplate,
-} from '@/utils/reply/template';
+  validateReplyTemplate,
+} from '@/utils/reply/reply-template';
 import type { DateOnly, Settings } from '@/utils/store/types';
 import { useDebounced } from './hooks';
 import { sampleDraft } from './reply-sample';
@@ -37,8 +37,8 @@ export interface ReplyTemplatesEditorProps {
 export const PREVIEW_DELAY_MS = 250;
 
 const checkAll = (texts: ReplyTemplateTexts) => ({
-  en: validateTemplate(texts.en),
-  zh: validateTemplate(texts.zh),
+  en: validateReplyTemplate(texts.en),
+  zh: validateReplyTemplate(texts.zh),
 });
 
 export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTemplatesEditorProps) {

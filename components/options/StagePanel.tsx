@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
 import { GateLine } from '@/components/checklist/GateLine';
-import type { StageSummary } from '@/components/orders/summary';
+import type { StageSummary } from '@/components/desk/summary';
 import { InspectionNote, RecordButtons } from '@/components/record/RecordButtons';
 import { localText } from '@/components/shared-text';
 import type { Order, PhotoRecord, Stage } from '@/utils/store/types';

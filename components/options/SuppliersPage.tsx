@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { FieldError } from '@/components/orders/errors';
+import { FieldError } from '@/components/desk/errors';
 import { recordText } from '@/components/record/record-text';
 import { SupplierScorecard, useScorecardColumn } from '@/components/record/SupplierScorecard';
 import { addSupplier, deleteSupplier, updateSupplier } from '@/utils/store';

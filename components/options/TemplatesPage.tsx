@@ -3,7 +3,7 @@ import { gateLabel } from '@/components/checklist/checklist-text';
 import { localText, otherLocalText } from '@/components/shared-text';
 import { addTemplate, deleteTemplate, updateTemplate } from '@/utils/store';
 import type { ShotListTemplate, StageKind } from '@/utils/store/types';
-import { BUILT_IN_TEMPLATES } from '@/utils/triage/templates';
+import { BUILT_IN_TEMPLATES } from '@/utils/triage/shot-list-templates';
 import { FormError } from './AlertRegion';
 import { showSuccess } from './alerts';
 import { ConfirmDialog } from './Dialog';

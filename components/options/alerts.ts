@@ -1,6 +1,6 @@
 // Messages for the buyer: failed writes (role=alert) and confirmations (role=status).
 import { signal } from '@preact/signals';
-import { explainError } from '@/components/orders/errors';
+import { explainError } from '@/components/desk/errors';
 
 export interface Notice {
   id: number;

@@ -2,17 +2,17 @@
 // them, and every write going through `act`, which shows a failure to the buyer instead of throwing.
 
 import { batch, computed, signal } from '@preact/signals';
-import { describeError } from '@/components/finding-text';
-import { createBlobUrls } from '@/components/orders/blob-urls';
-import { createLazyThumbnails } from '@/components/orders/lazy-thumbnails';
-import { createNearIndex } from '@/components/orders/near-index';
-import { orderFigures, summariesByKey } from '@/components/orders/stored-figures';
+import { createBlobUrls } from '@/components/desk/blob-urls';
+import { createLazyThumbnails } from '@/components/desk/lazy-thumbnails';
+import { createNearIndex } from '@/components/desk/near-index';
+import { orderFigures, summariesByKey } from '@/components/desk/stored-figures';
 import {
   groupByStage,
   type OrderSummary,
   type SummaryContext,
   summarizeOrder,
-} from '@/components/orders/summary';
+} from '@/components/desk/summary';
+import { describeError } from '@/components/finding-text';
 import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
 import { analyzePhoto } from '@/utils/photo';

@@ -1,6 +1,6 @@
 // The orders list as rows: computed once per load from the summaries, then only filtered per keystroke
 // and shown a page at a time.
-import type { OrderFigures } from '@/components/orders/stored-figures';
+import type { OrderFigures } from '@/components/desk/stored-figures';
 import type { LocalText, Order, OrderStatus, Supplier } from '@/utils/store/types';
 import { text } from './text';
 

@@ -12,7 +12,7 @@ import type {
   Supplier,
 } from '@/utils/store/types';
 import { buildChecklist } from '@/utils/triage/checklist';
-import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
+import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 
 const ORDER_ID = 'sample-order';
 const STAGE_ID = 'sample-pre-shipment';

@@ -1,7 +1,7 @@
 // The settings as the settings page shows them. The thresholds: grouped, each group with why it exists, in
 // the units a buyer thinks in (KB, %, days) rather than the stored ones (bytes, fractions). The re-request
 // templates: one per language, the default shown when the buyer has not written their own.
-import { DEFAULT_TEMPLATES, type TemplateLanguage } from '@/utils/reply/template';
+import { DEFAULT_TEMPLATES, type TemplateLanguage } from '@/utils/reply/reply-template';
 import type { Settings } from '@/utils/store/types';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '@/utils/triage/thresholds';
 import { text } from './text';

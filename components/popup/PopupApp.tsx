@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { explainError } from '@/components/orders/errors';
-import { orderFigures, summariesByKey } from '@/components/orders/stored-figures';
+import { explainError } from '@/components/desk/errors';
+import { orderFigures, summariesByKey } from '@/components/desk/stored-figures';
 import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
 import { readRecentSupplierHistory } from '@/utils/record/history';

@@ -1,7 +1,7 @@
 // What needs the buyer's attention across open orders, from the orders' checklists: stages missing
 // photos or holding poor ones, gates coming due, and re-requests the supplier has not answered.
 
-import type { OrderFigures } from '@/components/orders/stored-figures';
+import type { OrderFigures } from '@/components/desk/stored-figures';
 import type { ListThread, LocalText, Order, RequestLogEntry, Supplier } from '@/utils/store/types';
 import { type ListMark, markThread, type ThreadKnowledge } from '@/utils/triage/list-marks';
 import type { Thresholds } from '@/utils/triage/thresholds';

@@ -3,9 +3,9 @@
 // functions. "Before v4" is the schema-3 layout (thumbnails inside the photo records) in a second
 // database of the same profile, read the way the code before v4 read it (kept here only).
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { createNearIndex } from '@/components/orders/near-index';
-import { orderFigures, summariesByKey } from '@/components/orders/stored-figures';
-import { groupByStage, summarizeOrder } from '@/components/orders/summary';
+import { createNearIndex } from '@/components/desk/near-index';
+import { orderFigures, summariesByKey } from '@/components/desk/stored-figures';
+import { groupByStage, summarizeOrder } from '@/components/desk/summary';
 import { attention } from '@/components/popup/attention';
 import { hammingDistance } from '@/utils/photo/pixel-metrics';
 import { exportBackup, importBackup } from '@/utils/store/backup';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, PhotoReport } from '@/utils/photo/types';
 import type { Order, PhotoOrigin, PhotoRecord, PhotoStatus, Stage } from '@/utils/store/types';
 import { buildChecklist, type ChecklistInput } from '@/utils/triage/checklist';
-import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
+import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { report } from './helpers/report';
 

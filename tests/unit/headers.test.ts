@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ByteReader, type PhotoInput } from '../../utils/photo/byte-reader';
-import { sniffFormat } from '../../utils/photo/format';
 import { HeaderError, readHeader } from '../../utils/photo/headers';
+import { sniffFormat } from '../../utils/photo/sniff-format';
 import type { HeaderInfo, PhotoFormat } from '../../utils/photo/types';
 
 // happy-dom replaces the global URL, so build the path with node:path.

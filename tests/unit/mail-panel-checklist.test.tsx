@@ -14,7 +14,7 @@ import type { Finding } from '@/utils/photo/types';
 import { DEFAULT_SETTINGS } from '@/utils/store/settings';
 import type { Order, PhotoRecord, Stage } from '@/utils/store/types';
 import { buildChecklist } from '@/utils/triage/checklist';
-import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
+import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { report } from './helpers/report';
 

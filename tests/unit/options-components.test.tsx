@@ -8,7 +8,7 @@ import { ShotListEditor } from '@/components/options/ShotListEditor';
 import type { Finding } from '@/utils/photo/types';
 import type { Order, PhotoRecord, PhotoStatus, Shot, Stage } from '@/utils/store/types';
 import { buildChecklist } from '@/utils/triage/checklist';
-import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
+import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { report } from './helpers/report';
 

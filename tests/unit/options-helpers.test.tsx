@@ -3,10 +3,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { countsText, gateLabel, gateLineParts } from '@/components/checklist/checklist-text';
+import { explainError, humanizeProblem } from '@/components/desk/errors';
 import { splitList } from '@/components/options/labels';
 import { parseRoute, type Route, routeHref } from '@/components/options/router';
 import { shownValue, THRESHOLD_GROUPS, thresholdPatch } from '@/components/options/settings-fields';
-import { explainError, humanizeProblem } from '@/components/orders/errors';
 import { agoText, daysLeftText } from '@/components/shared-text';
 import { todayLocal } from '@/utils/dates';
 import { StoreError, validationError } from '@/utils/store/errors';

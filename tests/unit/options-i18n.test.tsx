@@ -7,19 +7,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkCatalogs } from '@/components/check/text';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
 import { checklistCatalogs } from '@/components/checklist/text';
+import { explainError } from '@/components/desk/errors';
+import { ordersCatalogs } from '@/components/desk/text';
 import * as desk from '@/components/options/data';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { OrdersPage } from '@/components/options/OrdersPage';
 import { PAGE_SIZE } from '@/components/options/order-rows';
 import { optionsCatalogs } from '@/components/options/text';
-import { explainError } from '@/components/orders/errors';
-import { ordersCatalogs } from '@/components/orders/text';
 import { daysLeftText } from '@/components/shared-text';
 import { applyUiLanguage, uiLanguage } from '@/utils/i18n';
 import { getSettings, openStore, StoreError, updateSettings } from '@/utils/store';
 import type { Order, Supplier } from '@/utils/store/types';
 import { buildChecklist } from '@/utils/triage/checklist';
-import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
+import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 
 /** Every leaf as `path: kind` (string, function, or a list's length), for comparing the two languages. */

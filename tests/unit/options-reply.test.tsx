@@ -7,7 +7,7 @@ import { PREVIEW_DELAY_MS, ReplyTemplatesEditor } from '@/components/options/Rep
 import { sampleDraft } from '@/components/options/reply-sample';
 import { replyTemplatesPatch, shownTemplates } from '@/components/options/settings-fields';
 import { renderText } from '@/utils/reply';
-import { DEFAULT_TEMPLATES } from '@/utils/reply/template';
+import { DEFAULT_TEMPLATES } from '@/utils/reply/reply-template';
 import { DEFAULT_SETTINGS } from '@/utils/store/settings';
 import type { Settings } from '@/utils/store/types';
 

@@ -29,7 +29,7 @@ import {
 } from '@/utils/store';
 import type { Order } from '@/utils/store/types';
 import { assess } from '@/utils/triage/assess';
-import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
+import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 import { photo } from './helpers/fixtures';
 
 const template = BUILT_IN_TEMPLATES.find((t) => t.kind === 'pre-shipment')!;

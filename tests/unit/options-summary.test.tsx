@@ -1,13 +1,13 @@
 // The orders list's counts: the near-duplicate index finds exactly what a full comparison finds, the
 // summaries equal buildChecklist over the whole store, and 500 orders with 20 000 photos stay fast.
 import { describe, expect, it } from 'vitest';
+import { createNearIndex } from '@/components/desk/near-index';
+import { summarizeOrder, summaryContext } from '@/components/desk/summary';
 import { filterRows, orderRows } from '@/components/options/order-rows';
-import { createNearIndex } from '@/components/orders/near-index';
-import { summarizeOrder, summaryContext } from '@/components/orders/summary';
 import { hammingDistance } from '@/utils/photo/pixel-metrics';
 import type { Order, PhotoRecord, Supplier } from '@/utils/store/types';
 import { buildChecklist } from '@/utils/triage/checklist';
-import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
+import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { prng } from './helpers/fixtures';
 

@@ -2,11 +2,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { summarizeOrder, summaryContext } from '@/components/orders/summary';
+import { summarizeOrder, summaryContext } from '@/components/desk/summary';
 import { attention } from '@/components/popup/attention';
 import { PopupView } from '@/components/popup/PopupView';
 import type { Order, OrderStatus, PhotoRecord, RequestLogEntry, Supplier } from '@/utils/store/types';
-import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
+import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 
 const at = '2026-11-20T08:00:00.000Z';

@@ -8,8 +8,8 @@ import {
   PLACEHOLDER_HELP,
   PLACEHOLDERS,
   type Placeholder,
-  validateTemplate,
-} from '@/utils/reply/template';
+  validateReplyTemplate,
+} from '@/utils/reply/reply-template';
 
 /** A draft as plain data: two items, a gate, no optional shots. */
 function draft(over: Partial<ReRequestDraft> = {}): ReRequestDraft {
@@ -60,7 +60,7 @@ const en: RenderOptions = { layout: 'sequential', detail: 'detailed', languages:
 describe('DEFAULT_TEMPLATES', () => {
   it('are valid, one per language, built from the phrase bank', () => {
     for (const lang of ['en', 'zh'] as const) {
-      expect(validateTemplate(DEFAULT_TEMPLATES[lang])).toEqual({ ok: true });
+      expect(validateReplyTemplate(DEFAULT_TEMPLATES[lang])).toEqual({ ok: true });
       expect(DEFAULT_TEMPLATES[lang]).toContain(MESSAGE_PHRASES.intro[lang]);
       expect(DEFAULT_TEMPLATES[lang]).toContain(MESSAGE_PHRASES.closing[lang]);
       for (const p of ['{greeting}', '{items}', '{gate}', '{why}'])
@@ -89,15 +89,15 @@ describe('DEFAULT_TEMPLATES', () => {
   });
 });
 
-describe('validateTemplate', () => {
+describe('validateReplyTemplate', () => {
   it('accepts every known placeholder and escaped braces', () => {
     const all = PLACEHOLDERS.map((p) => `{${p}}`).join(' ');
-    expect(validateTemplate(all)).toEqual({ ok: true });
-    expect(validateTemplate('{{not a placeholder}} {items} }} {{')).toEqual({ ok: true });
+    expect(validateReplyTemplate(all)).toEqual({ ok: true });
+    expect(validateReplyTemplate('{{not a placeholder}} {items} }} {{')).toEqual({ ok: true });
   });
 
   it('refuses an unknown placeholder, listing each one, with a hint for a wrong case', () => {
-    const r = validateTemplate('Dear {contact}, about {pO} at {price} and {price} again.\n{items}');
+    const r = validateReplyTemplate('Dear {contact}, about {pO} at {price} and {price} again.\n{items}');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.unknown).toEqual(['pO', 'price']);
@@ -109,15 +109,15 @@ describe('validateTemplate', () => {
   });
 
   it('refuses one unknown placeholder in the singular, and odd ones like {} or { po }', () => {
-    const one = validateTemplate('{items} {buyer_name}');
+    const one = validateReplyTemplate('{items} {buyer_name}');
     expect(one.ok === false && one.message.startsWith('Unknown placeholder {buyer_name}.')).toBe(true);
-    const odd = validateTemplate('{items} {} { po }');
+    const odd = validateReplyTemplate('{items} {} { po }');
     expect(odd.ok === false && odd.unknown).toEqual(['', ' po ']);
     expect(odd.ok === false && odd.message).toContain('{ po } → {po}');
   });
 
   it('reports unbalanced braces with where they are', () => {
-    const r = validateTemplate('{items}\nAbout {po and }\nthe {product');
+    const r = validateReplyTemplate('{items}\nAbout {po and }\nthe {product');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     // "{po and }" is a placeholder name with a space: unknown. "{product" never closes.
@@ -125,12 +125,12 @@ describe('validateTemplate', () => {
     expect(r.unbalanced).toEqual([28]);
     expect(r.message).toContain('Unbalanced brace: “{” at line 3, column 5');
     expect(r.message).toContain('type {{ or }}');
-    const closing = validateTemplate('{items} po}');
+    const closing = validateReplyTemplate('{items} po}');
     expect(closing.ok === false && closing.message).toContain('“}” at line 1, column 11');
   });
 
   it('a template of 10 000 lone braces gets a message of bounded size that still says where the first ones are', () => {
-    const r = validateTemplate(`{items}\n${'{\n'.repeat(10_000)}`);
+    const r = validateReplyTemplate(`{items}\n${'{\n'.repeat(10_000)}`);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.unbalanced).toHaveLength(10_000);
@@ -142,7 +142,7 @@ describe('validateTemplate', () => {
 
   it('10 000 different unknown placeholders: each counted, five named', () => {
     const names = Array.from({ length: 10_000 }, (_, i) => `price${i}`);
-    const r = validateTemplate(`{items} ${names.map((n) => `{${n}}`).join(' ')}`);
+    const r = validateReplyTemplate(`{items} ${names.map((n) => `{${n}}`).join(' ')}`);
     expect(r.ok === false && r.unknown).toHaveLength(10_000);
     expect(r.ok === false && r.message).toMatch(
       /^Unknown placeholders \{price0\}, .*\{price4\} \(and 9995 more\)\./,
@@ -152,13 +152,13 @@ describe('validateTemplate', () => {
 
   it('looks at most a name’s length ahead of each brace: a lone { before a far } is stray, as before', () => {
     const far = `{items} {${'x'.repeat(41)}} {${'y'.repeat(40)}}`;
-    const r = validateTemplate(far);
+    const r = validateReplyTemplate(far);
     expect(r.ok === false && r.unbalanced).toEqual([8, 50]);
     expect(r.ok === false && r.unknown).toEqual(['y'.repeat(40)]);
   });
 
   it('refuses a template without {items}', () => {
-    const r = validateTemplate('Dear {contact}, thanks.');
+    const r = validateReplyTemplate('Dear {contact}, thanks.');
     expect(r).toMatchObject({ ok: false, unknown: [], missing: ['items'] });
     expect(r.ok === false && r.message).toContain('no {items}');
   });
@@ -212,7 +212,7 @@ describe('rendering through a buyer’s template', () => {
   ].join('\n');
 
   it('fills every placeholder and splits a paragraph around {items}', () => {
-    expect(validateTemplate(custom)).toEqual({ ok: true });
+    expect(validateReplyTemplate(custom)).toEqual({ ok: true });
     const text = renderText(draft(), { ...en, templates: { en: custom } });
     expect(text).toBe(
       [

@@ -38,8 +38,8 @@ import {
   validateReferencePhoto,
   validateRequest,
   validateSettings,
+  validateShotListTemplate,
   validateSupplier,
-  validateTemplate,
   validateThread,
 } from '@/utils/store/validate';
 import { scoreFigures } from '@/utils/triage/scorecard-days';
@@ -57,7 +57,7 @@ const CURRENT_VALIDATORS: Record<string, Validator> = {
       problems.push(`${p}.poKeys: stale`);
     return problems;
   },
-  templates: validateTemplate,
+  templates: validateShotListTemplate,
   referencePhotos: validateReferencePhoto,
   photos: (v, p) => {
     const { messageIds, threadIds, ...photo } = v as StoredPhoto;

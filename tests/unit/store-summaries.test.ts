@@ -4,8 +4,8 @@
 // logging and deleting requests, importing a backup, and two tabs writing at once.
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { orderFigures, summariesByKey } from '@/components/orders/stored-figures';
-import { summarizeOrder, summaryContext } from '@/components/orders/summary';
+import { orderFigures, summariesByKey } from '@/components/desk/stored-figures';
+import { summarizeOrder, summaryContext } from '@/components/desk/summary';
 import { exportBackup, importBackup } from '@/utils/store/backup';
 import { openStore, type Store } from '@/utils/store/db';
 import { addOrder, deleteOrder, listOrders, updateOrder } from '@/utils/store/orders';

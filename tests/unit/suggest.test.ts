@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_TEMPLATES } from '@/utils/triage/shot-list-templates';
 import { suggestShots } from '@/utils/triage/suggest';
-import { BUILT_IN_TEMPLATES } from '@/utils/triage/templates';
 
 const shotsOf = (kind: string) => BUILT_IN_TEMPLATES.find((t) => t.kind === kind)!.shots;
 const preShipment = shotsOf('pre-shipment');

@@ -2,7 +2,7 @@
 // these; nothing else in `utils/reply` writes a sentence.
 //
 // How the Chinese is written: the reader is a factory's sales or QC contact, who reads many buyer
-// emails a day. It is the register of `utils/triage/templates.ts` — short, concrete, polite without
+// emails a day. It is the register of `utils/triage/shot-list-templates.ts` — short, concrete, polite without
 // ceremony: 麻烦您… / 请… for requests, 辛苦了 to thank, the trade's own words (原图, 唛头, 对焦,
 // 光线充足, 现拍). It is not a translation of the English sentence by sentence: each side says what
 // a native writer would say to get the same photo. Notes beside a phrase explain where a literal

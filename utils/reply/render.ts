@@ -13,8 +13,8 @@ import {
   type TemplateLanguage,
   type TemplateValues,
   tokenizeTemplate,
-  validateTemplate,
-} from './template';
+  validateReplyTemplate,
+} from './reply-template';
 
 export interface RenderOptions {
   layout: 'sequential' | 'interleaved';
@@ -55,7 +55,7 @@ function languagesOf(opts: RenderOptions): TemplateLanguage[] {
 
 function templateFor(lang: TemplateLanguage, opts: RenderOptions): string {
   const custom = opts.templates?.[lang];
-  return custom !== undefined && validateTemplate(custom).ok ? custom : DEFAULT_TEMPLATES[lang];
+  return custom !== undefined && validateReplyTemplate(custom).ok ? custom : DEFAULT_TEMPLATES[lang];
 }
 
 function valuesFor(draft: ReRequestDraft, lang: TemplateLanguage, opts: RenderOptions): TemplateValues {

@@ -47,8 +47,8 @@ import {
   validateReferencePhoto,
   validateRequest,
   validateSettings,
+  validateShotListTemplate,
   validateSupplier,
-  validateTemplate,
   validateThread,
 } from './validate';
 
@@ -473,7 +473,7 @@ function fileRecord(
 const VALIDATORS: Record<ListName, Validator> = {
   suppliers: validateSupplier,
   orders: validateOrder,
-  templates: validateTemplate,
+  templates: validateShotListTemplate,
   referencePhotos: fileRecord('file', 'blob', validateReferencePhoto, true),
   requests: validateRequest,
   threads: validateThread,

@@ -1,5 +1,5 @@
 // The reuse check's index: which filed photos have a dHash within a few bits of a new one, without
-// walking 200,000 keys. Multi-index hashing, as components/orders/near-index.ts does in memory, kept in
+// walking 200,000 keys. Multi-index hashing, as components/desk/near-index.ts does in memory, kept in
 // IndexedDB: the 64-bit dHash is cut into 9 chunks (eight of 7 bits, one of 8), and each photo is
 // listed in one bucket per chunk, keyed by the chunk's value. Two hashes at most d bits apart differ in
 // at most floor(d / 9) bits of some chunk (pigeonhole): for the default 8 bits, some chunk is equal, so

@@ -2,7 +2,7 @@
 // demo mailbox (tests/fixtures/gmail), set up as a buyer would. Loaded from the options page on request
 // and by the demo; never mixed into real data silently (it refuses a database that has orders).
 
-import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/templates';
+import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 import type { Store } from './db';
 import { StoreError } from './errors';
 import { addOrder, listOrders } from './orders';

@@ -24,8 +24,8 @@ import {
   validateOrder,
   validateReferencePhoto,
   validateRequest,
+  validateShotListTemplate,
   validateSupplier,
-  validateTemplate,
 } from './validate';
 
 export interface SyncedRecords {
@@ -77,7 +77,7 @@ export async function putSyncedRecord<K extends keyof SyncedRecords>(
       if (current) await updateTemplate(store, t.id, strip(t, 'id', 'builtIn', 'rev'));
       else {
         const next = { ...t, builtIn: false, rev: nextRev(undefined) };
-        assertValid(validateTemplate, next, 'template', 'Template not saved');
+        assertValid(validateShotListTemplate, next, 'template', 'Template not saved');
         await write(store, ['templates'], (tx) => tx.objectStore('templates').put(next));
       }
       return;

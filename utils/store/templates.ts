@@ -4,7 +4,7 @@ import { validationError } from './errors';
 import { applyEdit, nextRev } from './revision';
 import { assertValid, newId, notFound, read, type Tx, write } from './tx';
 import type { ShotListTemplate } from './types';
-import { templateRefProblems, validateTemplate } from './validate';
+import { templateRefProblems, validateShotListTemplate } from './validate';
 
 export type TemplateDraft = Omit<ShotListTemplate, 'id' | 'builtIn' | 'rev'>;
 export type TemplatePatch = Partial<TemplateDraft>;
@@ -13,7 +13,7 @@ async function checkAndPut(
   tx: Tx<['templates', 'referencePhotos'], 'readwrite'>,
   template: ShotListTemplate,
 ) {
-  assertValid(validateTemplate, template, 'template', 'Template not saved');
+  assertValid(validateShotListTemplate, template, 'template', 'Template not saved');
   const present = new Set<string>();
   for (const id of new Set(template.shots.flatMap((s) => s.referencePhotoIds))) {
     if ((await tx.objectStore('referencePhotos').getKey(id)) !== undefined) present.add(id);

@@ -3,7 +3,7 @@
 // string`), so the buyer (or whoever edited a backup) can find them. Store-owned records are closed:
 // an unknown field is a problem (a typo would otherwise be silently kept). The photo report belongs to
 // utils/photo and grows with it, so only the fields the store and the checklist rely on are checked.
-import { validateTemplate as checkReplyTemplate } from '@/utils/reply/template';
+import { validateReplyTemplate } from '@/utils/reply/reply-template';
 import { hasInvisible, revealInvisible } from '@/utils/triage/addresses';
 import { isWebmailDomain } from '@/utils/triage/match';
 import { isPublicSuffix } from '@/utils/triage/public-suffix';
@@ -363,7 +363,7 @@ const thresholds = obj(
 
 /** A re-request template: text whose placeholders are all known and which lists the photos (`{items}`). */
 const replyTemplate = both(str({ max: 20_000 }), (v, path, out) => {
-  const check = checkReplyTemplate(v as string);
+  const check = validateReplyTemplate(v as string);
   if (!check.ok) out.push(`${path}: ${check.message}`);
 });
 
@@ -393,7 +393,7 @@ const run =
 
 export const validateSupplier = run(supplier);
 export const validateOrder = run(order);
-export const validateTemplate = run(template);
+export const validateShotListTemplate = run(template);
 export const validateReferencePhoto = run(referencePhoto);
 export const validatePhoto = run(photo);
 export const validateRequest = run(request);

@@ -222,7 +222,7 @@ function judgeShot(shot: Shot, photos: PhotoRecord[], findingsOf: (p: PhotoRecor
   return { shot, status: 'rejected', photos, best: newest, findings: fails(findingsOf(newest)) };
 }
 
-/** The stage's gate from its shots' statuses (also from stored summaries, components/orders/stored-figures). */
+/** The stage's gate from its shots' statuses (also from stored summaries, components/desk/stored-figures). */
 export function gateOf(
   stage: Stage,
   shots: Pick<ShotResult, 'shot' | 'status'>[],

@@ -1,5 +1,5 @@
 // The settings page. English and Simplified Chinese; `zh` has the type of `en`.
-import { PLACEHOLDER_HELP, type Placeholder } from '@/utils/reply/template';
+import { PLACEHOLDER_HELP, type Placeholder } from '@/utils/reply/reply-template';
 import type { Language } from '@/utils/store/types';
 import type { Thresholds } from '@/utils/triage/thresholds';
 

@@ -12,9 +12,9 @@ import {
   type MailAttachment,
   type MailMessage,
 } from '../adapter';
-import { parseMailDate } from '../dates';
 import { press, waitFor } from '../dom-actions';
 import { createHealthCheck } from '../health';
+import { parseMailDate } from '../mail-date';
 import {
   type AttachmentFetcher,
   createMessageScopes,

@@ -1,6 +1,6 @@
 // Reading one Outlook message header and body into plain values: sender, subject, date, text, ids.
 // Each function takes the element a selector matched, so tests can hand in any fixture.
-import { parseMailDate } from '../dates';
+import { parseMailDate } from '../mail-date';
 import { clean } from '../text';
 import { FROM_PREFIXES, MESSAGE_FIELD_ID, OUTLOOK_ROUTES, PERSONA_PREFIXES } from './selectors';
 

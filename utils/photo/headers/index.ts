@@ -1,5 +1,5 @@
 import type { ByteReader } from '../byte-reader';
-import { sniffFormat } from '../format';
+import { sniffFormat } from '../sniff-format';
 import type { HeaderInfo } from '../types';
 import { readBmp } from './bmp';
 import { u32be, upTo } from './bytes';

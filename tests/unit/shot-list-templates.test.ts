@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES, STAGE_ORDER, stageFromTemplate } from '@/utils/triage/templates';
+import { BUILT_IN_TEMPLATES, STAGE_ORDER, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 
 const byKind = (kind: string) => BUILT_IN_TEMPLATES.find((t) => t.kind === kind)!;
 const CJK = /[\u4e00-\u9fff]/;

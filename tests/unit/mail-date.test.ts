@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMailDate } from '@/utils/mail/dates';
+import { parseMailDate } from '@/utils/mail/mail-date';
 import { local } from './helpers/mail-dom';
 
 describe('Gmail date titles', () => {

@@ -166,7 +166,7 @@ const listed = <T>(items: T[], show: (x: T) => string, sep: string) =>
  * Checks a template: one pass over the text, and a message of bounded size however broken the text is
  * (a template of 10 000 lone braces once took 0.6 s and made a 279 KB message).
  */
-export function validateTemplate(text: string): TemplateCheck {
+export function validateReplyTemplate(text: string): TemplateCheck {
   const tokens = tokenizeTemplate(text);
   const unknown = new Set<string>();
   const unbalanced: number[] = [];
