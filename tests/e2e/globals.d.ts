@@ -20,6 +20,12 @@ interface Window {
   trustedTypes: any;
 }
 
+/**
+ * The Outlook fixture pages' own function for an attachment's URL: a top-level `const` of their classic
+ * script, so a global binding the page's functions see, but not a property of window.
+ */
+declare const endpoint: (host: string, name: string) => string;
+
 /** The options of chromium.mjs launchWithExtension and firefox.mjs launchFirefoxWithExtension. */
 interface E2eLaunchOptions {
   extensionPath?: string;

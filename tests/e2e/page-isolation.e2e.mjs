@@ -222,10 +222,7 @@ export default async function (t) {
     item.addEventListener('click', (e) => e.stopPropagation()); // Outlook itself downloads nothing
     item.click();
     // A good photo posted as the dark one, as the page-world hook would post a download.
-    // `endpoint`: the fixture page's own function for an attachment's URL.
-    const { endpoint } = /** @type {{ endpoint: (host: string, name: string) => string }} */ (
-      /** @type {unknown} */ (window)
-    );
+    // `endpoint`: the fixture page's own function for an attachment's URL (a global binding, not on window).
     const good = await (await fetch(endpoint(location.hostname, 'good-3000.jpg'))).blob();
     window.postMessage(
       { source: 'photo-triage/outlook-download', blob: good, name: 'dark-2400.jpg' },
