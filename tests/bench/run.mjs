@@ -47,9 +47,9 @@ function photoFiles() {
   return out;
 }
 
-async function headerBench(rows) {
-  // Load the project's TypeScript modules through Vite, exactly as the extension bundles them.
-  const server = await createServer({
+/** A Vite server that loads the project's TypeScript modules exactly as the extension bundles them. */
+function moduleServer() {
+  return createServer({
     root,
     configFile: false,
     resolve: { alias },
@@ -57,6 +57,10 @@ async function headerBench(rows) {
     appType: 'custom',
     logLevel: 'error',
   });
+}
+
+async function headerBench(rows) {
+  const server = await moduleServer();
   const { analyzePhoto } = await server.ssrLoadModule('/utils/photo/index.ts');
   const { readHeader } = await server.ssrLoadModule('/utils/photo/headers/index.ts');
   const { ByteReader } = await server.ssrLoadModule('/utils/photo/byte-reader.ts');
@@ -882,14 +886,7 @@ async function backupBench(rows) {
  * equal. Reading the records from IndexedDB (the scan's larger cost) is not counted here.
  */
 async function scorecardBench(rows) {
-  const server = await createServer({
-    root,
-    configFile: false,
-    resolve: { alias },
-    server: { middlewareMode: true },
-    appType: 'custom',
-    logLevel: 'error',
-  });
+  const server = await moduleServer();
   try {
     const { computeScorecard } = await server.ssrLoadModule('/utils/triage/scorecard.ts');
     const { scorecardInput } = await server.ssrLoadModule('/utils/triage/scorecard-input.ts');
@@ -1146,7 +1143,7 @@ const benches = {
   scorecard: scorecardBench,
   store: storeBench,
   // Team sync of 500 orders / 20,000 photo records through PouchDB Server (sync-bench.mjs).
-  sync: (rows) => syncBench(rows, { root, alias }),
+  sync: (rows) => syncBench(rows, moduleServer),
   // Not in the default run (minutes, gigabytes): `npm run bench -- backup`.
   backup: backupBench,
 };

@@ -3,20 +3,13 @@
 // it: each pass mirrors, replicates one-shot and applies. Time per pass and bytes on the wire (request
 // and response bodies counted through PouchDB's fetch option).
 import 'fake-indexeddb/auto';
-import { createServer } from 'vite';
 import { startTeamServer } from '../e2e/team-server.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 
-export async function syncBench(rows, { root, alias }) {
-  const vite = await createServer({
-    root,
-    configFile: false,
-    resolve: { alias },
-    server: { middlewareMode: true },
-    appType: 'custom',
-    logLevel: 'error',
-  });
+/** @param {() => Promise<import('vite').ViteDevServer>} moduleServer run.mjs's loader of our modules */
+export async function syncBench(rows, moduleServer) {
+  const vite = await moduleServer();
   const server = await startTeamServer();
   try {
     const { openStore } = await vite.ssrLoadModule('/utils/store/db.ts');
