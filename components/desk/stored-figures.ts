@@ -5,7 +5,7 @@
 import type { StageSummary as StoredStageSummary } from '@/utils/store/summaries';
 import { stageSummaryKey } from '@/utils/store/summaries';
 import type { Order, Stage } from '@/utils/store/types';
-import { type Checklist, type ChecklistCounts, gateOf, type ShotStatus } from '@/utils/triage/checklist';
+import { type Checklist, countShots, gateOf, type ShotStatus } from '@/utils/triage/checklist';
 
 export interface StageFigures {
   stage: Stage;
@@ -30,23 +30,7 @@ function stageFigures(stage: Stage, summary: StoredStageSummary | undefined, tod
     shot,
     status: (summary?.shots[shot.id] ?? 'missing') as ShotStatus,
   }));
-  const counts: ChecklistCounts = {
-    total: shots.length,
-    required: 0,
-    requiredAccepted: 0,
-    accepted: 0,
-    pending: 0,
-    poor: 0,
-    missing: 0,
-    rejected: 0,
-  };
-  for (const s of shots) {
-    counts[s.status]++;
-    if (s.shot.required) {
-      counts.required++;
-      if (s.status === 'accepted') counts.requiredAccepted++;
-    }
-  }
+  const counts = countShots(shots);
   return { stage, checklist: { counts, gate: gateOf(stage, shots, today) } };
 }
 

@@ -1,6 +1,7 @@
 // Settings → Team: the team's CouchDB, this person's name, Test connection, on and off, and the status.
 // The host permission for that one server is asked when the buyer tests or turns sync on, never before.
 import { useEffect, useState } from 'preact/hooks';
+import { bytesToBase64 } from '@/utils/data-url';
 import { uiLanguage } from '@/utils/i18n';
 import {
   CONFIG_KEY,
@@ -41,8 +42,7 @@ export function teamStatusText(status: TeamStatus | undefined): string {
 }
 
 function basicAuth(user: string, password: string): string {
-  const bytes = new TextEncoder().encode(`${user}:${password}`);
-  return `Basic ${btoa(String.fromCharCode(...bytes))}`;
+  return `Basic ${bytesToBase64(new TextEncoder().encode(`${user}:${password}`))}`;
 }
 
 /** Asks for this server's origin only (inside the click: browsers want a user gesture). */

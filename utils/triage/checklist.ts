@@ -67,6 +67,19 @@ export interface ChecklistCounts {
 }
 
 /** A stage with no shots: every count zero. */
+/** A stage's counts from each shot's status: the checklist's and the desk's figures from summaries. */
+export function countShots(shots: readonly { shot: Shot; status: ShotStatus }[]): ChecklistCounts {
+  const counts = { ...noCounts(), total: shots.length };
+  for (const s of shots) {
+    counts[s.status]++;
+    if (s.shot.required) {
+      counts.required++;
+      if (s.status === 'accepted') counts.requiredAccepted++;
+    }
+  }
+  return counts;
+}
+
 export const noCounts = (): ChecklistCounts => ({
   total: 0,
   required: 0,
@@ -281,14 +294,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   );
   const unassigned = sorted.filter((p) => !p.shotId || !shotById.has(p.shotId));
 
-  const counts = { ...noCounts(), total: shots.length };
-  for (const s of shots) {
-    counts[s.status]++;
-    if (s.shot.required) {
-      counts.required++;
-      if (s.status === 'accepted') counts.requiredAccepted++;
-    }
-  }
+  const counts = countShots(shots);
 
   return {
     orderId: order.id,
