@@ -16,8 +16,12 @@ import type { MailService, MessageContext, StageView } from '@/utils/mail/servic
 import { matchesDisplayedSize } from '@/utils/mail/sizes';
 import { attachImages, thumbKey } from '@/utils/mail/stage-images';
 import type { RpcClient } from '@/utils/messaging/rpc';
-import { baseName } from '@/utils/photo/remote-analyzer';
-import type { Filing, RemoteFailure, RemotePhotoRequest } from '@/utils/photo/remote-protocol';
+import {
+  baseName,
+  type Filing,
+  type RemoteFailure,
+  type RemotePhotoRequest,
+} from '@/utils/photo/remote-protocol';
 import type { Finding, PhotoReport } from '@/utils/photo/types';
 import { findBatchDuplicates } from '@/utils/triage/rules';
 import type { BadgeState } from './badge-model';

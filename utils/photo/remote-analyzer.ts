@@ -13,6 +13,7 @@ import type {
   RemoteFailure,
   RemotePhotoRequest,
 } from './remote-protocol';
+import { baseName } from './remote-protocol';
 import type { PhotoReport } from './types';
 
 export interface RemoteAnalyzerOptions {
@@ -31,9 +32,6 @@ export interface MeasuredPhoto {
   report: PhotoReport;
   thumbnail?: Blob;
 }
-
-/** A name without its folders, lower case: how a "Download all" entry is matched to a tile. */
-export const baseName = (name: string) => (name.split(/[\\/]/).pop() ?? name).toLowerCase();
 
 /** Whether a photo of the request is filed: it has an identity, and is one the request wants filed. */
 function wantsFiling(target: FilingTarget | undefined, name: string, report: PhotoReport) {

@@ -86,3 +86,6 @@ export interface RemoteBytes {
 export const BYTES_SLICE = 64 * 1024;
 
 export type RemoteCommand = RemotePhotoRequest | RemoteBytes | { type: 'cancel'; key: string };
+
+/** A name without its folders, lower case: how a "Download all" entry is matched to a tile, on both sides. */
+export const baseName = (name: string) => (name.split(/[\\/]/).pop() ?? name).toLowerCase();
