@@ -7,6 +7,8 @@ import { findBatchDuplicates, verdictOf } from '@/utils/triage/rules';
 
 export interface CheckItem {
   id: string;
+  /** Which file of the drops it came from, in drop order: the batch keeps that order whatever finishes first. */
+  fileSeq: number;
   name: string;
   sizeHint?: number;
   report?: PhotoReport;
@@ -68,6 +70,18 @@ export interface DroppedFile {
   date?: string;
 }
 
+/**
+ * New photos go after every photo of an earlier or the same file, so the batch reads in the order the
+ * files were dropped and the later of two identical photos is the one called a duplicate.
+ */
+function insertInDropOrder(list: CheckItem[], added: CheckItem[]): CheckItem[] {
+  if (!added.length) return list;
+  const seq = added[0].fileSeq;
+  let at = list.length;
+  while (at > 0 && list[at - 1].fileSeq > seq) at--;
+  return [...list.slice(0, at), ...added, ...list.slice(at)];
+}
+
 /** Add photos (and zips of photos); resolves when every one of them is analysed. */
 export async function addFiles(files: DroppedFile[]): Promise<void> {
   // One drop is one delivery, like one email: its photos never count as reused from each other.
@@ -76,7 +90,8 @@ export async function addFiles(files: DroppedFile[]): Promise<void> {
   const drop = { id: drops++, files: files.length };
   await Promise.all(
     files.map((f) => {
-      const prefix = `b${batch++}:`;
+      const fileSeq = batch++;
+      const prefix = `b${fileSeq}:`;
       opening.value++;
       let listed = false;
       const listedOnce = () => {
@@ -90,16 +105,17 @@ export async function addFiles(files: DroppedFile[]): Promise<void> {
           f.name,
           {
             onFound: (photos, skip) => {
-              items.value = [
-                ...items.value,
-                ...photos.map((p) => ({
+              items.value = insertInDropOrder(
+                items.value,
+                photos.map((p) => ({
                   id: prefix + p.key,
+                  fileSeq,
                   name: p.name,
                   sizeHint: p.sizeHint,
                   report: p.report,
                   addedAt,
                 })),
-              ];
+              );
               if (skip.length) skipped.value = [...skipped.value, ...skip];
               listedOnce();
             },

@@ -34,6 +34,27 @@ describe('Check photos batch', () => {
     expect(byName['email-downsized-640.jpg'].verdict).toBe('fail');
   });
 
+  it('the later file of the drop is the duplicate, whichever finishes first', async () => {
+    // The worker answers in its own order: here the first file is listed and measured last.
+    const inline = createInlineAnalyzer();
+    let first = true;
+    setAnalyzer({
+      check: async (...args) => {
+        if (first) {
+          first = false;
+          await new Promise((r) => setTimeout(r, 30));
+        }
+        return inline.check(...args);
+      },
+    });
+    await addFiles([file('generated/good-3000.jpg'), file('generated/duplicate-of-good-3000.jpg')]);
+    await settle();
+    expect(views.value.map((v) => v.name)).toEqual(['good-3000.jpg', 'duplicate-of-good-3000.jpg']);
+    const byName = Object.fromEntries(views.value.map((v) => [v.name, v]));
+    expect(byName['good-3000.jpg'].verdict).toBe('ok');
+    expect(byName['duplicate-of-good-3000.jpg'].findings.map((f) => f.code)).toContain('duplicate');
+  });
+
   it('a zip becomes one card per photo; a refused zip becomes one error card that says why', async () => {
     const bomb = buildZip([{ name: 'bomb.jpg', data: new Uint8Array(8 * 1024 * 1024), deflate: true }]);
     await addFiles([

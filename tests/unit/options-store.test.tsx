@@ -38,6 +38,7 @@ async function view(name: string, path: string, addedAt: string): Promise<CheckV
   const report = assess(await analyzePhoto(photo(path), { pixels: false }));
   return {
     id: name,
+    fileSeq: 0,
     name,
     report,
     findings: report.findings,
