@@ -3,7 +3,7 @@
 // back (no thumbnail: the mail page asks for a picture when it shows one), cancel when the tab moves on.
 import { createLimiter } from '@/utils/concurrency';
 import { base64ToBytes } from '@/utils/data-url';
-import { checkSource } from './check-source';
+import { type CheckCallbacks, checkSource } from './check-source';
 import type {
   Filing,
   FilingTarget,
@@ -86,75 +86,225 @@ function failureOf(e: unknown, silence: Silence): RemoteFailure {
 const downloads = createLimiter(3);
 const analyses = createLimiter(2);
 
+type Fetch = typeof fetch;
+
+/** Fetches an attachment from an allowed mail host, over https, and refuses a redirect elsewhere. */
+async function fetchFromMail(
+  address: string,
+  allowedHosts: (host: string) => boolean,
+  doFetch: Fetch,
+  signal: AbortSignal,
+  silence: Silence,
+): Promise<Response | RemoteFailure> {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return { code: 'blocked-host', message: 'Not a web address.' };
+  }
+  if (url.protocol !== 'https:' || !allowedHosts(url.hostname)) {
+    return {
+      code: 'blocked-host',
+      message: `Photo Triage only downloads from the mail site, not ${url.hostname}.`,
+    };
+  }
+  try {
+    silence.start();
+    const response = await doFetch(url.href, {
+      credentials: 'include',
+      signal: AbortSignal.any([signal, silence.signal]),
+    });
+    silence.stop();
+    if (!response.ok) {
+      return {
+        code: 'http',
+        status: response.status,
+        message: `The mail server answered ${response.status}.`,
+      };
+    }
+    const finalHost = new URL(response.url || url.href).hostname;
+    if (!allowedHosts(finalHost)) {
+      return { code: 'blocked-host', message: `The download was redirected to ${finalHost}.` };
+    }
+    return response;
+  } catch (e) {
+    if (signal.aborted) throw e;
+    return failureOf(e, silence);
+  }
+}
+
+/** A response's body as the analysis reads it, with how the download went. */
+interface WatchedBody {
+  /** Undefined when the response had no body. */
+  stream: ReadableStream<Uint8Array> | undefined;
+  /** Settles when the body is all in, broke, or the analysis stopped reading it. */
+  consumed: Promise<void>;
+  /** Why the bytes stopped coming half-way, if they did. */
+  broken(): RemoteFailure | undefined;
+}
+
+/**
+ * The bytes pass through here: each read is timed (silence), and a body that stops or breaks half-way
+ * is a failed download (with a retry), not an unreadable photo.
+ */
+function watchBody(response: Response, signal: AbortSignal, silence: Silence): WatchedBody {
+  let bodyRead: () => void = () => {};
+  const consumed = new Promise<void>((resolve) => {
+    bodyRead = resolve;
+  });
+  let broken: RemoteFailure | undefined;
+  const reader = response.body?.getReader();
+  if (!reader) {
+    bodyRead();
+    return { stream: undefined, consumed, broken: () => undefined };
+  }
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        silence.start();
+        const chunk = await reader.read();
+        silence.stop();
+        if (chunk.done) {
+          bodyRead();
+          controller.close();
+        } else controller.enqueue(chunk.value);
+      } catch (e) {
+        silence.stop();
+        if (!signal.aborted) broken = failureOf(e, silence);
+        bodyRead();
+        controller.error(e);
+      }
+    },
+    cancel(reason) {
+      // The analysis stopped reading (it had what it needed, or gave up): the download ends here.
+      silence.stop();
+      bodyRead();
+      return reader.cancel(reason);
+    },
+  });
+  return { stream, consumed, broken: () => broken };
+}
+
+/**
+ * Files read in the mail page, filled by their `bytes` slices as they come (opened when the request
+ * arrives, so no slice is lost while the request waits for a download slot).
+ */
+function pageFiles() {
+  const bodies = new Map<string, ReadableStream<Uint8Array>>();
+  const slices = new Map<string, ReadableStreamDefaultController<Uint8Array>>();
+  return {
+    open(key: string): void {
+      bodies.set(key, new ReadableStream({ start: (controller) => void slices.set(key, controller) }));
+    },
+    receive(command: RemoteBytes): void {
+      const controller = slices.get(command.key);
+      if (!controller) return; // cancelled, or never asked for
+      try {
+        controller.enqueue(base64ToBytes(command.base64));
+        if (command.last) {
+          slices.delete(command.key);
+          controller.close();
+        }
+      } catch {
+        // The analysis stopped reading (cancelled, or it had what it needed): the rest is not wanted.
+        slices.delete(command.key);
+      }
+    },
+    /** The file's bytes as a response (taken once), or why there are none. */
+    take(key: string): Response | RemoteFailure {
+      const body = bodies.get(key);
+      bodies.delete(key);
+      return body ? new Response(body) : { code: 'interrupted', message: 'The file’s bytes did not come.' };
+    },
+    drop(key: string): void {
+      bodies.delete(key);
+      slices.delete(key);
+    },
+  };
+}
+
+/** What one request's analysis says to the mail page: found photos, headers, then filed reports. */
+function reportTo(
+  post: (event: RemoteEvent) => void,
+  req: RemotePhotoRequest,
+  signal: AbortSignal,
+  broken: () => RemoteFailure | undefined,
+  file: RemoteAnalyzerOptions['file'],
+): CheckCallbacks {
+  const names = new Map<string, string>();
+  return {
+    onFound: (photos, skipped) => {
+      for (const p of photos) names.set(p.key, p.name);
+      post({ type: 'found', key: req.key, photos, skipped });
+    },
+    onHeader: (photoKey, report) => post({ type: 'header', key: req.key, photoKey, report }),
+    onReport: async (photoKey, report, thumbnail) => {
+      if (signal.aborted) return;
+      const failure = broken();
+      if (failure) {
+        // The bytes stopped coming: say so (the badge offers a retry), not "unreadable".
+        post({ type: 'failed', key: req.key, failure });
+        return;
+      }
+      // Filed before the report goes: once the mail page hears of it, the stage view holds it.
+      const name = names.get(photoKey) ?? req.name;
+      const filing =
+        file && req.file && wantsFiling(req.file, name, report)
+          ? await file(req.file, { name, report, thumbnail })
+          : undefined;
+      if (signal.aborted) return;
+      post({ type: 'report', key: req.key, photoKey, report, ...(filing && { filing }) });
+    },
+  };
+}
+
 export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options: RemoteAnalyzerOptions) {
   const running = new Map<string, AbortController>();
-  // Files read in the mail page, filled by their `bytes` slices as they come (made when the request
-  // arrives, so no slice is lost while the request waits for a download slot).
-  const pageBodies = new Map<string, ReadableStream<Uint8Array>>();
-  const slices = new Map<string, ReadableStreamDefaultController<Uint8Array>>();
-
-  function receive(command: RemoteBytes): void {
-    const controller = slices.get(command.key);
-    if (!controller) return; // cancelled, or never asked for
-    try {
-      controller.enqueue(base64ToBytes(command.base64));
-      if (command.last) {
-        slices.delete(command.key);
-        controller.close();
-      }
-    } catch {
-      // The analysis stopped reading (cancelled, or it had what it needed): the rest is not wanted.
-      slices.delete(command.key);
-    }
-  }
+  const files = pageFiles();
   const doFetch = options.fetch ?? fetch;
 
-  async function fetchBody(
+  /**
+   * Starts the analysis of one download and settles when the body is in; the analysis itself is handed
+   * back in a box (an async function would wait for a promise it returns, holding the download slot).
+   */
+  async function download(
     req: RemotePhotoRequest,
     signal: AbortSignal,
     silence: Silence,
-  ): Promise<Response | RemoteFailure> {
+  ): Promise<{ analysis: Promise<void> } | undefined> {
     // A file read in the mail page: its slices come on the port, no network involved.
-    if (req.url === undefined) {
-      const body = pageBodies.get(req.key);
-      pageBodies.delete(req.key);
-      return body ? new Response(body) : { code: 'interrupted', message: 'The file’s bytes did not come.' };
+    // (Awaited either way: a cancel sent right after the request is seen before anything starts.)
+    const response = await (req.url === undefined
+      ? files.take(req.key)
+      : fetchFromMail(req.url, options.allowedHosts, doFetch, signal, silence));
+    if (signal.aborted) return;
+    if (!(response instanceof Response)) {
+      post({ type: 'failed', key: req.key, failure: response });
+      return;
     }
-    let url: URL;
-    try {
-      url = new URL(req.url);
-    } catch {
-      return { code: 'blocked-host', message: 'Not a web address.' };
-    }
-    if (url.protocol !== 'https:' || !options.allowedHosts(url.hostname)) {
-      return {
-        code: 'blocked-host',
-        message: `Photo Triage only downloads from the mail site, not ${url.hostname}.`,
-      };
-    }
-    try {
-      silence.start();
-      const response = await doFetch(url.href, {
-        credentials: 'include',
-        signal: AbortSignal.any([signal, silence.signal]),
-      });
-      silence.stop();
-      if (!response.ok) {
-        return {
-          code: 'http',
-          status: response.status,
-          message: `The mail server answered ${response.status}.`,
-        };
+    const watched = watchBody(response, signal, silence);
+    // A photo is read as a stream, so its header badge comes after the first few KB; a zip needs
+    // its central directory at the end, so it is read whole.
+    let body: Blob | ReadableStream<Uint8Array>;
+    if (!watched.stream) body = new Blob([]);
+    else if (req.kind === 'zip') {
+      try {
+        body = await new Response(watched.stream).blob();
+      } catch (e) {
+        if (signal.aborted) return;
+        post({ type: 'failed', key: req.key, failure: watched.broken() ?? failureOf(e, silence) });
+        return;
       }
-      const finalHost = new URL(response.url || url.href).hostname;
-      if (!options.allowedHosts(finalHost)) {
-        return { code: 'blocked-host', message: `The download was redirected to ${finalHost}.` };
-      }
-      return response;
-    } catch (e) {
-      if (signal.aborted) throw e;
-      return failureOf(e, silence);
-    }
+    } else body = watched.stream;
+    const analysis = checkSource(
+      { id: req.key, name: req.name, sizeHint: req.sizeHint, date: req.receivedAt, read: async () => body },
+      reportTo(post, req, signal, watched.broken, options.file),
+      analyses,
+      { signal, context: { receivedAt: req.receivedAt } },
+    );
+    // The slot frees when the body is in, or when the analysis ended first (it stopped reading).
+    await Promise.race([watched.consumed, analysis.catch(() => undefined)]);
+    return { analysis };
   }
 
   async function analyze(req: RemotePhotoRequest): Promise<void> {
@@ -163,109 +313,16 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
     const { signal } = controller;
     const silence = silenceTimer(options.timeoutMs ?? DOWNLOAD_SILENCE_MS);
     try {
-      let analysis: Promise<void> | undefined;
       // A download slot is held while the bytes arrive, not while the photo waits for a decode slot.
-      await downloads(async () => {
-        const response = await fetchBody(req, signal, silence);
-        if (signal.aborted) return;
-        if (!(response instanceof Response)) {
-          post({ type: 'failed', key: req.key, failure: response });
-          return;
-        }
-        let bodyRead: () => void = () => {};
-        const consumed = new Promise<void>((resolve) => {
-          bodyRead = resolve;
-        });
-        // The bytes pass through here: each read is timed (silence), and a body that stops
-        // or breaks half-way is a failed download (with a retry), not an unreadable photo.
-        let broken: RemoteFailure | undefined;
-        const reader = response.body?.getReader();
-        const stream = new ReadableStream<Uint8Array>({
-          async pull(controller) {
-            try {
-              silence.start();
-              const chunk = await reader!.read();
-              silence.stop();
-              if (chunk.done) {
-                bodyRead();
-                controller.close();
-              } else controller.enqueue(chunk.value);
-            } catch (e) {
-              silence.stop();
-              if (!signal.aborted) broken = failureOf(e, silence);
-              bodyRead();
-              controller.error(e);
-            }
-          },
-          cancel(reason) {
-            // The analysis stopped reading (it had what it needed, or gave up): the download ends here.
-            silence.stop();
-            bodyRead();
-            return reader?.cancel(reason);
-          },
-        });
-        // A photo is read as a stream, so its header badge comes after the first few KB; a zip needs
-        // its central directory at the end, so it is read whole.
-        let body: Blob | ReadableStream<Uint8Array>;
-        if (!reader) {
-          body = new Blob([]);
-          bodyRead();
-        } else if (req.kind === 'zip') {
-          try {
-            body = await new Response(stream).blob();
-          } catch (e) {
-            if (signal.aborted) return;
-            post({ type: 'failed', key: req.key, failure: broken ?? failureOf(e, silence) });
-            return;
-          }
-        } else body = stream;
-        const names = new Map<string, string>();
-        analysis = checkSource(
-          {
-            id: req.key,
-            name: req.name,
-            sizeHint: req.sizeHint,
-            date: req.receivedAt,
-            read: async () => body,
-          },
-          {
-            onFound: (photos, skipped) => {
-              for (const p of photos) names.set(p.key, p.name);
-              post({ type: 'found', key: req.key, photos, skipped });
-            },
-            onHeader: (photoKey, report) => post({ type: 'header', key: req.key, photoKey, report }),
-            onReport: async (photoKey, report, thumbnail) => {
-              if (signal.aborted) return;
-              if (broken) {
-                // The bytes stopped coming: say so (the badge offers a retry), not "unreadable".
-                post({ type: 'failed', key: req.key, failure: broken });
-                return;
-              }
-              // Filed before the report goes: once the mail page hears of it, the stage view holds it.
-              const name = names.get(photoKey) ?? req.name;
-              const filing =
-                options.file && wantsFiling(req.file, name, report)
-                  ? await options.file(req.file!, { name, report, thumbnail })
-                  : undefined;
-              if (signal.aborted) return;
-              post({ type: 'report', key: req.key, photoKey, report, ...(filing && { filing }) });
-            },
-          },
-          analyses,
-          { signal, context: { receivedAt: req.receivedAt } },
-        );
-        // The slot frees when the body is in, or when the analysis ended first (it stopped reading).
-        await Promise.race([consumed, analysis.catch(() => undefined)]);
-      });
-      await analysis;
+      const started = await downloads(() => download(req, signal, silence));
+      await started?.analysis;
     } catch (e) {
       // Nothing may leave a badge "checking" for ever: whatever broke, the content script hears of it.
       if (!signal.aborted) post({ type: 'failed', key: req.key, failure: failureOf(e, silence) });
     } finally {
       silence.stop();
       running.delete(req.key);
-      pageBodies.delete(req.key);
-      slices.delete(req.key);
+      files.drop(req.key);
       if (!signal.aborted) post({ type: 'done', key: req.key });
     }
   }
@@ -273,15 +330,9 @@ export function createRemoteAnalyzer(post: (event: RemoteEvent) => void, options
   return {
     handle(command: RemoteCommand): void {
       if (command.type === 'cancel') running.get(command.key)?.abort();
-      else if (command.type === 'bytes') receive(command);
+      else if (command.type === 'bytes') files.receive(command);
       else {
-        if (command.url === undefined) {
-          const key = command.key;
-          pageBodies.set(
-            key,
-            new ReadableStream({ start: (controller) => void slices.set(key, controller) }),
-          );
-        }
+        if (command.url === undefined) files.open(command.key);
         void analyze(command);
       }
     },
