@@ -62,46 +62,83 @@ export interface StageView {
 
 const orderLabel = (o: Order) => `${o.poNumbers.join(', ')} · ${o.product}`;
 
+/** Who wrote the message, which order and stage it is about, and what the buyer should know of them. */
+async function messageContext(db: Store, input: MessageContextInput): Promise<MessageContext> {
+  const settings = await store.getSettings(db);
+  const email = input.senderEmail?.toLowerCase();
+  const ignored = Boolean(email && settings.ignoredSenders.includes(email));
+  const suppliers = await store.listSuppliers(db);
+  const supplier = email ? matchSupplier(email, suppliers) : undefined;
+  const orders = supplier
+    ? await store.listOrders(db, { supplierId: supplier.id })
+    : await store.listOpenOrders(db);
+  const remembered =
+    input.orderId ?? (input.threadId ? (await store.threadOrder(db, input.threadId))?.orderId : undefined);
+  const choice = chooseOrder({ subject: input.subject, body: input.bodyText, supplier, orders, remembered });
+  const order = choice.order;
+  const stage = order?.stages.find((s) => s.id === order.currentStageId);
+  // Bounded: the latest orders only, until three stages with photos are found.
+  const supplierNote = supplier ? await supplierNoteOf(db, orders) : undefined;
+  return {
+    ...(supplierNote ? { supplierNote } : {}),
+    supplier,
+    ignored,
+    order,
+    stage,
+    orderReason: choice.reason,
+    candidates: choice.candidates.map((o) => ({ id: o.id, label: orderLabel(o) })),
+    settings,
+  };
+}
+
+async function supplierNoteOf(db: Store, orders: Order[]): Promise<MessageContext['supplierNote']> {
+  const h = await readRecentSupplierHistory(db, orders);
+  return weakestLink(scorecardInput(h.orders, h.photos, h.requests));
+}
+
+/** The stage's checklist as the panel draws it, with the images the tab does not hold yet. */
+async function stageView(
+  db: Store,
+  orderId: string,
+  stageId: string,
+  held: string[],
+): Promise<StageViewReply> {
+  const order = await store.getOrder(db, orderId);
+  const stage = order?.stages.find((s) => s.id === stageId);
+  if (!order || !stage) throw new store.StoreError('not-found', 'That order or stage no longer exists.');
+  const settings = await store.getSettings(db);
+  const photos = await store.photosForOrder(db, orderId, stageId);
+  // Reuse is looked for among near pictures only, not the whole store: one walk over the hash index.
+  const hashes = photos.map(dHashOf).filter((h): h is string => Boolean(h));
+  const near = await store.photosNearDHash(db, hashes, settings.thresholds.nearDuplicateBits);
+  const history = new Map(near.map(({ photo }) => [photo.sha256, photo]));
+  const checklist = buildChecklist({
+    order,
+    stage,
+    photos,
+    history: [...history.values()],
+    thresholds: settings.thresholds,
+    today: todayLocal(),
+    orders: await store.listOrders(db),
+  });
+  return detachImages(checklist, await referencePreviews(db, stage), new Set(held));
+}
+
+/** The stage's reference photos by id, as previews: never the original, the mail page needs 72 px of it. */
+async function referencePreviews(db: Store, stage: Stage): Promise<Record<string, Blob>> {
+  const references: Record<string, Blob> = {};
+  for (const id of stage.shots.flatMap((s) => s.referencePhotoIds)) {
+    const ref = await store.getReferencePhoto(db, id);
+    const preview = ref && (await referencePreview(ref));
+    if (preview) references[id] = preview;
+  }
+  return references;
+}
+
 export function createMailService(open: () => Promise<Store>) {
   return {
     async messageContext(input: MessageContextInput): Promise<MessageContext> {
-      const db = await open();
-      const settings = await store.getSettings(db);
-      const email = input.senderEmail?.toLowerCase();
-      const ignored = Boolean(email && settings.ignoredSenders.includes(email));
-      const suppliers = await store.listSuppliers(db);
-      const supplier = email ? matchSupplier(email, suppliers) : undefined;
-      const orders = supplier
-        ? await store.listOrders(db, { supplierId: supplier.id })
-        : await store.listOpenOrders(db);
-      const remembered =
-        input.orderId ??
-        (input.threadId ? (await store.threadOrder(db, input.threadId))?.orderId : undefined);
-      const choice = chooseOrder({
-        subject: input.subject,
-        body: input.bodyText,
-        supplier,
-        orders,
-        remembered,
-      });
-      const order = choice.order;
-      const stage = order?.stages.find((s) => s.id === order.currentStageId);
-      let supplierNote: MessageContext['supplierNote'];
-      if (supplier) {
-        // Bounded: the latest orders only, until three stages with photos are found.
-        const h = await readRecentSupplierHistory(db, orders);
-        supplierNote = weakestLink(scorecardInput(h.orders, h.photos, h.requests));
-      }
-      return {
-        ...(supplierNote ? { supplierNote } : {}),
-        supplier,
-        ignored,
-        order,
-        stage,
-        orderReason: choice.reason,
-        candidates: choice.candidates.map((o) => ({ id: o.id, label: orderLabel(o) })),
-        settings,
-      };
+      return messageContext(await open(), input);
     },
 
     /** "Check photos from this sender?" — yes. */
@@ -159,33 +196,7 @@ export function createMailService(open: () => Promise<Store>) {
 
     /** `held`: the image keys the tab already has (see ./stage-images); those are not sent again. */
     async stageView(orderId: string, stageId: string, held: string[] = []): Promise<StageViewReply> {
-      const db = await open();
-      const order = await store.getOrder(db, orderId);
-      const stage = order?.stages.find((s) => s.id === stageId);
-      if (!order || !stage) throw new store.StoreError('not-found', 'That order or stage no longer exists.');
-      const settings = await store.getSettings(db);
-      const photos = await store.photosForOrder(db, orderId, stageId);
-      // Reuse is looked for among near pictures only, not the whole store: one walk over the hash index.
-      const hashes = photos.map(dHashOf).filter((h): h is string => Boolean(h));
-      const near = await store.photosNearDHash(db, hashes, settings.thresholds.nearDuplicateBits);
-      const history = new Map(near.map(({ photo }) => [photo.sha256, photo]));
-      const checklist = buildChecklist({
-        order,
-        stage,
-        photos,
-        history: [...history.values()],
-        thresholds: settings.thresholds,
-        today: todayLocal(),
-        orders: await store.listOrders(db),
-      });
-      const references: Record<string, Blob> = {};
-      for (const id of stage.shots.flatMap((s) => s.referencePhotoIds)) {
-        const ref = await store.getReferencePhoto(db, id);
-        // A preview, never the original: the mail page needs 72 px of it (see ./reference-preview).
-        const preview = ref && (await referencePreview(ref));
-        if (preview) references[id] = preview;
-      }
-      return detachImages(checklist, references, new Set(held));
+      return stageView(await open(), orderId, stageId, held);
     },
 
     /** A re-request was put in the reply box (or copied for WeChat): keep what was asked, and when. */
