@@ -47,89 +47,34 @@ function worst(findings: Finding[]): Finding | undefined {
   return findings.find((f) => f.severity === 'fail') ?? findings.find((f) => f.severity === 'warn');
 }
 
+type BadgeText = ReturnType<typeof mailText>['badge'];
+type StateOf<P extends BadgeState['phase']> = Extract<BadgeState, { phase: P }>;
+
+/** A badge that says where things stand, with no verdict of its own yet (or none to come). */
+function neutral(shown: string, title: string, verdict: 'pending' | 'none', spoken = shown): BadgeView {
+  return { text: shown, tone: 'neutral', title, spoken, verdict, findings: [] };
+}
+
+const toneOf = (verdict: Verdict): Tone => (verdict === 'ok' ? 'ok' : verdict === 'warn' ? 'warn' : 'fail');
+
 /** Reads the interface language: called in a render, the badge follows a language switch. */
 export function badgeView(state: BadgeState, t: Thresholds): BadgeView {
   const text = mailText().badge;
   switch (state.phase) {
-    case 'displayed': {
-      const size = state.displayedSize;
-      // The file size alone can show the problem (the 68 KB photo) before a byte is read.
-      if (size !== undefined && size < t.failBelowBytes) {
-        const f: Finding = {
-          code: 'small-file',
-          severity: 'fail',
-          measured: size,
-          threshold: t.failBelowBytes,
-        };
-        const words = describeFinding(f);
-        return {
-          text: `${formatBytes(size)} ✗`,
-          tone: 'fail',
-          title: words.detail,
-          spoken: `${formatBytes(size)} — ${words.short}, ${text.verdictWord.pending}`,
-          verdict: 'pending',
-          findings: [f],
-        };
-      }
-      const shown = size !== undefined ? text.checkingSize(formatBytes(size)) : text.checking;
-      return {
-        text: shown,
-        tone: 'neutral',
-        title: text.checkingTitle,
-        spoken: shown,
-        verdict: 'pending',
-        findings: [],
-      };
-    }
+    case 'displayed':
+      return displayedView(state.displayedSize, t, text);
     case 'header':
-    case 'full': {
-      const r = state.report;
-      const findings = state.phase === 'full' ? state.findings : r.findings;
-      if (r.error) {
-        const why = describeError(r.error.code);
-        return {
-          text: `⚠ ${text.unreadable}`,
-          tone: 'error',
-          title: why,
-          spoken: `${text.unreadable} — ${why}`,
-          verdict: 'error',
-          findings,
-        };
-      }
-      const verdict = verdictOf(findings);
-      const tone: Tone = verdict === 'ok' ? 'ok' : verdict === 'warn' ? 'warn' : 'fail';
-      const w = worst(findings);
-      const size = formatBytes(r.bytes);
-      const dims = formatDimensions(r.width, r.height);
-      const headerOnly = state.phase === 'header';
-      const worstWords = w ? describeFinding(w).short : undefined;
-      const shown = worstWords
-        ? `${dims} · ${size} ${MARK[tone]} ${worstWords}`
-        : `${dims} · ${size} ${MARK[tone]}${headerOnly ? ` · ${text.checkingPixels}` : ''}`;
-      const title =
-        findings
-          .filter((f) => f.severity !== 'info')
-          .map((f) => describeFinding(f).detail)
-          .join(' ') || text.fine;
-      // The visible words stay inside the spoken name (WCAG 2.5.3: speech users say what they see).
-      const said = worstWords ?? (headerOnly ? text.checkingPixels : text.verdictWord.ok);
-      return {
-        text: shown,
-        tone,
-        title,
-        spoken: `${dims}, ${size} — ${said}`,
-        verdict: headerOnly && verdict === 'ok' ? 'pending' : verdict,
-        findings,
-      };
-    }
+    case 'full':
+      return reportView(state, text);
     case 'failed': {
       const f = state.failure;
       const why = (text.failedWhy[f.code] ?? text.failedWhy.network)(f.status);
+      const title = text.failedTitle(why);
       return {
         text: `⚠ ${text.failed}`,
         tone: 'error',
-        title: text.failedTitle(why),
-        spoken: `${text.failed} — ${text.failedTitle(why)}`,
+        title,
+        spoken: `${text.failed} — ${title}`,
         verdict: 'error',
         findings: [],
       };
@@ -138,54 +83,97 @@ export function badgeView(state: BadgeState, t: Thresholds): BadgeView {
       const size = state.displayedSize;
       // The size alone fails it, and nothing more will be measured: a final verdict.
       if (size !== undefined && size < t.failBelowBytes)
-        return { ...badgeView({ phase: 'displayed', displayedSize: size }, t), verdict: 'fail' };
+        return { ...displayedView(size, t, text), verdict: 'fail' };
       const shown = text.preview(formatDimensions(state.width, state.height), formatBytes(size));
-      return {
-        text: shown,
-        tone: 'neutral',
-        title: text.previewTitle,
-        spoken: shown,
-        verdict: 'none',
-        findings: [],
-      };
+      return neutral(shown, text.previewTitle, 'none');
     }
     case 'not-measurable': {
-      return {
-        text: text.notMeasurable[state.reason],
-        tone: 'neutral',
-        title: text.notMeasurableTitle[state.reason],
-        spoken: `${text.notMeasurable[state.reason]} — ${text.notMeasurableTitle[state.reason]}`,
-        verdict: 'none',
-        findings: [],
-      };
+      const shown = text.notMeasurable[state.reason];
+      const title = text.notMeasurableTitle[state.reason];
+      return neutral(shown, title, 'none', `${shown} — ${title}`);
     }
-    case 'zip': {
-      const v = state.verdicts;
-      if (state.done < state.photos) {
-        const shown = text.zipChecking(state.photos);
-        return {
-          text: shown,
-          tone: 'neutral',
-          title: text.zipCheckingTitle,
-          spoken: shown,
-          verdict: 'pending',
-          findings: [],
-        };
-      }
-      const verdict: Verdict = v.error || v.fail ? 'fail' : v.warn ? 'warn' : 'ok';
-      const bad = v.fail + v.error;
-      const marks = [bad ? `${bad} ✗` : '', v.warn ? `${v.warn} !` : '', v.ok ? `${v.ok} ✓` : '']
-        .filter(Boolean)
-        .join(' ');
-      const shown = text.zipDone(state.photos, marks);
-      return {
-        text: shown,
-        tone: verdict === 'ok' ? 'ok' : verdict === 'warn' ? 'warn' : 'fail',
-        title: text.zipTitle,
-        spoken: `${shown} — ${text.zipCounts(bad, v.warn, v.ok)}`,
-        verdict,
-        findings: [],
-      };
-    }
+    case 'zip':
+      return zipView(state, text);
   }
+}
+
+/** Only the size the mail client shows: it alone can show the problem (the 68 KB photo) before a byte is read. */
+function displayedView(size: number | undefined, t: Thresholds, text: BadgeText): BadgeView {
+  if (size !== undefined && size < t.failBelowBytes) {
+    const f: Finding = { code: 'small-file', severity: 'fail', measured: size, threshold: t.failBelowBytes };
+    const words = describeFinding(f);
+    return {
+      text: `${formatBytes(size)} ✗`,
+      tone: 'fail',
+      title: words.detail,
+      spoken: `${formatBytes(size)} — ${words.short}, ${text.verdictWord.pending}`,
+      verdict: 'pending',
+      findings: [f],
+    };
+  }
+  const shown = size !== undefined ? text.checkingSize(formatBytes(size)) : text.checking;
+  return neutral(shown, text.checkingTitle, 'pending');
+}
+
+/** A measured photo: from its header (pixels still being checked), or whole. */
+function reportView(state: StateOf<'header' | 'full'>, text: BadgeText): BadgeView {
+  const r = state.report;
+  const findings = state.phase === 'full' ? state.findings : r.findings;
+  if (r.error) {
+    const why = describeError(r.error.code);
+    return {
+      text: `⚠ ${text.unreadable}`,
+      tone: 'error',
+      title: why,
+      spoken: `${text.unreadable} — ${why}`,
+      verdict: 'error',
+      findings,
+    };
+  }
+  const verdict = verdictOf(findings);
+  const tone = toneOf(verdict);
+  const w = worst(findings);
+  const size = formatBytes(r.bytes);
+  const dims = formatDimensions(r.width, r.height);
+  const headerOnly = state.phase === 'header';
+  const worstWords = w ? describeFinding(w).short : undefined;
+  const shown = worstWords
+    ? `${dims} · ${size} ${MARK[tone]} ${worstWords}`
+    : `${dims} · ${size} ${MARK[tone]}${headerOnly ? ` · ${text.checkingPixels}` : ''}`;
+  const title =
+    findings
+      .filter((f) => f.severity !== 'info')
+      .map((f) => describeFinding(f).detail)
+      .join(' ') || text.fine;
+  // The visible words stay inside the spoken name (WCAG 2.5.3: speech users say what they see).
+  const said = worstWords ?? (headerOnly ? text.checkingPixels : text.verdictWord.ok);
+  return {
+    text: shown,
+    tone,
+    title,
+    spoken: `${dims}, ${size} — ${said}`,
+    verdict: headerOnly && verdict === 'ok' ? 'pending' : verdict,
+    findings,
+  };
+}
+
+/** A zip sums up its photos once all are checked. */
+function zipView(state: StateOf<'zip'>, text: BadgeText): BadgeView {
+  if (state.done < state.photos)
+    return neutral(text.zipChecking(state.photos), text.zipCheckingTitle, 'pending');
+  const v = state.verdicts;
+  const verdict: Verdict = v.error || v.fail ? 'fail' : v.warn ? 'warn' : 'ok';
+  const bad = v.fail + v.error;
+  const marks = [bad ? `${bad} ✗` : '', v.warn ? `${v.warn} !` : '', v.ok ? `${v.ok} ✓` : '']
+    .filter(Boolean)
+    .join(' ');
+  const shown = text.zipDone(state.photos, marks);
+  return {
+    text: shown,
+    tone: toneOf(verdict),
+    title: text.zipTitle,
+    spoken: `${shown} — ${text.zipCounts(bad, v.warn, v.ok)}`,
+    verdict,
+    findings: [],
+  };
 }
