@@ -1,6 +1,6 @@
 // Report + thresholds → findings. Pure: no DOM, no I/O, no words a person reads (the UI owns those).
 import { hammingDistance } from '@/utils/photo/pixel-metrics';
-import type { Finding, PhotoFacts, PhotoReport, Verdict } from '@/utils/photo/types';
+import type { Finding, FindingCode, PhotoFacts, PhotoReport, Verdict } from '@/utils/photo/types';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
 
 /** Formats every browser we run in decodes; HEIC (and TIFF) it may not, which is no fault of the file. */
@@ -34,6 +34,16 @@ function daysBetween(earlierIsoLocal: string, laterIso: string): number {
   return (b - a) / 86_400_000;
 }
 
+/**
+ * A measure that warns below one threshold and fails below a lower one; nothing at or above the first.
+ * The threshold named is the one crossed.
+ */
+function below(code: FindingCode, measured: number, warnBelow: number, failBelow: number): Finding[] {
+  if (measured >= warnBelow) return [];
+  const fail = measured < failBelow;
+  return [{ code, severity: fail ? 'fail' : 'warn', measured, threshold: fail ? failBelow : warnBelow }];
+}
+
 export function evaluatePhoto(
   r: PhotoFacts,
   t: Thresholds = DEFAULT_THRESHOLDS,
@@ -48,100 +58,11 @@ export function evaluatePhoto(
       },
     ];
   }
-  const findings: Finding[] = [];
-  const long = Math.max(r.width, r.height);
-  const short = Math.min(r.width, r.height);
-
-  if (long > 0 && long < t.minLongEdge) {
-    findings.push({ code: 'too-small', severity: 'fail', measured: long, threshold: t.minLongEdge });
-  }
-  if (r.bytes !== undefined && r.bytes < t.warnBelowBytes) {
-    const fail = r.bytes < t.failBelowBytes;
-    findings.push({
-      code: 'small-file',
-      severity: fail ? 'fail' : 'warn',
-      measured: r.bytes,
-      threshold: fail ? t.failBelowBytes : t.warnBelowBytes,
-    });
-  }
-  const quality = r.jpeg?.quality;
-  if (quality !== undefined && quality < t.warnBelowQuality) {
-    const fail = quality < t.failBelowQuality;
-    findings.push({
-      code: 'over-compressed',
-      severity: fail ? 'fail' : 'warn',
-      measured: quality,
-      threshold: fail ? t.failBelowQuality : t.warnBelowQuality,
-    });
-  } else if (quality === undefined && r.format === 'jpeg' && r.bytes && long > 0) {
-    const bpp = r.bytes / (r.width * r.height);
-    if (bpp < t.minBytesPerPixel) {
-      findings.push({
-        code: 'over-compressed',
-        severity: 'warn',
-        measured: Number(bpp.toFixed(3)),
-        threshold: t.minBytesPerPixel,
-      });
-    }
-  }
-
-  const cameraFormat =
-    r.format === 'jpeg' || r.format === 'heic' || r.format === 'avif' || r.format === 'webp';
-  const noExif = !r.exif || (!r.exif.make && !r.exif.model && !r.exif.takenAt);
-  const chatSize = CHAT_LONG_EDGES.some((e) => near(long, e)) || CHAT_SHORT_EDGES.some((e) => near(short, e));
-  if (r.format === 'jpeg' && chatSize && noExif && (quality === undefined || quality <= 85)) {
-    findings.push({ code: 'chat-recompressed', severity: 'warn', measured: `${r.width}×${r.height}` });
-  } else if (cameraFormat && noExif) {
-    // Missing EXIF alone proves nothing (many mailers strip it): information only.
-    findings.push({ code: 'metadata-stripped', severity: 'info' });
-  }
-
-  if (looksLikeScreenshot(r))
-    findings.push({ code: 'screenshot', severity: 'warn', measured: `${r.width}×${r.height}` });
-
-  const px = r.pixels;
-  if (px?.ok) {
-    const m = px.metrics;
-    if (m.sharpness < t.warnBelowSharpness) {
-      const fail = m.sharpness < t.failBelowSharpness;
-      findings.push({
-        code: 'blurry',
-        severity: fail ? 'fail' : 'warn',
-        measured: m.sharpness,
-        threshold: fail ? t.failBelowSharpness : t.warnBelowSharpness,
-      });
-    }
-    if (m.meanLuminance < t.warnBelowLuminance || m.clippedDark > t.maxClippedDark) {
-      const fail = m.meanLuminance < t.failBelowLuminance;
-      findings.push({
-        code: 'dark',
-        severity: fail ? 'fail' : 'warn',
-        measured: m.meanLuminance,
-        threshold: fail ? t.failBelowLuminance : t.warnBelowLuminance,
-      });
-    } else if (m.meanLuminance > t.warnAboveLuminance || m.clippedBright > t.maxClippedBright) {
-      findings.push({
-        code: 'overexposed',
-        severity: 'warn',
-        measured: m.meanLuminance,
-        threshold: t.warnAboveLuminance,
-      });
-    }
-  } else if (px && px.reason === 'too-many-pixels') {
-    findings.push({ code: 'too-many-pixels', severity: 'warn', measured: r.width * r.height });
-  } else if (px && px.reason === 'cannot-decode') {
-    if (BROWSER_DECODES.has(r.format)) {
-      // The browser opens this format: a header that reads but pixels that do not is a damaged file
-      // (cut short, bytes broken in transfer), not a limitation of ours. Half a picture is not "fine".
-      findings.push({ code: 'unreadable', severity: 'fail', measured: 'corrupt' });
-    } else findings.push({ code: 'not-decodable', severity: 'info', measured: r.format });
-  }
-
+  const findings = [...sizeFindings(r, t), ...originFindings(r), ...pixelFindings(r, t)];
   // Read past damage (a broken box, image data cut short): the numbers stand, the file does not.
   if (r.damaged && !findings.some((f) => f.code === 'unreadable')) {
     findings.push({ code: 'unreadable', severity: 'fail', measured: 'corrupt' });
   }
-
   if (r.exif?.takenAt && context.receivedAt) {
     const age = daysBetween(r.exif.takenAt, context.receivedAt);
     if (age > t.maxCaptureAgeDays) {
@@ -152,6 +73,88 @@ export function evaluatePhoto(
         threshold: t.maxCaptureAgeDays,
       });
     }
+  }
+  return findings;
+}
+
+/** Too few pixels, too few bytes, too much compression: what the header and the file size tell. */
+function sizeFindings(r: PhotoFacts, t: Thresholds): Finding[] {
+  const findings: Finding[] = [];
+  const long = Math.max(r.width, r.height);
+  if (long > 0 && long < t.minLongEdge) {
+    findings.push({ code: 'too-small', severity: 'fail', measured: long, threshold: t.minLongEdge });
+  }
+  if (r.bytes !== undefined)
+    findings.push(...below('small-file', r.bytes, t.warnBelowBytes, t.failBelowBytes));
+  const quality = r.jpeg?.quality;
+  if (quality !== undefined) {
+    findings.push(...below('over-compressed', quality, t.warnBelowQuality, t.failBelowQuality));
+  } else if (r.format === 'jpeg' && r.bytes && long > 0) {
+    const bpp = r.bytes / (r.width * r.height);
+    if (bpp < t.minBytesPerPixel) {
+      findings.push({
+        code: 'over-compressed',
+        severity: 'warn',
+        measured: Number(bpp.toFixed(3)),
+        threshold: t.minBytesPerPixel,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Where the photo has been: through a chat app, stripped of its camera data, or a screenshot. */
+function originFindings(r: PhotoFacts): Finding[] {
+  const findings: Finding[] = [];
+  const long = Math.max(r.width, r.height);
+  const short = Math.min(r.width, r.height);
+  const quality = r.jpeg?.quality;
+  const cameraFormat =
+    r.format === 'jpeg' || r.format === 'heic' || r.format === 'avif' || r.format === 'webp';
+  const noExif = !r.exif || (!r.exif.make && !r.exif.model && !r.exif.takenAt);
+  const chatSize = CHAT_LONG_EDGES.some((e) => near(long, e)) || CHAT_SHORT_EDGES.some((e) => near(short, e));
+  if (r.format === 'jpeg' && chatSize && noExif && (quality === undefined || quality <= 85)) {
+    findings.push({ code: 'chat-recompressed', severity: 'warn', measured: `${r.width}×${r.height}` });
+  } else if (cameraFormat && noExif) {
+    // Missing EXIF alone proves nothing (many mailers strip it): information only.
+    findings.push({ code: 'metadata-stripped', severity: 'info' });
+  }
+  if (looksLikeScreenshot(r))
+    findings.push({ code: 'screenshot', severity: 'warn', measured: `${r.width}×${r.height}` });
+  return findings;
+}
+
+/** What the decoded pixels show: blur, light; or why there are no pixels to judge. */
+function pixelFindings(r: PhotoFacts, t: Thresholds): Finding[] {
+  const px = r.pixels;
+  if (!px) return [];
+  if (!px.ok) {
+    if (px.reason === 'too-many-pixels')
+      return [{ code: 'too-many-pixels', severity: 'warn', measured: r.width * r.height }];
+    if (px.reason !== 'cannot-decode') return [];
+    // The browser opens this format: a header that reads but pixels that do not is a damaged file
+    // (cut short, bytes broken in transfer), not a limitation of ours. Half a picture is not "fine".
+    return BROWSER_DECODES.has(r.format)
+      ? [{ code: 'unreadable', severity: 'fail', measured: 'corrupt' }]
+      : [{ code: 'not-decodable', severity: 'info', measured: r.format }];
+  }
+  const m = px.metrics;
+  const findings = below('blurry', m.sharpness, t.warnBelowSharpness, t.failBelowSharpness);
+  if (m.meanLuminance < t.warnBelowLuminance || m.clippedDark > t.maxClippedDark) {
+    const fail = m.meanLuminance < t.failBelowLuminance;
+    findings.push({
+      code: 'dark',
+      severity: fail ? 'fail' : 'warn',
+      measured: m.meanLuminance,
+      threshold: fail ? t.failBelowLuminance : t.warnBelowLuminance,
+    });
+  } else if (m.meanLuminance > t.warnAboveLuminance || m.clippedBright > t.maxClippedBright) {
+    findings.push({
+      code: 'overexposed',
+      severity: 'warn',
+      measured: m.meanLuminance,
+      threshold: t.warnAboveLuminance,
+    });
   }
   return findings;
 }
