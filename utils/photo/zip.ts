@@ -142,9 +142,30 @@ export function listZip(
   inside?: string,
 ): ZipEntry[] {
   const budget = 'limits' in budgetOrLimits ? budgetOrLimits : zipBudget(budgetOrLimits);
-  const limits = budget.limits;
-  const ratioFloor = limits.ratioFloorBytes ?? LIMITS.zip.ratioFloorBytes;
   if (!looksLikeZip(zip)) throw new ZipError('Not a zip archive.', 'not-zip');
+  const table = readTrailer(zip);
+  chargeEntries(budget, table.count, inside);
+  if (table.cdOffset + table.cdSize > table.eocd) {
+    throw new ZipError('The zip table of contents is corrupt.', 'corrupt');
+  }
+  const entries: ZipEntry[] = [];
+  const ranges: [number, number][] = [];
+  let p = table.cdOffset;
+  for (let i = 0; i < table.count; i++) {
+    const record = readRecord(zip, p, table.eocd);
+    p = record.next;
+    if (isJunk(record.name)) continue;
+    const entry = checkEntry(zip, record, budget, table.cdOffset, inside);
+    ranges.push([record.localOffset, entry.dataStart + entry.compressedSize]);
+    entries.push(entry);
+  }
+  refuseOverlap(ranges, inside);
+  refuseTreeRatio(budget, inside);
+  return entries;
+}
+
+/** Where the central directory is and how many records it holds, from the end-of-central-directory record. */
+function readTrailer(zip: Uint8Array): { eocd: number; count: number; cdSize: number; cdOffset: number } {
   // The end-of-central-directory record sits in the last 22 + 65 535 (comment) bytes.
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
@@ -160,83 +181,114 @@ export function listZip(
   if (count === 0xffff || cdOffset === 0xffffffff) {
     throw new ZipError('ZIP64 archives are not supported.', 'unsupported');
   }
-  // Counted before a single record is read: the count in the table's trailer is what the work would be.
+  return { eocd, count, cdSize, cdOffset };
+}
+
+/** Counted before a single record is read: the count in the table's trailer is what the work would be. */
+function chargeEntries(budget: ZipBudget, count: number, inside: string | undefined): void {
   budget.entries += count;
-  if (budget.entries > limits.maxEntries) {
-    const max = limits.maxEntries;
+  const max = budget.limits.maxEntries;
+  if (budget.entries <= max) return;
+  throw limitError(
+    budget.entries === count
+      ? `The zip has ${count} entries; more than ${max} is refused.`
+      : `The zips hold ${budget.entries} entries in all; more than ${max} is refused.`,
+    { limit: 'entries', count: budget.entries, max },
+    inside,
+  );
+}
+
+interface DirectoryRecord {
+  name: string;
+  flags: number;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+  /** Where the next record starts. */
+  next: number;
+}
+
+/** One central-directory record at `p`, as it declares itself (nothing checked but its place). */
+function readRecord(zip: Uint8Array, p: number, eocd: number): DirectoryRecord {
+  if (p + 46 > eocd || u32(zip, p) !== 0x02014b50) {
+    throw new ZipError('The zip table of contents is corrupt.', 'corrupt');
+  }
+  const flags = u16(zip, p + 8);
+  const nameLength = u16(zip, p + 28);
+  return {
+    name: decodeName(zip.subarray(p + 46, p + 46 + nameLength), (flags & 0x800) !== 0),
+    flags,
+    method: u16(zip, p + 10),
+    compressedSize: u32(zip, p + 20),
+    size: u32(zip, p + 24),
+    localOffset: u32(zip, p + 42),
+    next: p + 46 + nameLength + u16(zip, p + 30) + u16(zip, p + 32),
+  };
+}
+
+/** A record we can open, within the limits, whose data lies inside the archive; charged to `budget`. */
+function checkEntry(
+  zip: Uint8Array,
+  record: DirectoryRecord,
+  budget: ZipBudget,
+  cdOffset: number,
+  inside: string | undefined,
+): ZipEntry {
+  const { name, flags, method, compressedSize, size, localOffset } = record;
+  const limits = budget.limits;
+  if (flags & 1) throw new ZipError(`“${name}” is encrypted.`, 'unsupported');
+  if (method !== 0 && method !== 8) {
+    throw new ZipError(`“${name}” uses a compression method we cannot open (${method}).`, 'unsupported');
+  }
+  if (size > limits.maxEntryBytes) {
     throw limitError(
-      budget.entries === count
-        ? `The zip has ${count} entries; more than ${max} is refused.`
-        : `The zips hold ${budget.entries} entries in all; more than ${max} is refused.`,
-      { limit: 'entries', count: budget.entries, max },
+      `“${name}” would expand to ${size} bytes, over the limit.`,
+      { limit: 'entry-bytes', entry: name, bytes: size, max: limits.maxEntryBytes },
       inside,
     );
   }
-  if (cdOffset + cdSize > eocd) throw new ZipError('The zip table of contents is corrupt.', 'corrupt');
-
-  const entries: ZipEntry[] = [];
-  const ranges: [number, number][] = [];
-  let p = cdOffset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > eocd || u32(zip, p) !== 0x02014b50) {
-      throw new ZipError('The zip table of contents is corrupt.', 'corrupt');
-    }
-    const flags = u16(zip, p + 8);
-    const method = u16(zip, p + 10);
-    const compressedSize = u32(zip, p + 20);
-    const size = u32(zip, p + 24);
-    const nameLength = u16(zip, p + 28);
-    const next = p + 46 + nameLength + u16(zip, p + 30) + u16(zip, p + 32);
-    const localOffset = u32(zip, p + 42);
-    const name = decodeName(zip.subarray(p + 46, p + 46 + nameLength), (flags & 0x800) !== 0);
-    p = next;
-    if (isJunk(name)) continue;
-    if (flags & 1) throw new ZipError(`“${name}” is encrypted.`, 'unsupported');
-    if (method !== 0 && method !== 8) {
-      throw new ZipError(`“${name}” uses a compression method we cannot open (${method}).`, 'unsupported');
-    }
-    if (size > limits.maxEntryBytes) {
-      throw limitError(
-        `“${name}” would expand to ${size} bytes, over the limit.`,
-        { limit: 'entry-bytes', entry: name, bytes: size, max: limits.maxEntryBytes },
-        inside,
-      );
-    }
-    budget.declaredBytes += size;
-    budget.compressedBytes += compressedSize;
-    if (budget.declaredBytes > limits.maxTotalBytes) {
-      throw limitError(
-        `The zip would expand to ${budget.declaredBytes} bytes in all, over the limit.`,
-        { limit: 'total-bytes', bytes: budget.declaredBytes, max: limits.maxTotalBytes },
-        inside,
-      );
-    }
-    if (method === 8 && size > ratioFloor && size > limits.maxRatio * compressedSize) {
-      const ratio = ratioOf(size, compressedSize);
-      throw limitError(
-        `“${name}” is compressed ${ratio}:1 — a zip bomb.`,
-        { limit: 'ratio', entry: name, ratio, max: limits.maxRatio },
-        inside,
-      );
-    }
-    if (method === 0 && size !== compressedSize) throw new ZipError(`“${name}” is corrupt.`, 'corrupt');
-    if (localOffset + 30 > cdOffset || u32(zip, localOffset) !== 0x04034b50) {
-      throw new ZipError(`“${name}” points outside the archive.`, 'corrupt');
-    }
-    const dataStart = localOffset + 30 + u16(zip, localOffset + 26) + u16(zip, localOffset + 28);
-    if (dataStart + compressedSize > cdOffset) throw new ZipError(`“${name}” is truncated.`, 'corrupt');
-    ranges.push([localOffset, dataStart + compressedSize]);
-    entries.push({ name, compressedSize, size, method, dataStart });
+  budget.declaredBytes += size;
+  budget.compressedBytes += compressedSize;
+  if (budget.declaredBytes > limits.maxTotalBytes) {
+    throw limitError(
+      `The zip would expand to ${budget.declaredBytes} bytes in all, over the limit.`,
+      { limit: 'total-bytes', bytes: budget.declaredBytes, max: limits.maxTotalBytes },
+      inside,
+    );
   }
-  // Entries sharing bytes are the trick of overlapping-file bombs; real zips never do it.
+  if (method === 8 && size > ratioFloorOf(limits) && size > limits.maxRatio * compressedSize) {
+    const ratio = ratioOf(size, compressedSize);
+    throw limitError(
+      `“${name}” is compressed ${ratio}:1 — a zip bomb.`,
+      { limit: 'ratio', entry: name, ratio, max: limits.maxRatio },
+      inside,
+    );
+  }
+  if (method === 0 && size !== compressedSize) throw new ZipError(`“${name}” is corrupt.`, 'corrupt');
+  if (localOffset + 30 > cdOffset || u32(zip, localOffset) !== 0x04034b50) {
+    throw new ZipError(`“${name}” points outside the archive.`, 'corrupt');
+  }
+  const dataStart = localOffset + 30 + u16(zip, localOffset + 26) + u16(zip, localOffset + 28);
+  if (dataStart + compressedSize > cdOffset) throw new ZipError(`“${name}” is truncated.`, 'corrupt');
+  return { name, compressedSize, size, method, dataStart };
+}
+
+const ratioFloorOf = (limits: ZipLimits) => limits.ratioFloorBytes ?? LIMITS.zip.ratioFloorBytes;
+
+/** Entries sharing bytes are the trick of overlapping-file bombs; real zips never do it. */
+function refuseOverlap(ranges: [number, number][], inside: string | undefined): void {
   ranges.sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < ranges.length; i++) {
     if (ranges[i][0] < ranges[i - 1][1])
       throw limitError('The zip has overlapping entries — a zip bomb.', { limit: 'overlap' }, inside);
   }
-  // Many small entries, each under the ratio floor, add up: the tree as a whole stays under the ratio.
-  const { declaredBytes, compressedBytes } = budget;
-  if (declaredBytes > ratioFloor && declaredBytes > limits.maxRatio * compressedBytes) {
+}
+
+/** Many small entries, each under the ratio floor, add up: the tree as a whole stays under the ratio. */
+function refuseTreeRatio(budget: ZipBudget, inside: string | undefined): void {
+  const { declaredBytes, compressedBytes, limits } = budget;
+  if (declaredBytes > ratioFloorOf(limits) && declaredBytes > limits.maxRatio * compressedBytes) {
     const ratio = ratioOf(declaredBytes, compressedBytes);
     throw limitError(
       `The zip is compressed ${ratio}:1 in all — a zip bomb.`,
@@ -244,7 +296,6 @@ export function listZip(
       inside,
     );
   }
-  return entries;
 }
 
 const STEP = 16 * 1024;
