@@ -9,11 +9,12 @@ import type {
   PhotoStatus,
   ReferencePhoto,
   RequestLogEntry,
+  Stage,
   StageKind,
   Supplier,
   Timestamp,
 } from '@/utils/store/types';
-import { buildChecklist, type ShotStatus } from '@/utils/triage/checklist';
+import { buildChecklist, type ShotResult, type ShotStatus } from '@/utils/triage/checklist';
 import { isLastBeforeShipment } from '@/utils/triage/shipment';
 import type { Thresholds } from '@/utils/triage/thresholds';
 
@@ -110,17 +111,25 @@ const ext = (fileName: string, fallback: string) => {
   return m ? m[1]!.toLowerCase() : fallback;
 };
 
-export function buildRecordModel(input: RecordInput): RecordModel {
-  const { order, supplier } = input;
-  const stages = input.stageId ? order.stages.filter((s) => s.id === input.stageId) : order.stages;
+/** Zip paths are unique: a second picture of the same name gets a number. */
+function uniquePaths(): (path: string) => string {
   const used = new Set<string>();
-  // Zip paths are unique: a second picture of the same name gets a number.
-  const unique = (path: string) => {
+  return (path) => {
     let p = path;
     for (let i = 2; used.has(p.toLowerCase()); i++) p = path.replace(/(\.[^.]+)?$/, `-${i}$1`);
     used.add(p.toLowerCase());
     return p;
   };
+}
+
+/** "03 Front", a folder or file name with its place in the list. */
+const numbered = (i: number, name: LocalText) =>
+  `${String(i + 1).padStart(2, '0')} ${safeName(name.en || name.zh, 40)}`;
+
+export function buildRecordModel(input: RecordInput): RecordModel {
+  const { order, supplier } = input;
+  const stages = input.stageId ? order.stages.filter((s) => s.id === input.stageId) : order.stages;
+  const unique = uniquePaths();
   return {
     generatedAt: input.generatedAt,
     order: {
@@ -137,80 +146,99 @@ export function buildRecordModel(input: RecordInput): RecordModel {
         }
       : {}),
     inspectionNote: input.inspectionNote,
-    stages: stages.map((stage, si) => {
-      const checklist = buildChecklist({
-        order,
-        stage,
-        photos: input.photos.filter((p) => p.stageId === stage.id),
-        history: input.history,
-        thresholds: input.thresholds,
-        today: input.today,
-      });
-      const dir = `${String(si + 1).padStart(2, '0')} ${safeName(stage.name.en || stage.name.zh, 40)}`;
-      const shots: RecordShot[] = checklist.shots.map((r, i) => {
-        const shotName = `${String(i + 1).padStart(2, '0')} ${safeName(r.shot.label.en || r.shot.label.zh, 40)}`;
-        const references = r.shot.referencePhotoIds.flatMap((id, k) => {
-          const ref = input.references.get(id);
-          if (!ref) return [];
-          const path = unique(`${dir}/${shotName} - reference ${k + 1}.${ext(ref.name, 'jpg')}`);
-          return [{ path, source: { kind: 'reference' as const, id } }];
-        });
-        const best = r.best;
-        let photo: RecordPhoto | undefined;
-        if (best) {
-          const origin = best.origins.filter((o) => (o.orderId ?? best.orderId) === order.id).at(-1);
-          const fileName = (origin ?? best.origins.at(-1))?.fileName ?? best.sha256.slice(0, 12);
-          const taken = best.report.exif?.takenAt;
-          photo = {
-            ...(best.thumbnail
-              ? {
-                  picture: {
-                    path: unique(`${dir}/${shotName} - ${best.status.state} (thumbnail).jpg`),
-                    source: { kind: 'thumbnail' as const, sha256: best.sha256 },
-                  },
-                }
-              : {}),
-            fileName,
-            width: best.report.width,
-            height: best.report.height,
-            ...(best.report.bytes !== undefined ? { bytes: best.report.bytes } : {}),
-            ...(taken ? { takenAt: `${taken}${best.report.exif?.takenAtOffset ?? ''}` } : {}),
-            receivedAt: (origin ?? best.origins.at(-1))?.receivedAt ?? best.createdAt,
-            state: best.status.state,
-            ...(best.status.state === 'rejected' ? { rejectReason: best.status.reason } : {}),
-            findings: r.findings,
-          };
+    stages: stages.map((stage, si) => recordStage(input, stage, numbered(si, stage.name), unique)),
+  };
+}
+
+function recordStage(
+  input: RecordInput,
+  stage: Stage,
+  dir: string,
+  unique: (path: string) => string,
+): RecordStage {
+  const checklist = buildChecklist({
+    order: input.order,
+    stage,
+    photos: input.photos.filter((p) => p.stageId === stage.id),
+    history: input.history,
+    thresholds: input.thresholds,
+    today: input.today,
+  });
+  return {
+    id: stage.id,
+    kind: stage.kind,
+    name: stage.name,
+    ...(stage.gate ? { gate: stage.gate } : {}),
+    ...(stage.dueDate ? { dueDate: stage.dueDate } : {}),
+    lastBeforeShipment: isLastBeforeShipment(stage),
+    canProceed: checklist.gate.canProceed,
+    shots: checklist.shots.map((r, i) => recordShot(input, r, `${dir}/${numbered(i, r.shot.label)}`, unique)),
+    requests: input.requests
+      .filter((q) => q.stageId === stage.id)
+      .sort((a, b) => a.askedAt.localeCompare(b.askedAt))
+      .map((q) => ({
+        askedAt: q.askedAt,
+        ...(q.answeredAt ? { answeredAt: q.answeredAt } : {}),
+        channel: q.channel,
+        items: q.items.map((it) => it.text),
+      })),
+  };
+}
+
+/** `base`: the shot's path in the zip, without an ending ("01 Stage/02 Shot"). */
+function recordShot(
+  input: RecordInput,
+  r: ShotResult,
+  base: string,
+  unique: (path: string) => string,
+): RecordShot {
+  const references = r.shot.referencePhotoIds.flatMap((id, k) => {
+    const ref = input.references.get(id);
+    if (!ref) return [];
+    const path = unique(`${base} - reference ${k + 1}.${ext(ref.name, 'jpg')}`);
+    return [{ path, source: { kind: 'reference' as const, id } }];
+  });
+  const photo = r.best && recordPhoto(r.best, input.order.id, r.findings, base, unique);
+  return {
+    label: r.shot.label,
+    instructions: r.shot.instructions,
+    required: r.shot.required,
+    status: r.status,
+    references,
+    ...(photo ? { photo } : {}),
+    photosReceived: r.photos.length,
+  };
+}
+
+/** The photo that stands for a shot, named as it came in this order's mail. */
+function recordPhoto(
+  best: PhotoRecord,
+  orderId: string,
+  findings: Finding[],
+  base: string,
+  unique: (path: string) => string,
+): RecordPhoto {
+  const origin = best.origins.filter((o) => (o.orderId ?? best.orderId) === orderId).at(-1);
+  const fileName = (origin ?? best.origins.at(-1))?.fileName ?? best.sha256.slice(0, 12);
+  const taken = best.report.exif?.takenAt;
+  return {
+    ...(best.thumbnail
+      ? {
+          picture: {
+            path: unique(`${base} - ${best.status.state} (thumbnail).jpg`),
+            source: { kind: 'thumbnail' as const, sha256: best.sha256 },
+          },
         }
-        return {
-          label: r.shot.label,
-          instructions: r.shot.instructions,
-          required: r.shot.required,
-          status: r.status,
-          references,
-          ...(photo ? { photo } : {}),
-          photosReceived: r.photos.length,
-        };
-      });
-      return {
-        id: stage.id,
-        kind: stage.kind,
-        name: stage.name,
-        ...(stage.gate ? { gate: stage.gate } : {}),
-        ...(stage.dueDate ? { dueDate: stage.dueDate } : {}),
-        lastBeforeShipment: isLastBeforeShipment(stage),
-        canProceed: checklist.gate.canProceed,
-        shots,
-        requests: input.requests
-          .filter((q) => q.stageId === stage.id)
-          .sort((a, b) => a.askedAt.localeCompare(b.askedAt))
-          .map((q) => ({
-            askedAt: q.askedAt,
-            ...(q.answeredAt ? { answeredAt: q.answeredAt } : {}),
-            channel: q.channel,
-            items: q.items.map((it) => it.text),
-          })),
-      };
-    }),
+      : {}),
+    fileName,
+    width: best.report.width,
+    height: best.report.height,
+    ...(best.report.bytes !== undefined ? { bytes: best.report.bytes } : {}),
+    ...(taken ? { takenAt: `${taken}${best.report.exif?.takenAtOffset ?? ''}` } : {}),
+    receivedAt: (origin ?? best.origins.at(-1))?.receivedAt ?? best.createdAt,
+    state: best.status.state,
+    ...(best.status.state === 'rejected' ? { rejectReason: best.status.reason } : {}),
+    findings,
   };
 }
 
