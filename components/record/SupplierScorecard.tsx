@@ -136,78 +136,102 @@ export function SupplierScorecard({ supplierId }: { supplierId: string }) {
     if (!history) setHistory(h);
     setBehind({ ...behindOf(cardOf(h, period, day), which, t), which });
   }
-  const figure = (label: string, value: string, which: Which, testId: string) => (
-    <div class="figure" data-testid={testId}>
-      <dt>{label}</dt>
-      <dd>
-        <button type="button" class="link-button" onClick={() => void open(which)}>
-          {value}
-        </button>
-      </dd>
-    </div>
-  );
   return (
     <section class="card-form scorecard" aria-labelledby="scorecard-title" data-testid="scorecard">
       <div class="row">
         <h2 id="scorecard-title">{t.title}</h2>
-        <label class="field inline">
-          <span>{t.period}</span>
-          <select
-            value={choice}
-            onChange={(e) => {
-              setChoice(e.currentTarget.value as PeriodChoice);
-              setBehind(undefined);
-            }}
-            data-testid="scorecard-period"
-          >
-            {(['3m', '12m', 'all'] as const).map((c) => (
-              <option key={c} value={c}>
-                {t.periods[c]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PeriodPicker
+          choice={choice}
+          onChoose={(c) => {
+            setChoice(c);
+            setBehind(undefined);
+          }}
+        />
       </div>
       {!figures.exact && (
         <p class="muted" data-testid="scorecard-near">
           {t.near}
         </p>
       )}
-      <dl class="figures">
-        {figure(t.received, String(figures.received), 'received', 'score-received')}
-        {figure(t.firstTime, t.firstTimeValue(figures.good, figures.shots), 'firstTime', 'score-first-time')}
-        <div class="figure" data-testid="score-problems">
-          <dt>{t.problems}</dt>
-          <dd>
-            {figures.problems.length
-              ? figures.problems.map((p, i) => (
-                  <span key={p.problem}>
-                    {i > 0 && ', '}
-                    <button
-                      type="button"
-                      class="link-button"
-                      data-problem={p.problem}
-                      onClick={() => void open({ problem: p.problem })}
-                    >
-                      {t.behind(t.problem[p.problem], p.count)}
-                    </button>
-                  </span>
-                ))
-              : t.noProblems}
-          </dd>
-        </div>
-        {figure(
-          t.requests,
-          `${figures.requests.sent} · ${t.medianDays(figures.requests.medianDaysToAnswer)}`,
-          'requests',
-          'score-requests',
-        )}
-        {figure(t.gates, String(figures.gatesPassedWithout), 'gates', 'score-gates')}
-      </dl>
+      <Figures figures={figures} onOpen={(which) => void open(which)} />
       {behind && history && (
         <BehindList behind={behind} history={history} onClose={() => setBehind(undefined)} />
       )}
     </section>
+  );
+}
+
+function PeriodPicker({ choice, onChoose }: { choice: PeriodChoice; onChoose: (c: PeriodChoice) => void }) {
+  const t = recordText().scorecard;
+  return (
+    <label class="field inline">
+      <span>{t.period}</span>
+      <select
+        value={choice}
+        onChange={(e) => onChoose(e.currentTarget.value as PeriodChoice)}
+        data-testid="scorecard-period"
+      >
+        {(['3m', '12m', 'all'] as const).map((c) => (
+          <option key={c} value={c}>
+            {t.periods[c]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The scorecard's figures, each a button that lists what is behind it. */
+function Figures({
+  figures,
+  onOpen,
+}: {
+  figures: ReturnType<typeof scoreFigures>;
+  onOpen: (which: Which) => void;
+}) {
+  const t = recordText().scorecard;
+  const figure = (label: string, value: string, which: Which, testId: string) => (
+    <div class="figure" data-testid={testId}>
+      <dt>{label}</dt>
+      <dd>
+        <button type="button" class="link-button" onClick={() => onOpen(which)}>
+          {value}
+        </button>
+      </dd>
+    </div>
+  );
+  return (
+    <dl class="figures">
+      {figure(t.received, String(figures.received), 'received', 'score-received')}
+      {figure(t.firstTime, t.firstTimeValue(figures.good, figures.shots), 'firstTime', 'score-first-time')}
+      <div class="figure" data-testid="score-problems">
+        <dt>{t.problems}</dt>
+        <dd>
+          {figures.problems.length
+            ? figures.problems.map((p, i) => (
+                <span key={p.problem}>
+                  {i > 0 && ', '}
+                  <button
+                    type="button"
+                    class="link-button"
+                    data-problem={p.problem}
+                    onClick={() => onOpen({ problem: p.problem })}
+                  >
+                    {t.behind(t.problem[p.problem], p.count)}
+                  </button>
+                </span>
+              ))
+            : t.noProblems}
+        </dd>
+      </div>
+      {figure(
+        t.requests,
+        `${figures.requests.sent} · ${t.medianDays(figures.requests.medianDaysToAnswer)}`,
+        'requests',
+        'score-requests',
+      )}
+      {figure(t.gates, String(figures.gatesPassedWithout), 'gates', 'score-gates')}
+    </dl>
   );
 }
 
