@@ -34,103 +34,26 @@ export function StatusPill({ status }: { status: ShotResult['status'] }) {
 
 /** One shot of the list: what to show, its status, the photos received and the buyer's references. */
 export function ShotRow(props: ShotRowProps) {
-  const { result, index, findingsOf, photoUrl, referenceUrl, draw, onEditShot, onAddReferences, compact } =
-    props;
+  const { result, index, findingsOf, photoUrl, referenceUrl, draw, onAddReferences, compact } = props;
   const { shot, status, photos } = result;
   const t = text();
-  const label = localText(shot.label);
-  const otherLabel = otherLocalText(shot.label);
-  // Instructions in the interface language first; the other language below it.
-  const zhFirst = uiLanguage.value === 'zh-CN';
-  const instructions = zhFirst
-    ? [
-        { text: shot.instructions.zh, lang: 'zh-CN' },
-        { text: shot.instructions.en, lang: 'en' },
-      ]
-    : [
-        { text: shot.instructions.en, lang: 'en' },
-        { text: shot.instructions.zh, lang: 'zh-CN' },
-      ];
-  const paragraphs = instructions.map(
-    (i) =>
-      i.text && (
-        <p key={i.lang} lang={i.lang}>
-          {i.text}
-        </p>
-      ),
-  );
-  const [dropping, setDropping] = useState(false);
+  const { dropping, handlers } = useReferenceDrop(shot, onAddReferences);
   const showReferences = (referenceUrl || draw) && shot.referencePhotoIds.length > 0;
-  // The whole row takes dropped reference photos: a bigger target than any button.
-  const drop = onAddReferences && {
-    onDragOver: (e: DragEvent) => {
-      if (!e.dataTransfer?.types.includes('Files')) return;
-      e.preventDefault();
-      e.stopPropagation(); // not the page's own drop handler (Check photos adds dropped files to the batch)
-      setDropping(true);
-    },
-    onDragLeave: (e: DragEvent) => {
-      if (!(e.currentTarget as Node).contains(e.relatedTarget as Node | null)) setDropping(false);
-    },
-    onDrop: (e: DragEvent) => {
-      e.preventDefault();
-      e.stopPropagation();
-      setDropping(false);
-      const files = imageFiles(e.dataTransfer?.files);
-      if (files.length) onAddReferences(shot, files);
-    },
-  };
   return (
     <li
       class={`cl-shot cl-shot-${status} ${dropping ? 'cl-drop-over' : ''}`}
       data-shot-id={shot.id}
       data-shot-status={status}
-      {...drop}
+      {...handlers}
     >
-      <div class="cl-shot-head">
-        <span class="cl-num" aria-hidden="true">
-          {index + 1}
-        </span>
-        <div class="cl-label">
-          <strong>{label}</strong>
-          {otherLabel && (
-            <span class="cl-zh" lang={otherLabel.lang}>
-              {otherLabel.text}
-            </span>
-          )}
-        </div>
-        <span class={`cl-tag ${shot.required ? 'cl-tag-required' : ''}`}>
-          {shot.required ? t.required : t.optional}
-        </span>
-        {shot.minLongEdge !== undefined && (
-          <span class="cl-tag" title={t.needsMorePixels}>
-            ≥ {shot.minLongEdge} px
-          </span>
-        )}
-        <StatusPill status={status} />
-        {onAddReferences && referenceUrl && !shot.referencePhotoIds.length && (
-          <ReferenceAdd shot={shot} onAdd={onAddReferences} variant="inline" />
-        )}
-        {onEditShot && (
-          <button
-            type="button"
-            class="cl-btn cl-btn-quiet cl-edit"
-            onClick={() => onEditShot(shot)}
-            aria-label={t.editShot(label)}
-          >
-            {t.edit}
-          </button>
-        )}
-      </div>
-      {(shot.instructions.en || shot.instructions.zh) &&
-        (compact ? (
-          <details class="cl-instructions">
-            <summary>{t.instructions}</summary>
-            {paragraphs}
-          </details>
-        ) : (
-          <div class="cl-instructions">{paragraphs}</div>
-        ))}
+      <ShotHead
+        shot={shot}
+        status={status}
+        index={index}
+        onAddReference={referenceUrl ? onAddReferences : undefined}
+        onEditShot={props.onEditShot}
+      />
+      {(shot.instructions.en || shot.instructions.zh) && <Instructions shot={shot} compact={compact} />}
       <div class="cl-media">
         {showReferences && (
           <ReferenceStrip
@@ -162,5 +85,111 @@ export function ShotRow(props: ShotRowProps) {
         </div>
       </div>
     </li>
+  );
+}
+
+/** The whole row takes dropped reference photos: a bigger target than any button. */
+function useReferenceDrop(shot: Shot, onAddReferences: ShotRowProps['onAddReferences']) {
+  const [dropping, setDropping] = useState(false);
+  const handlers = onAddReferences && {
+    onDragOver: (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      e.stopPropagation(); // not the page's own drop handler (Check photos adds dropped files to the batch)
+      setDropping(true);
+    },
+    onDragLeave: (e: DragEvent) => {
+      if (!(e.currentTarget as Node).contains(e.relatedTarget as Node | null)) setDropping(false);
+    },
+    onDrop: (e: DragEvent) => {
+      e.preventDefault();
+      e.stopPropagation();
+      setDropping(false);
+      const files = imageFiles(e.dataTransfer?.files);
+      if (files.length) onAddReferences(shot, files);
+    },
+  };
+  return { dropping, handlers };
+}
+
+/**
+ * The shot's number, names, tags and status, with its buttons. `onAddReference`: only where references
+ * are shown from URLs (the desk), and only while the shot has none.
+ */
+function ShotHead({
+  shot,
+  status,
+  index,
+  onAddReference,
+  onEditShot,
+}: {
+  shot: Shot;
+  status: ShotResult['status'];
+  index: number;
+  onAddReference?: ShotRowProps['onAddReferences'];
+  onEditShot?: ShotRowProps['onEditShot'];
+}) {
+  const t = text();
+  const label = localText(shot.label);
+  const otherLabel = otherLocalText(shot.label);
+  return (
+    <div class="cl-shot-head">
+      <span class="cl-num" aria-hidden="true">
+        {index + 1}
+      </span>
+      <div class="cl-label">
+        <strong>{label}</strong>
+        {otherLabel && (
+          <span class="cl-zh" lang={otherLabel.lang}>
+            {otherLabel.text}
+          </span>
+        )}
+      </div>
+      <span class={`cl-tag ${shot.required ? 'cl-tag-required' : ''}`}>
+        {shot.required ? t.required : t.optional}
+      </span>
+      {shot.minLongEdge !== undefined && (
+        <span class="cl-tag" title={t.needsMorePixels}>
+          ≥ {shot.minLongEdge} px
+        </span>
+      )}
+      <StatusPill status={status} />
+      {onAddReference && !shot.referencePhotoIds.length && (
+        <ReferenceAdd shot={shot} onAdd={onAddReference} variant="inline" />
+      )}
+      {onEditShot && (
+        <button
+          type="button"
+          class="cl-btn cl-btn-quiet cl-edit"
+          onClick={() => onEditShot(shot)}
+          aria-label={t.editShot(label)}
+        >
+          {t.edit}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Instructions in the interface language first, the other language below; folded away when compact. */
+function Instructions({ shot, compact }: { shot: Shot; compact?: boolean }) {
+  const t = text();
+  const en = { text: shot.instructions.en, lang: 'en' };
+  const zh = { text: shot.instructions.zh, lang: 'zh-CN' };
+  const paragraphs = (uiLanguage.value === 'zh-CN' ? [zh, en] : [en, zh]).map(
+    (i) =>
+      i.text && (
+        <p key={i.lang} lang={i.lang}>
+          {i.text}
+        </p>
+      ),
+  );
+  return compact ? (
+    <details class="cl-instructions">
+      <summary>{t.instructions}</summary>
+      {paragraphs}
+    </details>
+  ) : (
+    <div class="cl-instructions">{paragraphs}</div>
   );
 }
