@@ -54,21 +54,29 @@ function addressRefusal(emails: string[], domains: string[]): FieldError | undef
   return wide ? new FieldError(t.publicSuffix(wide), 'domains') : undefined;
 }
 
+/** The form's one state: what is typed, and where the save or delete stands. */
+interface FormState {
+  draft: Draft;
+  busy: boolean;
+  error?: unknown;
+  deleting: boolean;
+}
+
 function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: Supplier) => void }) {
-  const [draft, setDraft] = useState(() => toDraft(supplier));
+  const [state, setState] = useState<FormState>(() => ({
+    draft: toDraft(supplier),
+    busy: false,
+    deleting: false,
+  }));
   // The supplier as the form opened: the edit's base for the store's revision check.
   const [base] = useState(supplier);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
-  const orderCount = supplier ? orders.value.filter((o) => o.supplierId === supplier.id).length : 0;
+  const update = (patch: Partial<FormState>) => setState((s) => ({ ...s, ...patch }));
+  const setError = (error: unknown) => update({ error });
+  const { draft, busy } = state;
   const t = text().suppliers;
 
   async function submit(e: Event) {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
     const fields = {
       company: draft.company,
       contactName: draft.contactName.trim() || undefined,
@@ -78,15 +86,13 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
       notes: draft.notes.trim() || undefined,
     };
     const refusal = addressRefusal(fields.emails, fields.domains);
-    if (refusal) {
-      setBusy(false);
-      return setError(refusal);
-    }
+    if (refusal) return update({ error: refusal });
+    update({ busy: true, error: undefined });
     const saved = await act(
       (s) => (supplier ? updateSupplier(s, supplier.id, fields, base) : addSupplier(s, fields)),
       setError,
     );
-    setBusy(false);
+    update({ busy: false });
     if (!saved) return;
     putSupplier(saved);
     showSuccess(text().common.saved(saved.company));
@@ -101,6 +107,46 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
       data-testid="supplier-form"
     >
       <h2 id="supplier-form-title">{supplier ? t.edit(supplier.company) : t.newSupplier}</h2>
+      <SupplierFields
+        draft={draft}
+        set={(patch) => setState((s) => ({ ...s, draft: { ...s.draft, ...patch } }))}
+      />
+      <FormError error={state.error} />
+      <div class="form-actions">
+        <button type="submit" class="button primary" disabled={busy}>
+          {busy ? text().common.saving : supplier ? t.save : t.add}
+        </button>
+        {supplier && (
+          <button type="button" class="button" onClick={() => onDone()}>
+            {text().common.cancel}
+          </button>
+        )}
+        {supplier && (
+          <button
+            type="button"
+            class="button quiet danger push-right"
+            onClick={() => update({ deleting: true })}
+          >
+            {text().common.delete}
+          </button>
+        )}
+      </div>
+      {state.deleting && supplier && (
+        <DeleteSupplier
+          supplier={supplier}
+          onError={setError}
+          onDeleted={() => onDone()}
+          onClose={() => update({ deleting: false })}
+        />
+      )}
+    </form>
+  );
+}
+
+function SupplierFields({ draft, set }: { draft: Draft; set: (patch: Partial<Draft>) => void }) {
+  const t = text().suppliers;
+  return (
+    <>
       <label class="field">
         <span>{t.company}</span>
         <input
@@ -148,27 +194,7 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
           {t.domainsHint}
         </small>
       </label>
-      <fieldset class="field">
-        <legend>{t.replyLanguages}</legend>
-        {LANGUAGES.map((l) => (
-          <label key={l.value} class="check">
-            <input
-              type="checkbox"
-              checked={draft.replyLanguages.includes(l.value)}
-              onChange={(e) =>
-                set({
-                  replyLanguages: e.currentTarget.checked
-                    ? LANGUAGES.map((x) => x.value).filter(
-                        (v) => v === l.value || draft.replyLanguages.includes(v),
-                      )
-                    : draft.replyLanguages.filter((v) => v !== l.value),
-                })
-              }
-            />
-            <span>{l.label()}</span>
-          </label>
-        ))}
-      </fieldset>
+      <ReplyLanguages chosen={draft.replyLanguages} onChange={(replyLanguages) => set({ replyLanguages })} />
       <label class="field">
         <span>{t.notes}</span>
         <textarea
@@ -178,39 +204,63 @@ function SupplierForm({ supplier, onDone }: { supplier?: Supplier; onDone: (s?: 
           onInput={(e) => set({ notes: e.currentTarget.value })}
         />
       </label>
-      <FormError error={error} />
-      <div class="form-actions">
-        <button type="submit" class="button primary" disabled={busy}>
-          {busy ? text().common.saving : supplier ? t.save : t.add}
-        </button>
-        {supplier && (
-          <button type="button" class="button" onClick={() => onDone()}>
-            {text().common.cancel}
-          </button>
-        )}
-        {supplier && (
-          <button type="button" class="button quiet danger push-right" onClick={() => setDeleting(true)}>
-            {text().common.delete}
-          </button>
-        )}
-      </div>
-      {deleting && supplier && (
-        <ConfirmDialog
-          title={t.deleteTitle(supplier.company)}
-          confirm={t.deleteConfirm}
-          danger
-          onConfirm={async () => {
-            const done = await act((s) => deleteSupplier(s, supplier.id), setError);
-            if (done === undefined) return;
-            suppliers.value = suppliers.value.filter((s) => s.id !== supplier.id);
-            onDone();
-          }}
-          onClose={() => setDeleting(false)}
-        >
-          <p>{orderCount ? t.stillHasOrders(orderCount) : t.noLongerMatched}</p>
-        </ConfirmDialog>
-      )}
-    </form>
+    </>
+  );
+}
+
+/** The languages re-requests are written in, kept in LANGUAGES' order. */
+function ReplyLanguages({ chosen, onChange }: { chosen: Language[]; onChange: (l: Language[]) => void }) {
+  return (
+    <fieldset class="field">
+      <legend>{text().suppliers.replyLanguages}</legend>
+      {LANGUAGES.map((l) => (
+        <label key={l.value} class="check">
+          <input
+            type="checkbox"
+            checked={chosen.includes(l.value)}
+            onChange={(e) =>
+              onChange(
+                e.currentTarget.checked
+                  ? LANGUAGES.map((x) => x.value).filter((v) => v === l.value || chosen.includes(v))
+                  : chosen.filter((v) => v !== l.value),
+              )
+            }
+          />
+          <span>{l.label()}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function DeleteSupplier({
+  supplier,
+  onError,
+  onDeleted,
+  onClose,
+}: {
+  supplier: Supplier;
+  onError: (e: unknown) => void;
+  onDeleted: () => void;
+  onClose: () => void;
+}) {
+  const t = text().suppliers;
+  const orderCount = orders.value.filter((o) => o.supplierId === supplier.id).length;
+  return (
+    <ConfirmDialog
+      title={t.deleteTitle(supplier.company)}
+      confirm={t.deleteConfirm}
+      danger
+      onConfirm={async () => {
+        const done = await act((s) => deleteSupplier(s, supplier.id), onError);
+        if (done === undefined) return;
+        suppliers.value = suppliers.value.filter((s) => s.id !== supplier.id);
+        onDeleted();
+      }}
+      onClose={onClose}
+    >
+      <p>{orderCount ? t.stillHasOrders(orderCount) : t.noLongerMatched}</p>
+    </ConfirmDialog>
   );
 }
 
