@@ -6,6 +6,7 @@ import { renderText } from '@/utils/reply/render';
 import {
   DEFAULT_TEMPLATES,
   PLACEHOLDERS,
+  type TemplateCheck,
   type TemplateLanguage,
   validateReplyTemplate,
 } from '@/utils/reply/reply-template';
@@ -14,6 +15,7 @@ import { useDebounced } from './hooks';
 import { sampleDraft } from './reply-sample';
 import {
   REPLY_TEMPLATE_FIELDS,
+  type ReplyTemplateField,
   type ReplyTemplateTexts,
   replyTemplatesPatch,
   shownTemplates,
@@ -54,7 +56,6 @@ export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTe
   // An invalid template renders with the default: say so rather than preview wording that is not saved.
   const preview = useMemo(() => renderText(draft, { templates: settled }), [draft, settled]);
   const t = text().settings.templates;
-  const previewLangs = draft.defaults.languages.map((l) => t.langNames[l]);
   const fallback = REPLY_TEMPLATE_FIELDS.filter((f) => !checks[f.lang].ok).map((f) => f.label);
 
   const set = (lang: TemplateLanguage, text: string) => setTexts((t) => ({ ...t, [lang]: text }));
@@ -92,45 +93,21 @@ export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTe
       </p>
       <div class="reply-templates-grid">
         <div class="reply-templates-fields">
-          {REPLY_TEMPLATE_FIELDS.map(({ lang, label, htmlLang }) => {
-            const check = checks[lang];
-            const errorId = `reply-template-${lang}-error`;
-            const isDefault = texts[lang] === DEFAULT_TEMPLATES[lang];
-            return (
-              <div key={lang} class="field reply-template-field">
-                <div class="reply-template-head">
-                  <label for={`reply-template-${lang}`}>{label}</label>
-                  {isDefault && <span class="tag">{text().common.default}</span>}
-                  <button
-                    type="button"
-                    class="button quiet small push-right"
-                    disabled={busy || (isDefault && stored[lang] === DEFAULT_TEMPLATES[lang])}
-                    onClick={async () => {
-                      set(lang, DEFAULT_TEMPLATES[lang]);
-                      await save({ [lang]: undefined });
-                    }}
-                  >
-                    {text().common.resetDefault}
-                  </button>
-                </div>
-                <textarea
-                  id={`reply-template-${lang}`}
-                  name={`reply-template-${lang}`}
-                  class="mono reply-template-text"
-                  lang={htmlLang}
-                  rows={12}
-                  spellcheck={false}
-                  value={texts[lang]}
-                  aria-invalid={!check.ok}
-                  aria-describedby={errorId}
-                  onInput={(e) => set(lang, e.currentTarget.value)}
-                />
-                <div id={errorId} role="alert" class="reply-template-error">
-                  {check.ok ? '' : check.message}
-                </div>
-              </div>
-            );
-          })}
+          {REPLY_TEMPLATE_FIELDS.map((field) => (
+            <TemplateField
+              key={field.lang}
+              field={field}
+              value={texts[field.lang]}
+              check={checks[field.lang]}
+              stored={stored[field.lang]}
+              busy={busy}
+              onInput={(value) => set(field.lang, value)}
+              onReset={async () => {
+                set(field.lang, DEFAULT_TEMPLATES[field.lang]);
+                await save({ [field.lang]: undefined });
+              }}
+            />
+          ))}
           <div class="form-actions">
             <button type="submit" class="button primary" disabled={!valid || busy}>
               {t.save}
@@ -141,40 +118,118 @@ export function ReplyTemplatesEditor({ saved, settings, today, onSave }: ReplyTe
               <span class="hint">{t.unsaved}</span>
             ) : null}
           </div>
-          <section class="reply-placeholders" aria-labelledby="reply-placeholders-title">
-            <h3 id="reply-placeholders-title">{t.placeholders}</h3>
-            <dl>
-              {PLACEHOLDERS.map((p) => (
-                <div key={p}>
-                  <dt>
-                    <code>{`{${p}}`}</code>
-                  </dt>
-                  <dd>{t.placeholderHelp[p]}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
+          <PlaceholderList />
         </div>
-        <section class="reply-preview" aria-labelledby="reply-preview-title">
-          <h3 id="reply-preview-title">{t.preview}</h3>
-          <p class="hint">
-            {t.previewLead(
-              previewLangs,
-              previewLangs.length > 1 ? t.layouts[draft.defaults.layout] : undefined,
-              t.details[draft.defaults.detail],
-            )}
-          </p>
-          {fallback.length > 0 && <p class="hint reply-preview-fallback">{t.fallback(fallback)}</p>}
-          <pre
-            class="reply-preview-text"
-            data-testid="reply-preview"
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to be scrolled by keyboard (axe scrollable-region-focusable)
-            tabIndex={0}
-          >
-            {preview}
-          </pre>
-        </section>
+        <ReplyPreview draft={draft} preview={preview} fallback={fallback} />
       </div>
     </form>
+  );
+}
+
+/** One language's template: its text, whether it is the default, a reset, and what is wrong with it. */
+function TemplateField({
+  field: { lang, label, htmlLang },
+  value,
+  check,
+  stored,
+  busy,
+  onInput,
+  onReset,
+}: {
+  field: ReplyTemplateField;
+  value: string;
+  check: TemplateCheck;
+  /** The saved text: reset is offered unless both it and the field are the default. */
+  stored: string;
+  busy: boolean;
+  onInput: (value: string) => void;
+  onReset: () => Promise<void>;
+}) {
+  const errorId = `reply-template-${lang}-error`;
+  const isDefault = value === DEFAULT_TEMPLATES[lang];
+  return (
+    <div class="field reply-template-field">
+      <div class="reply-template-head">
+        <label for={`reply-template-${lang}`}>{label}</label>
+        {isDefault && <span class="tag">{text().common.default}</span>}
+        <button
+          type="button"
+          class="button quiet small push-right"
+          disabled={busy || (isDefault && stored === DEFAULT_TEMPLATES[lang])}
+          onClick={onReset}
+        >
+          {text().common.resetDefault}
+        </button>
+      </div>
+      <textarea
+        id={`reply-template-${lang}`}
+        name={`reply-template-${lang}`}
+        class="mono reply-template-text"
+        lang={htmlLang}
+        rows={12}
+        spellcheck={false}
+        value={value}
+        aria-invalid={!check.ok}
+        aria-describedby={errorId}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      <div id={errorId} role="alert" class="reply-template-error">
+        {check.ok ? '' : check.message}
+      </div>
+    </div>
+  );
+}
+
+function PlaceholderList() {
+  const t = text().settings.templates;
+  return (
+    <section class="reply-placeholders" aria-labelledby="reply-placeholders-title">
+      <h3 id="reply-placeholders-title">{t.placeholders}</h3>
+      <dl>
+        {PLACEHOLDERS.map((p) => (
+          <div key={p}>
+            <dt>
+              <code>{`{${p}}`}</code>
+            </dt>
+            <dd>{t.placeholderHelp[p]}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** A sample re-request in the settings' languages, layout and detail; `fallback`: templates shown as the default. */
+function ReplyPreview({
+  draft,
+  preview,
+  fallback,
+}: {
+  draft: ReturnType<typeof sampleDraft>;
+  preview: string;
+  fallback: string[];
+}) {
+  const t = text().settings.templates;
+  const previewLangs = draft.defaults.languages.map((l) => t.langNames[l]);
+  return (
+    <section class="reply-preview" aria-labelledby="reply-preview-title">
+      <h3 id="reply-preview-title">{t.preview}</h3>
+      <p class="hint">
+        {t.previewLead(
+          previewLangs,
+          previewLangs.length > 1 ? t.layouts[draft.defaults.layout] : undefined,
+          t.details[draft.defaults.detail],
+        )}
+      </p>
+      {fallback.length > 0 && <p class="hint reply-preview-fallback">{t.fallback(fallback)}</p>}
+      <pre
+        class="reply-preview-text"
+        data-testid="reply-preview"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must take focus to be scrolled by keyboard (axe scrollable-region-focusable)
+        tabIndex={0}
+      >
+        {preview}
+      </pre>
+    </section>
   );
 }
