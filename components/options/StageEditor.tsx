@@ -46,85 +46,7 @@ export function StageEditor({
         }
       }}
     >
-      <div class="form-grid four">
-        <label class="field">
-          <span>{t.nameEn}</span>
-          <input
-            type="text"
-            required
-            value={draft.name.en}
-            onInput={(e) => set({ name: { ...draft.name, en: e.currentTarget.value } })}
-          />
-        </label>
-        <label class="field">
-          <span>{t.nameZh}</span>
-          <input
-            type="text"
-            lang="zh-CN"
-            value={draft.name.zh}
-            onInput={(e) => set({ name: { ...draft.name, zh: e.currentTarget.value } })}
-          />
-        </label>
-        <label class="field">
-          <span>{t.stageDue}</span>
-          <input
-            type="date"
-            value={draft.dueDate ?? ''}
-            onInput={(e) => {
-              const { dueDate: _, ...rest } = draft;
-              const v = e.currentTarget.value;
-              setDraft(v ? { ...rest, dueDate: v } : rest);
-            }}
-          />
-        </label>
-        {draft.gate ? (
-          <label class="field">
-            <span title={gateText(draft.gate.label)}>{t.gateDue}</span>
-            <input
-              type="date"
-              value={draft.gate.dueDate ?? ''}
-              onInput={(e) => {
-                const { dueDate: _, ...gate } = draft.gate!;
-                const v = e.currentTarget.value;
-                set({ gate: v ? { ...gate, dueDate: v } : gate });
-              }}
-            />
-          </label>
-        ) : (
-          <span />
-        )}
-        {draft.gate && (
-          <>
-            <label class="field">
-              <span>{t.gateEn}</span>
-              <input
-                type="text"
-                value={draft.gate.label.en}
-                placeholder="cutting fabric"
-                onInput={(e) =>
-                  set({
-                    gate: { ...draft.gate!, label: { ...draft.gate!.label, en: e.currentTarget.value } },
-                  })
-                }
-              />
-            </label>
-            <label class="field">
-              <span>{t.gateZh}</span>
-              <input
-                type="text"
-                lang="zh-CN"
-                value={draft.gate.label.zh}
-                placeholder="裁布"
-                onInput={(e) =>
-                  set({
-                    gate: { ...draft.gate!, label: { ...draft.gate!.label, zh: e.currentTarget.value } },
-                  })
-                }
-              />
-            </label>
-          </>
-        )}
-      </div>
+      <StageFields draft={draft} onChange={setDraft} />
       <h3 class="section-title">{t.shots}</h3>
       <ShotListEditor
         shots={draft.shots}
@@ -146,5 +68,92 @@ export function StageEditor({
         )}
       </div>
     </form>
+  );
+}
+
+/** The stage's names, dates and gate (the shot list has its own editor). */
+function StageFields({ draft, onChange }: { draft: Stage; onChange: (stage: Stage) => void }) {
+  const set = (patch: Partial<Stage>) => onChange({ ...draft, ...patch });
+  const t = text().stageEditor;
+  return (
+    <div class="form-grid four">
+      <label class="field">
+        <span>{t.nameEn}</span>
+        <input
+          type="text"
+          required
+          value={draft.name.en}
+          onInput={(e) => set({ name: { ...draft.name, en: e.currentTarget.value } })}
+        />
+      </label>
+      <label class="field">
+        <span>{t.nameZh}</span>
+        <input
+          type="text"
+          lang="zh-CN"
+          value={draft.name.zh}
+          onInput={(e) => set({ name: { ...draft.name, zh: e.currentTarget.value } })}
+        />
+      </label>
+      <label class="field">
+        <span>{t.stageDue}</span>
+        <input
+          type="date"
+          value={draft.dueDate ?? ''}
+          onInput={(e) => {
+            const { dueDate: _, ...rest } = draft;
+            const v = e.currentTarget.value;
+            onChange(v ? { ...rest, dueDate: v } : rest);
+          }}
+        />
+      </label>
+      {draft.gate ? (
+        <label class="field">
+          <span title={gateText(draft.gate.label)}>{t.gateDue}</span>
+          <input
+            type="date"
+            value={draft.gate.dueDate ?? ''}
+            onInput={(e) => {
+              const { dueDate: _, ...gate } = draft.gate!;
+              const v = e.currentTarget.value;
+              set({ gate: v ? { ...gate, dueDate: v } : gate });
+            }}
+          />
+        </label>
+      ) : (
+        <span />
+      )}
+      {draft.gate && (
+        <>
+          <label class="field">
+            <span>{t.gateEn}</span>
+            <input
+              type="text"
+              value={draft.gate.label.en}
+              placeholder="cutting fabric"
+              onInput={(e) =>
+                set({
+                  gate: { ...draft.gate!, label: { ...draft.gate!.label, en: e.currentTarget.value } },
+                })
+              }
+            />
+          </label>
+          <label class="field">
+            <span>{t.gateZh}</span>
+            <input
+              type="text"
+              lang="zh-CN"
+              value={draft.gate.label.zh}
+              placeholder="裁布"
+              onInput={(e) =>
+                set({
+                  gate: { ...draft.gate!, label: { ...draft.gate!.label, zh: e.currentTarget.value } },
+                })
+              }
+            />
+          </label>
+        </>
+      )}
+    </div>
   );
 }
