@@ -94,13 +94,19 @@ function BuiltInTemplate({ template }: { template: ShotListTemplate }) {
   );
 }
 
+/** The editor's one state: the draft, what it was made from, and where a save or delete stands. */
+interface EditorState {
+  draft: ShotListTemplate;
+  /** The edit's base for the store's revision check, moved on by each save. */
+  base: ShotListTemplate;
+  error?: unknown;
+  deleting: boolean;
+}
+
 function TemplateEditor({ template }: { template: ShotListTemplate }) {
-  const [draft, setDraft] = useState(template);
-  // What the draft was made from: the edit's base for the store's revision check, moved on by each save.
-  const [base, setBase] = useState(template);
-  const [error, setError] = useState<unknown>();
-  const [deleting, setDeleting] = useState(false);
-  const set = (patch: Partial<ShotListTemplate>) => setDraft({ ...draft, ...patch });
+  const [state, setState] = useState<EditorState>({ draft: template, base: template, deleting: false });
+  const update = (patch: Partial<EditorState>) => setState((s) => ({ ...s, ...patch }));
+  const { draft } = state;
   const t = text().templates;
   return (
     <form
@@ -109,84 +115,21 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
       onSubmit={async (e) => {
         e.preventDefault();
         const { id: _id, builtIn: _b, rev: _r, ...patch } = draft;
-        const saved = await act((s) => updateTemplate(s, template.id, patch, base), setError);
+        const saved = await act(
+          (s) => updateTemplate(s, template.id, patch, state.base),
+          (error) => update({ error }),
+        );
         if (!saved) return;
         putTemplate(saved);
-        setBase(saved);
-        setDraft(saved);
-        setError(undefined);
+        update({ base: saved, draft: saved, error: undefined });
         showSuccess(text().templates.savedMsg(localText(saved.name)));
       }}
     >
       <h2 id="template-form-title">{t.editTitle}</h2>
-      <div class="form-grid four">
-        <label class="field">
-          <span>{t.nameEn}</span>
-          <input
-            type="text"
-            required
-            value={draft.name.en}
-            onInput={(e) => set({ name: { ...draft.name, en: e.currentTarget.value } })}
-          />
-        </label>
-        <label class="field">
-          <span>{t.nameZh}</span>
-          <input
-            type="text"
-            lang="zh-CN"
-            value={draft.name.zh}
-            onInput={(e) => set({ name: { ...draft.name, zh: e.currentTarget.value } })}
-          />
-        </label>
-        <label class="field">
-          <span>{t.kind}</span>
-          <select value={draft.kind} onChange={(e) => set({ kind: e.currentTarget.value as StageKind })}>
-            {STAGE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {stageKindLabel(k)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={Boolean(draft.gate)}
-            onChange={(e) => {
-              const { gate: _, ...rest } = draft;
-              setDraft(e.currentTarget.checked ? { ...rest, gate: { label: { en: '', zh: '' } } } : rest);
-            }}
-          />
-          <span>{t.hasGate}</span>
-        </label>
-        {draft.gate && (
-          <>
-            <label class="field">
-              <span>{t.gateEn}</span>
-              <input
-                type="text"
-                required
-                value={draft.gate.label.en}
-                placeholder="cutting fabric"
-                onInput={(e) => set({ gate: { label: { ...draft.gate!.label, en: e.currentTarget.value } } })}
-              />
-            </label>
-            <label class="field">
-              <span>{t.gateZh}</span>
-              <input
-                type="text"
-                lang="zh-CN"
-                value={draft.gate.label.zh}
-                placeholder="裁布"
-                onInput={(e) => set({ gate: { label: { ...draft.gate!.label, zh: e.currentTarget.value } } })}
-              />
-            </label>
-          </>
-        )}
-      </div>
+      <TemplateFields draft={draft} onChange={(next) => update({ draft: next })} />
       <h3 class="section-title">{t.shots}</h3>
-      <ShotListEditor shots={draft.shots} onChange={(shots) => set({ shots })} />
-      <FormError error={error} />
+      <ShotListEditor shots={draft.shots} onChange={(shots) => update({ draft: { ...draft, shots } })} />
+      <FormError error={state.error} />
       <div class="form-actions">
         <button type="submit" class="button primary">
           {t.save}
@@ -194,27 +137,115 @@ function TemplateEditor({ template }: { template: ShotListTemplate }) {
         <a class="button" href={routeHref({ page: 'templates' })}>
           {text().common.close}
         </a>
-        <button type="button" class="button quiet danger push-right" onClick={() => setDeleting(true)}>
+        <button
+          type="button"
+          class="button quiet danger push-right"
+          onClick={() => update({ deleting: true })}
+        >
           {text().common.delete}
         </button>
       </div>
-      {deleting && (
-        <ConfirmDialog
-          title={t.deleteTitle(localText(template.name))}
-          confirm={t.deleteConfirm}
-          danger
-          onConfirm={async () => {
-            const done = await act((s) => deleteTemplate(s, template.id));
-            if (done === undefined) return;
-            templates.value = templates.value.filter((t) => t.id !== template.id);
-            navigate({ page: 'templates' });
-          }}
-          onClose={() => setDeleting(false)}
-        >
-          <p>{t.deleteText}</p>
-        </ConfirmDialog>
-      )}
+      {state.deleting && <DeleteTemplate template={template} onClose={() => update({ deleting: false })} />}
     </form>
+  );
+}
+
+/** The template's names, kind and gate (the shots have their own editor). */
+function TemplateFields({
+  draft,
+  onChange,
+}: {
+  draft: ShotListTemplate;
+  onChange: (template: ShotListTemplate) => void;
+}) {
+  const set = (patch: Partial<ShotListTemplate>) => onChange({ ...draft, ...patch });
+  const t = text().templates;
+  return (
+    <div class="form-grid four">
+      <label class="field">
+        <span>{t.nameEn}</span>
+        <input
+          type="text"
+          required
+          value={draft.name.en}
+          onInput={(e) => set({ name: { ...draft.name, en: e.currentTarget.value } })}
+        />
+      </label>
+      <label class="field">
+        <span>{t.nameZh}</span>
+        <input
+          type="text"
+          lang="zh-CN"
+          value={draft.name.zh}
+          onInput={(e) => set({ name: { ...draft.name, zh: e.currentTarget.value } })}
+        />
+      </label>
+      <label class="field">
+        <span>{t.kind}</span>
+        <select value={draft.kind} onChange={(e) => set({ kind: e.currentTarget.value as StageKind })}>
+          {STAGE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {stageKindLabel(k)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={Boolean(draft.gate)}
+          onChange={(e) => {
+            const { gate: _, ...rest } = draft;
+            onChange(e.currentTarget.checked ? { ...rest, gate: { label: { en: '', zh: '' } } } : rest);
+          }}
+        />
+        <span>{t.hasGate}</span>
+      </label>
+      {draft.gate && (
+        <>
+          <label class="field">
+            <span>{t.gateEn}</span>
+            <input
+              type="text"
+              required
+              value={draft.gate.label.en}
+              placeholder="cutting fabric"
+              onInput={(e) => set({ gate: { label: { ...draft.gate!.label, en: e.currentTarget.value } } })}
+            />
+          </label>
+          <label class="field">
+            <span>{t.gateZh}</span>
+            <input
+              type="text"
+              lang="zh-CN"
+              value={draft.gate.label.zh}
+              placeholder="裁布"
+              onInput={(e) => set({ gate: { label: { ...draft.gate!.label, zh: e.currentTarget.value } } })}
+            />
+          </label>
+        </>
+      )}
+    </div>
+  );
+}
+
+function DeleteTemplate({ template, onClose }: { template: ShotListTemplate; onClose: () => void }) {
+  const t = text().templates;
+  return (
+    <ConfirmDialog
+      title={t.deleteTitle(localText(template.name))}
+      confirm={t.deleteConfirm}
+      danger
+      onConfirm={async () => {
+        const done = await act((s) => deleteTemplate(s, template.id));
+        if (done === undefined) return;
+        templates.value = templates.value.filter((t) => t.id !== template.id);
+        navigate({ page: 'templates' });
+      }}
+      onClose={onClose}
+    >
+      <p>{t.deleteText}</p>
+    </ConfirmDialog>
   );
 }
 
