@@ -32,18 +32,23 @@ interface Props {
 export const checkPageHref = (order: Order, stage: Stage) =>
   `check.html?order=${encodeURIComponent(order.id)}&stage=${encodeURIComponent(stage.id)}`;
 
+/** What the panel shows besides the checklist: the editor, a photo opened, the removal asked about. */
+interface PanelState {
+  /** The order as it was when the editor opened: the edit's base (see saveOrder), however many times
+   * another tab's changes are shown meanwhile. */
+  editing: { focusShotId?: string; base: Order } | null;
+  openSha: string | null;
+  removing: boolean;
+}
+
 /** One stage of an order: its gate, its checklist with photos and references, or its editor. */
 export function StagePanel({ order, summary, makeRecord }: Props) {
   const { stage, checklist } = summary;
-  // The order as it was when the editor opened: the edit's base (see saveOrder), however many times
-  // another tab's changes are shown meanwhile.
-  const [editing, setEditing] = useState<{ focusShotId?: string; base: Order } | null>(null);
-  const [openSha, setOpenSha] = useState<string | null>(null);
-  const [removing, setRemoving] = useState(false);
-  const isCurrent = order.currentStageId === stage.id;
+  const [state, setState] = useState<PanelState>({ editing: null, openSha: null, removing: false });
+  const update = (patch: Partial<PanelState>) => setState((s) => ({ ...s, ...patch }));
+  const { editing } = state;
   const all = [...checklist.shots.flatMap((r) => r.photos), ...checklist.unassigned];
-  const open = openSha ? all.find((p) => p.sha256 === openSha) : undefined;
-  const t = text().order;
+  const open = state.openSha ? all.find((p) => p.sha256 === state.openSha) : undefined;
 
   async function saveStage(draft: Stage): Promise<boolean> {
     const base = editing?.base ?? order;
@@ -54,38 +59,14 @@ export function StagePanel({ order, summary, makeRecord }: Props) {
     return Boolean(saved);
   }
 
-  async function removeStage() {
-    const stages = order.stages.filter((s) => s.id !== stage.id);
-    const currentStageId = isCurrent ? (stages[0]?.id ?? '') : order.currentStageId;
-    const saved = await saveOrder(order, { stages, currentStageId });
-    if (saved) await detachOrphanedPhotos(saved);
-  }
-
   return (
     <div class="stage-panel">
-      <div class="stage-toolbar">
-        <GateLine stage={stage} gate={checklist.gate} />
-        <div class="stage-actions">
-          {!isCurrent && (
-            <button
-              type="button"
-              class="button"
-              onClick={() => saveOrder(order, { currentStageId: stage.id })}
-            >
-              {t.setCurrent}
-            </button>
-          )}
-          {!editing && (
-            <button type="button" class="button" onClick={() => setEditing({ base: order })}>
-              {t.editStage}
-            </button>
-          )}
-          <a class="button" href={checkPageHref(order, stage)} target="_blank" rel="noopener">
-            {t.checkForStage}
-          </a>
-          <RecordButtons orderId={order.id} stageId={stage.id} auto={makeRecord} />
-        </div>
-      </div>
+      <StageToolbar
+        order={order}
+        summary={summary}
+        makeRecord={makeRecord}
+        onEdit={editing ? undefined : () => update({ editing: { base: order } })}
+      />
       {isLastBeforeShipment(stage) && settings.value.inspectionNote !== false && <InspectionNote />}
       {editing ? (
         <StageEditor
@@ -94,8 +75,8 @@ export function StagePanel({ order, summary, makeRecord }: Props) {
           photoCounts={new Map(checklist.shots.map((r) => [r.shot.id, r.photos.length]))}
           canRemove={order.stages.length > 0}
           onSave={saveStage}
-          onCancel={() => setEditing(null)}
-          onRemove={() => setRemoving(true)}
+          onCancel={() => update({ editing: null })}
+          onRemove={() => update({ removing: true })}
         />
       ) : (
         <ChecklistView
@@ -107,10 +88,10 @@ export function StagePanel({ order, summary, makeRecord }: Props) {
           onAccept={(p) => decide(p, { state: 'accepted' })}
           onReject={(p, reason) => decide(p, { state: 'rejected', reason })}
           onUndo={(p) => decide(p, { state: 'pending' })}
-          onOpen={(p: PhotoRecord) => setOpenSha(p.sha256)}
+          onOpen={(p: PhotoRecord) => update({ openSha: p.sha256 })}
           onAddReferences={(shot, files) => addReferences(order, stage.id, shot.id, files)}
           onRemoveReference={(shot, id) => removeReference(order, stage.id, shot.id, id)}
-          onEditShot={(shot) => setEditing({ focusShotId: shot.id, base: order })}
+          onEditShot={(shot) => update({ editing: { focusShotId: shot.id, base: order } })}
           onAssign={(p, shotId) => assignPhoto(p, order.id, stage.id, shotId)}
         />
       )}
@@ -119,23 +100,84 @@ export function StagePanel({ order, summary, makeRecord }: Props) {
           photo={open}
           findings={checklist.findings[open.sha256] ?? open.report.findings}
           url={photoUrl(open)}
-          onClose={() => setOpenSha(null)}
+          onClose={() => update({ openSha: null })}
         />
       )}
-      {removing && (
-        <ConfirmDialog
-          title={t.removeStageTitle(localText(stage.name))}
-          confirm={t.removeStageConfirm}
-          danger
-          onConfirm={async () => {
-            await removeStage();
-            setEditing(null);
-          }}
-          onClose={() => setRemoving(false)}
-        >
-          <p>{t.removeStageText(all.length)}</p>
-        </ConfirmDialog>
+      {state.removing && (
+        <RemoveStage
+          order={order}
+          stage={stage}
+          photos={all.length}
+          onRemoved={() => update({ editing: null })}
+          onClose={() => update({ removing: false })}
+        />
       )}
     </div>
+  );
+}
+
+/** The gate line and the stage's actions; `onEdit` absent while the editor is open. */
+function StageToolbar({
+  order,
+  summary: { stage, checklist },
+  makeRecord,
+  onEdit,
+}: Props & { onEdit?: () => void }) {
+  const t = text().order;
+  return (
+    <div class="stage-toolbar">
+      <GateLine stage={stage} gate={checklist.gate} />
+      <div class="stage-actions">
+        {order.currentStageId !== stage.id && (
+          <button type="button" class="button" onClick={() => saveOrder(order, { currentStageId: stage.id })}>
+            {t.setCurrent}
+          </button>
+        )}
+        {onEdit && (
+          <button type="button" class="button" onClick={onEdit}>
+            {t.editStage}
+          </button>
+        )}
+        <a class="button" href={checkPageHref(order, stage)} target="_blank" rel="noopener">
+          {t.checkForStage}
+        </a>
+        <RecordButtons orderId={order.id} stageId={stage.id} auto={makeRecord} />
+      </div>
+    </div>
+  );
+}
+
+/** "Remove this stage?": its photos stay, unassigned; the next stage becomes current if this one was. */
+function RemoveStage({
+  order,
+  stage,
+  photos,
+  onRemoved,
+  onClose,
+}: {
+  order: Order;
+  stage: Stage;
+  photos: number;
+  onRemoved: () => void;
+  onClose: () => void;
+}) {
+  const t = text().order;
+  return (
+    <ConfirmDialog
+      title={t.removeStageTitle(localText(stage.name))}
+      confirm={t.removeStageConfirm}
+      danger
+      onConfirm={async () => {
+        const stages = order.stages.filter((s) => s.id !== stage.id);
+        const currentStageId =
+          order.currentStageId === stage.id ? (stages[0]?.id ?? '') : order.currentStageId;
+        const saved = await saveOrder(order, { stages, currentStageId });
+        if (saved) await detachOrphanedPhotos(saved);
+        onRemoved();
+      }}
+      onClose={onClose}
+    >
+      <p>{t.removeStageText(photos)}</p>
+    </ConfirmDialog>
   );
 }
