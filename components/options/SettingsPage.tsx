@@ -1,39 +1,18 @@
 import { useState } from 'preact/hooks';
 import { recordText } from '@/components/record/record-text';
 import { applyUiLanguage, browserUiLanguage } from '@/utils/i18n';
-import { removeIgnoredSender, updateSettings } from '@/utils/store';
+import { removeIgnoredSender } from '@/utils/store';
 import type { Language, Settings } from '@/utils/store/types';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { FormError } from './AlertRegion';
-import { showError, showSuccess } from './alerts';
+import { showError } from './alerts';
 import { act, settings, today } from './data';
+import { BuyerForm, ReplyForm } from './ReplySettings';
 import { ReplyTemplatesEditor } from './ReplyTemplatesEditor';
 import { shownValue, THRESHOLD_GROUPS, thresholdPatch } from './settings-fields';
+import { saveSettings, useBase } from './settings-save';
 import { TeamSettings } from './TeamSettings';
 import { text } from './text';
-
-/**
- * The settings a form started from, for the store's revision check (another tab may save settings while
- * this form holds a draft); moved on by each save of the form.
- */
-function useBase() {
-  const [base, setBase] = useState(() => settings.peek());
-  return { base, setBase };
-}
-
-async function save(
-  patch: Parameters<typeof updateSettings>[1],
-  onError: (e: unknown) => void,
-  what: string,
-  form?: ReturnType<typeof useBase>,
-) {
-  const saved = await act((s) => updateSettings(s, patch, form?.base), onError);
-  if (!saved) return false;
-  settings.value = saved;
-  form?.setBase(saved);
-  showSuccess(text().common.saved(what));
-  return true;
-}
 
 /**
  * The language of Photo Triage's own pages: the browser's, or the buyer's pick. Applied the moment it
@@ -71,7 +50,9 @@ function LanguageForm({ value }: { value: Language | undefined }) {
                 setChosen(c.value);
                 // At once, before the write: the buyer sees the choice take effect.
                 applyUiLanguage(c.value);
-                if (!(await save({ uiLanguage: c.value }, setError, text().settings.language.saved))) {
+                if (
+                  !(await saveSettings({ uiLanguage: c.value }, setError, text().settings.language.saved))
+                ) {
                   setChosen(settings.value.uiLanguage);
                   applyUiLanguage(settings.value.uiLanguage);
                 }
@@ -104,7 +85,7 @@ function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
         const { patch, problems } = thresholdPatch(shown);
         if (problems.length) return setError(new Error(problems.join('; ')));
         setError(undefined);
-        await save({ thresholds: patch }, setError, text().settings.limits.saved, form);
+        await saveSettings({ thresholds: patch }, setError, text().settings.limits.saved, form);
       }}
     >
       <h2 id="thresholds-title">{t.title}</h2>
@@ -144,7 +125,9 @@ function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
                   class="button quiet small"
                   onClick={async () => {
                     const patch = Object.fromEntries(group.fields.map((f) => [f.key, undefined]));
-                    if (await save({ thresholds: patch }, setError, t.groupSaved(group.title), form)) {
+                    if (
+                      await saveSettings({ thresholds: patch }, setError, t.groupSaved(group.title), form)
+                    ) {
                       setShown({
                         ...shown,
                         ...Object.fromEntries(
@@ -160,182 +143,6 @@ function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
             </fieldset>
           );
         })}
-      </div>
-      <FormError error={error} />
-      <div class="form-actions">
-        <button type="submit" class="button primary">
-          {t.save}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function ReplyForm({ value }: { value: Settings }) {
-  const [languages, setLanguages] = useState<Language[]>(value.replyLanguages);
-  const [layout, setLayout] = useState(value.replyLayout);
-  const [detail, setDetail] = useState(value.replyDetail);
-  const [error, setError] = useState<unknown>();
-  const form = useBase();
-  const toggle = (l: Language, on: boolean) =>
-    setLanguages((['en', 'zh-CN'] as Language[]).filter((x) => (x === l ? on : languages.includes(x))));
-  const t = text().settings.reply;
-  return (
-    <form
-      class="form card-form"
-      aria-labelledby="reply-title"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        if (!languages.length) return setError(new Error(t.needLanguage));
-        setError(undefined);
-        await save(
-          { replyLanguages: languages, replyLayout: layout, replyDetail: detail },
-          setError,
-          t.saved,
-          form,
-        );
-      }}
-    >
-      <h2 id="reply-title">{t.title}</h2>
-      <p class="muted">{t.lead}</p>
-      <fieldset class="field">
-        <legend>{t.languages}</legend>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={languages.includes('en')}
-            onChange={(e) => toggle('en', e.currentTarget.checked)}
-          />
-          <span>{text().common.english}</span>
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={languages.includes('zh-CN')}
-            onChange={(e) => toggle('zh-CN', e.currentTarget.checked)}
-          />
-          <span>{text().common.chinese}</span>
-        </label>
-      </fieldset>
-      <fieldset class="field">
-        <legend>{t.layout}</legend>
-        <label class="check">
-          <input
-            type="radio"
-            name="layout"
-            checked={layout === 'sequential'}
-            onChange={() => setLayout('sequential')}
-          />
-          <span>{t.sequential}</span>
-        </label>
-        <label class="check">
-          <input
-            type="radio"
-            name="layout"
-            checked={layout === 'interleaved'}
-            onChange={() => setLayout('interleaved')}
-          />
-          <span>{t.interleaved}</span>
-        </label>
-      </fieldset>
-      <fieldset class="field">
-        <legend>{t.detail}</legend>
-        <label class="check">
-          <input
-            type="radio"
-            name="detail"
-            checked={detail === 'brief'}
-            onChange={() => setDetail('brief')}
-          />
-          <span>{t.brief}</span>
-        </label>
-        <label class="check">
-          <input
-            type="radio"
-            name="detail"
-            checked={detail === 'detailed'}
-            onChange={() => setDetail('detailed')}
-          />
-          <span>{t.detailed}</span>
-        </label>
-      </fieldset>
-      <FormError error={error} />
-      <div class="form-actions">
-        <button type="submit" class="button primary">
-          {t.save}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function BuyerForm({ value }: { value: Settings['buyer'] }) {
-  const [buyer, setBuyer] = useState(value);
-  const [error, setError] = useState<unknown>();
-  const form = useBase();
-  const set = (patch: Partial<Settings['buyer']>) => setBuyer({ ...buyer, ...patch });
-  const t = text().settings.buyer;
-  return (
-    <form
-      class="form card-form"
-      aria-labelledby="buyer-title"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        setError(undefined);
-        await save(
-          {
-            buyer: {
-              name: buyer.name.trim(),
-              company: buyer.company.trim(),
-              email: buyer.email?.trim() || undefined,
-              signature: buyer.signature,
-            },
-          },
-          setError,
-          t.saved,
-          form,
-        );
-      }}
-    >
-      <h2 id="buyer-title">{t.title}</h2>
-      <p class="muted">{t.lead}</p>
-      <div class="form-grid">
-        <label class="field">
-          <span>{t.name}</span>
-          <input
-            type="text"
-            value={buyer.name}
-            onInput={(e) => set({ name: e.currentTarget.value })}
-            name="buyer-name"
-          />
-        </label>
-        <label class="field">
-          <span>{t.company}</span>
-          <input
-            type="text"
-            value={buyer.company}
-            onInput={(e) => set({ company: e.currentTarget.value })}
-            name="buyer-company"
-          />
-        </label>
-        <label class="field span-2">
-          <span>{t.email}</span>
-          <input
-            type="email"
-            value={buyer.email ?? ''}
-            onInput={(e) => set({ email: e.currentTarget.value })}
-            name="buyer-email"
-          />
-        </label>
-        <label class="field span-2">
-          <span>{t.signature}</span>
-          <textarea
-            rows={4}
-            value={buyer.signature}
-            onInput={(e) => set({ signature: e.currentTarget.value })}
-            name="buyer-signature"
-          />
-        </label>
       </div>
       <FormError error={error} />
       <div class="form-actions">
@@ -387,7 +194,7 @@ function ReplyTemplates({ value }: { value: Settings }) {
       settings={value}
       today={today.value}
       onSave={(patch) =>
-        save({ replyTemplates: patch }, (e) => showError(e), text().settings.templates.saved, form)
+        saveSettings({ replyTemplates: patch }, (e) => showError(e), text().settings.templates.saved, form)
       }
     />
   );
@@ -409,7 +216,7 @@ function InspectionNoteForm({ value }: { value: boolean | undefined }) {
           onChange={async (e) => {
             setError(undefined);
             // Stored only when turned off; on is the default (undefined).
-            await save(
+            await saveSettings(
               { inspectionNote: e.currentTarget.checked ? undefined : false },
               setError,
               t.settingSaved,
