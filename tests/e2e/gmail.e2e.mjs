@@ -25,18 +25,38 @@ const EXPECT = {
 };
 
 export default async function (t) {
-  const { assert } = t;
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
   const { context, extensionOrigin } = await t.launch({ hostRules: mailbox.hostRules });
   await loadSampleData(context, extensionOrigin);
-
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  // Long tasks from the very start of the page, each with when it started and whether it came before our
-  // first badge: page load and the content script's compile and first run are one-off startup costs
-  // (reported here and in `npm run bench -- mail`); from the first badge on, every task is triage.
+  await watchLongTasks(page);
+  /** What every step works with: the test, the mailbox served as Gmail, the Gmail page. */
+  const s = { t, assert: t.assert, mailbox, page };
+  const badges = await eightPhotos(s);
+  await panelChecklist(s);
+  await draftReply(s);
+  await copyForWeChat(s);
+  await longTasksWhileTriaging(s);
+  await accessibleBadgesAndPanel(s);
+  await reopenedFromTheStore(s, badges);
+  await noAttachments(s);
+  await threadOfTwo(s);
+  await inlineAndDrive(s);
+  await movingOnCancels(t);
+  await unknownSender(s);
+  await unrecognisedLayout(s);
+  t.assert.deepEqual(errors, [], 'no page errors');
+}
+
+/**
+ * Long tasks from the very start of the page, each with when it started and whether it came before our
+ * first badge: page load and the content script's compile and first run are one-off startup costs
+ * (reported here and in `npm run bench -- mail`); from the first badge on, every task is triage.
+ */
+async function watchLongTasks(page) {
   await page.addInitScript(() => {
     window.__longTasks = [];
     let badgesAt = null;
@@ -54,8 +74,10 @@ export default async function (t) {
         });
     }).observe({ type: 'longtask', buffered: true });
   });
+}
 
-  // 1. Eight photos and a zip, PO number in the subject.
+/** 1. Eight photos and a zip, PO number in the subject: each badge's size and verdict. */
+async function eightPhotos({ t, assert, mailbox, page }) {
   const opened = Date.now();
   await page.goto(mailbox.url('eight-photos-and-zip.html'));
   const headerTimes = await waitForBadges(page, 9, opened);
@@ -75,8 +97,11 @@ export default async function (t) {
   const zip = badges.find((b) => b.name === 'supplier-photos.zip');
   assert.match(zip.text, /zip · 4 photos/);
   assert.equal(mailbox.stats.redirects, 9, 'every attachment fetched once, through Gmail’s redirect');
+  return badges;
+}
 
-  // The panel: supplier, order found from the PO in the subject, the stage's shot list.
+/** The panel: supplier, order found from the PO in the subject, the stage's shot list; one photo assigned. */
+async function panelChecklist({ t, assert, page }) {
   const panel = page.locator('photo-triage-panel');
   await panel.locator('[data-panel=triage]').waitFor();
   const summary = await panel.locator('.panel-summary').textContent();
@@ -107,9 +132,14 @@ export default async function (t) {
     .locator(`.cl-shot[data-shot-id="${firstShotId}"][data-shot-status=accepted]`)
     .waitFor({ timeout: 10_000 });
   await t.screenshot(page, 'gmail-eight-photos');
+}
 
-  // Draft re-request: the reply opens (Gmail's own Reply button, simulated here as Gmail renders its
-  // compose body), the draft is typed in, the editor sees input, and the request is logged on the order.
+/**
+ * Draft re-request: the reply opens (Gmail's own Reply button, simulated here as Gmail renders its
+ * compose body), the draft is typed in, the editor sees input, and the request is logged on the order.
+ */
+async function draftReply({ t, assert, page }) {
+  const panel = page.locator('photo-triage-panel');
   await page.evaluate(() => {
     const message = document.querySelector('[data-message-id]');
     const reply = message?.querySelector('[role=button][data-tooltip=Reply]');
@@ -139,9 +169,14 @@ export default async function (t) {
   assert.match(await panel.locator('[data-last-request]').textContent(), /Asked (just now|\d+ min ago)/);
   await t.screenshot(page, 'gmail-draft-inserted');
   t.log(`draft: ${drafted.split('\n').length} lines, first: ${drafted.split('\n')[0]}`);
+}
 
-  // Copy for WeChat: the same draft as plain text on the system clipboard, read back the way a buyer
-  // would, by pasting (Ctrl+V) into a text box, in both browsers.
+/**
+ * Copy for WeChat: the same draft as plain text on the system clipboard, read back the way a buyer
+ * would, by pasting (Ctrl+V) into a text box, in both browsers.
+ */
+async function copyForWeChat({ t, assert, page }) {
+  const panel = page.locator('photo-triage-panel');
   await panel.locator('[data-action=copy-wechat]').click();
   await panel.getByText(/Copied: paste it into WeChat/).waitFor({ timeout: 10_000 });
   await page.evaluate(() => {
@@ -156,7 +191,9 @@ export default async function (t) {
   assert.match(pasted, /您好|麻烦/, 'the clipboard holds the Chinese half');
   assert.ok(!/<[a-z]/i.test(pasted), 'plain text, no markup');
   t.log(`clipboard: ${pasted.split('\n').length} lines pasted`);
+}
 
+async function longTasksWhileTriaging({ t, assert, page }) {
   const longTasks = await page.evaluate(() => window.__longTasks);
   const startup = longTasks.filter((x) => x.startup);
   const triage = longTasks.filter((x) => !x.startup);
@@ -170,17 +207,25 @@ export default async function (t) {
     triage.every((x) => x.ms < bound),
     `no long task over ${bound} ms while triaging (E2E_MAX_LONG_TASK_MS): ${list(triage)}`,
   );
+}
 
-  // Our badges and panel for screen readers (axe: serious and critical), with one badge's details open.
-  // After the long-task count: axe itself runs on the page's main thread.
+/**
+ * Our badges and panel for screen readers (axe: serious and critical), with one badge's details open.
+ * After the long-task count: axe itself runs on the page's main thread.
+ */
+async function accessibleBadgesAndPanel({ t, page }) {
   await assertAccessible(t, page, { include: OUR_UI });
   await page.locator('photo-triage-badge button.badge').first().click();
   await page.locator('photo-triage-badge [role=dialog]').waitFor();
   await assertAccessible(t, page, { include: OUR_UI });
   await page.keyboard.press('Escape');
+}
 
-  // Reopened: the photos filed from this message are not downloaded again (a zip's entries are not filed
-  // under the zip's name, so the zip is).
+/**
+ * Reopened: the photos filed from this message are not downloaded again (a zip's entries are not filed
+ * under the zip's name, so the zip is).
+ */
+async function reopenedFromTheStore({ assert, mailbox, page }, badges) {
   const beforeReopen = mailbox.stats.redirects;
   await page.reload();
   await waitForBadges(page, 9, Date.now());
@@ -190,8 +235,10 @@ export default async function (t) {
     badges.map((b) => [b.name, b.width, b.verdict]),
     'the same verdicts from the store',
   );
+}
 
-  // 2. No attachments: no UI, no work.
+/** 2. No attachments: no UI, no work. */
+async function noAttachments({ assert, mailbox, page }) {
   const before = mailbox.stats.redirects;
   await page.goto(mailbox.url('no-attachments.html'));
   await page.waitForTimeout(1500);
@@ -201,8 +248,10 @@ export default async function (t) {
     'nothing mounted for a message without photos',
   );
   assert.equal(mailbox.stats.redirects, before, 'nothing downloaded');
+}
 
-  // 3. Thread with two expanded messages (the second brings a zip of packing photos): both get badges.
+/** 3. Thread with two expanded messages (the second brings a zip of packing photos): both get badges. */
+async function threadOfTwo({ t, assert, mailbox, page }) {
   await page.goto(mailbox.url('thread-two-messages.html'));
   const threadBadges = await waitForBadges(page, 5, Date.now());
   assert.match(
@@ -211,8 +260,10 @@ export default async function (t) {
   );
   t.log(`thread: both messages' badges final after ${threadBadges.allFinal} ms`);
   assert.equal(await page.locator('photo-triage-panel').count(), 2, 'one panel per message');
+}
 
-  // 4. Inline pictures and a Drive link; the remote (proxied) picture is not an attachment.
+/** 4. Inline pictures and a Drive link; the remote (proxied) picture is not an attachment. */
+async function inlineAndDrive({ t, assert, mailbox, page }) {
   await page.goto(mailbox.url('inline-and-drive.html'));
   await waitForBadges(page, 2, Date.now(), (b) => !b.text.includes('Drive'));
   const inline = await readBadges(page);
@@ -222,8 +273,11 @@ export default async function (t) {
   );
   assert.ok(!inline.some((b) => /logo|Ningbo Bright Lighting/.test(b.name)), 'remote picture has no badge');
   await t.screenshot(page, 'gmail-inline-and-drive');
+}
 
-  // 5. Moving on cancels the work: slow downloads, then the message closes.
+/** 5. Moving on cancels the work: slow downloads, then the message closes. */
+async function movingOnCancels(t) {
+  const { assert } = t;
   const slow = await startMailbox({ delayMs: 250 });
   t.cleanup(slow.close);
   const second = await t.launch({ hostRules: slow.hostRules });
@@ -243,8 +297,10 @@ export default async function (t) {
   );
   assert.ok(slow.stats.aborted >= 1, 'running downloads were aborted');
   assert.equal(await p2.locator('photo-triage-badge').count(), 0, 'badges removed with the message');
+}
 
-  // 6. Unknown sender: a quiet offer; "never" is remembered.
+/** 6. Unknown sender: a quiet offer; "never" is remembered. */
+async function unknownSender({ t, assert, mailbox, page }) {
   await page.goto(mailbox.url('unknown-sender.html'));
   const offer = page.locator('photo-triage-panel [data-panel=offer]');
   await offer.waitFor();
@@ -255,8 +311,10 @@ export default async function (t) {
   await page.reload();
   await page.waitForTimeout(2000);
   assert.equal(await page.locator('photo-triage-panel [data-panel]').count(), 0, 'never asked again');
+}
 
-  // 7. A layout the adapter does not recognise: said plainly, with diagnostics.
+/** 7. A layout the adapter does not recognise: said plainly, with diagnostics. */
+async function unrecognisedLayout({ t, assert, mailbox, page }) {
   await page.goto(mailbox.url('unrecognised-layout.html'));
   const notice = page.locator('photo-triage-notice [data-layout-notice]');
   await notice.waitFor({ timeout: 10_000 });
@@ -265,6 +323,4 @@ export default async function (t) {
   assert.ok(!/@/.test(text), 'diagnostics contain no addresses');
   await t.screenshot(page, 'gmail-unrecognised-layout');
   await assertAccessible(t, page, { include: ['photo-triage-notice'] });
-
-  assert.deepEqual(errors, [], 'no page errors');
 }
