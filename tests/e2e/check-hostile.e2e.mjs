@@ -54,7 +54,54 @@ export default async function (t) {
   await page.goto(`chrome-extension://${extensionId}/check.html`);
   await page.waitForSelector('[data-testid=file-input]', { state: 'attached', timeout: 15_000 });
 
-  // Heartbeats: the worst gap between animation frames and between 10 ms timers, and long tasks.
+  await startHeartbeat(page);
+  const memory = await watchMemory(context, page);
+  const names = files.map((f) => f.file);
+  let elapsed;
+  let heaps;
+  try {
+    elapsed = await dropAndWait(page, dir, names);
+  } finally {
+    heaps = await memory.stop();
+  }
+  const heartbeat = await page.evaluate(() => {
+    window.__heartbeat.stop = true;
+    return window.__heartbeat;
+  });
+  await t.screenshot(page, 'check-hostile');
+
+  const cards = await readCards(page);
+  const texts = await page.$$eval('[data-photo-name]', (els) =>
+    Object.fromEntries(els.map((el) => [el.dataset.photoName, el.textContent])),
+  );
+  const byFile = (file) => cards.filter((c) => c.name === file || c.name.startsWith(`${file}/`));
+  const report = verdictsByKind(t, files, byFile, texts);
+  t.log(`cards:\n      ${report.join('\n      ')}`);
+  const { heapBefore, peakPage, peakWorker } = heaps;
+  const pageMb = peakPage / 1e6;
+  t.log(
+    `${files.length} hostile files, ${cards.length} cards, all final in ${elapsed} ms; heartbeat worst gap: frames ${Math.round(heartbeat.frameGap)} ms, 10 ms timer ${Math.round(heartbeat.timerGap)} ms; long tasks ${heartbeat.longTasks.length}${heartbeat.longTasks.length ? ` (max ${Math.max(...heartbeat.longTasks)} ms)` : ''}; page JS heap ${(heapBefore / 1e6).toFixed(1)} MB → peak ${pageMb.toFixed(1)} MB; worker heap + array buffers peak ${peakWorker ? `${(peakWorker / 1e6).toFixed(1)} MB` : 'not reachable'}`,
+  );
+  assert.ok(elapsed < ALL_VERDICTS_MS);
+  assert.ok(
+    Math.max(heartbeat.frameGap, heartbeat.timerGap) < MAX_HEARTBEAT_GAP_MS,
+    `the page kept answering: worst gap ${Math.round(Math.max(heartbeat.frameGap, heartbeat.timerGap))} ms`,
+  );
+  assert.ok(pageMb < MAX_PAGE_HEAP_MB, `page heap ${pageMb.toFixed(1)} MB`);
+  assert.ok(peakWorker > 0, 'the worker heap was measured');
+  assert.ok(peakWorker / 1e6 < MAX_WORKER_HEAP_MB, `worker heap ${(peakWorker / 1e6).toFixed(1)} MB`);
+
+  /** What the steps below work with. */
+  const s = { t, assert, page, names, byFile };
+  await nestedDeep(s);
+  await zipRefusals(s);
+  if (!names.includes(MARKUP_NAME)) return;
+  await markupName(s, cards, texts);
+  assert.deepEqual(errors, []);
+}
+
+/** Heartbeats: the worst gap between animation frames and between 10 ms timers, and long tasks. */
+async function startHeartbeat(page) {
   await page.evaluate(() => {
     const h = { frameGap: 0, timerGap: 0, longTasks: [] };
     window.__heartbeat = h;
@@ -77,8 +124,13 @@ export default async function (t) {
       for (const e of list.getEntries()) h.longTasks.push(Math.round(e.duration));
     }).observe({ type: 'longtask' });
   });
+}
 
-  // Memory: the page's JS heap over CDP, the analysis worker's from inside it.
+/**
+ * Memory: the page's JS heap over CDP, the analysis worker's from inside it, sampled until `stop()`,
+ * which answers the peaks.
+ */
+async function watchMemory(context, page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const pageHeap = async () =>
@@ -126,47 +178,40 @@ export default async function (t) {
       await new Promise((r) => setTimeout(r, 250));
     }
   })();
+  return {
+    async stop() {
+      sampling = false;
+      await sampler;
+      return { heapBefore, peakPage, peakWorker };
+    },
+  };
+}
 
+/** Drops the files; done when every file has a card (a zip's refusal is its own card) and none is pending. */
+async function dropAndWait(page, dir, names) {
   const started = Date.now();
   await page.setInputFiles(
     '[data-testid=file-input]',
-    files.map((f) => join(dir, f.file)),
+    names.map((name) => join(dir, name)),
   );
-
-  // Done: every file has a card (a zip's refusal is its own card) and no card is pending.
-  const names = files.map((f) => f.file);
-  let elapsed;
-  try {
-    await page.waitForFunction(
-      (expected) => {
-        const cards = [...document.querySelectorAll('[data-photo-name]')];
-        const have = new Set(
-          cards.map((c) => /** @type {HTMLElement} */ (c).dataset.photoName.split('/')[0]),
-        );
-        return (
-          expected.every((n) => have.has(n)) &&
-          cards.every((c) => /** @type {HTMLElement} */ (c).dataset.verdict !== 'pending')
-        );
-      },
-      names,
-      { timeout: ALL_VERDICTS_MS, polling: 100 },
-    );
-    elapsed = Date.now() - started;
-  } finally {
-    sampling = false;
-    await sampler;
-  }
-  const heartbeat = await page.evaluate(() => {
-    window.__heartbeat.stop = true;
-    return window.__heartbeat;
-  });
-  await t.screenshot(page, 'check-hostile');
-
-  const cards = await readCards(page);
-  const texts = await page.$$eval('[data-photo-name]', (els) =>
-    Object.fromEntries(els.map((el) => [el.dataset.photoName, el.textContent])),
+  await page.waitForFunction(
+    (expected) => {
+      const cards = [...document.querySelectorAll('[data-photo-name]')];
+      const have = new Set(cards.map((c) => /** @type {HTMLElement} */ (c).dataset.photoName.split('/')[0]));
+      return (
+        expected.every((n) => have.has(n)) &&
+        cards.every((c) => /** @type {HTMLElement} */ (c).dataset.verdict !== 'pending')
+      );
+    },
+    names,
+    { timeout: ALL_VERDICTS_MS, polling: 100 },
   );
-  const byFile = (file) => cards.filter((c) => c.name === file || c.name.startsWith(`${file}/`));
+  return Date.now() - started;
+}
+
+/** Each file's cards have the verdict its kind of damage calls for; answers one line a card. */
+function verdictsByKind(t, files, byFile, texts) {
+  const { assert } = t;
   const report = [];
   for (const { file, kind } of files) {
     const own = byFile(file);
@@ -203,33 +248,26 @@ export default async function (t) {
       assert.ok(c.verdict !== 'ok' || kind === 'flipped', why);
     }
   }
-  t.log(`cards:\n      ${report.join('\n      ')}`);
-  const pageMb = peakPage / 1e6;
-  t.log(
-    `${files.length} hostile files, ${cards.length} cards, all final in ${elapsed} ms; heartbeat worst gap: frames ${Math.round(heartbeat.frameGap)} ms, 10 ms timer ${Math.round(heartbeat.timerGap)} ms; long tasks ${heartbeat.longTasks.length}${heartbeat.longTasks.length ? ` (max ${Math.max(...heartbeat.longTasks)} ms)` : ''}; page JS heap ${(heapBefore / 1e6).toFixed(1)} MB → peak ${pageMb.toFixed(1)} MB; worker heap + array buffers peak ${peakWorker ? `${(peakWorker / 1e6).toFixed(1)} MB` : 'not reachable'}`,
-  );
-  assert.ok(elapsed < ALL_VERDICTS_MS);
-  assert.ok(
-    Math.max(heartbeat.frameGap, heartbeat.timerGap) < MAX_HEARTBEAT_GAP_MS,
-    `the page kept answering: worst gap ${Math.round(Math.max(heartbeat.frameGap, heartbeat.timerGap))} ms`,
-  );
-  assert.ok(pageMb < MAX_PAGE_HEAP_MB, `page heap ${pageMb.toFixed(1)} MB`);
-  assert.ok(peakWorker > 0, 'the worker heap was measured');
-  assert.ok(peakWorker / 1e6 < MAX_WORKER_HEAP_MB, `worker heap ${(peakWorker / 1e6).toFixed(1)} MB`);
+  return report;
+}
 
-  // Zips nested deeper than one level are said to be not opened (not "not photos"); the photo beside
-  // them is checked.
-  if (names.includes('nested-deep.zip')) {
-    assert.deepEqual(
-      byFile('nested-deep.zip').map((c) => c.name),
-      ['nested-deep.zip/level1.zip/front.jpg'],
-    );
-    const note = await page.locator('[data-skipped=too-deep]').textContent();
-    assert.match(note, /Not opened: 2 zips inside a zip inside a zip/);
-    assert.match(note, /nested-deep\.zip\/level1\.zip\/a\.zip/);
-  }
+/**
+ * Zips nested deeper than one level are said to be not opened (not "not photos"); the photo beside
+ * them is checked.
+ */
+async function nestedDeep({ assert, page, names, byFile }) {
+  if (!names.includes('nested-deep.zip')) return;
+  assert.deepEqual(
+    byFile('nested-deep.zip').map((c) => c.name),
+    ['nested-deep.zip/level1.zip/front.jpg'],
+  );
+  const note = await page.locator('[data-skipped=too-deep]').textContent();
+  assert.match(note, /Not opened: 2 zips inside a zip inside a zip/);
+  assert.match(note, /nested-deep\.zip\/level1\.zip\/a\.zip/);
+}
 
-  // The refusals say why, in the details dialog.
+/** The refusals say why, in the details dialog. */
+async function zipRefusals({ assert, page, names }) {
   for (const [zip, message] of Object.entries(ZIP_MESSAGES).filter(([z]) => names.includes(z))) {
     const card = page
       .locator('[data-photo-name]')
@@ -243,9 +281,10 @@ export default async function (t) {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'detached' });
   }
+}
 
-  // The file named with markup: its name is text on the card and in the dialog, nothing ran.
-  if (!names.includes(MARKUP_NAME)) return;
+/** The file named with markup: its name is text on the card and in the dialog, nothing ran. */
+async function markupName({ t, assert, page }, cards, texts) {
   const named = cards.find((c) => c.name === MARKUP_NAME);
   assert.ok(named, 'the card keeps the name as given');
   assert.ok(texts[MARKUP_NAME].includes(MARKUP_NAME), 'the card shows the name literally');
@@ -264,5 +303,4 @@ export default async function (t) {
     'no element with an inline handler on the page',
   );
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no markup in a file name ran');
-  assert.deepEqual(errors, []);
 }
