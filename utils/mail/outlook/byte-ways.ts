@@ -69,8 +69,8 @@ export const OFFICE_NET_TOKEN: ByteWay = {
     'with the same id and token and fetched by the background (the host answers the page without CORS). The ' +
     'token is short-lived: an RS256 JWT (ver Exchange.Callback.V1, scope OwaDownload, aud …/attachments.office.net) ' +
     'whose exp is 600 s after its nbf in both captures found — two captures, one tenant shape: the ten minutes ' +
-    'rest on them. A token with less than a minute left is not used (./token-urls): the tile goes on to ' +
-    'GetAttachment, then to the download. outlook.com’s attachment.outlook.live.net is treated alike, unverified.',
+    'rest on them. A token with less than a minute left is not used (./token-urls), nor one the host refused ' +
+    '(401/403) although it looked fresh: the tile goes on to GetAttachment, then to the download. outlook.com’s attachment.outlook.live.net is treated alike, unverified.',
   sources: [
     'a public React project pasting an OWA tile picture URL (scriptVer 20220729002.18): token nbf 1660976136, exp 1660976736',
     'a public data-ops wiki page pasting one (scriptVer 20230915006.11): token nbf 1695334129, exp 1695334729',
