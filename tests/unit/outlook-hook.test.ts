@@ -14,7 +14,9 @@ const answer = (body: unknown, status = 200) =>
 
 const calls: { url: string; headers: Record<string, string> }[] = [];
 let getAttachmentStatus = 200;
-const outlookFetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+const outlookFetch = vi.fn(async function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+  // As a browser's fetch: called on anything but the window (or unbound) it throws.
+  if (this !== undefined && this !== window && this !== globalThis) throw new TypeError('Illegal invocation');
   const url = String(input instanceof Request ? input.url : input);
   const headers = Object.fromEntries(new Headers(init?.headers));
   calls.push({ url, headers });
