@@ -135,34 +135,53 @@ const pause = (): Promise<void> => {
     : new Promise<void>((resolve) => setTimeout(resolve, 0));
 };
 
-function watchService(): void {
-  const nativeFetch = window.fetch;
-  /** Headers of Outlook's last successful service call: in this closure only, never posted or stored. */
-  let credentials: { url: string; headers: Record<string, string> } | undefined;
-  const known = new Map<string, ServiceAttachment>();
-
+/**
+ * What the hook learns from Outlook's own calls. Held in this script's closures only: never posted, stored
+ * or logged (the credentials above all), and out of the page's reach (no global refers to it).
+ */
+interface ServiceState {
+  /** The page's fetch before the hook wrapped it: the hook's own requests are not observed again. */
+  nativeFetch: typeof window.fetch;
+  /** Headers of Outlook's last successful service call (its bearer token among them). */
+  credentials?: { url: string; headers: Record<string, string> };
+  /** Attachments Outlook's answers listed, by id: the only ones a request may name. */
+  known: Map<string, ServiceAttachment>;
   /** The last answers' reports, posted again when the content script starts listening. */
-  const reports: ServiceSeenMessage[] = [];
-  const seen = (action: string, json: unknown): void => {
-    const attachments = attachmentsIn(json);
-    for (const a of attachments) {
-      known.delete(a.id);
-      known.set(a.id, a);
-      if (known.size > MAX_KNOWN) known.delete(known.keys().next().value as string);
-    }
-    const message: ServiceSeenMessage = { source: SERVICE_SOURCE, type: 'seen', action, attachments };
-    reports.push(message);
-    if (reports.length > MAX_REPORTS) reports.shift();
-    window.postMessage(message, location.origin);
-  };
+  reports: ServiceSeenMessage[];
+}
 
-  /** A call Outlook made that succeeded: its headers are the ones to send (one with a token preferred). */
-  const answered = (url: string, headers: Record<string, string>, status: number) => {
-    if (status < 200 || status >= 300) return;
-    if (headers.authorization !== undefined || !credentials?.headers.authorization)
-      credentials = { url, headers };
-  };
+function watchService(): void {
+  const state: ServiceState = { nativeFetch: window.fetch, known: new Map(), reports: [] };
+  observeFetch(state);
+  observeXhr(state);
+  answerRequests(state);
+}
 
+/** A listing answer Outlook received: its attachments remembered and reported (no header, no token). */
+function seen(state: ServiceState, action: string, json: unknown): void {
+  const { known, reports } = state;
+  const attachments = attachmentsIn(json);
+  for (const a of attachments) {
+    known.delete(a.id);
+    known.set(a.id, a);
+    if (known.size > MAX_KNOWN) known.delete(known.keys().next().value as string);
+  }
+  const message: ServiceSeenMessage = { source: SERVICE_SOURCE, type: 'seen', action, attachments };
+  reports.push(message);
+  if (reports.length > MAX_REPORTS) reports.shift();
+  window.postMessage(message, location.origin);
+}
+
+/** A call Outlook made that succeeded: its headers are the ones to send (one with a token preferred). */
+function answered(state: ServiceState, url: string, headers: Record<string, string>, status: number): void {
+  if (status < 200 || status >= 300) return;
+  if (headers.authorization !== undefined || !state.credentials?.headers.authorization)
+    state.credentials = { url, headers };
+}
+
+/** Outlook's fetch calls to service.svc, observed: each goes through unchanged, its answer read on a clone. */
+function observeFetch(state: ServiceState): void {
+  const { nativeFetch } = state;
   window.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
     // biome-ignore lint/complexity/noArguments: Outlook's own call goes through exactly as it was made
     const call = nativeFetch.apply(this, arguments as unknown as [RequestInfo | URL, RequestInit?]);
@@ -176,13 +195,13 @@ function watchService(): void {
         call.then(
           (response) => {
             try {
-              answered(url, picked, response.status);
+              answered(state, url, picked, response.status);
               if (!response.ok || !isListingAction(action)) return;
               if (Number(response.headers.get('content-length') ?? 0) > MAX_LISTING_BYTES) return;
               response
                 .clone()
                 .json()
-                .then((json) => seen(action, json))
+                .then((json) => seen(state, action, json))
                 .catch(() => {});
             } catch {}
           },
@@ -192,7 +211,10 @@ function watchService(): void {
     } catch {}
     return call;
   } as typeof window.fetch;
+}
 
+/** Outlook's XMLHttpRequest calls to service.svc, observed the same way (some builds use XHR). */
+function observeXhr(state: ServiceState): void {
   const calls = new WeakMap<XMLHttpRequest, { url: string; headers: [string, string][] }>();
   const xhrOpen = XMLHttpRequest.prototype.open;
   const xhrHeader = XMLHttpRequest.prototype.setRequestHeader;
@@ -221,7 +243,7 @@ function watchService(): void {
         const picked = pickHeaders(call.headers);
         this.addEventListener('load', () => {
           try {
-            answered(call.url, picked, this.status);
+            answered(state, call.url, picked, this.status);
             if (this.status < 200 || this.status >= 300 || !isListingAction(action)) return;
             const type = this.responseType;
             const json =
@@ -230,56 +252,62 @@ function watchService(): void {
                 : (type === '' || type === 'text') && this.responseText.length <= MAX_LISTING_BYTES
                   ? JSON.parse(this.responseText)
                   : undefined;
-            if (json !== undefined) seen(action, json);
+            if (json !== undefined) seen(state, action, json);
           } catch {}
         });
       }
     } catch {}
     return xhrSend.call(this, body);
   };
+}
 
-  // Requests from the content script. Anyone on the page can post one; it only ever reaches attachments
-  // Outlook's own answers listed, pictures and zips, with Outlook's own headers: nothing the page could not
-  // do itself. The answer goes back on the port that came with the request, and holds no header.
-  const slot = createLimiter(MAX_FETCHES);
-
-  const fetchBytes = async (id: string, signal: AbortSignal): Promise<ServiceFetchAnswer> => {
-    const way = SERVICE_GET_ATTACHMENT.id;
-    const attachment = known.get(id);
-    if (!attachment || !isWanted(attachment)) return { type: 'failed', reason: 'unknown-attachment' };
-    if (!credentials) return { type: 'failed', reason: 'no-headers', way };
-    const { url, headers } = credentials;
-    const response = await nativeFetch(serviceUrl('GetAttachment', url, location.origin), {
-      method: 'POST',
-      credentials: 'include',
-      signal,
-      headers: {
-        ...headers,
-        action: 'GetAttachment',
-        'x-owa-urlpostdata': urlPostData(getAttachmentRequest(id)),
-        'content-type': 'application/json; charset=utf-8',
-      },
-    });
-    if (!response.ok) return { type: 'failed', reason: 'http', status: response.status, way };
-    if (Number(response.headers.get('content-length') ?? 0) > MAX_ANSWER_BYTES)
-      return { type: 'failed', reason: 'too-large', way };
-    // Read, cut and decoded in steps, not response.json(): megabytes of JSON and base64 decoded at once
-    // would be long tasks on Outlook's own thread.
-    const content = contentOfAnswer(await readTextInSteps(response, pause), id);
-    const bytes = content === undefined ? undefined : await decodeBase64InSteps(content, pause);
-    if (!bytes) return { type: 'failed', reason: 'shape', way };
-    return {
-      type: 'bytes',
-      blob: new Blob([bytes as BlobPart], { type: attachment.contentType ?? '' }),
-      way,
-    };
+/** One listed picture or zip, with GetAttachment and Outlook's own headers; the answer holds no header. */
+async function fetchBytes(state: ServiceState, id: string, signal: AbortSignal): Promise<ServiceFetchAnswer> {
+  const way = SERVICE_GET_ATTACHMENT.id;
+  const attachment = state.known.get(id);
+  if (!attachment || !isWanted(attachment)) return { type: 'failed', reason: 'unknown-attachment' };
+  if (!state.credentials) return { type: 'failed', reason: 'no-headers', way };
+  const { nativeFetch, credentials } = state;
+  const { url, headers } = credentials;
+  // Called unbound, as the page's own fetch is: with `state` as `this` the browser throws Illegal invocation.
+  const response = await nativeFetch(serviceUrl('GetAttachment', url, location.origin), {
+    method: 'POST',
+    credentials: 'include',
+    signal,
+    headers: {
+      ...headers,
+      action: 'GetAttachment',
+      'x-owa-urlpostdata': urlPostData(getAttachmentRequest(id)),
+      'content-type': 'application/json; charset=utf-8',
+    },
+  });
+  if (!response.ok) return { type: 'failed', reason: 'http', status: response.status, way };
+  if (Number(response.headers.get('content-length') ?? 0) > MAX_ANSWER_BYTES)
+    return { type: 'failed', reason: 'too-large', way };
+  // Read, cut and decoded in steps, not response.json(): megabytes of JSON and base64 decoded at once
+  // would be long tasks on Outlook's own thread.
+  const content = contentOfAnswer(await readTextInSteps(response, pause), id);
+  const bytes = content === undefined ? undefined : await decodeBase64InSteps(content, pause);
+  if (!bytes) return { type: 'failed', reason: 'shape', way };
+  return {
+    type: 'bytes',
+    blob: new Blob([bytes as BlobPart], { type: attachment.contentType ?? '' }),
+    way,
   };
+}
 
+/**
+ * Requests from the content script. Anyone on the page can post one; it only ever reaches attachments
+ * Outlook's own answers listed, pictures and zips, with Outlook's own headers: nothing the page could not
+ * do itself. The answer goes back on the port that came with the request, and holds no header.
+ */
+function answerRequests(state: ServiceState): void {
+  const slot = createLimiter(MAX_FETCHES);
   addEventListener('message', (event: MessageEvent) => {
     try {
       if (event.source !== window) return;
       if (isServiceHelloMessage(event.data)) {
-        for (const report of reports) window.postMessage(report, location.origin);
+        for (const report of state.reports) window.postMessage(report, location.origin);
         return;
       }
       if (!isServiceFetchRequest(event.data)) return;
@@ -292,7 +320,7 @@ function watchService(): void {
       const { id } = event.data;
       void slot(async () => {
         if (controller.signal.aborted) return { type: 'failed', reason: 'aborted' } as ServiceFetchAnswer;
-        return fetchBytes(id, controller.signal);
+        return fetchBytes(state, id, controller.signal);
       })
         .catch(
           (): ServiceFetchAnswer => ({

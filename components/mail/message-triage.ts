@@ -104,7 +104,7 @@ export class MessageTriage {
     public message: MailMessage,
     private readonly rpc: RpcClient<MailService>,
     private readonly channel: AnalyzeChannel,
-    adapter: Pick<MailAdapter, 'findReplyBox' | 'openReply'>,
+    private readonly adapter: Pick<MailAdapter, 'findReplyBox' | 'openReply' | 'refuseUrl'>,
   ) {
     const triage = this;
     this.filing = new MessageFiling(
@@ -492,10 +492,24 @@ export class MessageTriage {
   }
 
   onFailed(key: string, failure: RemoteFailure): void {
+    if (this.fallsThrough(key, failure)) return;
     this.updates.flush();
     this.failures.value = { ...this.failures.value, [key]: failure };
     // A header read before the download broke is not a photo the panel can list as "checking".
     this.photos.value = this.photos.value.filter((p) => p.attachmentKey !== key);
+  }
+
+  /**
+   * Outlook's token host refused a token that looked fresh: no failure shown; the adapter reads the tile
+   * again without that URL and `update` measures it the next way (Outlook's service, else the download).
+   */
+  private fallsThrough(key: string, failure: RemoteFailure): boolean {
+    const a = this.attachments.find((x) => this.requestKey(x) === key);
+    const refused = failure.code === 'http' && (failure.status === 401 || failure.status === 403);
+    if (!refused || a?.byteStrategy !== 'outlook-token-url' || !a.fetchUrl) return false;
+    if (!this.adapter.refuseUrl?.(a.fetchUrl)) return false;
+    this.onDone(key); // not pending now: the re-read's next way may start before the port's `done`
+    return true;
   }
 
   onDone(key: string): void {

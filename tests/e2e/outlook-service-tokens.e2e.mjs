@@ -1,13 +1,14 @@
 // Outlook's token host (issue 12): where Outlook puts an attachments.office.net URL on the tile (its picture),
 // a photo whose token is fresh is downloaded from that host; one whose token has run out is never asked of
-// it and goes to Outlook's service (GetAttachment, in the page); when that fails too, to the buyer's
-// download. The details say which way served each photo.
+// it and goes to Outlook's service (GetAttachment, in the page), and so does one the host refuses (403)
+// although its token looks fresh; when the service fails too, to the buyer's download. The details say
+// which way served each photo.
 
 import { loadSampleData, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 
 export const name =
-  'outlook service tokens: fresh token links from the token host, run-out ones through the service, then the download';
+  'outlook service tokens: fresh token links from the token host, run-out and refused ones through the service, then the download';
 export const firefox = true;
 
 const TRUE_SIZES = {
@@ -44,7 +45,8 @@ export default async function (t) {
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
   const { stats } = mailbox.service;
-  const query = '?fresh=good-3000.jpg,dark-2400.jpg&expired=blurry-2400.jpg,seal.jpg';
+  // blurry-2400.jpg's token looks fresh but the host refuses it (403): it falls through to the service.
+  const query = '?fresh=good-3000.jpg,dark-2400.jpg&expired=seal.jpg&revoked=blurry-2400.jpg';
 
   const launched = await t.launch({ hostRules: mailbox.hostRules });
   await loadSampleData(
@@ -65,10 +67,11 @@ export default async function (t) {
     assert.ok(b, `${file} has a badge`);
     assert.deepEqual([b.width, b.height], [width, height], `${file}: ${b.text}`);
   }
-  // The fresh tokens' files came from the token host, whole (GetFileAttachment); the run-out tokens were
-  // never sent there (only Outlook's own tile pictures asked with them, and were refused).
+  // The fresh tokens' files came from the token host, whole (GetFileAttachment); the refused one was asked
+  // once; the run-out one never (only Outlook's own tile pictures asked with it, and were refused).
   const files = stats.tokenHost.filter((r) => r.startsWith('GetFileAttachment '));
   assert.deepEqual(files.sort(), [
+    'GetFileAttachment blurry-2400.jpg 403',
     'GetFileAttachment dark-2400.jpg 200',
     'GetFileAttachment good-3000.jpg 200',
   ]);
@@ -76,7 +79,7 @@ export default async function (t) {
   assert.deepEqual(
     [...new Set(thumbnails)],
     [
-      'GetAttachmentThumbnail blurry-2400.jpg 401',
+      'GetAttachmentThumbnail blurry-2400.jpg 403',
       'GetAttachmentThumbnail dark-2400.jpg 200',
       'GetAttachmentThumbnail good-3000.jpg 200',
       'GetAttachmentThumbnail seal.jpg 401',
@@ -91,16 +94,20 @@ export default async function (t) {
   // The details say which way served each photo.
   assert.match(await howOf(page, 'good-3000.jpg'), /Outlook’s attachment host \(attachments\.office\.net\)/);
   assert.match(await howOf(page, 'blurry-2400.jpg'), /Outlook’s service \(GetAttachment, in the page/);
+  assert.match(await howOf(page, 'seal.jpg'), /Outlook’s service \(GetAttachment, in the page/);
   await t.screenshot(page, 'outlook-service-tokens');
 
-  // A run-out token and a service that fails: the buyer's download is what is left, and it still measures.
+  // A run-out token, a refused one, and a service that fails: the buyer's download is what is left, and it
+  // still measures.
   mailbox.service.mode = 'getattachment-500';
   const fresh = await t.launch({ hostRules: mailbox.hostRules });
   await loadSampleData(fresh.context, fresh.extensionOrigin ?? `chrome-extension://${fresh.extensionId}`);
   const changed = await fresh.context.newPage();
   changed.on('pageerror', (e) => errors.push(e.message));
   await changed.goto(
-    mailbox.outlookUrl('service-conversation.html?fresh=good-3000.jpg&expired=dark-2400.jpg'),
+    mailbox.outlookUrl(
+      'service-conversation.html?fresh=good-3000.jpg&expired=dark-2400.jpg&revoked=seal.jpg',
+    ),
   );
   const deadline = Date.now() + 30_000;
   let now = [];
@@ -108,10 +115,13 @@ export default async function (t) {
     now = await readBadges(changed);
     const dark = now.find((b) => b.name === 'dark-2400.jpg');
     const good = now.find((b) => b.name === 'good-3000.jpg');
-    if (dark && /download to check/.test(dark.text) && good?.width === 3000) break;
+    const seal = now.find((b) => b.name === 'seal.jpg');
+    if (dark && /download to check/.test(dark.text) && /download to check/.test(seal?.text ?? ''))
+      if (good?.width === 3000) break;
     await changed.waitForTimeout(200);
   }
   assert.match(now.find((b) => b.name === 'dark-2400.jpg')?.text ?? '', /download to check/);
+  assert.match(now.find((b) => b.name === 'seal.jpg')?.text ?? '', /download to check/, 'refused, then 500');
   assert.equal(now.find((b) => b.name === 'good-3000.jpg')?.width, 3000, 'the fresh token still serves');
   const tile = changed.locator('[role=option]:has([title="dark-2400.jpg"])');
   await tile.locator('[aria-label="More actions"]').click();

@@ -7,11 +7,15 @@
 //   under Body.ResponseMessages.Items[].Attachments[] — that answer shape rests on one public client's tests;
 // - current builds authenticate these calls with the page's MSAL bearer token, not a cookie: a call without
 //   it gets 401 (the issue's account of today's Outlook; no public capture shows the exact status text);
-// - attachments.office.net GetFileAttachment and GetAttachmentThumbnail URLs carry a short-lived token: an
-//   RS256 JWT whose exp is 600 s after its nbf in the two public captures found (utils/mail/outlook/
-//   byte-ways.ts, OFFICE_NET_TOKEN). Here a JWT with the same claims and a fixture signature (minted by the fixture page),
-//   or the older `exp-<epoch ms>`: refused with 401 once past its exp, with 403 when its claims hold
-//   `revoked` (a token the host no longer takes though it has not run out).
+// - attachments.office.net GetAttachmentThumbnail URLs carry a short-lived token: an RS256 JWT whose exp is
+//   600 s after its nbf in the two public captures found — a React `Header` component's logo (scriptVer
+//   20220729002.18, 2022-08-20) and the Azure DevOps wiki page "Runbook Towworks v2 Gold ETL" (Seaspan SMG
+//   DataOps, scriptVer 20230915006.11, 2023-09-21), both copied into public GitHub repositories that the search
+//   tools could not name (utils/mail/outlook/byte-ways.ts, OFFICE_NET_TOKEN). That GetFileAttachment takes the
+//   same token, and the status a refused token gets, rest on no source: the fixture's choices. Here a JWT with
+//   the same claims and a fixture signature (minted by the fixture page), or the older `exp-<epoch ms>`:
+//   refused with 401 once past its exp, with 403 when its claims hold `revoked` (a token the host no longer
+//   takes though it has not run out).
 import { readFileSync } from 'node:fs';
 
 /** The bearer token the fixture page's own script holds and sends (and nothing of ours may ever hold). */

@@ -14,7 +14,12 @@ const answer = (body: unknown, status = 200) =>
 
 const calls: { url: string; headers: Record<string, string> }[] = [];
 let getAttachmentStatus = 200;
-const outlookFetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+/** While set, GetAttachment calls wait for it (or their signal): how many run at once, and cancels. */
+let hold: Promise<void> | undefined;
+const signals: AbortSignal[] = [];
+const outlookFetch = vi.fn(async function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+  // As a browser's fetch: called on anything but the window (or unbound) it throws.
+  if (this !== undefined && this !== window && this !== globalThis) throw new TypeError('Illegal invocation');
   const url = String(input instanceof Request ? input.url : input);
   const headers = Object.fromEntries(new Headers(init?.headers));
   calls.push({ url, headers });
@@ -53,6 +58,14 @@ const outlookFetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) 
       },
     });
   if (/action=GetAttachment/.test(url)) {
+    if (hold) {
+      const signal = init?.signal as AbortSignal;
+      signals.push(signal);
+      await Promise.race([
+        hold,
+        new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))),
+      ]);
+    }
     if (getAttachmentStatus !== 200) return new Response('', { status: getAttachmentStatus });
     const id = JSON.parse(decodeURIComponent(headers['x-owa-urlpostdata'])).Body.AttachmentIds[0].Id;
     return answer({
@@ -84,7 +97,7 @@ beforeAll(async () => {
 });
 
 /** Asks the hook for one attachment, as the content script does (utils/mail/outlook/service-bytes). */
-function ask(id: string): Promise<unknown> {
+function ask(id: string, cancel?: (send: () => void) => void): Promise<unknown> {
   return new Promise((resolve) => {
     const port1 = { onmessage: null as ((e: { data: unknown }) => void) | null };
     const port2 = {
@@ -93,6 +106,7 @@ function ask(id: string): Promise<unknown> {
       close() {},
     };
     port1.onmessage = (e) => resolve(e.data);
+    cancel?.(() => port2.onmessage?.({ data: { type: 'cancel' } }));
     window.dispatchEvent(
       new MessageEvent('message', {
         data: { source: SERVICE_SOURCE, type: 'fetch', id },
@@ -151,5 +165,32 @@ describe('the page-world hook and Outlook’s service', () => {
     getAttachmentStatus = 500;
     expect(await ask('AAMk-photo')).toMatchObject({ type: 'failed', reason: 'http', status: 500 });
     getAttachmentStatus = 200;
+  });
+
+  it('runs at most three GetAttachment calls at once, and a cancel (the message closed) aborts its call', async () => {
+    let release = () => {};
+    hold = new Promise((r) => {
+      release = r;
+    });
+    signals.length = 0;
+    const before = calls.length;
+    let cancelFirst = () => {};
+    const answers = [
+      ask('AAMk-photo', (send) => {
+        cancelFirst = send;
+      }),
+      ...Array.from({ length: 4 }, () => ask('AAMk-photo')),
+    ];
+    await vi.waitFor(() => expect(signals).toHaveLength(3));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls.length - before).toBe(3); // the other two wait for a slot
+    cancelFirst();
+    expect(await answers[0]).toMatchObject({ type: 'failed', reason: 'aborted' });
+    expect(signals[0].aborted).toBe(true);
+    await vi.waitFor(() => expect(signals).toHaveLength(4)); // its slot went to the next
+    release();
+    hold = undefined;
+    for (const a of await Promise.all(answers.slice(1))) expect(a).toMatchObject({ type: 'bytes' });
+    expect(calls.length - before).toBe(5);
   });
 });

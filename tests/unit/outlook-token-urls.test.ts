@@ -1,14 +1,15 @@
 // Outlook's token-host URLs (attachments.office.net …&token=<JWT>): a token that has run out is never
 // sent; the tile goes on to Outlook's service, then to the download; the details and diagnostics say so.
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MessageTriage } from '@/components/mail/message-triage';
 import type { MailMessage } from '@/utils/mail/adapter';
 import { createOutlookAdapter } from '@/utils/mail/outlook/adapter';
 import { OFFICE_NET_TOKEN } from '@/utils/mail/outlook/byte-ways';
 import type { ServiceBytes } from '@/utils/mail/outlook/service-bytes';
 import type { ServiceAttachment } from '@/utils/mail/outlook/service-protocol';
 import { isTokenHostUrl, TOKEN_MARGIN_MS, tokenExpiry, tokenState } from '@/utils/mail/outlook/token-urls';
-import { blob, fixturePages } from './helpers/mail-dom';
+import { blob, fixturePages, recorder } from './helpers/mail-dom';
 
 const FIXTURES = resolve(__dirname, '../fixtures/outlook');
 const READING_URL = 'https://outlook.office.com/mail/inbox/id/AAQkAGNi';
@@ -146,5 +147,89 @@ describe('the Outlook adapter with token-host URLs', () => {
     });
     old.messages();
     expect(old.health().matched[`byteWay:${OFFICE_NET_TOKEN.id}`]).toBe('expired');
+  });
+});
+
+describe('a fresh-looking token the host refuses (403/401)', () => {
+  const nbf = NOW / 1000 - 60;
+
+  it('the adapter reads the tile again without that URL: the service, else the download; the watch re-reads', async () => {
+    const doc = page({ 'dark-2400.jpg': token(nbf), 'blurry-2400.jpg': token(nbf) });
+    const adapter = createOutlookAdapter(doc, async () => blob(), {
+      now: () => NOW,
+      service: listing(['dark-2400.jpg']),
+      debounceMs: 5,
+      maxWaitMs: 20,
+    });
+    const calls = recorder();
+    const stop = new AbortController();
+    adapter.watch(calls.onChange, stop.signal);
+    await vi.waitFor(() => expect(calls.calls).toHaveLength(1));
+    const before = adapter.messages()[0];
+    expect(ways(before).slice(0, 2)).toEqual([
+      ['dark-2400.jpg', 'outlook-token-url', 'attachments.office.net'],
+      ['blurry-2400.jpg', 'outlook-token-url', 'attachments.office.net'],
+    ]);
+    // Only a token-host URL has another way behind it.
+    expect(adapter.refuseUrl?.('https://outlook.office.com/owa/service.svc/s/GetFileAttachment?id=x')).toBe(
+      false,
+    );
+    for (const a of before.attachments.slice(0, 2)) expect(adapter.refuseUrl?.(a.fetchUrl!)).toBe(true);
+    await vi.waitFor(() => expect(calls.calls).toHaveLength(2));
+    const after = calls.calls[1].messages[0];
+    expect(ways(after).slice(0, 2)).toEqual([
+      ['dark-2400.jpg', 'outlook-service', undefined],
+      ['blurry-2400.jpg', 'outlook-download-capture', undefined],
+    ]);
+    expect(after.attachments.map((a) => a.key)).toEqual(before.attachments.map((a) => a.key));
+    const report = adapter.health();
+    expect(report.matched[`byteWay:${OFFICE_NET_TOKEN.id}`]).toBe('refused');
+    expect(JSON.stringify(report)).not.toMatch(/AAMk|dark-2400|eyJ|token=/);
+    stop.abort();
+  });
+
+  it('the triage shows no failure and measures the tile the next way (fails without the fall-through)', async () => {
+    const doc = page({ 'dark-2400.jpg': token(nbf) });
+    const adapter = createOutlookAdapter(doc, async () => blob(), {
+      now: () => NOW,
+      service: listing(['dark-2400.jpg']),
+    });
+    const requested: { key: string; url?: string }[] = [];
+    const bytes: string[] = [];
+    const channel = {
+      request: (req: { key: string; url?: string }) => requested.push(req),
+      cancel: () => {},
+      sendBytes: async (key: string) => {
+        bytes.push(key);
+      },
+    };
+    const rpc = {
+      messageContext: async () => ({ supplier: { id: 's' }, ignored: false, candidates: [], settings: {} }),
+      photosOfMessage: async () => [],
+      recordPhotos: async () => 0,
+      openRequests: async () => [],
+    };
+    const first = adapter.messages()[0];
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const triage = new MessageTriage(first, rpc as any, channel, adapter);
+    await triage.start();
+    const dark = first.attachments[0];
+    const key = triage.requestKey(dark);
+    expect(requested.find((r) => r.key === key)?.url).toMatch(/^https:\/\/attachments\.office\.net\//);
+    triage.onFailed(key, { code: 'http', status: 403, message: 'The mail server answered 403.' });
+    triage.onDone(key);
+    expect(triage.badgeState(dark).phase).not.toBe('failed');
+    triage.update(adapter.messages()[0]);
+    await vi.waitFor(() => expect(bytes).toContain(key));
+    expect(triage.badgeState(triage.message.attachments[0]).phase).not.toBe('failed');
+    // Another failure of the token host (a network error) is not a refusal: it stands, with its retry.
+    const other = createOutlookAdapter(page({ 'dark-2400.jpg': token(nbf) }), async () => blob(), {
+      now: () => NOW,
+    });
+    const m = other.messages()[0];
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const t2 = new MessageTriage(m, rpc as any, channel, other);
+    t2.onFailed(t2.requestKey(m.attachments[0]), { code: 'network', message: 'offline' });
+    expect(t2.badgeState(m.attachments[0]).phase).toBe('failed');
   });
 });

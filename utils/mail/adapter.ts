@@ -181,6 +181,12 @@ export interface MailAdapter {
     onCapture: (match: CaptureMatch, capture: CapturedDownload) => void,
     signal?: AbortSignal,
   ): () => void;
+  /**
+   * The host refused `url` although it looked usable (Outlook's token host: a fresh-looking token it no
+   * longer takes): the adapter reads the attachment again without it, so the next way is tried. False when
+   * the adapter has no other way for that URL (the failure stands).
+   */
+  refuseUrl?(url: string): boolean;
 }
 
 /** How an adapter paces its work; the same defaults suit both clients. */

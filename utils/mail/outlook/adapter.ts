@@ -8,8 +8,9 @@
 //   data attribute, or the tile's thumbnail turned into GetFileAttachment with the same id) or on the open
 //   preview; `fetchUrl` and `source` are set and the background downloads the file whole.
 // - 'outlook-token-url': the same, on Outlook's token host (attachments.office.net/owa/<mailbox>/service.svc/
-//   s/GetFileAttachment?…&token=…), used only while its token is fresh (./token-urls): once it has run out
-//   the tile goes on to the service, then the download, as if it had no URL.
+//   s/GetFileAttachment?…&token=…), used only while its token is fresh (./token-urls): once it has run out,
+//   or the host refused it although it looked fresh (`refuseUrl`, told by the triage), the tile goes on to
+//   the service, then the download, as if it had no URL.
 // - 'outlook-service': no URL, but Outlook's own service (service.svc) listed the attachment with this name
 //   and size: the page-world hook fetches its bytes as Outlook does, with Outlook's headers (./service-bytes).
 //   Preferred to a preview: these are the file's bytes. When that fails the tile falls back to the download.
@@ -97,8 +98,11 @@ export interface OutlookAdapterOptions extends MailAdapterOptions {
   now?: () => number;
 }
 
-/** Token-host URLs seen on this page's tiles: fresh or run out (diagnostics only, no URL or token). */
-type TokensSeen = Set<'fresh' | 'expired'>;
+/** Token-host URLs seen on this page's tiles: fresh, run out or refused (diagnostics only, no URL or token). */
+type TokensSeen = Set<'fresh' | 'expired' | 'refused'>;
+
+/** Token-host URLs remembered as refused: the open messages' and some before them. */
+const MAX_REFUSED = 1000;
 
 /** What every reader needs: the page, the scopes that key attachments, Outlook's service when hooked. */
 interface Reading {
@@ -107,6 +111,8 @@ interface Reading {
   service?: ServiceBytes;
   now: () => number;
   tokens: TokensSeen;
+  /** Token-host URLs the host refused although their token looked fresh: never offered again. */
+  refused: Set<string>;
 }
 
 /** The message region nearest each body, not the pane around them all, hence innermost. */
@@ -142,7 +148,7 @@ function previews(doc: Document): Previews {
 }
 
 function readItems(
-  { doc, scopes, service, now, tokens }: Reading,
+  { doc, scopes, service, now, tokens, refused }: Reading,
   el: HTMLElement,
   ctx: MessageContext,
   seen: Previews,
@@ -166,10 +172,13 @@ function readItems(
     const id = found ? attachmentIdFromUrl(found, doc.baseURI) : undefined;
     const preview = (id && seen.byId.get(id)) || seen.byName.get(name.toLowerCase());
     const offered = found || preview?.url;
-    // A token-host URL whose token has run out is never sent: the tile goes on to the next way.
-    const expired = !!offered && isTokenHostUrl(offered) && tokenState(offered, now()) === 'expired';
-    if (offered && isTokenHostUrl(offered)) tokens.add(expired ? 'expired' : 'fresh');
-    const url = expired ? undefined : offered;
+    // A token-host URL whose token has run out, or that the host refused, is never sent again: the tile
+    // goes on to the next way.
+    const tokenUrl = offered && isTokenHostUrl(offered) ? offered : undefined;
+    const expired = !!tokenUrl && tokenState(tokenUrl, now()) === 'expired';
+    const refusedNow = !!tokenUrl && !expired && refused.has(tokenUrl);
+    if (tokenUrl) tokens.add(expired ? 'expired' : refusedNow ? 'refused' : 'fresh');
+    const url = expired || refusedNow ? undefined : offered;
     const kind = attachmentKind(name);
     // Listed by Outlook's service with this name and size: the file itself, fetched in the page.
     const listed = !url && kind !== 'other' ? service?.match(name, text.sizeText, taken) : undefined;
@@ -374,8 +383,12 @@ function outlookHealth(doc: Document, service: ServiceBytes | undefined, tokens:
   // Which ways of getting bytes were seen working here (./byte-ways ids; no ids, names or tokens).
   for (const [way, state] of Object.entries(service?.ways() ?? {}))
     if (state) log.record(`byteWay:${way}`, state);
-  // Offered with a fresh token, or only with run-out ones (then the tiles went on to the next way).
-  if (tokens.size) log.record(`byteWay:${OFFICE_NET_TOKEN.id}`, tokens.has('fresh') ? 'offered' : 'expired');
+  // Offered with a fresh token, refused by the host though fresh, or only run out (then the tiles went on).
+  if (tokens.size)
+    log.record(
+      `byteWay:${OFFICE_NET_TOKEN.id}`,
+      tokens.has('refused') ? 'refused' : tokens.has('fresh') ? 'offered' : 'expired',
+    );
   return report({
     client: 'outlook',
     path: outlookPath(doc.location),
@@ -400,7 +413,17 @@ export function createOutlookAdapter(
   const { service } = options;
   const scopes = createMessageScopes('outlook', fetcher, maxConcurrentFetches);
   const tokens: TokensSeen = new Set();
-  const reading: Reading = { doc, scopes, service, now: options.now ?? Date.now, tokens };
+  const refused = new Set<string>();
+  const reading: Reading = { doc, scopes, service, now: options.now ?? Date.now, tokens, refused };
+  const refusals = new Set<() => void>();
+  // The triage tells of a token-host URL its host refused: read again without it (the next way).
+  const refuseUrl = (url: string): boolean => {
+    if (!isTokenHostUrl(url, doc.baseURI)) return false;
+    refused.add(url);
+    if (refused.size > MAX_REFUSED) refused.delete(refused.values().next().value as string);
+    for (const notify of refusals) notify();
+    return true;
+  };
   const messages = () => readMessages(reading);
   const health = () => outlookHealth(doc, service, tokens);
 
@@ -421,10 +444,17 @@ export function createOutlookAdapter(
     ],
     debounceMs,
     maxWaitMs,
-    changes: service ? (notify) => service.onChange(notify) : undefined,
+    changes: (notify) => {
+      refusals.add(notify);
+      const off = service?.onChange(notify);
+      return () => {
+        refusals.delete(notify);
+        off?.();
+      };
+    },
   });
 
   const { findReplyBox, openReply } = createReply(doc, () => regions(doc).all, replyTimeoutMs);
 
-  return { client: 'outlook', messages, watch, health, findReplyBox, openReply, watchDownloads };
+  return { client: 'outlook', messages, watch, health, findReplyBox, openReply, watchDownloads, refuseUrl };
 }

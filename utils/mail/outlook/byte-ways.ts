@@ -68,13 +68,26 @@ export const OFFICE_NET_TOKEN: ByteWay = {
     'GetAttachmentThumbnail?id=…&thumbnailType=2&token=<JWT>&X-OWA-CANARY=…, turned into GetFileAttachment ' +
     'with the same id and token and fetched by the background (the host answers the page without CORS). The ' +
     'token is short-lived: an RS256 JWT (ver Exchange.Callback.V1, scope OwaDownload, aud …/attachments.office.net) ' +
-    'whose exp is 600 s after its nbf in both captures found — two captures, one tenant shape: the ten minutes ' +
-    'rest on them. A token with less than a minute left is not used (./token-urls): the tile goes on to ' +
-    'GetAttachment, then to the download. outlook.com’s attachment.outlook.live.net is treated alike, unverified.',
+    'whose exp is 600 s after its nbf in both captures below — two captures, two tenants, 2022 and 2023: the ten ' +
+    'minutes rest on them. No source shows GetFileAttachment asked with a thumbnail’s token: that the host takes ' +
+    'it is our inference, which is why a refusal falls through. A token with less than a minute left is not used ' +
+    '(./token-urls), nor one the host refused (401/403) although it looked fresh: the tile goes on to ' +
+    'GetAttachment, then to the download. outlook.com’s attachment.outlook.live.net is treated alike: its ' +
+    'GetAttachmentThumbnail and GetFileAttachment URLs are pasted in public code, but no capture of its token ' +
+    'whose claims could be read was found.',
   sources: [
-    'a public React project pasting an OWA tile picture URL (scriptVer 20220729002.18): token nbf 1660976136, exp 1660976736',
-    'a public data-ops wiki page pasting one (scriptVer 20230915006.11): token nbf 1695334129, exp 1695334729',
-    'more pasted GetAttachmentThumbnail URLs with eyJhbGciOiJSUzI1NiIs… tokens in public code (2020–2024)',
+    // The search index returns these files by content, not by repository: their repository and path
+    // could not be recovered (find_string "attachments.office.net/owa/", 2026-12-05). Named by what they are.
+    'a React component (react-router-dom `Header`) in a public GitHub repository, its logo an OWA tile picture ' +
+      'of mailbox antariksha.verma@pathways.in (owa=outlook.office.com, scriptVer 20220729002.18): token nbf ' +
+      '1660976136 (2022-08-20T06:15:36Z), exp 1660976736; repository and path not recoverable with our tools',
+    'the Azure DevOps wiki page “Runbook Towworks v2 Gold ETL” (Seaspan’s SMG DataOps wiki, v0.4 draft dated ' +
+      '14 Feb 2024; the page links itself as dev.azure.com/seaspan-edw/SMG-DataOps/_wiki/…/Data Ops Wiki/' +
+      'Runbook Towworks v2 Gold ETL), copied into a public GitHub repository: section “VPA Report”, an <IMG> of ' +
+      'mailbox ssarkaria@seaspan.com (scriptVer 20230915006.11): token nbf 1695334129 (2023-09-21T22:08:49Z), exp ' +
+      '1695334729; that repository and path not recoverable with our tools',
+    'more GetAttachmentThumbnail URLs with `token=eyJhbGciOiJSUzI1Ni…` pasted in public code (Vue, Julia, React ' +
+      'Native, Markdown files, 2020–2024), their tokens cut off in the excerpts: the host and URL shape only',
   ],
 };
 

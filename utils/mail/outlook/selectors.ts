@@ -458,7 +458,8 @@ export const OUTLOOK = defineSelectors({
         css: 'img[src*="GetAttachmentThumbnail"], img[src*="GetFileAttachment"]',
         seen: ADDED,
         source:
-          'attachments.office.net/…/GetAttachmentThumbnail?id=…&thumbnailType=2&token=… in public pages',
+          'attachments.office.net/…/GetAttachmentThumbnail?id=…&thumbnailType=2&token=… pasted in public code, ' +
+          '2020–2024; the two whose token could be read are named in ./byte-ways (OFFICE_NET_TOKEN)',
       },
     ],
   },

@@ -44,6 +44,46 @@ export interface ServiceBytes {
 
 const lower = (s: string) => s.trim().toLowerCase();
 
+/**
+ * Asks the hook for one attachment's bytes, on a port of its own: its answer, 'unreadable' (not an answer
+ * of the protocol), or 'timeout'. Rejects when `signal` aborts, telling the hook to cancel.
+ */
+function askHook(
+  win: Window,
+  id: string,
+  signal: AbortSignal,
+): Promise<ServiceFetchAnswer | 'unreadable' | 'timeout'> {
+  return new Promise((resolve, reject) => {
+    signal.throwIfAborted();
+    const channel = new MessageChannel();
+    const port = channel.port1;
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      port.close();
+    };
+    const onAbort = () => {
+      try {
+        port.postMessage({ type: 'cancel' });
+      } catch {}
+      done();
+      reject(signal.reason ?? new DOMException('The message was closed', 'AbortError'));
+    };
+    const timer = setTimeout(() => {
+      done();
+      resolve('timeout');
+    }, SERVICE_TIMEOUT_MS);
+    port.onmessage = (event) => {
+      done();
+      const answer: unknown = event.data;
+      resolve(isServiceFetchAnswer(answer) ? answer : 'unreadable');
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    const request: ServiceFetchRequest = { source: SERVICE_SOURCE, type: 'fetch', id };
+    win.postMessage(request, win.location.origin, [channel.port2]);
+  });
+}
+
 export function createServiceBytes(win: Window): ServiceBytes {
   const known = new Map<string, ServiceAttachment>();
   const failures = new Set<string>();
@@ -89,54 +129,24 @@ export function createServiceBytes(win: Window): ServiceBytes {
     changed();
   };
 
-  const read: ServiceBytes['read'] = (id, signal) =>
-    new Promise<Blob>((resolve, reject) => {
-      signal.throwIfAborted();
-      const channel = new MessageChannel();
-      const port = channel.port1;
-      const done = () => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-        port.close();
-      };
-      const onAbort = () => {
-        try {
-          port.postMessage({ type: 'cancel' });
-        } catch {}
-        done();
-        reject(signal.reason ?? new DOMException('The message was closed', 'AbortError'));
-      };
-      const timer = setTimeout(() => {
-        done();
-        fail(id);
-        reject(new Error('Outlook’s service did not answer'));
-      }, SERVICE_TIMEOUT_MS);
-      port.onmessage = (event) => {
-        done();
-        const answer: unknown = event.data;
-        if (!isServiceFetchAnswer(answer)) {
-          fail(id);
-          reject(new Error('Outlook’s service gave no file'));
-          return;
-        }
-        const a: ServiceFetchAnswer = answer;
-        if (a.type === 'bytes' && a.way === SERVICE_GET_ATTACHMENT.id) {
-          served = 'working';
-          changed();
-          resolve(a.blob);
-          return;
-        }
-        if (a.type === 'failed' && a.reason === 'aborted') {
-          reject(new DOMException('The message was closed', 'AbortError'));
-          return;
-        }
-        fail(id);
-        reject(new Error(`Outlook’s service gave no file (${a.type === 'failed' ? a.reason : 'way'})`));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      const request: ServiceFetchRequest = { source: SERVICE_SOURCE, type: 'fetch', id };
-      win.postMessage(request, win.location.origin, [channel.port2]);
-    });
+  const read: ServiceBytes['read'] = async (id, signal) => {
+    const answer = await askHook(win, id, signal);
+    if (answer === 'timeout' || answer === 'unreadable') {
+      fail(id);
+      throw new Error(
+        answer === 'timeout' ? 'Outlook’s service did not answer' : 'Outlook’s service gave no file',
+      );
+    }
+    if (answer.type === 'bytes' && answer.way === SERVICE_GET_ATTACHMENT.id) {
+      served = 'working';
+      changed();
+      return answer.blob;
+    }
+    if (answer.type === 'failed' && answer.reason === 'aborted')
+      throw new DOMException('The message was closed', 'AbortError');
+    fail(id);
+    throw new Error(`Outlook’s service gave no file (${answer.type === 'failed' ? answer.reason : 'way'})`);
+  };
 
   return {
     match,

@@ -2,8 +2,9 @@
 // short-lived credential: `token=<JWT>`. The public captures (OFFICE_NET_TOKEN in ./byte-ways) show an
 // RS256 JWT whose `exp` is ten minutes after its `nbf`. Its claims are readable without the key, so a URL
 // whose token has run out is never sent to the host: the tile goes straight to the next way. A token we
-// cannot read (not a JWT, no `exp`) is tried. A refusal of a fresh-looking token does not fall back yet: the
-// badge says "couldn't download" with a retry. Pure; tested without DOM.
+// cannot read (not a JWT, no `exp`) is tried. A fresh-looking token the host refuses (401/403) falls through
+// too: the triage tells the adapter (`refuseUrl`), which reads the tile again without that URL. Pure; tested
+// without DOM.
 import { OUTLOOK_ATTACHMENT_HOSTS } from './attachments';
 
 /** A token with less than this left is treated as run out: the background may queue the fetch a while. */
