@@ -66,8 +66,25 @@ export default async function (t) {
   await waitForBadges(page, 9, Date.now());
   const panel = page.locator('photo-triage-panel [data-panel=triage]');
   await panel.locator('.cl-shot').first().waitFor();
+  await badgeNamesAndLiveRegion(t, page);
+  await badgeByKeyboard(t, page);
+  await onToThePanel(t, page);
+  await popupByKeyboard(t, english);
+  assert.deepEqual(errors, [], 'no page errors');
+  await english.close();
 
-  // Each badge is a button named for its file, its numbers and its verdict in words.
+  // ---- The same profile, the browser in Chinese ----
+  const chinese = await t.launch({ hostRules: mailbox.hostRules, userDataDir: profile, lang: 'zh-CN' });
+  await gmailInChinese(t, chinese, mailbox, errors);
+  await popupInChinese(t, chinese);
+  assert.deepEqual(errors, [], 'no page errors');
+}
+
+/**
+ * Each badge is a button named for its file, its numbers and its verdict in words; one polite live
+ * region for the message (not one per badge) says what the check found.
+ */
+async function badgeNamesAndLiveRegion({ assert }, page) {
   const names = await page.$$eval('photo-triage-badge', (hosts) =>
     hosts.map((h) => h.shadowRoot?.querySelector('button.badge')?.getAttribute('aria-label') ?? ''),
   );
@@ -79,8 +96,6 @@ export default async function (t) {
     names.some((n) => /^good-3000\.jpg: 3000×2250, [\d.]+ MB — good$/.test(n)),
     names.join(' | '),
   );
-
-  // One polite live region for the message (not one per badge), saying what the check found.
   const live = await page.$$eval('photo-triage-panel, photo-triage-badge', (hosts) =>
     hosts.flatMap((h) =>
       [...(h.shadowRoot?.querySelectorAll('[aria-live], [role=status], [role=alert]') ?? [])].map((el) => ({
@@ -96,8 +111,14 @@ export default async function (t) {
   assert.equal(announcers[0].live, 'polite');
   assert.match(announcers[0].text, /checked 12 photos: \d+ to re-request, \d+ to check, \d+ good/);
   assert.ok(!live.some((l) => l.host === 'photo-triage-badge'), 'badges announce nothing themselves');
+}
 
-  // Keyboard: from the top of the page, Tab reaches the first badge with a visible focus ring.
+/**
+ * Keyboard: from the top of the page, Tab reaches the first badge with a visible focus ring; Enter opens
+ * its details and moves focus into them; Escape closes them and focus returns to the badge.
+ */
+async function badgeByKeyboard(t, page) {
+  const { assert } = t;
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   const toBadge = await tabUntil(
     page,
@@ -106,8 +127,6 @@ export default async function (t) {
   const badge = toBadge.at(-1);
   assert.ok(badge.outline, 'the focused badge shows a focus outline');
   t.log(`first badge after ${toBadge.length} Tabs: ${badge.label}`);
-
-  // Enter opens its details and moves focus into them; Escape closes them and focus returns to the badge.
   await page.keyboard.press('Enter');
   await page.locator('photo-triage-badge [role=dialog]').waitFor();
   const inDialog = await focused(page);
@@ -126,8 +145,11 @@ export default async function (t) {
   assert.match(close?.label ?? '', /^Close details for /);
   await page.keyboard.press('Enter');
   assert.equal((await focused(page))?.label, badge.label, 'Close gives focus back to the badge');
+}
 
-  // Tab walks on through the other badges to the panel: its head, then the order picker.
+/** Tab walks on through the other badges to the panel: its head, then the order picker. */
+async function onToThePanel(t, page) {
+  const { assert } = t;
   const toPanel = await tabUntil(page, (f) => f.host === 'photo-triage-panel' && f.tag === 'select');
   const badgeStops = toPanel.filter((f) => f?.host === 'photo-triage-badge' && f.className.includes('badge'));
   assert.ok(badgeStops.length >= 8, `every other badge on the way (${badgeStops.length})`);
@@ -141,8 +163,11 @@ export default async function (t) {
   assert.equal(panelRegion.tag, 'SECTION', 'the panel is a region');
   assert.match(panelRegion.label, /^Photo Triage: Ningbo Bright Lighting/, 'named for the supplier');
   await assertAccessible(t, page, { include: OUR_UI });
+}
 
-  // The popup, by keyboard: its first stop is Check photos; axe finds nothing serious.
+/** The popup, by keyboard: its first stop is Check photos; axe finds nothing serious. */
+async function popupByKeyboard(t, english) {
+  const { assert } = t;
   const popup = await english.context.newPage();
   await popup.setViewportSize({ width: 360, height: 640 });
   await popup.goto(`${english.extensionOrigin}/popup.html`);
@@ -151,11 +176,11 @@ export default async function (t) {
   await popup.keyboard.press('Tab');
   assert.equal((await focused(popup))?.text, 'Check photos');
   await assertAccessible(t, popup);
-  assert.deepEqual(errors, [], 'no page errors');
-  await english.close();
+}
 
-  // ---- The same profile, the browser in Chinese ----
-  const chinese = await t.launch({ hostRules: mailbox.hostRules, userDataDir: profile, lang: 'zh-CN' });
+/** Badges, details and panel in Chinese, numbers unchanged. */
+async function gmailInChinese(t, chinese, mailbox, errors) {
+  const { assert } = t;
   const zhPage = await chinese.context.newPage();
   zhPage.on('pageerror', (e) => errors.push(e.message));
   await zhPage.goto(mailbox.url('eight-photos-and-zip.html'));
@@ -178,7 +203,10 @@ export default async function (t) {
   assert.match(await details.textContent(), /分辨率/);
   await t.screenshot(zhPage, 'gmail-chinese');
   await assertAccessible(t, zhPage, { include: OUR_UI });
+}
 
+async function popupInChinese(t, chinese) {
+  const { assert } = t;
   const zhPopup = await chinese.context.newPage();
   await zhPopup.setViewportSize({ width: 360, height: 640 });
   await zhPopup.goto(`${chinese.extensionOrigin}/popup.html`);
@@ -190,5 +218,4 @@ export default async function (t) {
   assert.doesNotMatch(popupText, /Check photos|Needs photos|Orders desk/);
   await t.screenshot(zhPopup, 'popup-chinese');
   await assertAccessible(t, zhPopup);
-  assert.deepEqual(errors, [], 'no page errors');
 }

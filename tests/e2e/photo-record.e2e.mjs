@@ -27,14 +27,25 @@ function pdfPages(bytes) {
 }
 
 export default async function (t) {
-  const { assert } = t;
   mkdirSync(out, { recursive: true });
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
   const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
   await loadSampleData(context, extensionId);
+  const { panel, photoName } = await acceptOnePhoto(t, context, mailbox);
+  const { desk, html } = await recordFromThePanel(t, context, panel);
+  const viewer = await openTheFile(t, context, html, photoName);
+  await printToPdf(t, viewer);
+  await recordZip(t, desk);
+  await scorecard(t, desk);
+}
 
-  // 1. Gmail: the pre-shipment thread. Its panel says photos are not an inspection.
+/**
+ * 1. Gmail: the pre-shipment thread. Its panel says photos are not an inspection; a photo is assigned to
+ * a shot and accepted, as a buyer would before showing the record.
+ */
+async function acceptOnePhoto(t, context, mailbox) {
+  const { assert } = t;
   const gmail = await context.newPage();
   await gmail.goto(mailbox.url('thread-two-messages.html'));
   await waitForBadges(gmail, 5, Date.now());
@@ -46,7 +57,6 @@ export default async function (t) {
     /book a third-party pre-shipment inspection before paying the balance/i,
   );
 
-  // A photo assigned to a shot and accepted, as a buyer would before showing the record.
   const first = panel
     .locator('li.photo')
     .filter({ has: gmail.locator('select') })
@@ -68,8 +78,12 @@ export default async function (t) {
     .locator(`li.cl-shot[data-shot-id="${shotId}"][data-shot-status=accepted]`)
     .waitFor({ timeout: 10_000 });
   await t.screenshot(gmail, 'photo-record-gmail-panel');
+  return { panel, photoName };
+}
 
-  // 2. "Photo record" in the panel: the desk opens on the stage and saves the record.
+/** 2. "Photo record" in the panel: the desk opens on the stage and saves the record. */
+async function recordFromThePanel(t, context, panel) {
+  const { assert } = t;
   const [desk] = await Promise.all([
     context.waitForEvent('page'),
     panel.locator('[data-action=photo-record]').click(),
@@ -85,8 +99,12 @@ export default async function (t) {
   const html = readFileSync(htmlPath, 'utf8');
   await desk.locator('[data-testid=inspection-note]').waitFor();
   await t.screenshot(desk, 'photo-record-desk');
+  return { desk, html };
+}
 
-  // 3. The file opened in Chromium: not one request, pictures drawn from inside the file.
+/** 3. The file opened in Chromium: not one request, pictures drawn from inside the file. */
+async function openTheFile(t, context, html, photoName) {
+  const { assert } = t;
   const viewer = await context.newPage();
   const requests = [];
   viewer.on('request', (r) => requests.push(r.url()));
@@ -115,8 +133,12 @@ export default async function (t) {
   assert.match(seen.text, /not a third-party inspection/);
   assert.match(seen.text, /Book a third-party pre-shipment inspection before paying the balance/);
   assert.match(seen.text, /keeps no supplier originals/);
+  return viewer;
+}
 
-  // 4. Chromium's print-to-PDF, A4 and Letter; the print layout looked at.
+/** 4. Chromium's print-to-PDF, A4 and Letter; the print layout looked at. */
+async function printToPdf(t, viewer) {
+  const { assert } = t;
   const a4 = await viewer.pdf({ format: 'A4', printBackground: true });
   const letter = await viewer.pdf({ format: 'Letter', printBackground: true });
   writeFileSync(join(out, 'photo-record-a4.pdf'), a4);
@@ -136,8 +158,11 @@ export default async function (t) {
   await viewer.screenshot({ path: join(out, 'photo-record-print.png'), fullPage: true });
   // The first A4 page as print lays it out (the README's picture).
   await viewer.screenshot({ path: join(out, 'photo-record-page-1.png') });
+}
 
-  // 5. The zip: the same HTML and the pictures, named by stage and shot.
+/** 5. The zip: the same HTML and the pictures, named by stage and shot. */
+async function recordZip(t, desk) {
+  const { assert } = t;
   const [zipDownload] = await Promise.all([
     desk.waitForEvent('download'),
     desk.locator('[data-testid=record-stage-zip]').click(),
@@ -164,8 +189,11 @@ export default async function (t) {
     pictures.some((p) => p.includes('accepted (thumbnail)')),
     'the accepted photo by its shot',
   );
+}
 
-  // 6. The supplier's scorecard on the desk: the photos filed from the thread, and the list behind a figure.
+/** 6. The supplier's scorecard on the desk: the photos filed from the thread, and the list behind a figure. */
+async function scorecard(t, desk) {
+  const { assert } = t;
   await desk.goto(desk.url().replace(/#.*$/, '#/suppliers'));
   const row = desk.locator('[data-testid=suppliers-table] tr', { hasText: 'Ningbo Bright' });
   await row.locator('[data-testid=supplier-score] a').waitFor({ timeout: 10_000 });
