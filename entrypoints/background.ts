@@ -5,7 +5,7 @@ import { isLoadMessageUi } from '@/components/mail/message-ui-handoff';
 import { createFiler } from '@/utils/mail/filing';
 import { allowedDownloadHost } from '@/utils/mail/hosts';
 import { injectIntoOpenTabs } from '@/utils/mail/inject';
-import { injectMessageUi } from '@/utils/mail/inject-message-ui';
+import { injectMessageUi, injectMessageUiFirefox } from '@/utils/mail/inject-message-ui';
 import { createListService } from '@/utils/mail/list-service';
 import { createMailService } from '@/utils/mail/service';
 import { tellMailTabs } from '@/utils/mail/store-changes';
@@ -53,7 +53,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id || !isLoadMessageUi(message) || tabId === undefined)
       return undefined;
     const target = { tabId, frameId: sender.frameId ?? 0 };
-    injectMessageUi(browser, target, import.meta.env.FIREFOX)
+    (import.meta.env.FIREFOX ? injectMessageUiFirefox(browser, target) : injectMessageUi(browser, target))
       .catch(() => false)
       .then(sendResponse);
     return true;

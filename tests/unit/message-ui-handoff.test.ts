@@ -9,7 +9,7 @@ import {
   loadMessageUiOnOpen,
 } from '@/components/mail/message-ui-handoff';
 import type { HealthReport, MailAdapter, MailMessage } from '@/utils/mail/adapter';
-import { injectMessageUi } from '@/utils/mail/inject-message-ui';
+import { injectMessageUi, injectMessageUiFirefox } from '@/utils/mail/inject-message-ui';
 
 type OnChange = (messages: MailMessage[], health: HealthReport) => void;
 
@@ -100,20 +100,20 @@ describe('loadMessageUiOnOpen', () => {
 describe('injectMessageUi', () => {
   it('Chrome: scripting into the asking frame, true when the content script took the bundle', async () => {
     const executeScript = vi.fn(async () => [{ frameId: 3, result: true }]);
-    const api = { scripting: { executeScript }, tabs: {} } as never;
-    expect(await injectMessageUi(api, { tabId: 7, frameId: 3 }, false)).toBe(true);
+    const api = { scripting: { executeScript } } as never;
+    expect(await injectMessageUi(api, { tabId: 7, frameId: 3 })).toBe(true);
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: 7, frameIds: [3] },
       files: ['/message-ui.js'],
     });
     executeScript.mockResolvedValueOnce([{ frameId: 3, result: false }] as never);
-    expect(await injectMessageUi(api, { tabId: 7, frameId: 3 }, false)).toBe(false);
+    expect(await injectMessageUi(api, { tabId: 7, frameId: 3 })).toBe(false);
   });
 
   it('Firefox MV2: tabs.executeScript (no scripting permission there)', async () => {
     const executeScript = vi.fn(async () => [true]);
-    const api = { scripting: {}, tabs: { executeScript } } as never;
-    expect(await injectMessageUi(api, { tabId: 7, frameId: 0 }, true)).toBe(true);
+    const api = { tabs: { executeScript } } as never;
+    expect(await injectMessageUiFirefox(api, { tabId: 7, frameId: 0 })).toBe(true);
     expect(executeScript).toHaveBeenCalledWith(7, { file: '/message-ui.js', frameId: 0 });
   });
 });
