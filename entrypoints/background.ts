@@ -1,9 +1,11 @@
 // The background owns the database and downloads attachments with its host permissions. Content
 // scripts reach it through two channels: typed calls (RPC) and the analyze port.
 
+import { isLoadMessageUi } from '@/components/mail/message-ui-handoff';
 import { createFiler } from '@/utils/mail/filing';
 import { allowedDownloadHost } from '@/utils/mail/hosts';
 import { injectIntoOpenTabs } from '@/utils/mail/inject';
+import { injectMessageUi, injectMessageUiFirefox } from '@/utils/mail/inject-message-ui';
 import { createListService } from '@/utils/mail/list-service';
 import { createMailService } from '@/utils/mail/service';
 import { tellMailTabs } from '@/utils/mail/store-changes';
@@ -42,6 +44,18 @@ export default defineBackground(() => {
     // Only our own content scripts and pages: never a web page (there is no externally_connectable).
     if (sender.id !== browser.runtime.id || !isRpcRequest(message)) return undefined;
     void handleRpc(message).then(sendResponse);
+    return true;
+  });
+
+  // A mail tab's first open message: its content script asks for the message UI (message-ui-handoff.ts).
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const tabId = sender.tab?.id;
+    if (sender.id !== browser.runtime.id || !isLoadMessageUi(message) || tabId === undefined)
+      return undefined;
+    const target = { tabId, frameId: sender.frameId ?? 0 };
+    (import.meta.env.FIREFOX ? injectMessageUiFirefox(browser, target) : injectMessageUi(browser, target))
+      .catch(() => false)
+      .then(sendResponse);
     return true;
   });
 

@@ -132,6 +132,122 @@ export interface ListMarksHandle {
   stats: { draws: number };
 }
 
+/** The one-line notice above a list whose rows cannot be read; said once per page. */
+function showUnreadableNotice(doc: Document, anchor: HTMLElement): void {
+  const host = ownHost(doc, NOTICE, (root) => {
+    const box = doc.createElement('div');
+    box.className = 'notice';
+    box.setAttribute('role', 'status');
+    const text = doc.createElement('span');
+    text.textContent = listText().unreadable;
+    const close = doc.createElement('button');
+    close.type = 'button';
+    close.textContent = listText().dismiss;
+    close.addEventListener('click', () => host.remove());
+    box.append(text, close);
+    root.append(box);
+  });
+  host.style.display = 'block';
+  anchor.before(host);
+}
+
+/** A MutationObserver over the list element alone, moved when the client replaces that element. */
+function createListObserver(win: Window & typeof globalThis, onChange: () => void) {
+  let observer: MutationObserver | undefined;
+  let container: HTMLElement | undefined;
+  return {
+    get container() {
+      return container;
+    },
+    observe(next: HTMLElement | undefined) {
+      if (next === container) return;
+      observer?.disconnect();
+      container = next;
+      if (!next) return;
+      observer = new win.MutationObserver((records) => {
+        // Our own marks going in or out are changes too; they need no new read.
+        if (!records.every(isOwnRecord)) onChange();
+      });
+      observer.observe(next, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['data-legacy-thread-id', 'data-convid', 'email', 'title'],
+      });
+    },
+    disconnect: () => observer?.disconnect(),
+  };
+}
+
+/** One question to the background for the rows it has no fresh answer for; the answers go into `known`. */
+async function askForMarks(
+  reader: ListReader,
+  rpc: Pick<RpcClient<ListService>, 'listMarks'>,
+  doc: Document,
+  ask: ListRow[],
+  known: Map<string, Known>,
+  askedAt: number,
+): Promise<void> {
+  const input: ListMarksInput = {
+    client: reader.client,
+    pageUrl: pageUrl(doc.location),
+    rows: ask.map(({ threadId, senderEmails, subject, attachmentNames, hasAttachments }) => ({
+      threadId,
+      senderEmails,
+      subject,
+      attachmentNames,
+      hasAttachments,
+    })),
+  };
+  const marks = await rpc.listMarks(input).catch(() => undefined);
+  if (!marks) return;
+  const byThread = new Map(marks.map((m) => [m.threadId, m]));
+  for (const row of ask)
+    known.set(row.threadId, { fingerprint: rowFingerprint(row), mark: byThread.get(row.threadId), askedAt });
+}
+
+/** Draws (or clears) each row's mark in slices, the page's own work between them: never a long task. */
+async function drawRows(
+  rows: ListRow[],
+  known: Map<string, Known>,
+  signal: AbortSignal,
+  stats: { draws: number },
+): Promise<void> {
+  let slice = performance.now();
+  for (const row of rows) {
+    if (performance.now() - slice > SLICE_MS) {
+      await yieldToMain();
+      if (signal.aborted) return;
+      slice = performance.now();
+    }
+    if (!row.element.isConnected) continue;
+    const mark = known.get(row.threadId)?.mark;
+    if (!mark) clearMark(row);
+    else if (drawMark(row, mark)) stats.draws++;
+  }
+}
+
+/** Runs `task` once at a time; a call while it runs asks for one more run afterwards (through `again`). */
+function oneAtATime(task: () => Promise<void>, again: () => void, signal: AbortSignal): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  let pending = false;
+  return () => {
+    if (running) {
+      pending = true;
+      return running;
+    }
+    running = task().finally(() => {
+      running = undefined;
+      if (pending && !signal.aborted) {
+        pending = false;
+        again();
+      }
+    });
+    return running;
+  };
+}
+
 export function startListMarks(
   reader: ListReader,
   rpc: Pick<RpcClient<ListService>, 'listMarks'>,
@@ -148,11 +264,7 @@ export function startListMarks(
   const doc = win.document;
   const known = new Map<string, Known>();
   const stats = { draws: 0 };
-  let observer: MutationObserver | undefined;
-  let container: HTMLElement | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
   let noticeShown = false;
 
   const schedule = () => {
@@ -160,110 +272,25 @@ export function startListMarks(
     clearTimeout(timer);
     timer = setTimeout(() => void run(), debounceMs);
   };
-
-  const observe = (next: HTMLElement | undefined) => {
-    if (next === container) return;
-    observer?.disconnect();
-    container = next;
-    if (!next) return;
-    observer = new win.MutationObserver((records) => {
-      // Our own marks going in or out are changes too; they need no new read.
-      if (records.every(isOwnRecord)) return;
-      schedule();
-    });
-    observer.observe(next, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['data-legacy-thread-id', 'data-convid', 'email', 'title'],
-    });
-  };
-
-  const showNotice = (anchor: HTMLElement) => {
-    if (noticeShown) return;
-    noticeShown = true;
-    const host = ownHost(doc, NOTICE, (root) => {
-      const box = doc.createElement('div');
-      box.className = 'notice';
-      box.setAttribute('role', 'status');
-      const text = doc.createElement('span');
-      text.textContent = listText().unreadable;
-      const close = doc.createElement('button');
-      close.type = 'button';
-      close.textContent = listText().dismiss;
-      close.addEventListener('click', () => host.remove());
-      box.append(text, close);
-      root.append(box);
-    });
-    host.style.display = 'block';
-    anchor.before(host);
-  };
+  const list = createListObserver(win, schedule);
 
   const update = async () => {
     const reading = reader.read();
-    observe(reading.container);
+    list.observe(reading.container);
     if (!reading.present) return;
-    if (reading.rows.length === 0 && reading.unreadable > 0 && reading.container)
-      showNotice(reading.container);
+    if (reading.rows.length === 0 && reading.unreadable > 0 && reading.container && !noticeShown) {
+      noticeShown = true;
+      showUnreadableNotice(doc, reading.container);
+    }
     const t = now();
     const ask = reading.rows.filter((row) => {
       const k = known.get(row.threadId);
       return !k || k.fingerprint !== rowFingerprint(row) || t - k.askedAt > staleMs;
     });
-    if (ask.length > 0) {
-      const input: ListMarksInput = {
-        client: reader.client,
-        pageUrl: pageUrl(doc.location),
-        rows: ask.map(({ threadId, senderEmails, subject, attachmentNames, hasAttachments }) => ({
-          threadId,
-          senderEmails,
-          subject,
-          attachmentNames,
-          hasAttachments,
-        })),
-      };
-      const marks = await rpc.listMarks(input).catch(() => undefined);
-      if (signal.aborted) return;
-      if (marks) {
-        const byThread = new Map(marks.map((m) => [m.threadId, m]));
-        for (const row of ask)
-          known.set(row.threadId, {
-            fingerprint: rowFingerprint(row),
-            mark: byThread.get(row.threadId),
-            askedAt: t,
-          });
-      }
-    }
-    // Drawn in slices, the page's own work between them: a long list never makes a long task.
-    let slice = performance.now();
-    for (const row of reading.rows) {
-      if (performance.now() - slice > SLICE_MS) {
-        await yieldToMain();
-        if (signal.aborted) return;
-        slice = performance.now();
-      }
-      if (!row.element.isConnected) continue;
-      const mark = known.get(row.threadId)?.mark;
-      if (!mark) clearMark(row);
-      else if (drawMark(row, mark)) stats.draws++;
-    }
+    if (ask.length > 0) await askForMarks(reader, rpc, doc, ask, known, t);
+    if (!signal.aborted) await drawRows(reading.rows, known, signal, stats);
   };
-
-  const run = async (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = update().finally(() => {
-      running = undefined;
-      if (again && !signal.aborted) {
-        again = false;
-        schedule();
-      }
-    });
-    return running;
-  };
+  const run = oneAtATime(update, schedule, signal);
 
   // Navigating (Gmail's hash routes, Outlook's history) may mean the buyer triaged a thread: ask again.
   const navigated = () => {
@@ -274,13 +301,13 @@ export function startListMarks(
   win.addEventListener('popstate', navigated);
   // The list element itself is replaced on navigation: a cheap look whether ours is still in the page.
   const recheck = setInterval(() => {
-    if (!container?.isConnected) schedule();
+    if (!list.container?.isConnected) schedule();
   }, recheckMs);
 
   signal.addEventListener(
     'abort',
     () => {
-      observer?.disconnect();
+      list.disconnect();
       clearTimeout(timer);
       clearInterval(recheck);
       win.removeEventListener('hashchange', navigated);

@@ -135,22 +135,16 @@ export function uiScope(ctx: ContentScriptContext): { ctx: ContentScriptContext;
   };
 }
 
-export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter): void {
-  const instance = claimPage(document);
-  const rpc = createRpcClient<MailService>(
-    (request) => browser.runtime.sendMessage(request) as Promise<RpcResponse>,
-  );
+type Mount = (
+  anchor: Element,
+  append: 'after' | 'last',
+  name: string,
+  node: () => preact.ComponentChild,
+) => Promise<Ui>;
 
-  // One port for the tab; each request's events go to the message that asked (./analyze-port).
-  const port = connectAnalyzePort(ctx);
-  const channel = port.channel;
-
-  const mount = async (
-    anchor: Element,
-    append: 'after' | 'last',
-    name: string,
-    node: () => preact.ComponentChild,
-  ): Promise<Ui> => {
+/** Mounts our UI in a closed shadow root beside `anchor`, removed with the content script. */
+function createMount(ctx: ContentScriptContext, instance: string): Mount {
+  return async (anchor, append, name, node) => {
     const scope = uiScope(ctx);
     const ui = await createShadowRootUi<HTMLElement>(scope.ctx, {
       name,
@@ -180,114 +174,140 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
     if (ctx.isValid) ui.mount();
     return ui;
   };
+}
 
-  const open = new Map<string, Open>();
-  let notice: Ui | undefined;
-  let noticeDismissed = false;
+function unmount(entry: Open): void {
+  entry.generation++;
+  entry.stopEffect?.();
+  for (const ui of entry.uis) ui.remove();
+  entry.uis = [];
+}
 
-  const unmount = (entry: Open) => {
-    entry.generation++;
-    entry.stopEffect?.();
-    for (const ui of entry.uis) ui.remove();
-    entry.uis = [];
+/** A message's badges: one per photo attachment and per Drive link, all mounting at once. */
+function mountBadges(triage: MessageTriage, mount: Mount): Promise<Ui[]> {
+  const m = triage.message;
+  // All at once: each mount is asynchronous, and one after another they delayed the last badge.
+  return Promise.all([
+    ...triage.attachments
+      .filter((a) => a.kind !== 'other')
+      .map((a) =>
+        mount(a.badgeAnchor, 'after', 'photo-triage-badge', () => (
+          <AttachmentBadge triage={triage} attachment={a} />
+        )),
+      ),
+    ...m.driveLinks.map((link) =>
+      mount(link.badgeAnchor, 'after', 'photo-triage-badge', () => <DriveBadge link={link} />),
+    ),
+  ]);
+}
+
+/** The panel of an open message, then its badges once the sender is known to be a supplier. */
+async function mountMessage(entry: Open, mount: Mount, adapter: MailAdapter): Promise<void> {
+  const { triage } = entry;
+  const m = triage.message;
+  const generation = entry.generation;
+  const panel = await mount(m.element, 'last', 'photo-triage-panel', () => <MessagePanel triage={triage} />);
+  if (generation !== entry.generation) {
+    panel.remove(); // closed or re-rendered while mounting
+    return;
+  }
+  entry.uis.push(panel);
+  // Outlook hands some files only to the buyer's download: measure them as they are downloaded.
+  const stopDownloads = adapter.watchDownloads?.(m, (match, capture) => {
+    void triage.analyzeCaptured(match, capture);
+  });
+  // Badges only once the sender is a supplier: an unknown sender gets the quiet offer, nothing else.
+  let badgesMounted = false;
+  const stopBadges = effect(() => {
+    const c = triage.context.value;
+    if (badgesMounted || c.status !== 'ready' || !c.context.supplier || c.context.ignored) return;
+    badgesMounted = true;
+    void mountBadges(triage, mount).then((uis) => {
+      // The message closed or re-rendered while they mounted: they belong to no page any more.
+      if (generation !== entry.generation) for (const ui of uis) ui.remove();
+      else entry.uis.push(...uis);
+    });
+  });
+  entry.stopEffect = () => {
+    stopBadges();
+    stopDownloads?.();
   };
+}
 
-  // An order, a decision or a photo saved elsewhere (the orders desk, Check photos, another mail tab):
-  // each open panel reads its stage again, once per burst of writes.
-  let changedTimer: ReturnType<typeof setTimeout> | undefined;
+/** The notice for a conversation whose layout cannot be read: shown once, until dismissed or readable. */
+function createLayoutNotice(mount: Mount): { show(health: HealthReport): Promise<void>; remove(): void } {
+  let notice: Ui | undefined;
+  let dismissed = false;
+  const remove = () => {
+    notice?.remove();
+    notice = undefined;
+  };
+  const show = async (health: HealthReport) => {
+    const broken = !health.ok && health.conversationOpen;
+    if (broken && !notice && !dismissed) {
+      notice = await mount(document.body, 'last', 'photo-triage-notice', () => (
+        <LayoutNotice
+          report={health}
+          onClose={() => {
+            dismissed = true;
+            remove();
+          }}
+        />
+      ));
+    } else if (!broken && notice) remove();
+  };
+  return { show, remove };
+}
+
+/**
+ * An order, a decision or a photo saved elsewhere (the orders desk, Check photos, another mail tab): each
+ * open panel reads its stage again, once per burst of writes. Returns the stop.
+ */
+function refreshOnStoreChanges(open: Map<string, Open>): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const onStoreChanged = (message: unknown) => {
     if (!isStoreChanged(message)) return undefined;
-    clearTimeout(changedTimer);
-    changedTimer = setTimeout(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
       for (const entry of open.values()) entry.triage.refreshStage().catch(() => {});
     }, 250);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onStoreChanged);
+  return () => {
+    clearTimeout(timer);
+    browser.runtime.onMessage.removeListener(onStoreChanged);
+  };
+}
+
+export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter): void {
+  const instance = claimPage(document);
+  const rpc = createRpcClient<MailService>(
+    (request) => browser.runtime.sendMessage(request) as Promise<RpcResponse>,
+  );
+  // One port for the tab; each request's events go to the message that asked (./analyze-port).
+  const port = connectAnalyzePort(ctx);
+  const mount = createMount(ctx, instance);
+  const open = new Map<string, Open>();
+  const notice = createLayoutNotice(mount);
+  const stopRefresh = refreshOnStoreChanges(open);
 
   // Extension updated or reloaded, or a newer instance started: cancel all work, remove all UI. (The watch
   // disconnects its observer on the same signal.)
   ctx.onInvalidated(() => {
-    clearTimeout(changedTimer);
-    browser.runtime.onMessage.removeListener(onStoreChanged);
+    stopRefresh();
     for (const entry of open.values()) {
       entry.triage.stop();
       unmount(entry);
     }
     open.clear();
-    notice?.remove();
+    notice.remove();
     port.disconnect();
   });
 
-  const mountMessage = async (entry: Open) => {
-    const { triage } = entry;
-    const m = triage.message;
-    const generation = entry.generation;
-    const panel = await mount(m.element, 'last', 'photo-triage-panel', () => (
-      <MessagePanel triage={triage} />
-    ));
-    if (generation !== entry.generation) {
-      panel.remove(); // closed or re-rendered while mounting
-      return;
-    }
-    entry.uis.push(panel);
-    // Outlook hands some files only to the buyer's download: measure them as they are downloaded.
-    const stopDownloads = adapter.watchDownloads?.(m, (match, capture) => {
-      void triage.analyzeCaptured(match, capture);
-    });
-    // Badges only once the sender is a supplier: an unknown sender gets the quiet offer, nothing else.
-    let badgesMounted = false;
-    const stopBadges = effect(() => {
-      const c = triage.context.value;
-      if (badgesMounted || c.status !== 'ready' || !c.context.supplier || c.context.ignored) return;
-      badgesMounted = true;
-      // All at once: each mount is asynchronous, and one after another they delayed the last badge.
-      const badges = [
-        ...triage.attachments
-          .filter((a) => a.kind !== 'other')
-          .map((a) =>
-            mount(a.badgeAnchor, 'after', 'photo-triage-badge', () => (
-              <AttachmentBadge triage={triage} attachment={a} />
-            )),
-          ),
-        ...m.driveLinks.map((link) =>
-          mount(link.badgeAnchor, 'after', 'photo-triage-badge', () => <DriveBadge link={link} />),
-        ),
-      ];
-      void Promise.all(badges).then((uis) => {
-        // The message closed or re-rendered while they mounted: they belong to no page any more.
-        if (generation !== entry.generation) for (const ui of uis) ui.remove();
-        else entry.uis.push(...uis);
-      });
-    });
-    entry.stopEffect = () => {
-      stopBadges();
-      stopDownloads?.();
-    };
-  };
-
-  const showHealth = async (health: HealthReport) => {
-    const broken = !health.ok && health.conversationOpen;
-    if (broken && !notice && !noticeDismissed) {
-      notice = await mount(document.body, 'last', 'photo-triage-notice', () => (
-        <LayoutNotice
-          report={health}
-          onClose={() => {
-            noticeDismissed = true;
-            notice?.remove();
-            notice = undefined;
-          }}
-        />
-      ));
-    } else if (!broken && notice) {
-      notice.remove();
-      notice = undefined;
-    }
-  };
-
   adapter.watch((messages: MailMessage[], health: HealthReport) => {
     if (ctx.isInvalid) return; // the extension is gone: the getter has just stopped everything
-    void showHealth(health);
+    void notice.show(health);
     const ids = new Set(messages.map((m) => m.id));
     for (const [id, entry] of open) {
       if (ids.has(id)) continue;
@@ -304,18 +324,18 @@ export function startMailTriage(ctx: ContentScriptContext, adapter: MailAdapter)
         unmount(existing);
         existing.triage.update(m);
         existing.element = m.element;
-        void mountMessage(existing);
+        void mountMessage(existing, mount, adapter);
         continue;
       }
       if (!hasPhotos(m)) continue; // no photos, no work at all
       const entry: Open = {
-        triage: new MessageTriage(m, rpc, channel, adapter),
+        triage: new MessageTriage(m, rpc, port.channel, adapter),
         element: m.element,
         uis: [],
         generation: 0,
       };
       open.set(m.id, entry);
-      void mountMessage(entry);
+      void mountMessage(entry, mount, adapter);
       void entry.triage.start();
     }
   }, ctx.signal);

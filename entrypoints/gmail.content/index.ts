@@ -1,5 +1,5 @@
 import { startMessageList } from '@/components/mail/list-marks';
-import { startMailTriage } from '@/components/mail/start-mail-triage';
+import { loadMessageUiOnOpen } from '@/components/mail/message-ui-handoff';
 import { createGmailAdapter } from '@/utils/mail/gmail/adapter';
 import { createGmailListReader } from '@/utils/mail/gmail/list';
 import { pageFetch } from '@/utils/mail/page-fetch';
@@ -9,10 +9,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Styles are passed to each shadow root as text: no CSS file for the page to load or fingerprint.
   cssInjectionMode: 'manual',
+  // WXT's legacy window.postMessage at start is readable by the page's scripts; the stand-down of an
+  // older instance uses WXT's DOM event, which is kept.
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    const adapter = createGmailAdapter(document, pageFetch);
-    startMailTriage(ctx, adapter);
     // The message list: supplier rows marked before anything is opened.
     startMessageList(createGmailListReader(document), ctx.signal);
+    // The message UI is loaded when a message opens (entrypoints/message-ui.ts): the list page stays light.
+    loadMessageUiOnOpen(ctx, createGmailAdapter(document, pageFetch));
   },
 });

@@ -1,5 +1,5 @@
 import { startMessageList } from '@/components/mail/list-marks';
-import { startMailTriage } from '@/components/mail/start-mail-triage';
+import { loadMessageUiOnOpen } from '@/components/mail/message-ui-handoff';
 import { matchPatterns, OUTLOOK_HOSTS } from '@/utils/mail/hosts';
 import { createOutlookAdapter } from '@/utils/mail/outlook/adapter';
 import { createOutlookListReader } from '@/utils/mail/outlook/list';
@@ -11,13 +11,15 @@ export default defineContentScript({
   matches: matchPatterns(OUTLOOK_HOSTS.pages, '/mail/*'),
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // As in Gmail: no page-readable postMessage at start.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // Outlook's own service, through the page-world hook: bytes for tiles that carry no link.
     const service = createServiceBytes(window);
     ctx.onInvalidated(() => service.stop());
-    const adapter = createOutlookAdapter(document, pageFetch, { service });
-    startMailTriage(ctx, adapter);
     // The message list: supplier rows marked before anything is opened.
     startMessageList(createOutlookListReader(document), ctx.signal);
+    // The message UI is loaded when a message opens (entrypoints/message-ui.ts): the list page stays light.
+    loadMessageUiOnOpen(ctx, createOutlookAdapter(document, pageFetch, { service }));
   },
 });

@@ -21,9 +21,9 @@ const SETTLE_MS = 3000;
 
 export default async function (t) {
   const { assert } = t;
-  // Nothing of a zip's work is in the content scripts: inflating and listing live in the background.
-  for (const script of ['gmail.js', 'outlook.js']) {
-    const code = readFileSync(join(t.extensionPath, 'content-scripts', script), 'utf8');
+  // Nothing of a zip's work is in the scripts in the mail page (content scripts, message UI): inflating and listing live in the background.
+  for (const script of ['content-scripts/gmail.js', 'content-scripts/outlook.js', 'message-ui.js']) {
+    const code = readFileSync(join(t.extensionPath, script), 'utf8');
     for (const mark of ['invalid block type', 'unexpected EOF', 'table of contents is corrupt'])
       assert.ok(!code.includes(mark), `${script} holds no zip code (found "${mark}")`);
   }

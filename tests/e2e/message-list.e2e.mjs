@@ -1,6 +1,8 @@
 // The message list, as a buyer meets it: supplier emails with photos marked in Gmail's inbox and Outlook's
 // message list before anything is opened; after a message was checked its row says what was found; the
 // popup's "Photos to check" lists the thread and opens it in the mail tab.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { closedTexts, rowName } from './closed-roots.mjs';
 import { loadSampleData, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
@@ -28,10 +30,28 @@ async function waitForMarks(page, count, timeout = 15_000) {
 
 export default async function (t) {
   const { assert } = t;
+  // The list page runs the light content script: the message UI (its panel among it) is a separate file,
+  // injected only when a message opens (components/mail/message-ui-handoff.ts).
+  const file = (path) => readFileSync(join(t.extensionPath, path), 'utf8');
+  for (const script of ['content-scripts/gmail.js', 'content-scripts/outlook.js'])
+    assert.ok(!file(script).includes('photo-triage-panel'), `${script} holds no message UI`);
+  assert.ok(file('message-ui.js').includes('photo-triage-panel'), 'message-ui.js holds the message UI');
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
   const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
   await loadSampleData(context, extensionId);
+  // Every file the background injects into a tab (scripting.executeScript wrapped in the service worker).
+  const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  await sw.evaluate(() => {
+    const injected = [];
+    globalThis.__injected = injected;
+    const run = chrome.scripting.executeScript.bind(chrome.scripting);
+    chrome.scripting.executeScript = (options) => {
+      injected.push(options.files.join());
+      return run(options);
+    };
+  });
+  const injected = () => sw.evaluate(() => globalThis.__injected.slice());
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -57,11 +77,17 @@ export default async function (t) {
   const spoken = await rowName(page, 'tr[id=":35"]');
   assert.match(spoken, /Photo Triage: 📷 supplier photos · PO-2026-0417/, `row name: ${spoken}`);
   t.log(`screenshot: ${await t.screenshot(page, 'gmail-list-marks')}`);
+  assert.deepEqual(await injected(), [], 'the list alone loads no message UI');
 
   // 2. The buyer opens the mugs thread (its photos are checked and filed), then comes back to the list.
   await page.locator('tr[id=":35"] .y6').click();
   await page.waitForURL(/eight-photos-and-zip\.html/);
   await waitForBadges(page, 9, Date.now());
+  assert.deepEqual(
+    await injected(),
+    ['/message-ui.js'],
+    'the message UI loaded once, when the message opened',
+  );
   // Filing happens once the pixels are in: wait until the panel has put them on the checklist.
   await page.waitForTimeout(1500);
   await page.goBack();
