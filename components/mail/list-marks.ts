@@ -2,6 +2,7 @@
 // through a ListReader, asks the background once per list change (only for rows that are new, changed or
 // stale), and redraws a mark only when its text changes. The observer watches the list alone and stops
 // with the content script.
+import { applyUiLanguage } from '@/utils/i18n';
 import { OWN_UI_ATTRIBUTE } from '@/utils/mail/adapter';
 import { type ListReader, type ListRow, rowFingerprint } from '@/utils/mail/list';
 import type { ListMarksInput, ListService } from '@/utils/mail/list-service';
@@ -200,9 +201,10 @@ async function askForMarks(
       hasAttachments,
     })),
   };
-  const marks = await rpc.listMarks(input).catch(() => undefined);
-  if (!marks) return;
-  const byThread = new Map(marks.map((m) => [m.threadId, m]));
+  const answer = await rpc.listMarks(input).catch(() => undefined);
+  if (!answer) return;
+  applyUiLanguage(answer.uiLanguage);
+  const byThread = new Map(answer.marks.map((m) => [m.threadId, m]));
   for (const row of ask)
     known.set(row.threadId, { fingerprint: rowFingerprint(row), mark: byThread.get(row.threadId), askedAt });
 }

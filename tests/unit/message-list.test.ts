@@ -1,9 +1,11 @@
 // The message list: reading Gmail's and Outlook's rows (fixtures built on real captures), the mark a thread
 // gets from what the store knows, the background's one call per list change, and the marks in the page.
+
 import { resolve } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIST_MARK, markText, startListMarks } from '@/components/mail/list-marks';
+import { applyUiLanguage } from '@/utils/i18n';
 import { createGmailListReader } from '@/utils/mail/gmail/list';
 import { mayHavePhotos } from '@/utils/mail/list';
 import { createListService, type ListMarksInput } from '@/utils/mail/list-service';
@@ -242,7 +244,7 @@ describe('the background: one call for a whole list', () => {
     db = await openStore({ indexedDB: new IDBFactory(), name: 'list' });
     await loadSampleData(db);
     const service = createListService(async () => db);
-    const marks = await service.listMarks(input(rowsOf('inbox-list.html')));
+    const { marks } = await service.listMarks(input(rowsOf('inbox-list.html')));
     expect(marks.map((m) => [m.threadId, m.state, m.po])).toEqual([
       ['18c0000000000001', 'unchecked', 'PO-2026-0417'],
       ['18c0000000000003', 'unchecked', 'PO-2026-0421'],
@@ -271,7 +273,7 @@ describe('the background: one call for a whole list', () => {
       report: report({ width: 640, height: 480, bytes: 42_000 }),
       origins: [origin('side.jpg')],
     });
-    const marks = await service.listMarks(input(rowsOf('inbox-list.html').slice(0, 1)));
+    const { marks } = await service.listMarks(input(rowsOf('inbox-list.html').slice(0, 1)));
     expect(marks[0]).toMatchObject({ state: 'retake', good: 1, retake: 1 });
     await store.logRequest(db, {
       orderId: order.id,
@@ -281,17 +283,26 @@ describe('the background: one call for a whole list', () => {
       items: [{ fileName: 'side.jpg', text: 'side.jpg: too small' }],
       askedAt: '2026-11-25T09:00:00.000Z',
     });
-    const again = await service.listMarks(input(rowsOf('inbox-list.html').slice(0, 1)));
+    const { marks: again } = await service.listMarks(input(rowsOf('inbox-list.html').slice(0, 1)));
     expect(again[0]).toMatchObject({ state: 'awaiting', awaitingSince: '2026-11-25T09:00:00.000Z' });
   });
 
   it('a sender the buyer said "never" for gets nothing', async () => {
     const service = createListService(async () => db);
     await store.addIgnoredSender(db, 'amy@ningbo-bright.cn');
-    expect(await service.listMarks(input(rowsOf('inbox-list.html')))).toEqual([]);
+    expect((await service.listMarks(input(rowsOf('inbox-list.html')))).marks).toEqual([]);
     db.close();
   });
 });
+
+/** The background's answer for the fixture inbox: Amy's rows with photos are marked, nothing found yet. */
+function amyMarks(i: ListMarksInput) {
+  return i.rows
+    .filter((r) => r.senderEmails.includes('amy@ningbo-bright.cn') && mayHavePhotos(r))
+    .map((r) =>
+      listMark({ threadId: r.threadId, photos: [], openRequests: [], thresholds: DEFAULT_THRESHOLDS }),
+    );
+}
 
 describe('marks in the page', () => {
   /** Our roots are closed: the test keeps them as a page script never could (it runs in another world). */
@@ -320,11 +331,7 @@ describe('marks in the page', () => {
     const rpc = {
       listMarks: async (i: ListMarksInput) => {
         calls.push(i);
-        return i.rows
-          .filter((r) => r.senderEmails.includes('amy@ningbo-bright.cn') && mayHavePhotos(r))
-          .map((r) =>
-            listMark({ threadId: r.threadId, photos: [], openRequests: [], thresholds: DEFAULT_THRESHOLDS }),
-          );
+        return { marks: amyMarks(i) };
       },
     };
     const controller = new AbortController();
@@ -370,6 +377,28 @@ describe('marks in the page', () => {
     controller.abort();
   });
 
+  it('the marks speak the language chosen in Settings, which the list script learns with its marks', async () => {
+    const { win, doc } = gmail.load('inbox-list.html');
+    const roots = captureRoots(win as unknown as Window & typeof globalThis);
+    const controller = new AbortController();
+    const handle = startListMarks(
+      createGmailListReader(doc),
+      { listMarks: async (i: ListMarksInput) => ({ marks: amyMarks(i), uiLanguage: 'zh-CN' as const }) },
+      controller.signal,
+      { debounceMs: 10, win: win as unknown as Window & typeof globalThis },
+    );
+    try {
+      await handle.refresh();
+      expect(marksIn(doc, roots)).toEqual([
+        expect.stringContaining('📷 供应商照片'),
+        expect.stringContaining('📷 供应商照片'),
+      ]);
+    } finally {
+      controller.abort();
+      applyUiLanguage(undefined);
+    }
+  });
+
   it('a list whose rows cannot be read is said once, quietly', async () => {
     const { win, doc } = gmail.load('inbox-list.html', {
       edit: (html) => html.replaceAll(/data-legacy-thread-id="[^"]+"/g, ''),
@@ -382,7 +411,7 @@ describe('marks in the page', () => {
       {
         listMarks: async (i) => {
           calls.push(i);
-          return [];
+          return { marks: [] };
         },
       },
       controller.signal,
@@ -408,7 +437,7 @@ describe('marks in the page', () => {
       {
         listMarks: async (i) => {
           calls.push(i);
-          return [];
+          return { marks: [] };
         },
       },
       controller.signal,

@@ -4,6 +4,7 @@
 import { mayHavePhotos } from '@/utils/mail/list';
 import type { Store } from '@/utils/store';
 import * as store from '@/utils/store';
+import type { Language } from '@/utils/store/types';
 import { type ListMark, markThread } from '@/utils/triage/list-marks';
 import { matchSupplier } from '@/utils/triage/match';
 import type { MailClient } from './adapter';
@@ -24,9 +25,18 @@ export interface ListMarksInput {
   rows: ListRowInput[];
 }
 
+/**
+ * The marks, and the interface language the buyer chose in Settings: the list script carries its own
+ * copy of the language, so it learns the choice here rather than from the message UI.
+ */
+export interface ListMarksAnswer {
+  marks: ListMark[];
+  uiLanguage?: Language;
+}
+
 export function createListService(open: () => Promise<Store>) {
   return {
-    async listMarks(input: ListMarksInput): Promise<ListMark[]> {
+    async listMarks(input: ListMarksInput): Promise<ListMarksAnswer> {
       const db = await open();
       const [suppliers, settings] = await Promise.all([store.listSuppliers(db), store.getSettings(db)]);
       const ignored = new Set(settings.ignoredSenders);
@@ -36,7 +46,8 @@ export function createListService(open: () => Promise<Store>) {
         const supplier = email ? matchSupplier(email, suppliers) : undefined;
         return supplier ? [{ row, supplier }] : [];
       });
-      if (marked.length === 0) return [];
+      const uiLanguage = settings.uiLanguage;
+      if (marked.length === 0) return { marks: [], uiLanguage };
       const [findings, orders] = await Promise.all([
         store.findingsOfThreads(
           db,
@@ -55,7 +66,7 @@ export function createListService(open: () => Promise<Store>) {
           pageUrl: input.pageUrl,
         })),
       );
-      return marked.map(({ row, supplier }) =>
+      const marks = marked.map(({ row, supplier }) =>
         markThread({
           threadId: row.threadId,
           subject: row.subject,
@@ -65,6 +76,7 @@ export function createListService(open: () => Promise<Store>) {
           thresholds: settings.thresholds,
         }),
       );
+      return { marks, uiLanguage };
     },
   };
 }
