@@ -25,27 +25,30 @@ export async function fileMailPhoto(
 ): Promise<{ orderId?: string } | undefined> {
   const { sha256 } = photo.report;
   if (!sha256) return undefined;
-  const existing = await store.getPhotoRecord(db, sha256);
-  const saved = await store.savePhoto(db, {
-    sha256,
-    dHash: photo.report.pixels?.ok ? photo.report.pixels.metrics.dHash : undefined,
-    report: photo.report,
-    thumbnail: photo.thumbnail,
-    origins: [
-      {
-        source: target.client,
-        fileName: photo.fileName,
-        receivedAt: target.receivedAt,
-        messageId: target.messageId,
-        threadId: target.threadId,
-        sender: target.sender,
-        orderId: target.orderId,
-      },
-    ],
-    orderId: existing?.orderId ?? target.orderId,
-    stageId: existing?.orderId ? existing.stageId : target.stageId,
-    shotId: existing?.orderId ? existing.shotId : undefined,
-  });
+  // One read, inside the write: a photo already under an order keeps its place (placeIfUnfiled).
+  const saved = await store.savePhoto(
+    db,
+    {
+      sha256,
+      dHash: photo.report.pixels?.ok ? photo.report.pixels.metrics.dHash : undefined,
+      report: photo.report,
+      thumbnail: photo.thumbnail,
+      origins: [
+        {
+          source: target.client,
+          fileName: photo.fileName,
+          receivedAt: target.receivedAt,
+          messageId: target.messageId,
+          threadId: target.threadId,
+          sender: target.sender,
+          orderId: target.orderId,
+        },
+      ],
+      orderId: target.orderId,
+      stageId: target.stageId,
+    },
+    { placeIfUnfiled: true },
+  );
   return { orderId: saved.orderId };
 }
 
