@@ -2,11 +2,11 @@
 // Filing a mail photo reads its record once, inside the write: two messages filing the same photo at
 // once (two tabs, or a thread's reply quoting the first photo) place it once, and both say where.
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fileMailPhoto } from '@/utils/mail/filing';
 import { openStore } from '@/utils/store/db';
 import { addOrder } from '@/utils/store/orders';
-import { getPhoto, savePhoto } from '@/utils/store/photos';
+import { getPhoto, getThumbnails, savePhoto } from '@/utils/store/photos';
 import { addSupplier } from '@/utils/store/suppliers';
 import { report } from './helpers/report';
 
@@ -105,6 +105,27 @@ describe('filing a mail photo', () => {
       orderId: b.id,
     });
     expect(await getPhoto(db, loose)).toMatchObject({ orderId: b.id, stageId: 'sb' });
+    db.close();
+  });
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('storage full while filing: the measurement is filed again from the mail page, with its picture', async () => {
+    const db = await openStore({ indexedDB: new IDBFactory(), name: 'filing-full' });
+    const sha = '9'.repeat(64);
+    const thumbnail = new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' });
+    const to = { client: 'gmail' as const, messageId: 'm', receivedAt: '2026-11-26T08:00:00.000Z' };
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    // Where it was measured (the background, with the thumbnail): refused.
+    await expect(
+      fileMailPhoto(db, to, { fileName: 'a.jpg', report: report({ sha256: sha }), thumbnail }),
+    ).rejects.toThrow(/storage for Photo Triage is full/);
+    full.mockRestore();
+    // The buyer made room; the mail page files again from the report alone (recordPhotos).
+    expect(await fileMailPhoto(db, to, { fileName: 'a.jpg', report: report({ sha256: sha }) })).toEqual({});
+    expect((await getThumbnails(db, [sha])).get(sha)?.type).toBe('image/jpeg');
     db.close();
   });
 });
