@@ -74,7 +74,8 @@ function fakes() {
     stageView: async (_o: string, _s: string, h: string[] = []) => {
       held.push(h);
       const images: Record<string, Blob> = {};
-      if (store.hasThumbnail && !h.includes(thumbKey(SHA))) images[thumbKey(SHA)] = new Blob(['from the stage view']);
+      if (store.hasThumbnail && !h.includes(thumbKey(SHA)))
+        images[thumbKey(SHA)] = new Blob(['from the stage view']);
       return {
         checklist: { shots: [], unassigned: [photo], reused: [], findings: {} },
         images,
