@@ -1066,6 +1066,8 @@ async function storeBench(rows) {
         [Number(process.env.BENCH_STORE_ROUNDS ?? 7), withV3],
       );
       if (process.env.BENCH_STORE_DEBUG) console.error(JSON.stringify(m.times));
+      for (const [k, v] of Object.entries(m.profile))
+        console.log(`store ${label0(orders, photos)} reads, ${k}: ${v}`);
       const t = (k) => median(m.times[k]);
       const w = (k) => Math.max(...m.times[k]);
       const f = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
@@ -1140,6 +1142,8 @@ async function storeBench(rows) {
     }
   }
 }
+
+const label0 = (o, p) => `${o.toLocaleString('en')}/${p.toLocaleString('en')}`;
 
 /** Bytes of every file under `dir`. */
 function duBytes(dir) {

@@ -13,7 +13,7 @@ import { hammingDistance } from '@/utils/photo/pixel-metrics';
 import { exportBackup, importBackup } from '@/utils/store/backup';
 import { openStore, type Store } from '@/utils/store/db';
 import { MIGRATIONS } from '@/utils/store/migrations';
-import { indexedHash } from '@/utils/store/near-buckets';
+import { CHUNK_BITS, chunksOf, indexedHash } from '@/utils/store/near-buckets';
 import { listOrders } from '@/utils/store/orders';
 import { getPhoto, listPhotos, photosForOrder, photosNearDHash } from '@/utils/store/photos';
 import { openRequests } from '@/utils/store/requests';
@@ -184,6 +184,20 @@ async function nearV3(old: Store, dHash: string, maxBits: number) {
   const out = [];
   for (const hit of hits) out.push(await photos.get(hit.sha256));
   return out;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+
+/** How many buckets a reuse query of these hashes reads (utils/store/near-buckets: a chunk's value ± flips). */
+function bucketsAsked(hashes: string[], maxBits: number): number {
+  const flips = Math.floor(maxBits / CHUNK_BITS.length);
+  const keys = new Set<string>();
+  for (const h of hashes)
+    for (const [c, v] of chunksOf(h).entries()) {
+      if (flips === 0) keys.add(`${c}:${v}`);
+      else for (let b = -1; b < CHUNK_BITS[c]!; b++) keys.add(`${c}:${b < 0 ? v : v ^ (1 << b)}`);
+    }
+  return keys.size;
 }
 
 const timed = async <T>(fn: () => Promise<T>): Promise<[number, T]> => {
@@ -376,9 +390,26 @@ async function measure(rounds: number, withV3: boolean) {
     summaries: await store.db.count('summaries'),
     nearBuckets: await store.db.count('nearBuckets'),
   };
+  // Where the time goes: what each screen reads (records and their bytes as JSON; requests made).
+  const json = (x: unknown) => JSON.stringify(x).length;
+  const [ord, sup, sum] = await Promise.all([
+    listOrders(store),
+    listSuppliers(store),
+    allStageSummaries(store),
+  ]);
+  const one = filled[0]!;
+  const own = await photosForOrder(store, one.orderId);
+  const hashes = [...new Set(own.flatMap((p) => indexedHash(p) ?? []))];
+  const near = await photosNearDHash(store, hashes, bits);
+  const stagePhotos = own.filter((p) => p.stageId === one.stageId);
+  const profile = {
+    list: `${ord.length} orders (${kb(json(ord))}), ${sup.length} suppliers (${kb(json(sup))}), ${sum.length} stage summaries (${kb(json(sum))}, of which by-day scores ${kb(json(sum.map((x) => x.score)))}); 3 requests`,
+    order: `${own.length} photo records (${kb(json(own))}) in 1 request; ${hashes.length} hashes → ${bucketsAsked(hashes, bits)} buckets read (1 request each), ${near.length} near records`,
+    stage: `${stagePhotos.length} records + ${stagePhotos.length} thumbnail requests; the reuse query as above for its hashes; every order again (${kb(json(ord))}) to name a reused photo's PO`,
+  };
   store.close();
   old?.close();
-  return { times: r, recordBytes, thumbBytes, counts, rounds };
+  return { times: r, recordBytes, thumbBytes, counts, rounds, profile };
 }
 
 Object.assign(window, { storeBench: { seed, seedV3, measure } });
