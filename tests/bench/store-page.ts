@@ -14,7 +14,7 @@ import { exportBackup, importBackup } from '@/utils/store/backup';
 import { openStore, type Store } from '@/utils/store/db';
 import { MIGRATIONS } from '@/utils/store/migrations';
 import { CHUNK_BITS, chunksOf, indexedHash } from '@/utils/store/near-buckets';
-import { listOrders } from '@/utils/store/orders';
+import { getOrder, listOrders } from '@/utils/store/orders';
 import { getPhoto, listPhotos, photosForOrder, photosNearDHash } from '@/utils/store/photos';
 import { openRequests } from '@/utils/store/requests';
 import { getSettings } from '@/utils/store/settings';
@@ -271,8 +271,14 @@ async function measure(rounds: number, withV3: boolean) {
         await timed(async () => {
           const photos = await photosForOrder(store, o.id, stage.id);
           const hashes = photos.flatMap((p) => dHashOf(p) ?? []);
-          const [near, all] = await Promise.all([photosNearDHash(store, hashes, bits), listOrders(store)]);
-          const history = near.map((x) => x.photo);
+          const history = (await photosNearDHash(store, hashes, bits)).map((x) => x.photo);
+          const named = new Set(
+            [...photos, ...history].flatMap((p) => [p.orderId, ...p.origins.map((x) => x.orderId)]),
+          );
+          named.delete(undefined);
+          const all = (await Promise.all([...named].map((id) => getOrder(store, id!)))).filter(
+            (x) => x !== undefined,
+          );
           return buildChecklist({
             order: o,
             stage,
@@ -405,7 +411,7 @@ async function measure(rounds: number, withV3: boolean) {
   const profile = {
     list: `${ord.length} orders (${kb(json(ord))}), ${sup.length} suppliers (${kb(json(sup))}), ${sum.length} stage summaries (${kb(json(sum))}, of which by-day scores ${kb(json(sum.map((x) => x.score)))}); 3 requests`,
     order: `${own.length} photo records (${kb(json(own))}) in 1 request; ${hashes.length} hashes → ${bucketsAsked(hashes, bits)} buckets read (1 request each), ${near.length} near records`,
-    stage: `${stagePhotos.length} records + ${stagePhotos.length} thumbnail requests; the reuse query as above for its hashes; every order again (${kb(json(ord))}) to name a reused photo's PO`,
+    stage: `${stagePhotos.length} records + ${stagePhotos.length} thumbnail requests; the reuse query as above for its hashes; the orders its photos and near copies name (by id)`,
   };
   store.close();
   old?.close();
