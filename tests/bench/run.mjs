@@ -1151,7 +1151,10 @@ function duBytes(dir) {
   let n = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
-    n += e.isDirectory() ? duBytes(p) : statSync(p).size;
+    // LevelDB compacts while we count: a file gone between the listing and its stat counts nothing.
+    try {
+      n += e.isDirectory() ? duBytes(p) : statSync(p).size;
+    } catch {}
   }
   return n;
 }
