@@ -84,16 +84,20 @@ export class MessageTriage {
   readonly stageView = signal<StageView | undefined>(undefined);
   readonly storeError = signal<string | undefined>(undefined);
   readonly dismissed = signal(false);
-  /** The stage view's images received so far (see utils/mail/stage-images), each sent once. */
+  /**
+   * The one picture cache: the stage view's images and the message's thumbnails received so far, by
+   * `ref:`/`thumb:` key (utils/mail/stage-images), each sent once whichever way it came.
+   */
   private readonly stageImages = new Map<string, Blob>();
+  /** Bumped when a thumbnail joins the cache: the pictures shown read it through pictureOf. */
+  private readonly picturesAdded = signal(0);
   // Reports arriving together are applied once per frame: the badges and the panel render once per frame.
   private readonly updates = createPatchBatch(this.photos, (p) => p.key);
   /** Request keys measured from the buyer's own download (Outlook), so the badge can say so. */
   readonly captured = signal<ReadonlySet<string>>(new Set());
   /** Outlook's service did not give some of the message's files: they wait for the buyer's download. */
   readonly serviceFallback = signal(false);
-  /** Thumbnails by photo id, asked for when a picture is shown (or come with the stage view). */
-  readonly pictures = signal<ReadonlyMap<string, Blob>>(new Map());
+  /** Thumbnails asked for and not come yet, by photo id: the stage view is told not to send them too. */
   private readonly picturesAsked = new Set<string>();
   private picturesWanted?: Set<string>;
   private stopped = false;
@@ -536,7 +540,8 @@ export class MessageTriage {
   /** The photo's thumbnail if the tab holds it; a shown picture asks for it with wantPicture. */
   pictureOf(photo: MessagePhoto): Blob | undefined {
     const sha = photo.report?.sha256;
-    return sha ? this.pictures.value.get(sha) : undefined;
+    void this.picturesAdded.value;
+    return sha ? this.stageImages.get(thumbKey(sha)) : undefined;
   }
 
   /**
@@ -545,7 +550,7 @@ export class MessageTriage {
    */
   wantPicture(photo: MessagePhoto): void {
     const sha = photo.report?.sha256;
-    if (!sha || !photo.filed || this.pictures.value.has(sha) || this.picturesAsked.has(sha)) return;
+    if (!sha || !photo.filed || this.stageImages.has(thumbKey(sha)) || this.picturesAsked.has(sha)) return;
     this.picturesAsked.add(sha);
     if (this.picturesWanted) {
       this.picturesWanted.add(sha);
@@ -560,37 +565,33 @@ export class MessageTriage {
         .thumbnails([...wanted])
         .then((found) => {
           for (const [id, blob] of Object.entries(found)) this.stageImages.set(thumbKey(id), blob);
-          this.addPictures(Object.entries(found));
+          this.picturesAdded.value++;
+          // A stage view read meanwhile was told this tab had them: put them in its checklist.
+          const shown = this.stageView.value;
+          if (shown)
+            this.stageView.value = attachImages({ checklist: shown.checklist, images: {} }, this.stageImages);
         })
-        .catch(() => {
-          // No picture is not an error the buyer must act on: the frame stays empty, asked again next time.
+        .catch(() => {})
+        .finally(() => {
+          // Not found or failed: the frame stays empty, asked again next time (no error to act on).
           for (const id of wanted) this.picturesAsked.delete(id);
         });
     });
   }
 
-  private addPictures(entries: [string, Blob][]): void {
-    const fresh = entries.filter(([id, blob]) => this.pictures.value.get(id) !== blob);
-    if (fresh.length) this.pictures.value = new Map([...this.pictures.value, ...fresh]);
-  }
-
   async refreshStage(): Promise<void> {
     const ctx = this.ready;
     if (!ctx?.order || !ctx.stage || this.stopped) return;
+    // Held: what the cache has and what is on its way (a picture asked for just now).
+    const held = [...this.stageImages.keys(), ...[...this.picturesAsked].map(thumbKey)];
     const [reply] = await Promise.all([
-      this.rpc.stageView(ctx.order.id, ctx.stage.id, [...this.stageImages.keys()]),
+      this.rpc.stageView(ctx.order.id, ctx.stage.id, held),
       this.refreshRequests(),
     ]);
     if (this.stopped) return;
     this.stageView.value = attachImages(reply, this.stageImages);
-    // The stage view brought the thumbnails of its photos: the message's photos among them are shown too.
-    this.addPictures(
-      Object.keys(reply.images).flatMap((key) =>
-        key.startsWith(THUMB)
-          ? [[key.slice(THUMB.length), this.stageImages.get(key)!] as [string, Blob]]
-          : [],
-      ),
-    );
+    // The stage view's thumbnails are in the one cache now: the message's photos among them are shown too.
+    if (Object.keys(reply.images).some((key) => key.startsWith(THUMB))) this.picturesAdded.value++;
   }
 
   private refreshRequests(): Promise<void> {

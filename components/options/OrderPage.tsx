@@ -1,18 +1,19 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { RecordButtons } from '@/components/record/RecordButtons';
 import { localText, otherLocalText } from '@/components/shared-text';
 import { formatNumber } from '@/utils/format';
 import { deleteOrder } from '@/utils/store';
 import type { Order, OrderStatus } from '@/utils/store/types';
 import { AddStageDialog } from './AddStageDialog';
+import { showError } from './alerts';
 import { ConfirmDialog } from './Dialog';
 import {
   act,
   loadAll,
   loadState,
+  openOrderPhotos,
   orderSummary,
   ordersById,
-  photosLoaded,
   saveOrder,
   suppliersById,
 } from './data';
@@ -165,6 +166,11 @@ export function OrderPage({ id, recordStageId }: { id: string; recordStageId?: s
   const [picked, setPicked] = useState<string | null>(recordStageId ?? null);
   const [adding, setAdding] = useState(false);
   const t = text().order;
+  const ready = loadState.value === 'ready';
+  // Its own photos only, once the settings (the near-duplicate threshold) are read.
+  useEffect(() => {
+    if (ready) void openOrderPhotos(id).catch(showError);
+  }, [id, ready]);
   if (!order) {
     return (
       <section class="page">
@@ -180,9 +186,10 @@ export function OrderPage({ id, recordStageId }: { id: string; recordStageId?: s
     );
   }
   // Without its photos every shot would read "missing": the checklist waits for them.
-  const summary = photosLoaded.value
-    ? orderSummary(order)
-    : { stages: order.stages.map((stage) => ({ stage, checklist: undefined })), current: undefined };
+  const summary = orderSummary(order) ?? {
+    stages: order.stages.map((stage) => ({ stage, checklist: undefined })),
+    current: undefined,
+  };
   const stageId =
     picked && order.stages.some((s) => s.id === picked)
       ? picked

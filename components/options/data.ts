@@ -36,7 +36,8 @@ import {
   watchChanges,
 } from '@/utils/store';
 import type { StoreName } from '@/utils/store/db';
-import { getThumbnails, listPhotos } from '@/utils/store/photos';
+import { indexedHash } from '@/utils/store/near-buckets';
+import { getThumbnails, photosForOrder, photosNearDHash } from '@/utils/store/photos';
 import type { StageSummary as StoredStageSummary } from '@/utils/store/summaries';
 import type {
   Order,
@@ -57,12 +58,16 @@ export const suppliers = signal<Supplier[]>([]);
 export const orders = signal<Order[]>([]);
 export const templates = signal<ShotListTemplate[]>([]);
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
-export const photos = signal<PhotoRecord[]>([]);
 /**
- * Photos are read after everything else: 20 000 records take seconds to read, and the orders list can
- * show its rows (without their photo counts) before they are in.
+ * The photo records the desk holds: the open order's, read through the store's `orderId` index when the
+ * order is opened (never every photo: 20,000 records took a second and more). A new array after every
+ * photo write seen, so what depends on the photos reads again.
  */
-export const photosLoaded = signal(false);
+export const photos = signal<PhotoRecord[]>([]);
+/** Which order `photos` are of; undefined before any order was opened. */
+export const photosOf = signal<string | undefined>(undefined);
+/** Other orders' photos near a photo of the open order (the checklist's reuse history), from the reuse index. */
+const history = signal<PhotoRecord[]>([]);
 export const references = signal<Map<string, ReferencePhoto>>(new Map());
 /** The store's stage summaries by key: the orders list's counts, read with the orders (no photo record). */
 export const stageSummaries = signal<ReadonlyMap<string, StoredStageSummary> | undefined>(undefined);
@@ -72,8 +77,12 @@ export const suppliersById = computed(() => new Map(suppliers.value.map((s) => [
 export const ordersById = computed(() => new Map(orders.value.map((o) => [o.id, o])));
 
 // The grouping and the near-duplicate index depend on photos only: saving an order does not rebuild them.
+// The index holds the order's photos and their history: every photo near one of the order's, as the
+// index over every photo found them (photosNearDHash is exact), so the checklists are the same.
 const byStage = computed(() => groupByStage(photos.value));
-const nearIndex = computed(() => createNearIndex(photos.value, settings.value.thresholds.nearDuplicateBits));
+const nearIndex = computed(() =>
+  createNearIndex([...photos.value, ...history.value], settings.value.thresholds.nearDuplicateBits),
+);
 const context = computed<SummaryContext>(() => ({
   byStage: byStage.value,
   near: nearIndex.value,
@@ -101,7 +110,9 @@ export async function reloadSummaries(store?: Store): Promise<void> {
   if (n === summariesRead) stageSummaries.value = summariesByKey(list);
 }
 
-export function orderSummary(order: Order): OrderSummary {
+/** The order's checklists, once its photos are read (openOrderPhotos); undefined until then. */
+export function orderSummary(order: Order): OrderSummary | undefined {
+  if (photosOf.value !== order.id) return undefined;
   return summarizeOrder(order, context.value);
 }
 
@@ -129,16 +140,38 @@ export function getStore(): Promise<Store> {
   return opening;
 }
 
-/** Every photo record (small since schema v4) and reference, with the pictures drawn from them dropped. */
-async function loadPhotos(store: Store): Promise<void> {
-  const [pho, refs] = await Promise.all([listPhotos(store), listReferencePhotos(store)]);
-  blobUrls.revokeAll();
+let photosRead = 0;
+/**
+ * Read one order's photos (the `orderId` index) and the photos near them (the reuse index), not every
+ * photo: opening an order costs what the order holds. The latest read wins.
+ */
+export async function openOrderPhotos(orderId: string, store?: Store): Promise<void> {
+  const n = ++photosRead;
+  const s = store ?? (await getStore());
+  const own = await photosForOrder(s, orderId);
+  const hashes = [...new Set(own.flatMap((p) => indexedHash(p) ?? []))];
+  const near = await photosNearDHash(s, hashes, settings.value.thresholds.nearDuplicateBits);
+  if (n !== photosRead) return;
+  const mine = new Set(own.map((p) => p.sha256));
   thumbnails.reset();
   batch(() => {
-    photos.value = pho;
-    references.value = new Map(refs.map((r) => [r.id, r]));
-    photosLoaded.value = true;
+    photos.value = own;
+    history.value = near.flatMap(({ photo }) => (mine.has(photo.sha256) ? [] : [photo]));
+    photosOf.value = orderId;
   });
+}
+
+/** The open order's photos read again (or, with none open, `photos` renewed: its readers read again). */
+async function reloadPhotos(store: Store): Promise<void> {
+  const open = photosOf.value;
+  if (open !== undefined && ordersById.value.has(open)) return openOrderPhotos(open, store);
+  photos.value = [];
+}
+
+async function loadReferences(store: Store): Promise<void> {
+  const refs = await listReferencePhotos(store);
+  blobUrls.revokeAll();
+  references.value = new Map(refs.map((r) => [r.id, r]));
 }
 
 export async function loadAll(): Promise<void> {
@@ -163,9 +196,8 @@ export async function loadAll(): Promise<void> {
       today.value = todayLocal();
       loadState.value = 'ready';
     });
-    // Only now: Chromium runs the database's reads one after another, and reading 20 000 photos first
-    // kept the orders list waiting for seconds.
-    await loadPhotos(store);
+    // Only now: Chromium runs the database's reads one after another; the list shows without them.
+    await Promise.all([loadReferences(store), reloadPhotos(store)]);
   } catch (e) {
     if (loadState.value === 'ready') showError(e);
     else {
@@ -208,7 +240,9 @@ export const putTemplate = (t: ShotListTemplate) => {
   templates.value = replaceById(templates.value, t);
 };
 export const putPhoto = (p: PhotoRecord) => {
-  photos.value = photos.value.map((x) => (x.sha256 === p.sha256 ? p : x));
+  const others = photos.value.filter((x) => x.sha256 !== p.sha256);
+  // Kept only while it belongs to the open order (an assignment can move it to another).
+  photos.value = p.orderId === photosOf.value ? [...others, p] : others;
   void reloadSummaries().catch(showError);
 };
 
@@ -327,10 +361,12 @@ export async function reloadStores(changed: ReadonlySet<StoreName>): Promise<voi
     // Small next to the photos: read again even for a hidden page, so the list's counts are current.
     if (changed.has('photos')) await reloadSummaries(store);
     if (!changed.has('photos') && !changed.has('referencePhotos')) return;
-    // 20 000 photo records take seconds to read: not for a page nobody looks at (a hidden page reads
-    // everything again when it is shown, reloadWhenShown).
+    // Not for a page nobody looks at (a hidden page reads everything again when shown, reloadWhenShown).
     if (globalThis.document?.visibilityState === 'hidden') return;
-    await loadPhotos(store);
+    await Promise.all([
+      changed.has('referencePhotos') ? loadReferences(store) : undefined,
+      changed.has('photos') ? reloadPhotos(store) : undefined,
+    ]);
   } catch (e) {
     showError(e);
   }
@@ -383,8 +419,10 @@ export function reloadWhenShown(): () => void {
  */
 export async function detachOrphanedPhotos(order: Order): Promise<void> {
   const stages = new Map(order.stages.map((s) => [s.id, new Set(s.shots.map((sh) => sh.id))]));
-  for (const p of photos.value) {
-    if (p.orderId !== order.id || p.stageId === undefined) continue;
+  // The order's own photos from the store (the desk may hold another order's).
+  const own = await act((s) => photosForOrder(s, order.id));
+  for (const p of own ?? []) {
+    if (p.stageId === undefined) continue;
     const shots = stages.get(p.stageId);
     if (shots && (p.shotId === undefined || shots.has(p.shotId))) continue;
     const assignment = shots ? { orderId: order.id, stageId: p.stageId } : { orderId: order.id };

@@ -5,13 +5,16 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createNearIndex } from '@/components/desk/near-index';
 import { orderFigures, summariesByKey } from '@/components/desk/stored-figures';
-import { groupByStage, summarizeOrder } from '@/components/desk/summary';
+import { groupByStage, summarizeOrder, summaryContext } from '@/components/desk/summary';
+import { filterRows, orderRows, pageOf } from '@/components/options/order-rows';
 import { attention } from '@/components/popup/attention';
+import { loadPopup } from '@/components/popup/popup-load';
 import { hammingDistance } from '@/utils/photo/pixel-metrics';
 import { exportBackup, importBackup } from '@/utils/store/backup';
 import { openStore, type Store } from '@/utils/store/db';
 import { MIGRATIONS } from '@/utils/store/migrations';
-import { listOrders } from '@/utils/store/orders';
+import { CHUNK_BITS, chunksOf, indexedHash } from '@/utils/store/near-buckets';
+import { getOrder, listOrders } from '@/utils/store/orders';
 import { getPhoto, listPhotos, photosForOrder, photosNearDHash } from '@/utils/store/photos';
 import { openRequests } from '@/utils/store/requests';
 import { getSettings } from '@/utils/store/settings';
@@ -19,7 +22,7 @@ import { fromStoredPhoto } from '@/utils/store/stored';
 import { allStageSummaries } from '@/utils/store/summaries';
 import { listSuppliers } from '@/utils/store/suppliers';
 import type { Order, PhotoRecord } from '@/utils/store/types';
-import { buildChecklist } from '@/utils/triage/checklist';
+import { buildChecklist, dHashOf } from '@/utils/triage/checklist';
 
 const hex = (n: number) => Array.from({ length: n }, () => ((Math.random() * 16) | 0).toString(16)).join('');
 const V3 = 'photo-triage-v3bench';
@@ -183,16 +186,31 @@ async function nearV3(old: Store, dHash: string, maxBits: number) {
   return out;
 }
 
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+
+/** How many buckets a reuse query of these hashes reads (utils/store/near-buckets: a chunk's value ± flips). */
+function bucketsAsked(hashes: string[], maxBits: number): number {
+  const flips = Math.floor(maxBits / CHUNK_BITS.length);
+  const keys = new Set<string>();
+  for (const h of hashes)
+    for (const [c, v] of chunksOf(h).entries()) {
+      if (flips === 0) keys.add(`${c}:${v}`);
+      else for (let b = -1; b < CHUNK_BITS[c]!; b++) keys.add(`${c}:${b < 0 ? v : v ^ (1 << b)}`);
+    }
+  return keys.size;
+}
+
 const timed = async <T>(fn: () => Promise<T>): Promise<[number, T]> => {
   const t = performance.now();
   const r = await fn();
   return [performance.now() - t, r];
 };
 
-async function measure(rounds: number) {
+async function measure(rounds: number, withV3: boolean) {
   const store = await openStore();
-  const old = await openStore({ name: V3, migrations: MIGRATIONS.slice(0, 3) });
+  const old = withV3 ? await openStore({ name: V3, migrations: MIGRATIONS.slice(0, 3) }) : undefined;
   const settings = await getSettings(store);
+  const bits = settings.thresholds.nearDuplicateBits;
   const today = new Date().toISOString().slice(0, 10);
   const r: Record<string, number[]> = {};
   const add = (k: string, ms: number) => {
@@ -203,31 +221,103 @@ async function measure(rounds: number) {
   // Stages that hold photos (an empty stage's checklist costs nothing either way).
   const filled = (await allStageSummaries(store)).filter((s) => s.received > 0);
   const sample = await store.db.getAll('photos', undefined, 50);
+  /** The orders desk's first render: orders, suppliers and summaries read, every row, the first page. */
+  const listOf = async (s: Store) => {
+    const [ord, sup, sum] = await Promise.all([listOrders(s), listSuppliers(s), allStageSummaries(s)]);
+    const byKey = summariesByKey(sum);
+    const rows = orderRows(
+      ord.map((o) => orderFigures(o, byKey, today)),
+      new Map(sup.map((x) => [x.id, x])),
+    );
+    return { rows, first: pageOf(filterRows(rows, '', 'all'), 0) };
+  };
+  let rows = (await listOf(store)).rows;
   for (let i = 0; i < rounds; i++) {
-    // The v4 paths first in each round: the v3 reads and the whole-record read leave tens of megabytes
-    // of records to collect, which would otherwise land on the next v4 timing.
-    // v4: the orders and the stage summaries, then every order's list figures (orders desk, popup).
-    const figuresOf = async (s: Store) => {
-      const [ord, sum] = await Promise.all([listOrders(s), allStageSummaries(s)]);
-      const byKey = summariesByKey(sum);
-      return ord.map((o) => orderFigures(o, byKey, today));
-    };
-    add('list-v4', (await timed(() => figuresOf(store)))[0]);
+    // The new paths first in each round: the old reads leave tens of megabytes of records to collect,
+    // which would otherwise land on the next new timing.
+    add('list-v4', (await timed(async () => (rows = (await listOf(store)).rows)))[0]);
+    // A keystroke and a page switch: on the rows in memory (OrdersPage filters, then slices a page).
+    const po = orders[(i * 97) % orders.length]!.poNumbers[0]!;
+    add('search', (await timed(async () => pageOf(filterRows(rows, po.slice(0, 6 + (i % 4)), 'all'), 0)))[0]);
+    add('page', (await timed(async () => pageOf(filterRows(rows, '', 'all'), 1 + (i % 9))))[0]);
+    add('popup-v4', (await timed(() => loadPopup()))[0]);
+    const pick = filled[(i * 37) % filled.length]!;
+    const o = orders.find((x) => x.id === pick.orderId)!;
+    const stage = o.stages.find((s) => s.id === pick.stageId)!;
+    // Open an order (the desk's order page): its photos by the orderId index, their near copies by the
+    // reuse index, every stage's checklist. Before: every photo record read, then the same checklists.
     add(
-      'popup-v4',
+      'order-new',
       (
         await timed(async () => {
-          const [figures, sup, req] = await Promise.all([
-            figuresOf(store),
-            listSuppliers(store),
-            openRequests(store),
-          ]);
-          const open = figures.filter((f) => f.order.status === 'open');
-          return attention(open, new Map(sup.map((x) => [x.id, x])), req);
+          const own = await photosForOrder(store, o.id);
+          const hashes = [...new Set(own.flatMap((p) => indexedHash(p) ?? []))];
+          const near = (await photosNearDHash(store, hashes, bits)).map((x) => x.photo);
+          const ctx = summaryContext({
+            photos: [...own, ...near],
+            orders,
+            thresholds: settings.thresholds,
+            today,
+          });
+          return summarizeOrder(o, ctx);
         })
       )[0],
     );
-    // The popup's lists (what needs attention across open orders), before v4 and now.
+    // A stage's checklist as the mail panel's background builds it (utils/mail/service stageView): its
+    // photos with thumbnails, one reuse query for all their hashes, the orders to name a reuse's PO.
+    add(
+      'stage-v4',
+      (
+        await timed(async () => {
+          const photos = await photosForOrder(store, o.id, stage.id);
+          const hashes = photos.flatMap((p) => dHashOf(p) ?? []);
+          const history = (await photosNearDHash(store, hashes, bits)).map((x) => x.photo);
+          const named = new Set(
+            [...photos, ...history].flatMap((p) => [p.orderId, ...p.origins.map((x) => x.orderId)]),
+          );
+          named.delete(undefined);
+          const all = (await Promise.all([...named].map((id) => getOrder(store, id!)))).filter(
+            (x) => x !== undefined,
+          );
+          return buildChecklist({
+            order: o,
+            stage,
+            photos,
+            history,
+            thresholds: settings.thresholds,
+            today,
+            orders: all,
+          });
+        })
+      )[0],
+    );
+    // The reuse check of one new photo: the same file (by sha256) and near duplicates.
+    const probe = sample[i % sample.length]!;
+    add(
+      'reuse-v4',
+      (
+        await timed(async () => {
+          await getPhoto(store, probe.sha256);
+          return photosNearDHash(store, probe.dHash!, bits);
+        })
+      )[0],
+    );
+    // Before (the desk until this change): every photo record read (small since v4), whole-store context.
+    add(
+      'order-old',
+      (
+        await timed(async () => {
+          const all = await listPhotos(store);
+          return summarizeOrder(
+            o,
+            summaryContext({ photos: all, orders, thresholds: settings.thresholds, today }),
+          );
+        })
+      )[0],
+    );
+    log(`round ${i}: new paths and the desk's old order page done`);
+    if (!old) continue;
+    // The popup's lists (what needs attention across open orders) before v4.
     add(
       'popup-v3',
       (
@@ -241,17 +331,17 @@ async function measure(rounds: number) {
           ]);
           const ctx = {
             byStage: groupByStage(pho),
-            near: createNearIndex(pho, settings.thresholds.nearDuplicateBits),
+            near: createNearIndex(pho, bits),
             thresholds: settings.thresholds,
             today,
             orders: ord,
           };
-          const open = ord.filter((o) => o.status === 'open').map((o) => summarizeOrder(o, ctx));
+          const open = ord.filter((x) => x.status === 'open').map((x) => summarizeOrder(x, ctx));
           return attention(open, new Map(sup.map((x) => [x.id, x])), req);
         })
       )[0],
     );
-    // The orders list with its counts. Before v4: every photo whole, then every checklist. v4: the summaries.
+    // The orders list with its counts before v4: every photo whole, then every checklist.
     add(
       'list-v3',
       (
@@ -259,25 +349,15 @@ async function measure(rounds: number) {
           const [ord, pho] = await Promise.all([listOrders(old), listPhotosV3(old)]);
           const ctx = {
             byStage: groupByStage(pho),
-            near: createNearIndex(pho, settings.thresholds.nearDuplicateBits),
+            near: createNearIndex(pho, bits),
             thresholds: settings.thresholds,
             today,
             orders: ord,
           };
-          return ord.map((o) => summarizeOrder(o, ctx));
+          return ord.map((x) => summarizeOrder(x, ctx));
         })
       )[0],
     );
-    add('list-v4-records', (await timed(() => Promise.all([listOrders(store), listPhotos(store)])))[0]);
-    // A stage's checklist (mail panel, desk, Check photos): its photos with thumbnails, and reuse history.
-    const pick = filled[(i * 37) % filled.length]!;
-    const o = orders.find((x) => x.id === pick.orderId)!;
-    const stage = o.stages.find((s) => s.id === pick.stageId)!;
-    const checklistOf = async (photos: PhotoRecord[], near: (h: string) => Promise<PhotoRecord[]>) => {
-      const hashes = photos.flatMap((p) => (p.dHash ? [p.dHash] : []));
-      const history = (await Promise.all(hashes.map(near))).flat();
-      return buildChecklist({ order: o, stage, photos, history, thresholds: settings.thresholds, today });
-    };
     add(
       'stage-v3',
       (
@@ -285,44 +365,26 @@ async function measure(rounds: number) {
           const photos = (
             (await old.db.getAllFromIndex('photos', 'orderStage', [o.id, stage.id])) as never[]
           ).map(fromStoredPhoto);
-          return checklistOf(photos, async (h) =>
-            ((await nearV3(old, h, settings.thresholds.nearDuplicateBits)) as never[]).map(fromStoredPhoto),
-          );
+          const hashes = photos.flatMap((p) => (p.dHash ? [p.dHash] : []));
+          const history = (
+            await Promise.all(
+              hashes.map(async (h) => ((await nearV3(old, h, bits)) as never[]).map(fromStoredPhoto)),
+            )
+          ).flat();
+          return buildChecklist({ order: o, stage, photos, history, thresholds: settings.thresholds, today });
         })
       )[0],
     );
-    add(
-      'stage-v4',
-      (
-        await timed(async () => {
-          const photos = await photosForOrder(store, o.id, stage.id);
-          return checklistOf(photos, async (h) =>
-            (await photosNearDHash(store, h, settings.thresholds.nearDuplicateBits)).map((x) => x.photo),
-          );
-        })
-      )[0],
-    );
-    log(`round ${i}: list and stage done`);
-    // The reuse check of one new photo: the same file (by sha256) and near duplicates.
-    const probe = sample[i % sample.length]!;
     add(
       'reuse-v3',
       (
         await timed(async () => {
           await old.db.get('photos', probe.sha256);
-          return nearV3(old, probe.dHash!, settings.thresholds.nearDuplicateBits);
+          return nearV3(old, probe.dHash!, bits);
         })
       )[0],
     );
-    add(
-      'reuse-v4',
-      (
-        await timed(async () => {
-          await getPhoto(store, probe.sha256);
-          return photosNearDHash(store, probe.dHash!, settings.thresholds.nearDuplicateBits);
-        })
-      )[0],
-    );
+    log(`round ${i}: v3 paths done`);
   }
   // Bytes: a record as structured-cloned is close to its JSON; the thumbnail's own size.
   const records = await store.db.getAll('photos', undefined, 200);
@@ -334,9 +396,26 @@ async function measure(rounds: number) {
     summaries: await store.db.count('summaries'),
     nearBuckets: await store.db.count('nearBuckets'),
   };
+  // Where the time goes: what each screen reads (records and their bytes as JSON; requests made).
+  const json = (x: unknown) => JSON.stringify(x).length;
+  const [ord, sup, sum] = await Promise.all([
+    listOrders(store),
+    listSuppliers(store),
+    allStageSummaries(store),
+  ]);
+  const one = filled[0]!;
+  const own = await photosForOrder(store, one.orderId);
+  const hashes = [...new Set(own.flatMap((p) => indexedHash(p) ?? []))];
+  const near = await photosNearDHash(store, hashes, bits);
+  const stagePhotos = own.filter((p) => p.stageId === one.stageId);
+  const profile = {
+    list: `${ord.length} orders (${kb(json(ord))}), ${sup.length} suppliers (${kb(json(sup))}), ${sum.length} stage summaries (${kb(json(sum))}, of which by-day scores ${kb(json(sum.map((x) => x.score)))}); 3 requests`,
+    order: `${own.length} photo records (${kb(json(own))}) in 1 request; ${hashes.length} hashes → ${bucketsAsked(hashes, bits)} buckets read (1 request each), ${near.length} near records`,
+    stage: `${stagePhotos.length} records + ${stagePhotos.length} thumbnail requests; the reuse query as above for its hashes; the orders its photos and near copies name (by id)`,
+  };
   store.close();
-  old.close();
-  return { times: r, recordBytes, thumbBytes, counts };
+  old?.close();
+  return { times: r, recordBytes, thumbBytes, counts, rounds, profile };
 }
 
 Object.assign(window, { storeBench: { seed, seedV3, measure } });

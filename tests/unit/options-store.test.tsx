@@ -170,7 +170,8 @@ describe('pages against the store', () => {
     const record = await getPhoto(store, v.report!.sha256!);
     expect(record).toMatchObject({ orderId: order.id, stageId: stage.id });
     expect(record?.shotId).toBeUndefined();
-    // Still writable: the store's assignment check passes.
+    // Still writable: the store's assignment check passes. The desk holds the open order's photos.
+    await desk.openOrderPhotos(order.id);
     await desk.decide(record!, { state: 'accepted' });
     expect(desk.photos.value.find((p) => p.sha256 === record!.sha256)?.status.state).toBe('accepted');
 

@@ -14,6 +14,24 @@ export interface PhotoToFile {
 }
 
 /**
+ * Thumbnails of photos the store refused (storage full), by sha256: the mail page files those again
+ * from their reports alone (message-filing.ts), and this puts the picture back with them. Memory of the
+ * background only, bounded (oldest dropped): a browser restart in between loses the picture, never the
+ * measurement.
+ */
+const heldThumbnails = new Map<string, Blob>();
+const HELD_MAX = 300;
+
+function hold(sha256: string, thumbnail: Blob): void {
+  heldThumbnails.delete(sha256);
+  heldThumbnails.set(sha256, thumbnail);
+  for (const oldest of heldThumbnails.keys()) {
+    if (heldThumbnails.size <= HELD_MAX) break;
+    heldThumbnails.delete(oldest);
+  }
+}
+
+/**
  * Saves one photo with its origin; answers the order it is filed under, or undefined when it has nothing to
  * identify it by (unreadable, not downloaded). A photo already filed keeps its place; a new one joins the
  * target's stage, taken whole from one side (an old order with the new order's stage would be refused).
@@ -25,28 +43,39 @@ export async function fileMailPhoto(
 ): Promise<{ orderId?: string } | undefined> {
   const { sha256 } = photo.report;
   if (!sha256) return undefined;
-  const existing = await store.getPhotoRecord(db, sha256);
-  const saved = await store.savePhoto(db, {
-    sha256,
-    dHash: photo.report.pixels?.ok ? photo.report.pixels.metrics.dHash : undefined,
-    report: photo.report,
-    thumbnail: photo.thumbnail,
-    origins: [
-      {
-        source: target.client,
-        fileName: photo.fileName,
-        receivedAt: target.receivedAt,
-        messageId: target.messageId,
-        threadId: target.threadId,
-        sender: target.sender,
-        orderId: target.orderId,
-      },
-    ],
-    orderId: existing?.orderId ?? target.orderId,
-    stageId: existing?.orderId ? existing.stageId : target.stageId,
-    shotId: existing?.orderId ? existing.shotId : undefined,
-  });
-  return { orderId: saved.orderId };
+  const thumbnail = photo.thumbnail ?? heldThumbnails.get(sha256);
+  // One read, inside the write: a photo already under an order keeps its place (placeIfUnfiled).
+  const saving = store.savePhoto(
+    db,
+    {
+      sha256,
+      dHash: photo.report.pixels?.ok ? photo.report.pixels.metrics.dHash : undefined,
+      report: photo.report,
+      thumbnail,
+      origins: [
+        {
+          source: target.client,
+          fileName: photo.fileName,
+          receivedAt: target.receivedAt,
+          messageId: target.messageId,
+          threadId: target.threadId,
+          sender: target.sender,
+          orderId: target.orderId,
+        },
+      ],
+      orderId: target.orderId,
+      stageId: target.stageId,
+    },
+    { placeIfUnfiled: true },
+  );
+  try {
+    const saved = await saving;
+    heldThumbnails.delete(sha256);
+    return { orderId: saved.orderId };
+  } catch (e) {
+    if (thumbnail) hold(sha256, thumbnail);
+    throw e;
+  }
 }
 
 /** The background's filer for the analyze port: a store failure (storage full) is the panel's message. */

@@ -112,6 +112,12 @@ async function stageView(
   const hashes = photos.map(dHashOf).filter((h): h is string => Boolean(h));
   const near = await store.photosNearDHash(db, hashes, settings.thresholds.nearDuplicateBits);
   const history = new Map(near.map(({ photo }) => [photo.sha256, photo]));
+  // Only the orders a reused photo can name (its PO), not every order: 5,000 orders are megabytes.
+  const named = new Set(
+    [...photos, ...history.values()].flatMap((p) => [p.orderId, ...p.origins.map((o) => o.orderId)]),
+  );
+  named.delete(undefined);
+  const orders = await Promise.all([...named].map((id) => store.getOrder(db, id!)));
   const checklist = buildChecklist({
     order,
     stage,
@@ -119,7 +125,7 @@ async function stageView(
     history: [...history.values()],
     thresholds: settings.thresholds,
     today: todayLocal(),
-    orders: await store.listOrders(db),
+    orders: orders.filter((o) => o !== undefined),
   });
   return detachImages(checklist, await referencePreviews(db, stage), new Set(held));
 }

@@ -103,12 +103,27 @@ async function checkAssignment(tx: PhotoTx, photo: PhotoRecord) {
   if (problems.length) throw validationError('Photo not saved', problems);
 }
 
+export interface SaveOptions {
+  /**
+   * The input's order and stage place only a photo not yet under an order; one already filed keeps its
+   * place (filing a mail photo). Decided inside the write, so two messages filing the same photo at once
+   * cannot both place it.
+   */
+  placeIfUnfiled?: boolean;
+}
+
+const unplaced = ({ orderId: _o, stageId: _s, shotId: _h, ...rest }: PhotoInput): PhotoInput => rest;
+
 /**
  * Insert or merge by sha256: origins are appended (oldest first), the earliest createdAt is kept,
  * and assignment, status, dHash and thumbnail are kept unless this call sets them. The record returned
  * carries the thumbnail only when this call gave one.
  */
-export async function savePhoto(store: Store, input: PhotoInput): Promise<PhotoRecord> {
+export async function savePhoto(
+  store: Store,
+  input: PhotoInput,
+  options: SaveOptions = {},
+): Promise<PhotoRecord> {
   const at = now();
   const asGiven = compact({
     ...input,
@@ -121,7 +136,8 @@ export async function savePhoto(store: Store, input: PhotoInput): Promise<PhotoR
   return write(store, [...PHOTO_WRITE], async (tx) => {
     const photos = tx.objectStore('photos');
     const old = await photos.get(input.sha256);
-    const merged = old ? merge(fromStoredPhoto(old), input, at) : fresh;
+    const keep = old?.orderId !== undefined && options.placeIfUnfiled;
+    const merged = old ? merge(fromStoredPhoto(old), keep ? unplaced(input) : input, at) : fresh;
     const next = input.thumbnail ? { ...merged, thumbnail: input.thumbnail } : merged;
     assertValid(validatePhoto, next, 'photo', 'Photo not saved');
     if (!old || next.orderId !== old.orderId || next.stageId !== old.stageId || next.shotId !== old.shotId)
@@ -171,12 +187,6 @@ export async function getPhoto(store: Store, sha256: string): Promise<PhotoRecor
     Promise.all([tx.objectStore('photos').get(sha256), tx.objectStore('thumbnails').get(sha256)]),
   );
   return stored && withThumbnail(fromStoredPhoto(stored), thumb?.blob);
-}
-
-/** One photo's record without its thumbnail (filing needs its place, not its picture). */
-export async function getPhotoRecord(store: Store, sha256: string): Promise<PhotoRecord | undefined> {
-  const stored = await read(store, ['photos'], (tx) => tx.objectStore('photos').get(sha256));
-  return stored && fromStoredPhoto(stored);
 }
 
 const withThumbnail = (p: PhotoRecord, blob: Blob | undefined): PhotoRecord =>

@@ -1,0 +1,126 @@
+// The mail panel keeps one picture cache: a thumbnail asked for while the stage view is being read is
+// not sent again with the stage view, and one that came with the stage view is not asked for again.
+import { describe, expect, it } from 'vitest';
+import { MessageTriage } from '@/components/mail/message-triage';
+import type { MailMessage } from '@/utils/mail/adapter';
+import type { MessageContext } from '@/utils/mail/service';
+import { thumbKey } from '@/utils/mail/stage-images';
+import { DEFAULT_SETTINGS } from '@/utils/store/settings';
+import { report } from './helpers/report';
+
+const SHA = '7'.repeat(64);
+
+function message(): MailMessage {
+  const el = document.createElement('div');
+  return {
+    client: 'gmail',
+    id: 'msg-1',
+    threadId: 't-1',
+    element: el,
+    sender: { email: 'amy@factory.cn' },
+    subject: 'photos',
+    bodyText: () => '',
+    attachments: [
+      {
+        key: 'att:0.1',
+        name: 'front.jpg',
+        kind: 'image',
+        badgeAnchor: el,
+        fetchUrl: 'https://mail.google.com/x',
+        byteStrategy: 'gmail-download-url',
+      },
+    ],
+    inlineImages: [],
+    driveLinks: [],
+    signal: new AbortController().signal,
+  };
+}
+
+function fakes() {
+  const held: string[][] = [];
+  const asked: string[][] = [];
+  let release: () => void = () => {};
+  /** The store had no thumbnail yet when the first stage views were read (filed by another tab since). */
+  const store = { hasThumbnail: false };
+  const context = {
+    supplier: { id: 's', company: 'Factory' },
+    ignored: false,
+    order: {
+      id: 'o1',
+      poNumbers: ['PO-1'],
+      stages: [{ id: 'st', name: { en: 'Sample' } }],
+      currentStageId: 'st',
+    },
+    stage: { id: 'st', name: { en: 'Sample' } },
+    orderReason: 'remembered',
+    candidates: [],
+    settings: DEFAULT_SETTINGS,
+  } as unknown as MessageContext;
+  const photo = { sha256: SHA, report: report({ sha256: SHA }), origins: [], status: { state: 'pending' } };
+  const rpc = {
+    messageContext: async () => context,
+    photosOfMessage: async () => [],
+    recordPhotos: async (input: { photos: unknown[] }) => input.photos.length,
+    rememberThreadOrder: async () => {},
+    openRequests: async () => [],
+    // Held until released: the stage view is read while the picture is on its way.
+    thumbnails: async (ids: string[]) => {
+      asked.push(ids);
+      await new Promise<void>((r) => {
+        release = r;
+      });
+      return Object.fromEntries(ids.map((id) => [id, new Blob([id], { type: 'image/jpeg' })]));
+    },
+    stageView: async (_o: string, _s: string, h: string[] = []) => {
+      held.push(h);
+      const images: Record<string, Blob> = {};
+      if (store.hasThumbnail && !h.includes(thumbKey(SHA)))
+        images[thumbKey(SHA)] = new Blob(['from the stage view']);
+      return {
+        checklist: { shots: [], unassigned: [photo], reused: [], findings: {} },
+        images,
+      };
+    },
+  };
+  return { rpc, held, asked, store, release: () => release() };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('mail panel: one picture cache', () => {
+  it('a picture asked for while the stage view is read travels once, and shows in both places', async () => {
+    const f = fakes();
+    const channel = { request: () => {}, cancel: () => {}, sendBytes: async () => {} };
+    const adapter = { findReplyBox: () => null, openReply: async () => null };
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const triage = new MessageTriage(message(), f.rpc as any, channel as any, adapter);
+    await triage.start();
+    const key = 'msg-1/att:0.1';
+    triage.onFound(key, [{ key, name: 'front.jpg' }]);
+    triage.onReport(key, report({ sha256: SHA }), { ok: true, orderId: 'o1' });
+    triage.onDone(key);
+    await tick();
+    const shown = triage.photos.value[0]!;
+    expect(shown.filed).toBe(true);
+    f.held.length = 0;
+    f.store.hasThumbnail = true;
+
+    triage.wantPicture(shown);
+    await tick();
+    expect(f.asked).toEqual([[SHA]]);
+    // The stage view is read again while the thumbnail is on its way: it is not sent a second time.
+    await triage.refreshStage();
+    expect(f.held.at(-1)).toContain(thumbKey(SHA));
+    f.release();
+    await tick();
+    const blob = triage.pictureOf(shown);
+    expect(blob?.size).toBe(SHA.length);
+    // The checklist shows the same picture, from the same cache.
+    expect(triage.stageView.value?.checklist.unassigned[0]?.thumbnail).toBe(blob);
+    // Asked for again (the picture scrolled back into view): nothing travels.
+    triage.wantPicture(shown);
+    await tick();
+    expect(f.asked).toHaveLength(1);
+    triage.stop();
+  });
+});
