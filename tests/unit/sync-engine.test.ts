@@ -141,6 +141,30 @@ describe('team sync passes', () => {
     expect(doc._conflicts).toBeUndefined();
   });
 
+  it('a decision made here while a pass pulls the other one is kept, not overwritten by the pulled one', async () => {
+    const [tom, li] = people;
+    const order = await setUpOrder(tom);
+    await filePhoto(tom, order.id);
+    await pass(tom);
+    await pass(li);
+    await setPhotoStatus(tom.store, sha, { state: 'accepted', at: T('10:40') });
+    await pass(tom);
+    // Li Wei rejects after her pass mirrored her records and before it wrote Tom's accept into her store
+    // (the background's pass that was running when she clicked): the pass sees no change of hers.
+    await setPhotoStatus(li.store, sha, { state: 'rejected', at: T('10:42'), reason: 'label blurred' });
+    await syncPass(li.store, li.mirror, remote, { me: li.me, thumbnails: false, changed: new Set() });
+    expect((await getPhoto(li.store, sha))!.status.state).toBe('rejected');
+    // Her next pass (her write marked photos as changed) sends it; Tom's pulls it.
+    await pass(li);
+    await pass(tom);
+    for (const p of people) {
+      const status = (await getPhoto(p.store, sha))!.status;
+      expect(decisionLine(status, 'en', (t) => t.slice(11, 16))).toBe(
+        'Rejected by Li Wei, 10:42, after Tom accepted it at 10:40',
+      );
+    }
+  });
+
   it('an order deleted by one while the other files to it: the photo stays, unfiled, with who deleted it', async () => {
     const [tom, li] = people;
     const order = await setUpOrder(tom);

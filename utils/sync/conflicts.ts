@@ -108,6 +108,21 @@ export function mergeStatuses(
   return withHistory(winner, mergeHistory(...ranked.map((v) => v.status.history), replaced));
 }
 
+/**
+ * A pulled photo about to be written over this browser's: a decision made here that the team's version
+ * has not seen (neither its status nor in its history: made while the pass was pulling, before it was
+ * sent) is not dropped; the two are merged as a conflict is (the later wins, the other in the history).
+ * The store write marks photos as changed, so the next pass sends the result.
+ */
+export function withUnsentDecision(pulled: PhotoRecord, local: PhotoRecord | undefined): PhotoRecord {
+  const mine = local?.status;
+  if (!mine || mine.state === 'pending' || sameDecision(mine, pulled.status)) return pulled;
+  const seen = pulled.status.history?.some((e) => e.state === mine.state && e.at === mine.at);
+  if (seen) return pulled;
+  const status = mergeStatuses([pulled, { status: mine, updatedAt: local.updatedAt }]);
+  return { ...pulled, status };
+}
+
 const originKey = (o: PhotoOrigin) =>
   [o.source, o.messageId ?? '', o.fileName, o.messageId ? '' : o.receivedAt].join('\u0000');
 

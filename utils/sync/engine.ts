@@ -18,7 +18,7 @@ import { deleteSyncedRecord, putSyncedRecord } from '@/utils/store/synced';
 import { listTemplates } from '@/utils/store/templates';
 import { read } from '@/utils/store/tx';
 import type { Order, PhotoRecord } from '@/utils/store/types';
-import { fitPhotoToOrder, localDecision, resolveVersions } from './conflicts';
+import { fitPhotoToOrder, localDecision, resolveVersions, withUnsentDecision } from './conflicts';
 import type { Db } from './db';
 import {
   ATTACHMENT,
@@ -266,7 +266,11 @@ async function applyOne(store: Store, db: Db, kind: SharedKind, id: string, doc:
   }
   let record = docToRecord(doc, await pictureOf(db, doc._id, doc));
   if (!record) return false;
-  if (kind === 'photo') record = await fitToLocalOrder(store, db, record as PhotoRecord);
+  if (kind === 'photo')
+    record = withUnsentDecision(
+      await fitToLocalOrder(store, db, record as PhotoRecord),
+      current as PhotoRecord | undefined,
+    );
   if (current && contentKey(current) === contentKey(record)) return false;
   if (kind === 'reference' && current) return false;
   await putSyncedRecord(store, kind, record as never, current as never);
