@@ -2,7 +2,6 @@
 // The host permission for that one server is asked when the buyer tests or turns sync on, never before.
 import { useEffect, useState } from 'preact/hooks';
 import { bytesToBase64 } from '@/utils/data-url';
-import { uiLanguage } from '@/utils/i18n';
 import {
   CONFIG_KEY,
   type ConfigProblem,
@@ -15,31 +14,10 @@ import {
   TEAM_PORT,
   type TeamConfig,
   type TeamStatus,
+  withDefaults,
 } from '@/utils/sync/config';
+import { clock, teamStatusText } from './team-status';
 import { teamText } from './team-text';
-
-const time = (iso: string) =>
-  new Date(iso).toLocaleTimeString(uiLanguage.value === 'zh-CN' ? 'zh-CN' : 'en', {
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
-/** The status as the buyer reads it: what is happening, or what went wrong and what to do. */
-export function teamStatusText(status: TeamStatus | undefined): string {
-  const t = teamText();
-  switch (status?.state ?? 'off') {
-    case 'synced':
-      return t.status.synced(time((status as { at: string }).at));
-    case 'syncing':
-      return t.status.syncing((status as { pending: number }).pending);
-    case 'offline':
-      return t.status.offline(time((status as { since: string }).since));
-    case 'error':
-      return t.problems[(status as { problem: keyof typeof t.problems }).problem];
-    default:
-      return t.status.off;
-  }
-}
 
 function basicAuth(user: string, password: string): string {
   return `Basic ${bytesToBase64(new TextEncoder().encode(`${user}:${password}`))}`;
@@ -60,7 +38,7 @@ export function TeamSettings() {
 
   useEffect(() => {
     void browser.storage.local.get([CONFIG_KEY, STATUS_KEY]).then((got) => {
-      setConfig({ ...EMPTY_CONFIG, ...(got[CONFIG_KEY] as Partial<TeamConfig> | undefined) });
+      setConfig(withDefaults(got[CONFIG_KEY]));
       setStatus(got[STATUS_KEY] as TeamStatus | undefined);
     });
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -96,14 +74,14 @@ export function TeamSettings() {
       if (!response.ok) {
         const problem = statusProblem(response.status);
         setMessage(
-          problem === 'offline' ? t.status.offline(time(new Date().toISOString())) : t.problems[problem],
+          problem === 'offline' ? t.status.offline(clock(new Date().toISOString())) : t.problems[problem],
         );
       } else {
         const info = (await response.json()) as { doc_count?: number };
         setMessage(t.connected(info.doc_count ?? 0));
       }
     } catch {
-      setMessage(t.status.offline(time(new Date().toISOString())));
+      setMessage(t.status.offline(clock(new Date().toISOString())));
     } finally {
       setBusy(false);
     }

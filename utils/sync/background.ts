@@ -18,6 +18,7 @@ import {
   TEAM_PORT,
   type TeamConfig,
   type TeamStatus,
+  withDefaults,
 } from './config';
 import type { Db } from './db';
 import { syncPass } from './engine';
@@ -41,7 +42,7 @@ const setStatus = (status: TeamStatus) => browser.storage.local.set({ [STATUS_KE
 
 export async function readConfig(): Promise<TeamConfig> {
   const got = await browser.storage.local.get(CONFIG_KEY);
-  return { ...EMPTY_CONFIG, ...(got[CONFIG_KEY] as Partial<TeamConfig> | undefined) };
+  return withDefaults(got[CONFIG_KEY]);
 }
 
 /** A failure outside a pass (opening the mirror): shown as the status, never swallowed. */
@@ -164,7 +165,7 @@ export function startTeamSync(open: () => Promise<Store>): void {
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes[CONFIG_KEY])
-      configure({ ...EMPTY_CONFIG, ...(changes[CONFIG_KEY].newValue as Partial<TeamConfig>) }).catch(report);
+      configure(withDefaults(changes[CONFIG_KEY].newValue)).catch(report);
   });
 
   readConfig().then(configure).catch(report);
