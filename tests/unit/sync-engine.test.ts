@@ -16,6 +16,7 @@ import {
   openStore,
   type Store,
   savePhoto,
+  setPhotoAssignment,
   setPhotoStatus,
   updateOrder,
 } from '@/utils/store';
@@ -163,6 +164,35 @@ describe('team sync passes', () => {
         'Rejected by Li Wei, 10:42, after Tom accepted it at 10:40',
       );
     }
+  });
+
+  it('a write made here while a pass runs is not undone by the pass bringing back what it just sent', async () => {
+    const [tom] = people;
+    const order = await setUpOrder(tom);
+    await filePhoto(tom, order.id);
+    // Tom moves the photo to another shot after his pass mirrored it and before it applied what came
+    // back (the buyer's click while the background's pass is on the network).
+    const mirror = tom.mirror;
+    const during = new Proxy(mirror, {
+      get(target, key) {
+        if (key !== 'replicate') {
+          const value = Reflect.get(target, key);
+          return typeof value === 'function' ? value.bind(target) : value;
+        }
+        return {
+          to: async (to: Db, o?: object) => {
+            await setPhotoAssignment(tom.store, sha, { orderId: order.id, stageId: 'st1', shotId: 'back' });
+            return target.replicate.to(to, o);
+          },
+          from: (from: Db, o?: object) => target.replicate.from(from, o),
+        };
+      },
+    });
+    await syncPass(tom.store, during, remote, { me: tom.me, thumbnails: false });
+    expect((await getPhoto(tom.store, sha))?.shotId).toBe('back');
+    await pass(tom);
+    const doc = (await remote.get(`photo:${sha}`)) as { record: { shotId?: string } };
+    expect(doc.record.shotId).toBe('back');
   });
 
   it('an order deleted by one while the other files to it: the photo stays, unfiled, with who deleted it', async () => {

@@ -115,10 +115,32 @@ async function getLocalDoc<T>(db: Db, id: string): Promise<(T & { _rev?: string 
   }
 }
 
-/** Step 1: what changed here, into the mirror. Returns how many documents were written. */
-async function mirrorLocal(store: Store, db: Db, options: PassOptions): Promise<number> {
+/**
+ * What this pass wrote into the mirror: `id rev` → the store's record as it was read then. When step 3
+ * writes such a document back (with the name and history it gained), the fields the store changed since
+ * (a click during the pass) are kept as they are now: the next pass sends them.
+ */
+type OwnWrites = Map<string, Rec>;
+
+/** `pulled`, with the fields `now` changed since `then` taken from `now`. */
+function keepLocalEdits<T extends object>(pulled: T, then: object, now: object): T {
+  const out = { ...pulled } as Record<string, unknown>;
+  const keys = new Set([...Object.keys(then), ...Object.keys(now)]);
+  for (const k of keys) {
+    const a = (then as Record<string, unknown>)[k];
+    const b = (now as Record<string, unknown>)[k];
+    if (contentKey({ [k]: a }) === contentKey({ [k]: b })) continue;
+    if (b === undefined) delete out[k];
+    else out[k] = b;
+  }
+  return out as T;
+}
+
+/** Step 1: what changed here, into the mirror. */
+async function mirrorLocal(store: Store, db: Db, options: PassOptions): Promise<OwnWrites> {
   const kinds = SHARED_KINDS.filter((k) => !options.changed || options.changed.has(k));
-  if (!kinds.length) return 0;
+  if (!kinds.length) return new Map();
+  const readAs = new Map<string, Rec>();
   const present = (await getLocalDoc<{ ids: string[] }>(db, PRESENT)) ?? { _id: PRESENT, ids: [] };
   const wasPresent = new Set(present.ids);
   const nowPresent = new Set(present.ids.filter((id) => !kinds.includes(parseDocId(id)![0])));
@@ -148,6 +170,7 @@ async function mirrorLocal(store: Store, db: Db, options: PassOptions): Promise<
         if (!options.thumbnails || kind !== 'photo' || old._attachments || !doc._attachments) return;
       }
       writes.push(old?._rev ? { ...doc, _rev: old._rev } : doc);
+      readAs.set(id, record);
     });
   }
   // Deleted here since the last pass: a tombstone that says who and when (not photos or requests: a
@@ -170,9 +193,11 @@ async function mirrorLocal(store: Store, db: Db, options: PassOptions): Promise<
       });
     }
   }
-  if (writes.length) await db.bulkDocs(writes as never);
+  const written = writes.length ? await db.bulkDocs(writes as never) : [];
   await db.put({ ...present, ids: [...nowPresent] } as never);
-  return writes.length;
+  return new Map(
+    written.flatMap((w) => ('rev' in w && readAs.has(w.id) ? [[`${w.id} ${w.rev}`, readAs.get(w.id)!]] : [])),
+  );
 }
 
 async function pictureOf(db: Db, id: string, doc: SyncDoc): Promise<Blob | undefined> {
@@ -227,6 +252,7 @@ async function applyPulled(
   store: Store,
   db: Db,
   result: Pick<PassResult, 'applied' | 'resolved' | 'refused'>,
+  own: OwnWrites,
 ): Promise<void> {
   let since = (await getLocalDoc<{ seq: number | string }>(db, APPLIED_SEQ))?.seq ?? 0;
   for (;;) {
@@ -245,7 +271,8 @@ async function applyPulled(
           doc = await resolveConflicts(db, doc);
           result.resolved++;
         }
-        if (await applyOne(store, db, kind, id, doc)) result.applied++;
+        const readAs = doc._conflicts?.length ? undefined : own.get(`${doc._id} ${doc._rev}`);
+        if (await applyOne(store, db, kind, id, doc, readAs)) result.applied++;
       } catch (e) {
         result.refused.push({ id: c.id, problem: e instanceof Error ? e.message : String(e) });
       }
@@ -257,7 +284,15 @@ async function applyPulled(
   }
 }
 
-async function applyOne(store: Store, db: Db, kind: SharedKind, id: string, doc: SyncDoc): Promise<boolean> {
+async function applyOne(
+  store: Store,
+  db: Db,
+  kind: SharedKind,
+  id: string,
+  doc: SyncDoc,
+  /** This pass's own write: the store's record as mirrored (OwnWrites). */
+  readAs?: Rec,
+): Promise<boolean> {
   const current = await localRecord(store, kind, id);
   if (doc._deleted) {
     if (!current) return false;
@@ -271,6 +306,7 @@ async function applyOne(store: Store, db: Db, kind: SharedKind, id: string, doc:
       await fitToLocalOrder(store, db, record as PhotoRecord),
       current as PhotoRecord | undefined,
     );
+  if (readAs && current) record = keepLocalEdits(record, readAs, current);
   if (current && contentKey(current) === contentKey(record)) return false;
   if (kind === 'reference' && current) return false;
   await putSyncedRecord(store, kind, record as never, current as never);
@@ -309,13 +345,14 @@ export async function syncPass(
   options: PassOptions,
 ): Promise<PassResult> {
   const result: PassResult = { mirrored: 0, pushed: 0, pulled: 0, applied: 0, resolved: 0, refused: [] };
-  result.mirrored = await mirrorLocal(store, local, options);
+  const own = await mirrorLocal(store, local, options);
+  result.mirrored = own.size;
   const batch = { batch_size: options.batchSize ?? 200 };
   const push = await local.replicate.to(remote, batch);
   result.pushed = push.docs_written;
   const pull = await local.replicate.from(remote, batch);
   result.pulled = pull.docs_written;
-  await applyPulled(store, local, result);
+  await applyPulled(store, local, result, own);
   // Conflicts resolved here go back to the team now, not on the next pass.
   if (result.resolved) result.pushed += (await local.replicate.to(remote, batch)).docs_written;
   return result;
