@@ -2,15 +2,17 @@
 // database (PouchDB Server on 127.0.0.1, its files on disk so it can go down and come back).
 // (a) photos Tom's Gmail filed show as received in Li's Outlook panel; (b) both decide the same photo at
 // once and both panels end with one explained result; (c) Li offline while both edit, then both converge;
-// The mail panels hold the team port and show the status (Settings is closed once sync is on).
+// (d) the server goes down in the middle of Li's push: nothing lost, the panels say offline and that
+// changes are kept, and sync resumes when it is back. The mail panels hold the team port and show the
+// status (Settings is closed once sync is on).
 import { loadSampleData, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
 import { buildWithServerAllowed, teamServer, turnOn } from './team-helpers.mjs';
 
-export const name = 'team-mail: Gmail and Outlook on one database, conflicts, offline';
+export const name = 'team-mail: Gmail and Outlook on one database, conflicts, offline, server down';
 export const firefox =
   "Chromium only: the optional host permission is granted through Chromium's prompt (team-helpers.mjs), and going offline is acted out by Playwright's routing of the service worker's requests, which Firefox's BiDi driver does not offer";
-export const timeoutMs = 420_000;
+export const timeoutMs = 300_000;
 
 /** Long enough for a write's pass (2 s debounce) and the other side's next pass (15 s with a page open). */
 const SYNC_MS = 60_000;
@@ -125,4 +127,44 @@ export default async function (t) {
   await teamLine(outlook, 'lamp-front.jpg', tomAgain, 'Li (c)');
   await teamLine(gmail, 'pallet-closeup.jpg', /Accepted by Li Wei/, 'Tom (c)');
   t.log('(c) after Li was offline both panels show both edits');
+
+  // (d) The server goes down in the middle of Li's push: the request that carries her decision is refused
+  // and the server is gone. Her decision stays in her browser, her panel says offline and that changes are
+  // kept; when the server is back (same port, same data), the next pass sends it and Tom sees it.
+  let wentDown;
+  const down = new Promise((resolve) => {
+    wentDown = resolve;
+  });
+  const midSync = async (route) => {
+    if (route.request().url().includes('_bulk_docs') && wentDown) {
+      const done = wentDown;
+      wentDown = undefined;
+      await route.abort('connectionrefused');
+      await server.stop();
+      done();
+      return;
+    }
+    await route.continue();
+  };
+  await li.context.route(`${server.url}/**`, midSync);
+  await outlook.getByLabel('Reject pallet-closeup.jpg').first().click();
+  await down;
+  t.log("(d) the server went down during Li's push");
+  await statusOf(outlook, /offline since .*Changes are kept here/);
+  await statusOf(gmail, /offline since .*Changes are kept here/);
+  // Kept in her browser while the server is gone (signed with her name once it is the team's).
+  assert.equal(await received(outlook, 'pallet-closeup.jpg').first().getAttribute('data-state'), 'rejected');
+  t.log(`screenshot: ${await t.screenshot(outlook, 'team-outlook-server-down')}`);
+  await li.context.unroute(`${server.url}/**`, midSync);
+  await server.restart();
+  t.log('(d) the server is back');
+  await teamLine(
+    gmail,
+    'pallet-closeup.jpg',
+    /Rejected by Li Wei, .+, after Li Wei accepted it at /,
+    'Tom (d)',
+  );
+  await statusOf(gmail, /synced at/);
+  await statusOf(outlook, /synced at/);
+  t.log('(d) nothing lost: Tom has the decision sent after the server came back; both synced');
 }

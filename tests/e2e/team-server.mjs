@@ -40,7 +40,7 @@ async function spawnServer(port, cwd, persistent) {
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`pouchdb-server exited: ${stderr}`);
+    if (!running(child)) throw new Error(`pouchdb-server exited: ${stderr}`);
     const ok = await fetch(url).then(
       (r) => r.ok,
       () => false,
@@ -51,8 +51,11 @@ async function spawnServer(port, cwd, persistent) {
   }
 }
 
+/** Whether the process still runs (one killed by a signal has no exit code, only a signal code). */
+const running = (child) => child.exitCode === null && child.signalCode === null;
+
 async function stopChild(child) {
-  if (child.exitCode === null) {
+  if (running(child)) {
     child.kill();
     await new Promise((r) => child.once('exit', r));
   }
