@@ -10,11 +10,11 @@
 // longer, so a "live" replication cannot run there; the passes run on a local write, on an alarm and
 // while a page is open (utils/sync/background.ts).
 import type { Store } from '@/utils/store/db';
-import { listOrders } from '@/utils/store/orders';
-import { getThumbnails, listPhotos } from '@/utils/store/photos';
+import { getOrder, listOrders } from '@/utils/store/orders';
+import { getPhotoRecord, getThumbnails, listPhotos } from '@/utils/store/photos';
 import { listReferencePhotos } from '@/utils/store/references';
 import { listSuppliers } from '@/utils/store/suppliers';
-import { deleteSyncedRecord, putSyncedRecord } from '@/utils/store/synced';
+import { deleteSyncedRecord, putSyncedRecord, type SyncedRecords } from '@/utils/store/synced';
 import { listTemplates } from '@/utils/store/templates';
 import { read } from '@/utils/store/tx';
 import type { Order, PhotoRecord } from '@/utils/store/types';
@@ -32,7 +32,6 @@ import {
   recordToDoc,
   SHARED_KINDS,
   type SharedKind,
-  type SharedRecords,
   type SyncDoc,
 } from './mapping';
 
@@ -62,7 +61,7 @@ export interface PassResult {
 const APPLIED_SEQ = '_local/applied-seq';
 const PRESENT = '_local/present';
 
-type Rec = SharedRecords[SharedKind];
+type Rec = SyncedRecords[SharedKind];
 
 async function readLocal(store: Store, kind: SharedKind, thumbnails: boolean): Promise<Rec[]> {
   switch (kind) {
@@ -88,22 +87,26 @@ async function readLocal(store: Store, kind: SharedKind, thumbnails: boolean): P
   }
 }
 
+/** One record as the store gives it (orders and photos without their stored index fields). */
 async function localRecord(store: Store, kind: SharedKind, id: string): Promise<Rec | undefined> {
-  const names = {
-    supplier: 'suppliers',
-    order: 'orders',
-    template: 'templates',
-    reference: 'referencePhotos',
-    photo: 'photos',
-    request: 'requests',
-  } as const;
-  const raw = (await read(store, [names[kind]], (tx) => tx.objectStore(names[kind]).get(id))) as
-    | Record<string, unknown>
-    | undefined;
-  if (!raw) return undefined;
-  // The stored shape's derived index fields (poKeys, messageIds, threadIds) are not the record's.
-  const { poKeys: _p, messageIds: _m, threadIds: _t, ...record } = raw;
-  return record as unknown as Rec;
+  switch (kind) {
+    case 'order':
+      return getOrder(store, id);
+    case 'photo':
+      return getPhotoRecord(store, id);
+    default: {
+      // These are stored as they are: no index fields to take off, no getter of their own.
+      const names = {
+        supplier: 'suppliers',
+        template: 'templates',
+        reference: 'referencePhotos',
+        request: 'requests',
+      } as const;
+      return (await read(store, [names[kind]], (tx) => tx.objectStore(names[kind]).get(id))) as
+        | Rec
+        | undefined;
+    }
+  }
 }
 
 async function getLocalDoc<T>(db: Db, id: string): Promise<(T & { _rev?: string }) | undefined> {
