@@ -154,7 +154,7 @@ describe('team sync passes', () => {
     // (the background's pass that was running when she clicked): the pass sees no change of hers.
     await setPhotoStatus(li.store, sha, { state: 'rejected', at: T('10:42'), reason: 'label blurred' });
     await syncPass(li.store, li.mirror, remote, { me: li.me, thumbnails: false, changed: new Set() });
-    expect((await getPhoto(li.store, sha))!.status.state).toBe('rejected');
+    expect((await getPhoto(li.store, sha))!.status).toMatchObject({ state: 'rejected', by: 'Li Wei' });
     // Her next pass (her write marked photos as changed) sends it; Tom's pulls it.
     await pass(li);
     await pass(tom);

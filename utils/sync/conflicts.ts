@@ -115,12 +115,18 @@ export function mergeStatuses(
  * sent) is not dropped; the two are merged as a conflict is (the later wins, the other in the history).
  * The store write marks photos as changed, so the next pass sends the result.
  */
-export function withUnsentDecision(pulled: PhotoRecord, local: PhotoRecord | undefined): PhotoRecord {
-  const mine = local?.status;
-  if (!mine || mine.state === 'pending' || sameDecision(mine, pulled.status)) return pulled;
+export function withUnsentDecision(
+  pulled: PhotoRecord,
+  local: PhotoRecord | undefined,
+  me: string | undefined,
+): PhotoRecord {
+  const made = local?.status;
+  if (!made || made.state === 'pending' || sameDecision(made, pulled.status)) return pulled;
+  // Made here, so signed by this person (the store keeps no name on this browser's own decisions).
+  const mine: PhotoStatus = made.by || !me ? made : { ...made, by: me };
   const seen = pulled.status.history?.some((e) => e.state === mine.state && e.at === mine.at);
   if (seen) return pulled;
-  const status = mergeStatuses([pulled, { status: mine, updatedAt: local.updatedAt }]);
+  const status = mergeStatuses([pulled, { status: mine, updatedAt: local!.updatedAt }]);
   return { ...pulled, status };
 }
 

@@ -256,6 +256,7 @@ async function applyPulled(
   db: Db,
   result: Pick<PassResult, 'applied' | 'resolved' | 'refused'>,
   own: OwnWrites,
+  me: string | undefined,
 ): Promise<void> {
   let since = (await getLocalDoc<{ seq: number | string }>(db, APPLIED_SEQ))?.seq ?? 0;
   for (;;) {
@@ -275,7 +276,7 @@ async function applyPulled(
           result.resolved++;
         }
         const readAs = doc._conflicts?.length ? undefined : own.get(`${doc._id} ${doc._rev}`);
-        if (await applyOne(store, db, kind, id, doc, readAs)) result.applied++;
+        if (await applyOne(store, db, kind, id, doc, readAs, me)) result.applied++;
       } catch (e) {
         result.refused.push({ id: c.id, problem: e instanceof Error ? e.message : String(e) });
       }
@@ -294,7 +295,9 @@ async function applyOne(
   id: string,
   doc: SyncDoc,
   /** This pass's own write: the store's record as mirrored (OwnWrites). */
-  readAs?: Rec,
+  readAs: Rec | undefined,
+  /** Who this is (Settings → Team): signs a decision made here that the pulled photo has not seen. */
+  me: string | undefined,
 ): Promise<boolean> {
   const current = await localRecord(store, kind, id);
   if (doc._deleted) {
@@ -308,6 +311,7 @@ async function applyOne(
     record = withUnsentDecision(
       await fitToLocalOrder(store, db, record as PhotoRecord),
       current as PhotoRecord | undefined,
+      me,
     );
   if (readAs && current) record = keepLocalEdits(record, readAs, current);
   if (current && contentKey(current) === contentKey(record)) return false;
@@ -355,7 +359,7 @@ export async function syncPass(
   result.pushed = push.docs_written;
   const pull = await local.replicate.from(remote, batch);
   result.pulled = pull.docs_written;
-  await applyPulled(store, local, result, own);
+  await applyPulled(store, local, result, own, options.me);
   // Conflicts resolved here go back to the team now, not on the next pass.
   if (result.resolved) result.pushed += (await local.replicate.to(remote, batch)).docs_written;
   return result;
