@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { describeFinding, VERDICT_LABEL, VERDICT_MARK } from '@/components/finding-text';
+import { clock } from '@/components/options/team-status';
 import { formatDimensions } from '@/utils/format';
 import { uiLanguage } from '@/utils/i18n';
 import type { Finding } from '@/utils/photo/types';
@@ -158,12 +159,6 @@ export function ReceivedPhoto({ photo, findings, url, draw, onAccept, onReject, 
     </figure>
   );
 }
-
-const clock = (iso: string) =>
-  new Date(iso).toLocaleTimeString(uiLanguage.value === 'zh-CN' ? 'zh-CN' : 'en', {
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 
 /** Team sync: who decided, and what it replaced ("Rejected by Li Wei, 10:42, after Tom accepted it at 10:40"). */
 function TeamLine({ status }: { status: PhotoRecord['status'] }) {

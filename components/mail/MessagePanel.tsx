@@ -7,6 +7,7 @@ import { ChecklistView } from '@/components/checklist/ChecklistView';
 import { shotStatusLabel } from '@/components/checklist/checklist-text';
 import type { Draw } from '@/components/checklist/ReceivedPhoto';
 import { describeFinding } from '@/components/finding-text';
+import { TeamMailStatus } from '@/components/options/TeamNote';
 import { recordText } from '@/components/record/record-text';
 import { agoText, localText } from '@/components/shared-text';
 import { uiLanguage } from '@/utils/i18n';
@@ -395,6 +396,7 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
             <p class="note">{t.driveLinks(triage.message.driveLinks.length)}</p>
           )}
           <ReplySection triage={triage} />
+          <TeamMailStatus />
         </div>
       )}
     </section>

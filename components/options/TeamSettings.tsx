@@ -2,7 +2,6 @@
 // The host permission for that one server is asked when the buyer tests or turns sync on, never before.
 import { useEffect, useState } from 'preact/hooks';
 import { bytesToBase64 } from '@/utils/data-url';
-import { uiLanguage } from '@/utils/i18n';
 import {
   CONFIG_KEY,
   type ConfigProblem,
@@ -15,31 +14,10 @@ import {
   TEAM_PORT,
   type TeamConfig,
   type TeamStatus,
+  withDefaults,
 } from '@/utils/sync/config';
+import { clock, teamStatusText } from './team-status';
 import { teamText } from './team-text';
-
-const time = (iso: string) =>
-  new Date(iso).toLocaleTimeString(uiLanguage.value === 'zh-CN' ? 'zh-CN' : 'en', {
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
-/** The status as the buyer reads it: what is happening, or what went wrong and what to do. */
-export function teamStatusText(status: TeamStatus | undefined): string {
-  const t = teamText();
-  switch (status?.state ?? 'off') {
-    case 'synced':
-      return t.status.synced(time((status as { at: string }).at));
-    case 'syncing':
-      return t.status.syncing((status as { pending: number }).pending);
-    case 'offline':
-      return t.status.offline(time((status as { since: string }).since));
-    case 'error':
-      return t.problems[(status as { problem: keyof typeof t.problems }).problem];
-    default:
-      return t.status.off;
-  }
-}
 
 function basicAuth(user: string, password: string): string {
   return `Basic ${bytesToBase64(new TextEncoder().encode(`${user}:${password}`))}`;
@@ -50,17 +28,32 @@ function askPermission(config: TeamConfig): Promise<boolean> {
   return browser.permissions.request({ origins: [originPattern(config.server)] });
 }
 
-export function TeamSettings() {
+/** Test connection: what the server said, in the buyer's words. */
+async function testConnection(config: TeamConfig): Promise<string> {
   const t = teamText();
-  const [config, setConfig] = useState<TeamConfig>(EMPTY_CONFIG);
-  const [status, setStatus] = useState<TeamStatus>();
-  const [message, setMessage] = useState<string>();
-  const [problems, setProblems] = useState<ConfigProblem[]>([]);
-  const [busy, setBusy] = useState(false);
+  const offline = () => t.status.offline(clock(new Date().toISOString()));
+  try {
+    const response = await fetch(databaseUrl(config), {
+      headers: { Authorization: basicAuth(config.username, config.password), Accept: 'application/json' },
+      credentials: 'omit',
+    });
+    if (!response.ok) {
+      const problem = statusProblem(response.status);
+      return problem === 'offline' ? offline() : t.problems[problem];
+    }
+    const info = (await response.json()) as { doc_count?: number };
+    return t.connected(info.doc_count ?? 0);
+  } catch {
+    return offline();
+  }
+}
 
+/** The saved settings and the status as the background writes it; the team port held while open. */
+function useTeamStorage(setConfig: (c: TeamConfig) => void): TeamStatus | undefined {
+  const [status, setStatus] = useState<TeamStatus>();
   useEffect(() => {
     void browser.storage.local.get([CONFIG_KEY, STATUS_KEY]).then((got) => {
-      setConfig({ ...EMPTY_CONFIG, ...(got[CONFIG_KEY] as Partial<TeamConfig> | undefined) });
+      setConfig(withDefaults(got[CONFIG_KEY]));
       setStatus(got[STATUS_KEY] as TeamStatus | undefined);
     });
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -73,58 +66,21 @@ export function TeamSettings() {
       browser.storage.onChanged.removeListener(listener);
       port.disconnect();
     };
-  }, []);
+  }, [setConfig]);
+  return status;
+}
 
-  const set = (patch: Partial<TeamConfig>) => setConfig({ ...config, ...patch });
-  const checked = () => {
-    const found = configProblems(config);
-    setProblems(found);
-    return found.length === 0;
-  };
-
-  async function test() {
-    if (!checked()) return;
-    const allowed = await askPermission(config);
-    if (!allowed) return setMessage(t.permissionDenied);
-    setBusy(true);
-    setMessage(t.testing);
-    try {
-      const response = await fetch(databaseUrl(config), {
-        headers: { Authorization: basicAuth(config.username, config.password), Accept: 'application/json' },
-        credentials: 'omit',
-      });
-      if (!response.ok) {
-        const problem = statusProblem(response.status);
-        setMessage(
-          problem === 'offline' ? t.status.offline(time(new Date().toISOString())) : t.problems[problem],
-        );
-      } else {
-        const info = (await response.json()) as { doc_count?: number };
-        setMessage(t.connected(info.doc_count ?? 0));
-      }
-    } catch {
-      setMessage(t.status.offline(time(new Date().toISOString())));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function turnOn() {
-    if (!checked()) return;
-    if (!(await askPermission(config))) return setMessage(t.permissionDenied);
-    const next = { ...config, name: config.name.trim(), server: config.server.trim(), enabled: true };
-    setConfig(next);
-    setMessage(undefined);
-    await browser.storage.local.set({ [CONFIG_KEY]: next });
-  }
-
-  async function turnOff() {
-    const next = { ...config, enabled: false };
-    setConfig(next);
-    await browser.storage.local.set({ [CONFIG_KEY]: next });
-    setMessage(t.turnedOff);
-  }
-
+/** The form's fields: where the server is, who this person is, and whether thumbnails travel. */
+function TeamFields({
+  config,
+  problems,
+  set,
+}: {
+  config: TeamConfig;
+  problems: ConfigProblem[];
+  set: (patch: Partial<TeamConfig>) => void;
+}) {
+  const t = teamText();
   const field = (key: 'server' | 'database' | 'username' | 'name', label: string, type = 'text') => (
     <label class="field">
       <span>{label}</span>
@@ -142,12 +98,7 @@ export function TeamSettings() {
   );
 
   return (
-    <form class="form card-form" aria-labelledby="team-title" onSubmit={(e) => e.preventDefault()}>
-      <h2 id="team-title">{t.title}</h2>
-      <p class="muted">{t.lead}</p>
-      <p role="status" data-testid="team-status">
-        {teamStatusText(status)}
-      </p>
+    <>
       <div class="form-grid">
         {field('server', t.server, 'url')}
         {field('database', t.database)}
@@ -174,6 +125,59 @@ export function TeamSettings() {
         />
         <span>{t.thumbnails}</span>
       </label>
+    </>
+  );
+}
+
+export function TeamSettings() {
+  const t = teamText();
+  const [config, setConfig] = useState<TeamConfig>(EMPTY_CONFIG);
+  const [message, setMessage] = useState<string>();
+  const [problems, setProblems] = useState<ConfigProblem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const status = useTeamStorage(setConfig);
+
+  const set = (patch: Partial<TeamConfig>) => setConfig({ ...config, ...patch });
+  const checked = () => {
+    const found = configProblems(config);
+    setProblems(found);
+    return found.length === 0;
+  };
+
+  async function test() {
+    if (!checked()) return;
+    const allowed = await askPermission(config);
+    if (!allowed) return setMessage(t.permissionDenied);
+    setBusy(true);
+    setMessage(t.testing);
+    setMessage(await testConnection(config));
+    setBusy(false);
+  }
+
+  async function turnOn() {
+    if (!checked()) return;
+    if (!(await askPermission(config))) return setMessage(t.permissionDenied);
+    const next = { ...config, name: config.name.trim(), server: config.server.trim(), enabled: true };
+    setConfig(next);
+    setMessage(undefined);
+    await browser.storage.local.set({ [CONFIG_KEY]: next });
+  }
+
+  async function turnOff() {
+    const next = { ...config, enabled: false };
+    setConfig(next);
+    await browser.storage.local.set({ [CONFIG_KEY]: next });
+    setMessage(t.turnedOff);
+  }
+
+  return (
+    <form class="form card-form" aria-labelledby="team-title" onSubmit={(e) => e.preventDefault()}>
+      <h2 id="team-title">{t.title}</h2>
+      <p class="muted">{t.lead}</p>
+      <p role="status" data-testid="team-status">
+        {teamStatusText(status)}
+      </p>
+      <TeamFields config={config} problems={problems} set={set} />
       <p class="muted">{t.privacy}</p>
       {problems.length > 0 && (
         <ul role="alert" class="form-error" data-testid="team-problems">

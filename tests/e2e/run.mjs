@@ -164,8 +164,8 @@ function makeContext(cleanups, network, browserName) {
      * The team's CouchDB (PouchDB Server in memory on 127.0.0.1), stopped after the test. Its origin is
      * then the one more place requests may go (the privacy watch allows exactly it).
      */
-    async startTeamServer() {
-      const server = await startTeamServer();
+    async startTeamServer(opts) {
+      const server = await startTeamServer(opts);
       cleanups.push(server.close);
       network.allowTeamServer(server.url);
       return server;

@@ -20,16 +20,12 @@ function freePort() {
   });
 }
 
-/** Starts the server; `close()` stops it (and with it every database: they are in memory). */
-export async function startTeamServer() {
-  const port = await freePort();
-  // It writes config.json and log.txt where it runs: a directory of its own, removed after.
-  const cwd = mkdtempSync(join(tmpdir(), 'photo-triage-couch-'));
+async function spawnServer(port, cwd, persistent) {
   const child = spawn(
     process.execPath,
     [
       join(root, 'node_modules/pouchdb-server/bin/pouchdb-server'),
-      '--in-memory',
+      ...(persistent ? ['--dir', cwd] : ['--in-memory']),
       '--host',
       '127.0.0.1',
       '--port',
@@ -44,15 +40,38 @@ export async function startTeamServer() {
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`pouchdb-server exited: ${stderr}`);
+    if (!running(child)) throw new Error(`pouchdb-server exited: ${stderr}`);
     const ok = await fetch(url).then(
       (r) => r.ok,
       () => false,
     );
-    if (ok) break;
+    if (ok) return child;
     if (i > 100) throw new Error(`pouchdb-server did not answer on ${url} in 20 s: ${stderr}`);
     await sleep(200);
   }
+}
+
+/** Whether the process still runs (one killed by a signal has no exit code, only a signal code). */
+const running = (child) => child.exitCode === null && child.signalCode === null;
+
+async function stopChild(child) {
+  if (running(child)) {
+    child.kill();
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+/**
+ * Starts the server; `close()` stops it (and with it every database: they are in memory). With
+ * `{ persistent: true }` the databases are files in its own directory, so `stop()` and `restart()` (same
+ * port) act out a server that goes down and comes back with its data (team-mail.e2e.mjs).
+ */
+export async function startTeamServer({ persistent = false } = {}) {
+  const port = await freePort();
+  // It writes config.json and log.txt where it runs: a directory of its own, removed after.
+  const cwd = mkdtempSync(join(tmpdir(), 'photo-triage-couch-'));
+  let child = await spawnServer(port, cwd, persistent);
+  const url = `http://127.0.0.1:${port}`;
   return {
     url,
     port,
@@ -71,11 +90,17 @@ export async function startTeamServer() {
       });
       if (!r.ok) throw new Error(`creating user ${name}: ${r.status} ${await r.text()}`);
     },
+    /** The server goes down (connections refused from now on); its files stay when persistent. */
+    async stop() {
+      await stopChild(child);
+    },
+    /** Back on the same port, with the databases it had (persistent) or none (in memory). */
+    async restart() {
+      await stopChild(child);
+      child = await spawnServer(port, cwd, persistent);
+    },
     async close() {
-      if (child.exitCode === null) {
-        child.kill();
-        await new Promise((r) => child.once('exit', r));
-      }
+      await stopChild(child);
       rmSync(cwd, { recursive: true, force: true });
     },
   };

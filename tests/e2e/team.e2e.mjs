@@ -1,58 +1,15 @@
 // Team sync (issue 17): two people, two browser profiles, one CouchDB database (PouchDB Server in
 // memory on 127.0.0.1, started by the runner). Settings → Team is filled in as a person would.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadSampleData } from './mail-helpers.mjs';
+import { buildWithServerAllowed, teamServer, turnOn } from './team-helpers.mjs';
 
 export const name = 'team: two people on one database';
 export const firefox =
   "Chromium only this round: the optional host permission is granted through Chromium's prompt (see turnOn); Firefox's MV2 optional_permissions prompt is not driven yet";
 export const timeoutMs = 240_000;
 
-/**
- * The person's "Allow" on Chromium's prompt for the team server: headless Chromium shows the prompt but
- * nothing can press it (and chrome://extensions' site access covers only hosts the manifest requires).
- * So the test loads a copy of the build whose manifest already grants the local server's origin; the
- * code is the same, and the form's permissions.request finds the permission granted.
- */
-function buildWithServerAllowed(extensionPath) {
-  const dir = mkdtempSync(join(tmpdir(), 'photo-triage-team-ext-'));
-  cpSync(extensionPath, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions.push('http://127.0.0.1/*');
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
-}
-
-async function turnOn(launched, server, who) {
-  const page = await launched.context.newPage();
-  await page.goto(`${launched.extensionOrigin}/options.html#/settings`);
-  const form = page.locator('form[aria-labelledby=team-title]');
-  await form.waitFor();
-  await form.locator('[name=team-server]').fill(server.url);
-  await form.locator('[name=team-database]').fill('team-e2e');
-  await form.locator('[name=team-username]').fill('buyer');
-  await form.locator('[name=team-password]').fill('secret');
-  await form.locator('[name=team-name]').fill(who);
-  await form.getByRole('button', { name: 'Save and turn on' }).click();
-  await page
-    .getByTestId('team-status')
-    .filter({ hasText: /synced at/ })
-    .waitFor({ timeout: 30_000 })
-    .catch(async (e) => {
-      const said = await page
-        .locator('form[aria-labelledby=team-title] [role=status], [role=alert]')
-        .allTextContents();
-      throw new Error(`${who}: sync did not report "synced": ${JSON.stringify(said)}\n${e.message}`);
-    });
-  return page;
-}
-
 export default async function (t) {
-  const server = await t.startTeamServer();
-  await server.createDatabase('team-e2e');
-  await server.createUser('buyer', 'secret');
+  const server = await teamServer(t);
   // The store build asks for no team server at install (tests/build/manifests checks its optional list).
   const plain = await t.launch();
   const sw = plain.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
@@ -63,8 +20,7 @@ export default async function (t) {
   );
   await plain.close();
 
-  const extensionPath = buildWithServerAllowed(t.extensionPath);
-  t.cleanup(async () => rmSync(extensionPath, { recursive: true, force: true }));
+  const extensionPath = buildWithServerAllowed(t);
   const tom = await t.launch({ extensionPath });
   const li = await t.launch({ extensionPath });
 

@@ -16,6 +16,7 @@ import {
   openStore,
   type Store,
   savePhoto,
+  setPhotoAssignment,
   setPhotoStatus,
   updateOrder,
 } from '@/utils/store';
@@ -139,6 +140,59 @@ describe('team sync passes', () => {
     // CouchDB's conflict revisions were resolved, not left to grow.
     const doc = (await remote.get(`photo:${sha}`, { conflicts: true } as never)) as { _conflicts?: string[] };
     expect(doc._conflicts).toBeUndefined();
+  });
+
+  it('a decision made here while a pass pulls the other one is kept, not overwritten by the pulled one', async () => {
+    const [tom, li] = people;
+    const order = await setUpOrder(tom);
+    await filePhoto(tom, order.id);
+    await pass(tom);
+    await pass(li);
+    await setPhotoStatus(tom.store, sha, { state: 'accepted', at: T('10:40') });
+    await pass(tom);
+    // Li Wei rejects after her pass mirrored her records and before it wrote Tom's accept into her store
+    // (the background's pass that was running when she clicked): the pass sees no change of hers.
+    await setPhotoStatus(li.store, sha, { state: 'rejected', at: T('10:42'), reason: 'label blurred' });
+    await syncPass(li.store, li.mirror, remote, { me: li.me, thumbnails: false, changed: new Set() });
+    expect((await getPhoto(li.store, sha))!.status).toMatchObject({ state: 'rejected', by: 'Li Wei' });
+    // Her next pass (her write marked photos as changed) sends it; Tom's pulls it.
+    await pass(li);
+    await pass(tom);
+    for (const p of people) {
+      const status = (await getPhoto(p.store, sha))!.status;
+      expect(decisionLine(status, 'en', (t) => t.slice(11, 16))).toBe(
+        'Rejected by Li Wei, 10:42, after Tom accepted it at 10:40',
+      );
+    }
+  });
+
+  it('a write made here while a pass runs is not undone by the pass bringing back what it just sent', async () => {
+    const [tom] = people;
+    const order = await setUpOrder(tom);
+    await filePhoto(tom, order.id);
+    // Tom moves the photo to another shot after his pass mirrored it and before it applied what came
+    // back (the buyer's click while the background's pass is on the network).
+    const mirror = tom.mirror;
+    const during = new Proxy(mirror, {
+      get(target, key) {
+        if (key !== 'replicate') {
+          const value = Reflect.get(target, key);
+          return typeof value === 'function' ? value.bind(target) : value;
+        }
+        return {
+          to: async (to: Db, o?: object) => {
+            await setPhotoAssignment(tom.store, sha, { orderId: order.id, stageId: 'st1', shotId: 'back' });
+            return target.replicate.to(to, o);
+          },
+          from: (from: Db, o?: object) => target.replicate.from(from, o),
+        };
+      },
+    });
+    await syncPass(tom.store, during, remote, { me: tom.me, thumbnails: false });
+    expect((await getPhoto(tom.store, sha))?.shotId).toBe('back');
+    await pass(tom);
+    const doc = (await remote.get(`photo:${sha}`)) as { record: { shotId?: string } };
+    expect(doc.record.shotId).toBe('back');
   });
 
   it('an order deleted by one while the other files to it: the photo stays, unfiled, with who deleted it', async () => {

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TeamNote } from '@/components/options/TeamNote';
+import { TeamMailStatus, TeamNote } from '@/components/options/TeamNote';
 import { CONFIG_KEY, STATUS_KEY, TEAM_PORT } from '@/utils/sync/config';
 
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 20)));
@@ -55,6 +55,38 @@ describe('<TeamNote>', () => {
     });
     await settle();
     expect(host.textContent).toBe('Everything stays in this browser.');
+    expect(disconnect).toHaveBeenCalled();
+  });
+
+  it('the mail panel: nothing while sync is off; the status and the team port while it is on, never the settings', async () => {
+    const disconnect = vi.fn();
+    const connect = vi
+      .spyOn(fakeBrowser.runtime, 'connect')
+      .mockImplementation((() => ({ disconnect })) as never);
+    connect.mockClear(); // spied on by the tests above too
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await fakeBrowser.storage.local.set({ [STATUS_KEY]: { state: 'off' } });
+    render(<TeamMailStatus />, host);
+    await settle();
+    expect(host.textContent).toBe('');
+    expect(connect).not.toHaveBeenCalled();
+
+    await act(async () => {
+      await fakeBrowser.storage.local.set({
+        [STATUS_KEY]: { state: 'offline', since: '2026-12-05T10:42:00.000Z' },
+      });
+    });
+    await settle();
+    expect(host.textContent).toMatch(/^Team sync: offline since .+ Changes are kept here/);
+    expect(connect).toHaveBeenCalledWith({ name: TEAM_PORT });
+    // The content script reads the status only: the settings hold the password.
+    expect(get.mock.calls.flat()).not.toContain(CONFIG_KEY);
+
+    await act(async () => {
+      await fakeBrowser.storage.local.set({ [STATUS_KEY]: { state: 'off' } });
+    });
+    await settle();
+    expect(host.textContent).toBe('');
     expect(disconnect).toHaveBeenCalled();
   });
 });

@@ -18,6 +18,7 @@ import {
   TEAM_PORT,
   type TeamConfig,
   type TeamStatus,
+  withDefaults,
 } from './config';
 import type { Db } from './db';
 import { syncPass } from './engine';
@@ -41,13 +42,45 @@ const setStatus = (status: TeamStatus) => browser.storage.local.set({ [STATUS_KE
 
 export async function readConfig(): Promise<TeamConfig> {
   const got = await browser.storage.local.get(CONFIG_KEY);
-  return { ...EMPTY_CONFIG, ...(got[CONFIG_KEY] as Partial<TeamConfig> | undefined) };
+  return withDefaults(got[CONFIG_KEY]);
 }
 
 /** A failure outside a pass (opening the mirror): shown as the status, never swallowed. */
 function report(e: unknown) {
   console.error('Team sync:', e);
   void setStatus({ state: 'error', problem: 'server', detail: e instanceof Error ? e.message : String(e) });
+}
+
+/** The status a pass ends with: synced, records refused, offline or what the server said. */
+function statusAfter(result: { refused: { problem: string }[] } | undefined, error?: unknown): TeamStatus {
+  if (result)
+    return result.refused.length
+      ? { state: 'error', problem: 'refused-records', detail: result.refused[0].problem }
+      : { state: 'synced', at: new Date().toISOString() };
+  const problem = statusProblem((error as { status?: number }).status ?? 0);
+  return problem === 'offline'
+    ? { state: 'offline', since: new Date().toISOString() }
+    : { state: 'error', problem, detail: error instanceof Error ? error.message : undefined };
+}
+
+/** While a page or a mail panel holds the team port: a pass now, then every 15 s until all are closed. */
+function runWhilePortsOpen(run: () => void): void {
+  const ports = new Set<unknown>();
+  let openTimer: ReturnType<typeof setInterval> | undefined;
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== TEAM_PORT || port.sender?.id !== browser.runtime.id) return;
+    ports.add(port);
+    run();
+    openTimer ??= setInterval(run, OPEN_PAGE_MS);
+    port.onMessage.addListener(run);
+    port.onDisconnect.addListener(() => {
+      ports.delete(port);
+      if (!ports.size) {
+        clearInterval(openTimer);
+        openTimer = undefined;
+      }
+    });
+  });
 }
 
 export function startTeamSync(open: () => Promise<Store>): void {
@@ -59,8 +92,6 @@ export function startTeamSync(open: () => Promise<Store>): void {
   /** Kinds written here since the last pass; undefined: look at all (first pass, a new server). */
   let changed: Set<SharedKind> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const ports = new Set<unknown>();
-  let openTimer: ReturnType<typeof setInterval> | undefined;
 
   async function pass(): Promise<void> {
     if (!config.enabled || !mirror || !remote) return;
@@ -78,21 +109,12 @@ export function startTeamSync(open: () => Promise<Store>): void {
         thumbnails: config.thumbnails,
         changed: kinds,
       });
-      await setStatus(
-        result.refused.length
-          ? { state: 'error', problem: 'refused-records', detail: result.refused[0].problem }
-          : { state: 'synced', at: new Date().toISOString() },
-      );
+      await setStatus(statusAfter(result));
     } catch (e) {
       // What was written here stays in the mirror: the next pass sends it.
       for (const k of kinds ?? []) changed?.add(k);
       if (!kinds) changed = undefined;
-      const problem = statusProblem((e as { status?: number }).status ?? 0);
-      await setStatus(
-        problem === 'offline'
-          ? { state: 'offline', since: new Date().toISOString() }
-          : { state: 'error', problem, detail: e instanceof Error ? e.message : undefined },
-      );
+      await setStatus(statusAfter(undefined, e));
     }
   }
 
@@ -147,24 +169,11 @@ export function startTeamSync(open: () => Promise<Store>): void {
     if (alarm.name === ALARM) void run();
   });
 
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== TEAM_PORT || port.sender?.id !== browser.runtime.id) return;
-    ports.add(port);
-    void run();
-    openTimer ??= setInterval(() => void run(), OPEN_PAGE_MS);
-    port.onMessage.addListener(() => void run());
-    port.onDisconnect.addListener(() => {
-      ports.delete(port);
-      if (!ports.size) {
-        clearInterval(openTimer);
-        openTimer = undefined;
-      }
-    });
-  });
+  runWhilePortsOpen(() => void run());
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes[CONFIG_KEY])
-      configure({ ...EMPTY_CONFIG, ...(changes[CONFIG_KEY].newValue as Partial<TeamConfig>) }).catch(report);
+      configure(withDefaults(changes[CONFIG_KEY].newValue)).catch(report);
   });
 
   readConfig().then(configure).catch(report);

@@ -40,6 +40,12 @@ export const EMPTY_CONFIG: TeamConfig = {
   thumbnails: false,
 };
 
+/** The saved settings (or none, or a partial one from an older version) with every field set. */
+export const withDefaults = (saved: unknown): TeamConfig => ({
+  ...EMPTY_CONFIG,
+  ...(saved as Partial<TeamConfig> | undefined),
+});
+
 export type ConfigProblem = 'server' | 'insecure' | 'database' | 'name';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);

@@ -12,6 +12,7 @@
 //   address and domain either side had, a request keeps its answer.
 
 import { merge3 } from '@/utils/store/revision';
+import type { SyncedRecords } from '@/utils/store/synced';
 import type {
   Order,
   PhotoEvent,
@@ -24,7 +25,7 @@ import type {
   Supplier,
   Timestamp,
 } from '@/utils/store/types';
-import type { SharedKind, SharedRecords } from './mapping';
+import type { SharedKind } from './mapping';
 
 /** How many earlier events a photo keeps: the screens show the last one, the record the rest. */
 export const HISTORY_LIMIT = 20;
@@ -106,6 +107,27 @@ export function mergeStatuses(
     .filter((v) => v.status.state !== 'pending' && !sameDecision(v.status, winner))
     .map((v) => asEvent(v.status, v.updatedAt));
   return withHistory(winner, mergeHistory(...ranked.map((v) => v.status.history), replaced));
+}
+
+/**
+ * A pulled photo about to be written over this browser's: a decision made here that the team's version
+ * has not seen (neither its status nor in its history: made while the pass was pulling, before it was
+ * sent) is not dropped; the two are merged as a conflict is (the later wins, the other in the history).
+ * The store write marks photos as changed, so the next pass sends the result.
+ */
+export function withUnsentDecision(
+  pulled: PhotoRecord,
+  local: PhotoRecord | undefined,
+  me: string | undefined,
+): PhotoRecord {
+  const made = local?.status;
+  if (!made || made.state === 'pending' || sameDecision(made, pulled.status)) return pulled;
+  // Made here, so signed by this person (the store keeps no name on this browser's own decisions).
+  const mine: PhotoStatus = made.by || !me ? made : { ...made, by: me };
+  const seen = pulled.status.history?.some((e) => e.state === mine.state && e.at === mine.at);
+  if (seen) return pulled;
+  const status = mergeStatuses([pulled, { status: mine, updatedAt: local!.updatedAt }]);
+  return { ...pulled, status };
 }
 
 const originKey = (o: PhotoOrigin) =>
@@ -255,29 +277,29 @@ function mergeFromBase<T extends object>(base: T, versions: readonly T[]): T {
  */
 export function resolveVersions<K extends SharedKind>(
   kind: K,
-  versions: readonly SharedRecords[K][],
-  base?: SharedRecords[K],
-): SharedRecords[K] {
+  versions: readonly SyncedRecords[K][],
+  base?: SyncedRecords[K],
+): SyncedRecords[K] {
   if (versions.length === 1) return versions[0];
   if (base && kind !== 'photo' && kind !== 'request') {
     const merged = mergeFromBase(base, versions);
     if (kind !== 'order') return merged;
     const o = merged as Order;
     const current = o.stages.some((st) => st.id === o.currentStageId) ? o.currentStageId : o.stages[0]?.id;
-    return { ...o, currentStageId: current } as SharedRecords[K];
+    return { ...o, currentStageId: current } as SyncedRecords[K];
   }
   const any = versions as readonly never[];
   switch (kind) {
     case 'photo':
-      return mergePhotos(any) as SharedRecords[K];
+      return mergePhotos(any) as SyncedRecords[K];
     case 'order':
-      return mergeOrders(any) as SharedRecords[K];
+      return mergeOrders(any) as SyncedRecords[K];
     case 'template':
-      return mergeTemplates(any) as SharedRecords[K];
+      return mergeTemplates(any) as SyncedRecords[K];
     case 'supplier':
-      return mergeSuppliers(any) as SharedRecords[K];
+      return mergeSuppliers(any) as SyncedRecords[K];
     case 'request':
-      return mergeRequests(any) as SharedRecords[K];
+      return mergeRequests(any) as SyncedRecords[K];
     default:
       return newestFirst(versions.map((v) => ({ v, updatedAt: (v as { addedAt?: Timestamp }).addedAt })))[0]
         .v;

@@ -10,15 +10,15 @@
 // longer, so a "live" replication cannot run there; the passes run on a local write, on an alarm and
 // while a page is open (utils/sync/background.ts).
 import type { Store } from '@/utils/store/db';
-import { listOrders } from '@/utils/store/orders';
-import { getThumbnails, listPhotos } from '@/utils/store/photos';
+import { getOrder, listOrders } from '@/utils/store/orders';
+import { getPhotoRecord, getThumbnails, listPhotos } from '@/utils/store/photos';
 import { listReferencePhotos } from '@/utils/store/references';
 import { listSuppliers } from '@/utils/store/suppliers';
-import { deleteSyncedRecord, putSyncedRecord } from '@/utils/store/synced';
+import { deleteSyncedRecord, putSyncedRecord, type SyncedRecords } from '@/utils/store/synced';
 import { listTemplates } from '@/utils/store/templates';
 import { read } from '@/utils/store/tx';
 import type { Order, PhotoRecord } from '@/utils/store/types';
-import { fitPhotoToOrder, localDecision, resolveVersions } from './conflicts';
+import { fitPhotoToOrder, localDecision, resolveVersions, withUnsentDecision } from './conflicts';
 import type { Db } from './db';
 import {
   ATTACHMENT,
@@ -32,7 +32,6 @@ import {
   recordToDoc,
   SHARED_KINDS,
   type SharedKind,
-  type SharedRecords,
   type SyncDoc,
 } from './mapping';
 
@@ -62,7 +61,7 @@ export interface PassResult {
 const APPLIED_SEQ = '_local/applied-seq';
 const PRESENT = '_local/present';
 
-type Rec = SharedRecords[SharedKind];
+type Rec = SyncedRecords[SharedKind];
 
 async function readLocal(store: Store, kind: SharedKind, thumbnails: boolean): Promise<Rec[]> {
   switch (kind) {
@@ -88,22 +87,26 @@ async function readLocal(store: Store, kind: SharedKind, thumbnails: boolean): P
   }
 }
 
+/** One record as the store gives it (orders and photos without their stored index fields). */
 async function localRecord(store: Store, kind: SharedKind, id: string): Promise<Rec | undefined> {
-  const names = {
-    supplier: 'suppliers',
-    order: 'orders',
-    template: 'templates',
-    reference: 'referencePhotos',
-    photo: 'photos',
-    request: 'requests',
-  } as const;
-  const raw = (await read(store, [names[kind]], (tx) => tx.objectStore(names[kind]).get(id))) as
-    | Record<string, unknown>
-    | undefined;
-  if (!raw) return undefined;
-  // The stored shape's derived index fields (poKeys, messageIds, threadIds) are not the record's.
-  const { poKeys: _p, messageIds: _m, threadIds: _t, ...record } = raw;
-  return record as unknown as Rec;
+  switch (kind) {
+    case 'order':
+      return getOrder(store, id);
+    case 'photo':
+      return getPhotoRecord(store, id);
+    default: {
+      // These are stored as they are: no index fields to take off, no getter of their own.
+      const names = {
+        supplier: 'suppliers',
+        template: 'templates',
+        reference: 'referencePhotos',
+        request: 'requests',
+      } as const;
+      return (await read(store, [names[kind]], (tx) => tx.objectStore(names[kind]).get(id))) as
+        | Rec
+        | undefined;
+    }
+  }
 }
 
 async function getLocalDoc<T>(db: Db, id: string): Promise<(T & { _rev?: string }) | undefined> {
@@ -115,10 +118,32 @@ async function getLocalDoc<T>(db: Db, id: string): Promise<(T & { _rev?: string 
   }
 }
 
-/** Step 1: what changed here, into the mirror. Returns how many documents were written. */
-async function mirrorLocal(store: Store, db: Db, options: PassOptions): Promise<number> {
+/**
+ * What this pass wrote into the mirror: `id rev` → the store's record as it was read then. When step 3
+ * writes such a document back (with the name and history it gained), the fields the store changed since
+ * (a click during the pass) are kept as they are now: the next pass sends them.
+ */
+type OwnWrites = Map<string, Rec>;
+
+/** `pulled`, with the fields `now` changed since `then` taken from `now`. */
+function keepLocalEdits<T extends object>(pulled: T, then: object, now: object): T {
+  const out = { ...pulled } as Record<string, unknown>;
+  const keys = new Set([...Object.keys(then), ...Object.keys(now)]);
+  for (const k of keys) {
+    const a = (then as Record<string, unknown>)[k];
+    const b = (now as Record<string, unknown>)[k];
+    if (contentKey({ [k]: a }) === contentKey({ [k]: b })) continue;
+    if (b === undefined) delete out[k];
+    else out[k] = b;
+  }
+  return out as T;
+}
+
+/** Step 1: what changed here, into the mirror. */
+async function mirrorLocal(store: Store, db: Db, options: PassOptions): Promise<OwnWrites> {
   const kinds = SHARED_KINDS.filter((k) => !options.changed || options.changed.has(k));
-  if (!kinds.length) return 0;
+  if (!kinds.length) return new Map();
+  const readAs = new Map<string, Rec>();
   const present = (await getLocalDoc<{ ids: string[] }>(db, PRESENT)) ?? { _id: PRESENT, ids: [] };
   const wasPresent = new Set(present.ids);
   const nowPresent = new Set(present.ids.filter((id) => !kinds.includes(parseDocId(id)![0])));
@@ -148,6 +173,7 @@ async function mirrorLocal(store: Store, db: Db, options: PassOptions): Promise<
         if (!options.thumbnails || kind !== 'photo' || old._attachments || !doc._attachments) return;
       }
       writes.push(old?._rev ? { ...doc, _rev: old._rev } : doc);
+      readAs.set(id, record);
     });
   }
   // Deleted here since the last pass: a tombstone that says who and when (not photos or requests: a
@@ -170,9 +196,11 @@ async function mirrorLocal(store: Store, db: Db, options: PassOptions): Promise<
       });
     }
   }
-  if (writes.length) await db.bulkDocs(writes as never);
+  const written = writes.length ? await db.bulkDocs(writes as never) : [];
   await db.put({ ...present, ids: [...nowPresent] } as never);
-  return writes.length;
+  return new Map(
+    written.flatMap((w) => ('rev' in w && readAs.has(w.id) ? [[`${w.id} ${w.rev}`, readAs.get(w.id)!]] : [])),
+  );
 }
 
 async function pictureOf(db: Db, id: string, doc: SyncDoc): Promise<Blob | undefined> {
@@ -227,6 +255,8 @@ async function applyPulled(
   store: Store,
   db: Db,
   result: Pick<PassResult, 'applied' | 'resolved' | 'refused'>,
+  own: OwnWrites,
+  me: string | undefined,
 ): Promise<void> {
   let since = (await getLocalDoc<{ seq: number | string }>(db, APPLIED_SEQ))?.seq ?? 0;
   for (;;) {
@@ -245,7 +275,8 @@ async function applyPulled(
           doc = await resolveConflicts(db, doc);
           result.resolved++;
         }
-        if (await applyOne(store, db, kind, id, doc)) result.applied++;
+        const readAs = doc._conflicts?.length ? undefined : own.get(`${doc._id} ${doc._rev}`);
+        if (await applyOne(store, db, kind, id, doc, readAs, me)) result.applied++;
       } catch (e) {
         result.refused.push({ id: c.id, problem: e instanceof Error ? e.message : String(e) });
       }
@@ -257,7 +288,17 @@ async function applyPulled(
   }
 }
 
-async function applyOne(store: Store, db: Db, kind: SharedKind, id: string, doc: SyncDoc): Promise<boolean> {
+async function applyOne(
+  store: Store,
+  db: Db,
+  kind: SharedKind,
+  id: string,
+  doc: SyncDoc,
+  /** This pass's own write: the store's record as mirrored (OwnWrites). */
+  readAs: Rec | undefined,
+  /** Who this is (Settings → Team): signs a decision made here that the pulled photo has not seen. */
+  me: string | undefined,
+): Promise<boolean> {
   const current = await localRecord(store, kind, id);
   if (doc._deleted) {
     if (!current) return false;
@@ -266,7 +307,13 @@ async function applyOne(store: Store, db: Db, kind: SharedKind, id: string, doc:
   }
   let record = docToRecord(doc, await pictureOf(db, doc._id, doc));
   if (!record) return false;
-  if (kind === 'photo') record = await fitToLocalOrder(store, db, record as PhotoRecord);
+  if (kind === 'photo')
+    record = withUnsentDecision(
+      await fitToLocalOrder(store, db, record as PhotoRecord),
+      current as PhotoRecord | undefined,
+      me,
+    );
+  if (readAs && current) record = keepLocalEdits(record, readAs, current);
   if (current && contentKey(current) === contentKey(record)) return false;
   if (kind === 'reference' && current) return false;
   await putSyncedRecord(store, kind, record as never, current as never);
@@ -305,13 +352,14 @@ export async function syncPass(
   options: PassOptions,
 ): Promise<PassResult> {
   const result: PassResult = { mirrored: 0, pushed: 0, pulled: 0, applied: 0, resolved: 0, refused: [] };
-  result.mirrored = await mirrorLocal(store, local, options);
+  const own = await mirrorLocal(store, local, options);
+  result.mirrored = own.size;
   const batch = { batch_size: options.batchSize ?? 200 };
   const push = await local.replicate.to(remote, batch);
   result.pushed = push.docs_written;
   const pull = await local.replicate.from(remote, batch);
   result.pulled = pull.docs_written;
-  await applyPulled(store, local, result);
+  await applyPulled(store, local, result, own, options.me);
   // Conflicts resolved here go back to the team now, not on the next pass.
   if (result.resolved) result.pushed += (await local.replicate.to(remote, batch)).docs_written;
   return result;

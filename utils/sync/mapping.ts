@@ -5,26 +5,20 @@
 // what is per browser: `rev` (the store's own counter for two tabs: each browser raises its own) and the
 // pictures, which travel as CouchDB attachments (reference photos always; photo thumbnails only when the
 // team turned them on, because of their size).
+
+import type { SyncedRecords } from '@/utils/store/synced';
 import type {
   Order,
   PhotoRecord,
   ReferencePhoto,
-  RequestLogEntry,
   ShotListTemplate,
   Supplier,
   Timestamp,
 } from '@/utils/store/types';
 
-/** What a team shares (README › Team). Settings, "never for this sender" and thread memory stay per person. */
-export interface SharedRecords {
-  supplier: Supplier;
-  order: Order;
-  template: ShotListTemplate;
-  reference: ReferencePhoto;
-  photo: PhotoRecord;
-  request: RequestLogEntry;
-}
-export type SharedKind = keyof SharedRecords;
+/** What a team shares (README › Team): the store's SyncedRecords. Settings, "never for this sender" and
+ * thread memory stay per person. */
+export type SharedKind = keyof SyncedRecords;
 
 /** Applied in this order: what a record points at arrives before it (orders need their supplier). */
 export const SHARED_KINDS: readonly SharedKind[] = [
@@ -52,7 +46,7 @@ export interface SyncDoc<K extends SharedKind = SharedKind> {
   _conflicts?: string[];
   _attachments?: Record<string, DocAttachment>;
   kind: K;
-  record?: Omit<SharedRecords[K], 'rev' | 'blob' | 'thumbnail'>;
+  record?: Omit<SyncedRecords[K], 'rev' | 'blob' | 'thumbnail'>;
   /** Tombstone: who deleted it and when, and what it was called ("PO-2026-0417"). */
   deletedBy?: string;
   deletedAt?: Timestamp;
@@ -61,7 +55,7 @@ export interface SyncDoc<K extends SharedKind = SharedKind> {
 
 export const ATTACHMENT = 'picture';
 
-export function idOf<K extends SharedKind>(kind: K, record: SharedRecords[K]): string {
+export function idOf<K extends SharedKind>(kind: K, record: SyncedRecords[K]): string {
   switch (kind) {
     case 'photo':
       return (record as PhotoRecord).sha256;
@@ -81,7 +75,7 @@ export function parseDocId(id: string): [SharedKind, string] | undefined {
 }
 
 /** Whether a record is the team's at all: built-in templates ship with every copy of the extension. */
-export function isShared<K extends SharedKind>(kind: K, record: SharedRecords[K]): boolean {
+export function isShared<K extends SharedKind>(kind: K, record: SyncedRecords[K]): boolean {
   return !(kind === 'template' && (record as ShotListTemplate).builtIn);
 }
 
@@ -93,10 +87,10 @@ export interface ToDocOptions {
 /** The record as a document body (no `_rev`): per-browser fields out, its picture as an attachment. */
 export function recordToDoc<K extends SharedKind>(
   kind: K,
-  record: SharedRecords[K],
+  record: SyncedRecords[K],
   options: ToDocOptions,
 ): SyncDoc<K> {
-  const { rev: _rev, ...rest } = record as SharedRecords[K] & { rev?: number };
+  const { rev: _rev, ...rest } = record as SyncedRecords[K] & { rev?: number };
   let picture: Blob | undefined;
   let body: Record<string, unknown> = rest;
   if (kind === 'reference') {
@@ -122,7 +116,7 @@ export function recordToDoc<K extends SharedKind>(
 export function docToRecord<K extends SharedKind>(
   doc: SyncDoc<K>,
   picture?: Blob,
-): SharedRecords[K] | undefined {
+): SyncedRecords[K] | undefined {
   if (doc._deleted || !doc.record || typeof doc.record !== 'object') return undefined;
   const record = { ...(doc.record as Record<string, unknown>) };
   delete record.rev;
@@ -131,7 +125,7 @@ export function docToRecord<K extends SharedKind>(
     record.blob = picture;
   }
   if (doc.kind === 'photo' && picture) record.thumbnail = picture;
-  return record as unknown as SharedRecords[K];
+  return record as unknown as SyncedRecords[K];
 }
 
 /** Fields that differ between two browsers holding the same content: each store stamps its own. */
@@ -158,7 +152,7 @@ export function contentKey(record: object): string {
 }
 
 /** A short name for a record in messages and tombstones: PO numbers, a company, a template's name. */
-export function labelOf<K extends SharedKind>(kind: K, record: SharedRecords[K]): string {
+export function labelOf<K extends SharedKind>(kind: K, record: SyncedRecords[K]): string {
   switch (kind) {
     case 'order':
       return (record as Order).poNumbers.join(', ') || (record as Order).product;

@@ -1,0 +1,54 @@
+// Shared steps of the team e2e tests (team.e2e.mjs, team-mail.e2e.mjs): the build that holds the local
+// server's permission, and Settings → Team filled in as a person would.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The person's "Allow" on Chromium's prompt for the team server: headless Chromium shows the prompt but
+ * nothing can press it (and chrome://extensions' site access covers only hosts the manifest requires).
+ * So the tests load a copy of the build whose manifest already grants the local server's origin; the
+ * code is the same, and the form's permissions.request finds the permission granted. Removed after.
+ */
+export function buildWithServerAllowed(t) {
+  const dir = mkdtempSync(join(tmpdir(), 'photo-triage-team-ext-'));
+  cpSync(t.extensionPath, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions.push('http://127.0.0.1/*');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  t.cleanup(async () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Settings → Team filled in and turned on; returns the settings page once it says "synced at". */
+export async function turnOn(launched, server, who) {
+  const page = await launched.context.newPage();
+  await page.goto(`${launched.extensionOrigin}/options.html#/settings`);
+  const form = page.locator('form[aria-labelledby=team-title]');
+  await form.waitFor();
+  await form.locator('[name=team-server]').fill(server.url);
+  await form.locator('[name=team-database]').fill('team-e2e');
+  await form.locator('[name=team-username]').fill('buyer');
+  await form.locator('[name=team-password]').fill('secret');
+  await form.locator('[name=team-name]').fill(who);
+  await form.getByRole('button', { name: 'Save and turn on' }).click();
+  await page
+    .getByTestId('team-status')
+    .filter({ hasText: /synced at/ })
+    .waitFor({ timeout: 30_000 })
+    .catch(async (e) => {
+      const said = await page
+        .locator('form[aria-labelledby=team-title] [role=status], [role=alert]')
+        .allTextContents();
+      throw new Error(`${who}: sync did not report "synced": ${JSON.stringify(said)}\n${e.message}`);
+    });
+  return page;
+}
+
+/** The server and its one user and database, as a team's administrator sets them up. */
+export async function teamServer(t, opts) {
+  const server = await t.startTeamServer(opts);
+  await server.createDatabase('team-e2e');
+  await server.createUser('buyer', 'secret');
+  return server;
+}
