@@ -189,6 +189,12 @@ export async function getPhoto(store: Store, sha256: string): Promise<PhotoRecor
   return stored && withThumbnail(fromStoredPhoto(stored), thumb?.blob);
 }
 
+/** One photo's record without its thumbnail (team sync compares records, not pictures). */
+export async function getPhotoRecord(store: Store, sha256: string): Promise<PhotoRecord | undefined> {
+  const stored = await read(store, ['photos'], (tx) => tx.objectStore('photos').get(sha256));
+  return stored && fromStoredPhoto(stored);
+}
+
 const withThumbnail = (p: PhotoRecord, blob: Blob | undefined): PhotoRecord =>
   blob ? { ...p, thumbnail: blob } : p;
 
