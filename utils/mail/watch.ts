@@ -33,6 +33,40 @@ export interface WatchOptions {
   changes?: (notify: () => void) => () => void;
 }
 
+function ownNode(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest(`[${OWN_UI_ATTRIBUTE}]`);
+}
+
+/** Changes made by the extension itself (badges, panels) never trigger a re-read. */
+function relevant(record: MutationRecord): boolean {
+  if (ownNode(record.target)) return false;
+  if (record.type !== 'childList') return true;
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.some((n) => !ownNode(n));
+}
+
+/** What the UI depends on: which messages, which nodes, and how each photo can be measured. */
+function signature(
+  list: MailMessage[],
+  report: HealthReport,
+  serial: WatchOptions['scopes']['serial'],
+  attachmentState: WatchOptions['attachmentState'],
+): string {
+  return JSON.stringify([
+    report.ok,
+    report.missing,
+    list.map((m) => [
+      m.id,
+      serial(m.element),
+      [...m.attachments, ...m.inlineImages].map((a) =>
+        [a.key, serial(a.badgeAnchor), a.byteStrategy, ...(attachmentState?.(a) ?? [])].map(String).join(':'),
+      ),
+      m.driveLinks.map((d) => serial(d.badgeAnchor)),
+    ]),
+  ]);
+}
+
 export function createWatch(options: WatchOptions): MailAdapter['watch'] {
   const {
     doc,
@@ -49,36 +83,6 @@ export function createWatch(options: WatchOptions): MailAdapter['watch'] {
   const { retire, serial } = scopes;
   const MO = doc.defaultView?.MutationObserver ?? MutationObserver;
 
-  const ownNode = (node: Node): boolean => {
-    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return !!el?.closest(`[${OWN_UI_ATTRIBUTE}]`);
-  };
-
-  /** Changes made by the extension itself (badges, panels) never trigger a re-read. */
-  const relevant = (record: MutationRecord): boolean => {
-    if (ownNode(record.target)) return false;
-    if (record.type !== 'childList') return true;
-    const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-    return nodes.some((n) => !ownNode(n));
-  };
-
-  /** What the UI depends on: which messages, which nodes, and how each photo can be measured. */
-  const signature = (list: MailMessage[], report: HealthReport): string =>
-    JSON.stringify([
-      report.ok,
-      report.missing,
-      list.map((m) => [
-        m.id,
-        serial(m.element),
-        [...m.attachments, ...m.inlineImages].map((a) =>
-          [a.key, serial(a.badgeAnchor), a.byteStrategy, ...(attachmentState?.(a) ?? [])]
-            .map(String)
-            .join(':'),
-        ),
-        m.driveLinks.map((d) => serial(d.badgeAnchor)),
-      ]),
-    ]);
-
   return (onChange, signal) => {
     if (signal.aborted) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -91,7 +95,7 @@ export function createWatch(options: WatchOptions): MailAdapter['watch'] {
       const report = health();
       const list = report.openMessages > 0 ? messages() : [];
       retire(new Set(list.map((m) => m.id)));
-      const sig = signature(list, report);
+      const sig = signature(list, report, serial, attachmentState);
       if (sig === last) return;
       const first = last === undefined;
       last = sig;
