@@ -147,31 +147,7 @@ export function PopupView({
       {t.checkPhotos}
     </button>
   );
-  if (orderCount === 0) {
-    return (
-      <div class="pp-root">
-        <header class="pp-head">
-          <img src="/icon/32.png" alt="" width={20} height={20} />
-          <h1>{t.title}</h1>
-        </header>
-        <div class="pp-welcome">
-          <p>
-            <strong>{t.welcome}</strong> {t.welcomeText}
-          </p>
-          <button
-            type="button"
-            class="pp-button pp-primary"
-            onClick={() => open('/options.html#/orders/new')}
-          >
-            {t.addFirstOrder}
-          </button>
-          <button type="button" class="pp-button" onClick={() => open('/check.html')}>
-            {t.justCheck}
-          </button>
-        </div>
-      </div>
-    );
-  }
+  if (orderCount === 0) return <Welcome open={open} />;
   const desk = () => open('/options.html#/orders');
   const nothing = !a.stages.length && !a.gates.length && !a.requests.length && !threads.length;
   return (
@@ -193,70 +169,10 @@ export function PopupView({
           ))}
         </Section>
       )}
-      {a.stages.length > 0 && (
-        <Section title={t.needsPhotos} count={a.stages.length} more={a.stages.length - LIMIT} onMore={desk}>
-          {a.stages.slice(0, LIMIT).map((s) => (
-            <Row key={s.orderId} path={orderPath(s.orderId)} open={open}>
-              <span class="pp-main" data-order-id={s.orderId} data-missing={s.missing} data-poor={s.poor}>
-                <b>{s.po}</b> <span class="pp-sub">{localText(s.stage)}</span>
-                <span class="pp-product">{s.product || s.supplier}</span>
-              </span>
-              <span class="pp-badges">
-                {s.poor > 0 && <span class="pp-badge pp-bad">{t.poor(s.poor)}</span>}
-                {s.missing > 0 && <span class="pp-badge">{t.missing(s.missing)}</span>}
-                {s.toReview > 0 && <span class="pp-badge pp-review">{t.toReview(s.toReview)}</span>}
-              </span>
-            </Row>
-          ))}
-        </Section>
-      )}
-      {a.gates.length > 0 && (
-        <Section title={t.gatesDue} count={a.gates.length} more={a.gates.length - LIMIT} onMore={desk}>
-          {a.gates.slice(0, LIMIT).map((g) => (
-            <Row key={`${g.orderId}-${g.stageId}`} path={orderPath(g.orderId)} open={open}>
-              <span class="pp-main" data-order-id={g.orderId}>
-                <b>{g.po}</b> <span class="pp-sub">{gateName(g)}</span>
-                <span class="pp-product">{t.shotsOpen(g.open, g.dueDate)}</span>
-              </span>
-              <span class={`pp-days ${g.overdue ? 'pp-overdue' : g.days <= 3 ? 'pp-soon' : ''}`}>
-                {daysLeftText(g.days)}
-              </span>
-            </Row>
-          ))}
-        </Section>
-      )}
-      {a.requests.length > 0 && (
-        <Section title={t.awaiting} count={a.requests.length} more={a.requests.length - LIMIT} onMore={desk}>
-          {a.requests.slice(0, LIMIT).map((r) => (
-            <Row key={r.id} path={orderPath(r.orderId)} open={open}>
-              <span class="pp-main" data-order-id={r.orderId}>
-                <b>{r.po}</b> <span class="pp-sub">{t.asked(r.items, r.channel === 'wechat')}</span>
-              </span>
-              <span class="pp-days">{agoText(r.askedAt, now)}</span>
-            </Row>
-          ))}
-        </Section>
-      )}
-      {weakest && weakest.length > 0 && (
-        <Section
-          title={recordText().weakestTitle}
-          count={weakest.length}
-          more={weakest.length - LIMIT}
-          onMore={desk}
-        >
-          {weakest.slice(0, LIMIT).map((w) => (
-            <Row
-              key={w.supplierId}
-              path={`/options.html#/suppliers/${encodeURIComponent(w.supplierId)}`}
-              open={open}
-            >
-              <span class="pp-main" data-weakest={w.note}>
-                <b>{w.company}</b> <span class="pp-sub">{recordText().weakest[w.note]}</span>
-              </span>
-            </Row>
-          ))}
-        </Section>
-      )}
+      {a.stages.length > 0 && <StageSection stages={a.stages} open={open} onMore={desk} />}
+      {a.gates.length > 0 && <GateSection gates={a.gates} open={open} onMore={desk} />}
+      {a.requests.length > 0 && <RequestSection requests={a.requests} now={now} open={open} onMore={desk} />}
+      {weakest && weakest.length > 0 && <WeakestSection weakest={weakest} open={open} onMore={desk} />}
       <footer class="pp-foot">
         <button type="button" class="pp-link" onClick={desk}>
           {t.ordersDesk}
@@ -266,5 +182,123 @@ export function PopupView({
         </button>
       </footer>
     </div>
+  );
+}
+
+type Open = PopupViewProps['open'];
+interface SectionProps {
+  open: Open;
+  onMore: () => void;
+}
+
+/** No order yet: what the popup can do first. */
+function Welcome({ open }: { open: Open }) {
+  const t = popupText();
+  return (
+    <div class="pp-root">
+      <header class="pp-head">
+        <img src="/icon/32.png" alt="" width={20} height={20} />
+        <h1>{t.title}</h1>
+      </header>
+      <div class="pp-welcome">
+        <p>
+          <strong>{t.welcome}</strong> {t.welcomeText}
+        </p>
+        <button type="button" class="pp-button pp-primary" onClick={() => open('/options.html#/orders/new')}>
+          {t.addFirstOrder}
+        </button>
+        <button type="button" class="pp-button" onClick={() => open('/check.html')}>
+          {t.justCheck}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function StageSection({ stages, open, onMore: desk }: SectionProps & { stages: Attention['stages'] }) {
+  const t = popupText();
+  return (
+    <Section title={t.needsPhotos} count={stages.length} more={stages.length - LIMIT} onMore={desk}>
+      {stages.slice(0, LIMIT).map((s) => (
+        <Row key={s.orderId} path={orderPath(s.orderId)} open={open}>
+          <span class="pp-main" data-order-id={s.orderId} data-missing={s.missing} data-poor={s.poor}>
+            <b>{s.po}</b> <span class="pp-sub">{localText(s.stage)}</span>
+            <span class="pp-product">{s.product || s.supplier}</span>
+          </span>
+          <span class="pp-badges">
+            {s.poor > 0 && <span class="pp-badge pp-bad">{t.poor(s.poor)}</span>}
+            {s.missing > 0 && <span class="pp-badge">{t.missing(s.missing)}</span>}
+            {s.toReview > 0 && <span class="pp-badge pp-review">{t.toReview(s.toReview)}</span>}
+          </span>
+        </Row>
+      ))}
+    </Section>
+  );
+}
+
+function GateSection({ gates, open, onMore: desk }: SectionProps & { gates: Attention['gates'] }) {
+  const t = popupText();
+  return (
+    <Section title={t.gatesDue} count={gates.length} more={gates.length - LIMIT} onMore={desk}>
+      {gates.slice(0, LIMIT).map((g) => (
+        <Row key={`${g.orderId}-${g.stageId}`} path={orderPath(g.orderId)} open={open}>
+          <span class="pp-main" data-order-id={g.orderId}>
+            <b>{g.po}</b> <span class="pp-sub">{gateName(g)}</span>
+            <span class="pp-product">{t.shotsOpen(g.open, g.dueDate)}</span>
+          </span>
+          <span class={`pp-days ${g.overdue ? 'pp-overdue' : g.days <= 3 ? 'pp-soon' : ''}`}>
+            {daysLeftText(g.days)}
+          </span>
+        </Row>
+      ))}
+    </Section>
+  );
+}
+
+function RequestSection({
+  requests,
+  now,
+  open,
+  onMore: desk,
+}: SectionProps & { requests: Attention['requests']; now: PopupViewProps['now'] }) {
+  const t = popupText();
+  return (
+    <Section title={t.awaiting} count={requests.length} more={requests.length - LIMIT} onMore={desk}>
+      {requests.slice(0, LIMIT).map((r) => (
+        <Row key={r.id} path={orderPath(r.orderId)} open={open}>
+          <span class="pp-main" data-order-id={r.orderId}>
+            <b>{r.po}</b> <span class="pp-sub">{t.asked(r.items, r.channel === 'wechat')}</span>
+          </span>
+          <span class="pp-days">{agoText(r.askedAt, now)}</span>
+        </Row>
+      ))}
+    </Section>
+  );
+}
+
+function WeakestSection({
+  weakest,
+  open,
+  onMore: desk,
+}: SectionProps & { weakest: NonNullable<PopupViewProps['weakest']> }) {
+  return (
+    <Section
+      title={recordText().weakestTitle}
+      count={weakest.length}
+      more={weakest.length - LIMIT}
+      onMore={desk}
+    >
+      {weakest.slice(0, LIMIT).map((w) => (
+        <Row
+          key={w.supplierId}
+          path={`/options.html#/suppliers/${encodeURIComponent(w.supplierId)}`}
+          open={open}
+        >
+          <span class="pp-main" data-weakest={w.note}>
+            <b>{w.company}</b> <span class="pp-sub">{recordText().weakest[w.note]}</span>
+          </span>
+        </Row>
+      ))}
+    </Section>
   );
 }
