@@ -1,4 +1,4 @@
-import { signal, useComputed, useSignal } from '@preact/signals';
+import { type Signal, signal, useComputed, useSignal } from '@preact/signals';
 import { daysLeftText, localText } from '@/components/shared-text';
 import type { OrderStatus } from '@/utils/store/types';
 import { orders, summaries, suppliersById } from './data';
@@ -110,55 +110,10 @@ export function OrdersPage({ newOrder }: { newOrder?: boolean }) {
         </button>
       </header>
       {all.length === 0 ? (
-        <div class="empty">
-          <h2>{t.emptyTitle}</h2>
-          <p>{t.emptyText}</p>
-          <button
-            type="button"
-            class="button primary"
-            onClick={() => navigate({ page: 'orders', newOrder: true })}
-          >
-            {t.addFirst}
-          </button>
-        </div>
+        <OrdersEmpty />
       ) : (
         <>
-          <form class="filters" aria-label={t.find} onSubmit={(e) => e.preventDefault()}>
-            <label class="field inline grow">
-              <span>{t.search}</span>
-              <input
-                type="search"
-                value={query.value}
-                placeholder={t.searchPlaceholder}
-                onInput={(e) => {
-                  query.value = e.currentTarget.value;
-                  listPage.value = 0;
-                }}
-                data-testid="order-search"
-              />
-            </label>
-            <label class="field inline">
-              <span>{t.statusLabel}</span>
-              <select
-                value={status.value}
-                onChange={(e) => {
-                  status.value = e.currentTarget.value as OrderStatus | 'all';
-                  listPage.value = 0;
-                }}
-              >
-                <option value="all">{t.all(all.length)}</option>
-                {ORDER_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t.withCount(orderStatusLabel(s), all.filter((r) => r.status === s).length)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <span class="muted count" role="status" data-testid="order-count">
-              {t.count(shown.length, all.length)}
-              {counting && ` · ${t.photosLoading}`}
-            </span>
-          </form>
+          <OrderFilters query={query} status={status} all={all} shown={shown.length} counting={counting} />
           <div class="table-wrap">
             {/* data-query and data-page: what these rows show (tests and the benchmark wait for them) */}
             <table
@@ -169,29 +124,7 @@ export function OrdersPage({ newOrder }: { newOrder?: boolean }) {
               aria-busy={counting}
               aria-describedby={page.pages > 1 ? 'orders-showing' : undefined}
             >
-              <thead>
-                <tr>
-                  <th scope="col">{t.colPo}</th>
-                  <th scope="col" class="col-supplier">
-                    {t.colSupplier}
-                  </th>
-                  <th scope="col" class="col-product">
-                    {t.colProduct}
-                  </th>
-                  <th scope="col">{t.colStage}</th>
-                  <th scope="col">{t.colStatus}</th>
-                  <th scope="col">{t.colGate}</th>
-                  <th scope="col" class="num" title={t.colRequiredTitle}>
-                    {t.colRequired}
-                  </th>
-                  <th scope="col" class="num" title={t.colPoorTitle}>
-                    {t.colPoor}
-                  </th>
-                  <th scope="col" class="num" title={t.colMissingTitle}>
-                    {t.colMissing}
-                  </th>
-                </tr>
-              </thead>
+              <OrdersHead />
               <tbody>
                 {page.rows.map((row) => (
                   <OrderRowView key={row.id} row={row} />
@@ -200,43 +133,142 @@ export function OrdersPage({ newOrder }: { newOrder?: boolean }) {
             </table>
             {shown.length === 0 && <p class="muted empty-filter">{t.noMatch(search)}</p>}
           </div>
-          {page.pages > 1 && (
-            <nav class="pager" aria-label={t.pages}>
-              <button
-                type="button"
-                class="button"
-                disabled={page.page === 0}
-                onClick={() => {
-                  listPage.value = page.page - 1;
-                }}
-                data-testid="orders-page-prev"
-              >
-                {t.previous}
-              </button>
-              <span id="orders-showing" class="muted">
-                {t.showing(
-                  page.page * PAGE_SIZE + 1,
-                  Math.min(shown.length, (page.page + 1) * PAGE_SIZE),
-                  shown.length,
-                )}{' '}
-                · {t.pageOf(page.page + 1, page.pages)}
-              </span>
-              <button
-                type="button"
-                class="button"
-                disabled={page.page >= page.pages - 1}
-                onClick={() => {
-                  listPage.value = page.page + 1;
-                }}
-                data-testid="orders-page-next"
-              >
-                {t.next}
-              </button>
-            </nav>
-          )}
+          {page.pages > 1 && <OrdersPager page={page} shown={shown.length} />}
         </>
       )}
       {newOrder && <NewOrderDialog onClose={() => navigate({ page: 'orders' })} />}
     </section>
+  );
+}
+
+/** No order yet: say what the desk is for and offer the first one. */
+function OrdersEmpty() {
+  const t = text().orders;
+  return (
+    <div class="empty">
+      <h2>{t.emptyTitle}</h2>
+      <p>{t.emptyText}</p>
+      <button
+        type="button"
+        class="button primary"
+        onClick={() => navigate({ page: 'orders', newOrder: true })}
+      >
+        {t.addFirst}
+      </button>
+    </div>
+  );
+}
+
+interface FilterProps {
+  query: Signal<string>;
+  status: Signal<OrderStatus | 'all'>;
+  all: OrderRow[];
+  shown: number;
+  counting: boolean;
+}
+
+/** Search and status: each change goes back to the first page. */
+function OrderFilters({ query, status, all, shown, counting }: FilterProps) {
+  const t = text().orders;
+  return (
+    <form class="filters" aria-label={t.find} onSubmit={(e) => e.preventDefault()}>
+      <label class="field inline grow">
+        <span>{t.search}</span>
+        <input
+          type="search"
+          value={query.value}
+          placeholder={t.searchPlaceholder}
+          onInput={(e) => {
+            query.value = e.currentTarget.value;
+            listPage.value = 0;
+          }}
+          data-testid="order-search"
+        />
+      </label>
+      <label class="field inline">
+        <span>{t.statusLabel}</span>
+        <select
+          value={status.value}
+          onChange={(e) => {
+            status.value = e.currentTarget.value as OrderStatus | 'all';
+            listPage.value = 0;
+          }}
+        >
+          <option value="all">{t.all(all.length)}</option>
+          {ORDER_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t.withCount(orderStatusLabel(s), all.filter((r) => r.status === s).length)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span class="muted count" role="status" data-testid="order-count">
+        {t.count(shown, all.length)}
+        {counting && ` · ${t.photosLoading}`}
+      </span>
+    </form>
+  );
+}
+
+function OrdersHead() {
+  const t = text().orders;
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t.colPo}</th>
+        <th scope="col" class="col-supplier">
+          {t.colSupplier}
+        </th>
+        <th scope="col" class="col-product">
+          {t.colProduct}
+        </th>
+        <th scope="col">{t.colStage}</th>
+        <th scope="col">{t.colStatus}</th>
+        <th scope="col">{t.colGate}</th>
+        <th scope="col" class="num" title={t.colRequiredTitle}>
+          {t.colRequired}
+        </th>
+        <th scope="col" class="num" title={t.colPoorTitle}>
+          {t.colPoor}
+        </th>
+        <th scope="col" class="num" title={t.colMissingTitle}>
+          {t.colMissing}
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+function OrdersPager({ page, shown }: { page: ReturnType<typeof pageOf>; shown: number }) {
+  const t = text().orders;
+  return (
+    <nav class="pager" aria-label={t.pages}>
+      <button
+        type="button"
+        class="button"
+        disabled={page.page === 0}
+        onClick={() => {
+          listPage.value = page.page - 1;
+        }}
+        data-testid="orders-page-prev"
+      >
+        {t.previous}
+      </button>
+      <span id="orders-showing" class="muted">
+        {t.showing(page.page * PAGE_SIZE + 1, Math.min(shown, (page.page + 1) * PAGE_SIZE), shown)} ·{' '}
+        {t.pageOf(page.page + 1, page.pages)}
+      </span>
+      <button
+        type="button"
+        class="button"
+        disabled={page.page >= page.pages - 1}
+        onClick={() => {
+          listPage.value = page.page + 1;
+        }}
+        data-testid="orders-page-next"
+      >
+        {t.next}
+      </button>
+    </nav>
   );
 }
