@@ -129,14 +129,18 @@ async function pageSteals() {
 }
 
 export default async function (t) {
-  const { assert } = t;
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
   const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules, revealClosedRoots: false });
   await loadSampleData(context, extensionId);
-
-  // The buyer's approved reference photo on the first shot of PO-2026-0417's current stage.
   const referenceFile = join(t.fixtures, 'photos/generated/good-3000.jpg');
+  await approveReference(context, extensionId, referenceFile);
+  await gmailPageGetsNothing(t, context, mailbox, referenceFile);
+  await forgedDownloadIgnored(t, context, mailbox);
+}
+
+/** The buyer's approved reference photo on the first shot of PO-2026-0417's current stage. */
+async function approveReference(context, extensionId, referenceFile) {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html#/orders`);
   await options
@@ -148,7 +152,11 @@ export default async function (t) {
   await firstShot.getByLabel(/^Add reference photos for/).setInputFiles(referenceFile);
   await firstShot.locator('[data-reference-id] img').waitFor();
   await options.close();
+}
 
+/** Gmail: the page's scripts read none of the panel's text, none of its roots, none of its pictures. */
+async function gmailPageGetsNothing(t, context, mailbox, referenceFile) {
+  const { assert } = t;
   const page = await context.newPage();
   await page.addInitScript(installSpy);
   const cdp = await context.newCDPSession(page);
@@ -204,8 +212,11 @@ export default async function (t) {
     .filter((v) => /blob:/.test(v));
   assert.deepEqual(ourUrls, [], 'no blob: URL in our UI');
   await t.screenshot(page, 'page-isolation-gmail');
+}
 
-  // ---- Outlook: a forged download counts for nothing, the buyer's own click does ----
+/** Outlook: a forged download counts for nothing, the buyer's own click does. */
+async function forgedDownloadIgnored(t, context, mailbox) {
+  const { assert } = t;
   const outlook = await context.newPage();
   const ocdp = await context.newCDPSession(outlook);
   await outlook.goto(mailbox.outlookUrl('download-only.html'));
