@@ -107,12 +107,25 @@ async function storedText(context, origin) {
 }
 
 export default async function (t) {
-  const { assert } = t;
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
-  const { stats } = mailbox.service;
+  await tokenHostExpires(t, mailbox);
+  const { context, origin, watcher } = await launchWatched(t, mailbox);
+  const page = await context.newPage();
+  await page.addInitScript(RECORD_MESSAGES);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await strangersRefused(t, page, mailbox);
+  await everyBadgeWithoutAClick(t, page, mailbox);
+  await forgedReportIgnored(t, page, mailbox);
+  await tokenStaysInThePage(t, { page, watcher, context, origin });
+  await serviceChanged(t, mailbox, errors);
+  t.assert.deepEqual(errors, []);
+}
 
-  // attachments.office.net's short-lived tokens: refused once past, served while fresh.
+/** attachments.office.net's short-lived tokens: refused once past, served while fresh. */
+async function tokenHostExpires(t, mailbox) {
+  const { assert } = t;
   const tokenHost = (token) =>
     new Promise((resolve, reject) => {
       const path = `/owa/tom.baker@brightlight-home.com/service.svc/s/GetFileAttachment?id=${encodeURIComponent(attachmentIdOf('seal.jpg'))}&token=${token}`;
@@ -134,7 +147,11 @@ export default async function (t) {
     });
   assert.equal(await tokenHost(`exp-${Date.now() - 1000}`), 401);
   assert.equal(await tokenHost(`exp-${Date.now() + 10 * 60_000}`), 200);
+}
 
+/** A profile with the sample data, its runtime messages watched for the token. */
+async function launchWatched(t, mailbox) {
+  const { assert } = t;
   const launched = await t.launch({ hostRules: mailbox.hostRules });
   const { context } = launched;
   const origin = launched.extensionOrigin ?? `chrome-extension://${launched.extensionId}`;
@@ -150,11 +167,12 @@ export default async function (t) {
   }
   await watcher.evaluate(WATCH_RUNTIME, SECRET);
 
-  const page = await context.newPage();
-  await page.addInitScript(RECORD_MESSAGES);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  // The simulation itself: a service call made without the page's token is refused.
+  return { context, origin, watcher };
+}
+
+/** The simulation itself: a service call made without the page's token is refused. */
+async function strangersRefused(t, page, mailbox) {
+  const { assert } = t;
   await page.goto(mailbox.outlookUrl('no-attachments.html'));
   const status = await page.evaluate(async () => {
     const r = await fetch('/owa/service.svc?action=GetItem&app=Mail', {
@@ -164,10 +182,14 @@ export default async function (t) {
     return r.status;
   });
   assert.equal(status, 401);
-  stats.unauthorized = 0;
-  const downloadsBefore = mailbox.stats.downloads.length;
+  mailbox.service.stats.unauthorized = 0; // the calls from here on must each carry the token
+}
 
-  // Opening the conversation: every badge of both messages gets its true numbers, with no click.
+/** Opening the conversation: every badge of both messages gets its true numbers, with no click. */
+async function everyBadgeWithoutAClick(t, page, mailbox) {
+  const { assert } = t;
+  const { stats } = mailbox.service;
+  const downloadsBefore = mailbox.stats.downloads.length;
   const opened = Date.now();
   await page.goto(mailbox.outlookUrl('service-conversation.html'));
   const times = await waitForBadges(page, 11, opened);
@@ -197,8 +219,12 @@ export default async function (t) {
   assert.match(await first.locator('.how').textContent(), /Outlook’s service \(GetAttachment, in the page/);
   await page.keyboard.press('Escape');
   await t.screenshot(page, 'outlook-service-no-click');
+}
 
-  // A page script's forged report of another message's attachment (not on screen): nothing is fetched.
+/** A page script's forged report of another message's attachment (not on screen): nothing is fetched. */
+async function forgedReportIgnored(t, page, mailbox) {
+  const { assert } = t;
+  const { stats } = mailbox.service;
   const asked = stats.getAttachment.length;
   await page.evaluate((id) => {
     window.postMessage(
@@ -215,8 +241,11 @@ export default async function (t) {
   assert.equal(stats.getAttachment.length, asked, 'a forged attachment not on screen is never fetched');
   assert.ok(!stats.getAttachment.includes('pallet-closeup.jpg'));
   assert.ok(!(await readBadges(page)).some((b) => b.name === 'pallet-closeup.jpg'));
+}
 
-  // The token never left the page's world: not in any window or port message, runtime message or store.
+/** The token never left the page's world: not in any window or port message, runtime message or store. */
+async function tokenStaysInThePage(t, { page, watcher, context, origin }) {
+  const { assert } = t;
   const pageMessages = await page.evaluate(() => globalThis.__ptSeen);
   assert.ok(pageMessages.length > 11, `page messages recorded: ${pageMessages.length}`);
   assert.ok(!pageMessages.some((m) => m.includes(SECRET)), 'no page message holds the token');
@@ -231,7 +260,10 @@ export default async function (t) {
   assert.ok(!stored.includes(SECRET), 'nothing stored holds the token');
   const pageStores = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
   assert.ok(!pageStores.includes(SECRET));
+}
 
+async function serviceChanged(t, mailbox, errors) {
+  const { assert } = t;
   // The service changed: GetAttachment fails (500), answers another shape, or GetItem lists attachments
   // in another shape. The badges fall back to the download and the panel's notice says so. A fresh
   // profile: the photos filed above would otherwise come back from the store without any download.
@@ -276,6 +308,4 @@ export default async function (t) {
   );
   await t.screenshot(changed, 'outlook-service-changed');
   mailbox.service.mode = 'ok';
-
-  assert.deepEqual(errors, []);
 }
