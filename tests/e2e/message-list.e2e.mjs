@@ -29,18 +29,33 @@ async function waitForMarks(page, count, timeout = 15_000) {
 }
 
 export default async function (t) {
-  const { assert } = t;
-  // The list page runs the light content script: the message UI (its panel among it) is a separate file,
-  // injected only when a message opens (components/mail/message-ui-handoff.ts).
-  const file = (path) => readFileSync(join(t.extensionPath, path), 'utf8');
-  for (const script of ['content-scripts/gmail.js', 'content-scripts/outlook.js'])
-    assert.ok(!file(script).includes('photo-triage-panel'), `${script} holds no message UI`);
-  assert.ok(file('message-ui.js').includes('photo-triage-panel'), 'message-ui.js holds the message UI');
+  listScriptsHoldNoMessageUi(t);
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
   const { context, extensionId } = await t.launch({ hostRules: mailbox.hostRules });
   await loadSampleData(context, extensionId);
-  // Every file the background injects into a tab (scripting.executeScript wrapped in the service worker).
+  const injected = await watchInjections(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await gmailInboxMarked(t, page, mailbox, injected);
+  await rowSaysWhatWasFound(t, page, injected);
+  await popupOpensTheThread(t, context, extensionId, page);
+  await outlookListMarked(t, context, mailbox, errors);
+  t.assert.deepEqual(errors, [], 'no page errors');
+}
+
+/** The list page runs the light content script: the message UI (its panel among it) is a separate file, injected only when a message opens (components/mail/message-ui-handoff.ts). */
+function listScriptsHoldNoMessageUi(t) {
+  const { assert } = t;
+  const file = (path) => readFileSync(join(t.extensionPath, path), 'utf8');
+  for (const script of ['content-scripts/gmail.js', 'content-scripts/outlook.js'])
+    assert.ok(!file(script).includes('photo-triage-panel'), `${script} holds no message UI`);
+  assert.ok(file('message-ui.js').includes('photo-triage-panel'), 'message-ui.js holds the message UI');
+}
+
+/** Every file the background injects into a tab (scripting.executeScript wrapped in the service worker). */
+async function watchInjections(context) {
   const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   await sw.evaluate(() => {
     const injected = [];
@@ -52,12 +67,12 @@ export default async function (t) {
     };
   });
   const injected = () => sw.evaluate(() => globalThis.__injected.slice());
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  return injected;
+}
 
-  // 1. Gmail's inbox: Amy's two threads with photos are marked; the unknown sender, Google and Amy's
-  //    thread without files are not.
+/** Gmail's inbox: Amy's two threads with photos are marked; the unknown sender, Google and Amy's thread without files are not. */
+async function gmailInboxMarked(t, page, mailbox, injected) {
+  const { assert } = t;
   await page.goto(mailbox.url('inbox-list.html'));
   await waitForMarks(page, 2);
   const marked = await page.$$eval('[data-photo-triage="list-mark"]', (hosts) =>
@@ -78,8 +93,11 @@ export default async function (t) {
   assert.match(spoken, /Photo Triage: 📷 supplier photos · PO-2026-0417/, `row name: ${spoken}`);
   t.log(`screenshot: ${await t.screenshot(page, 'gmail-list-marks')}`);
   assert.deepEqual(await injected(), [], 'the list alone loads no message UI');
+}
 
-  // 2. The buyer opens the mugs thread (its photos are checked and filed), then comes back to the list.
+/** The buyer opens the mugs thread (its photos are checked and filed), then comes back to the list. */
+async function rowSaysWhatWasFound(t, page, injected) {
+  const { assert } = t;
   await page.locator('tr[id=":35"] .y6').click();
   await page.waitForURL(/eight-photos-and-zip\.html/);
   await waitForBadges(page, 9, Date.now());
@@ -106,9 +124,11 @@ export default async function (t) {
   assert.match(after[0], /✓ \d+ good/);
   t.log(`after opening the thread: ${after[0]}`);
   t.log(`screenshot: ${await t.screenshot(page, 'gmail-list-after-check')}`);
+}
 
-  // 3. The popup lists both threads under "Photos to check" and opens the one with photos to re-request in
-  //    the Gmail tab (its row clicked there).
+/** The popup lists both threads under "Photos to check" and opens the one with photos to re-request in the Gmail tab (its row clicked there). */
+async function popupOpensTheThread(t, context, extensionId, page) {
+  const { assert } = t;
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.getByRole('heading', { name: /Photos to check/ }).waitFor();
@@ -128,9 +148,11 @@ export default async function (t) {
   await popup.locator('.pp-thread[data-thread-id="18c0000000000001"]').click();
   await page.waitForURL(/eight-photos-and-zip\.html/, { timeout: 10_000 });
   assert.ok(true, 'the popup opened the thread in the Gmail tab');
+}
 
-  // 4. Outlook's message list: Amy (file names) and Hengda (paper clip only) marked; the unknown Jiangsu
-  //    Pack and the Freight Desk row without files are not.
+/** Outlook's message list: Amy (file names) and Hengda (paper clip only) marked; the unknown Jiangsu Pack and the Freight Desk row without files are not. */
+async function outlookListMarked(t, context, mailbox, errors) {
+  const { assert } = t;
   const outlook = await context.newPage();
   outlook.on('pageerror', (e) => errors.push(e.message));
   await outlook.goto(mailbox.outlookUrl('message-list.html'));
@@ -138,6 +160,4 @@ export default async function (t) {
   const outlookMarks = await closedTexts(outlook, MARK);
   assert.deepEqual(outlookMarks, ['📷 supplier photos · PO-2026-0417', '📷 supplier photos · PO-2026-0430']);
   t.log(`screenshot: ${await t.screenshot(outlook, 'outlook-list-marks')}`);
-
-  assert.deepEqual(errors, [], 'no page errors');
 }
