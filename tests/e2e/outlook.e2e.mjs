@@ -10,7 +10,6 @@ export const name =
 export const firefox = true;
 
 export default async function (t) {
-  const { assert } = t;
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
   const { context, extensionOrigin } = await t.launch({ hostRules: mailbox.hostRules });
@@ -18,14 +17,24 @@ export default async function (t) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  const en = await englishOnOffice(t, page, mailbox);
+  await chineseOnLive(t, page, mailbox, en);
+  await otherMessageShapes(t, page, mailbox);
+  await downloadOnlyFiles(t, page, mailbox);
+  await offerAndNotice(t, page, mailbox);
+  t.assert.deepEqual(errors, []);
+}
 
-  // English UI on outlook.office.com: the supplier's eight photos and zip, downloaded by the background.
+const byName = (list, n) => list.find((b) => b.name === n);
+
+/** English UI on outlook.office.com: the supplier's eight photos and zip, downloaded by the background. */
+async function englishOnOffice(t, page, mailbox) {
+  const { assert } = t;
   const opened = Date.now();
   await page.goto(mailbox.outlookUrl('reading-pane-en.html'));
   const times = await waitForBadges(page, 9, opened);
   t.log(`outlook.office.com: last header badge ${times.lastHeader} ms, all final ${times.allFinal} ms`);
   const en = await readBadges(page);
-  const byName = (list, n) => list.find((b) => b.name === n);
   assert.deepEqual([byName(en, 'good-3000.jpg').width, byName(en, 'good-3000.jpg').height], [3000, 2250]);
   assert.equal(byName(en, 'good-3000.jpg').verdict, 'ok');
   assert.ok(byName(en, 'email-downsized-640.jpg').findings.includes('too-small'));
@@ -54,8 +63,12 @@ export default async function (t) {
   assert.match(await page.locator('#reply-editor').textContent(), /PO-2026-0417/);
   await t.screenshot(page, 'outlook-reading-pane-en');
   await assertAccessible(t, page, { include: OUR_UI });
+  return en;
+}
 
-  // Chinese UI labels on outlook.live.com: the same numbers.
+/** Chinese UI labels on outlook.live.com: the same numbers. */
+async function chineseOnLive(t, page, mailbox, en) {
+  const { assert } = t;
   await page.goto(mailbox.outlookUrl('reading-pane-zh.html', 'outlook.live.com'));
   await waitForBadges(page, 9, Date.now());
   const zh = await readBadges(page);
@@ -65,7 +78,11 @@ export default async function (t) {
     assert.deepEqual([twin.width, twin.height, twin.verdict], [b.width, b.height, b.verdict], b.name);
   }
   await t.screenshot(page, 'outlook-reading-pane-zh');
+}
 
+/** A conversation of two messages, inline and remote pictures, and Outlook's preview only. */
+async function otherMessageShapes(t, page, mailbox) {
+  const { assert } = t;
   // A conversation with two messages: a panel each.
   await page.goto(mailbox.outlookUrl('conversation-two-messages.html'));
   await waitForBadges(page, 2, Date.now());
@@ -87,10 +104,11 @@ export default async function (t) {
     preview.map((b) => b.text).join(' | '),
   );
   await t.screenshot(page, 'outlook-preview-only');
+}
 
-  // Files Outlook gives only to the buyer's download: "download to check" until the buyer downloads,
-  // then measured from that download — a detached anchor to the token host (the background fetches the
-  // captured URL) and a Blob the page saved (sent to the background as it is).
+/** Files Outlook gives only to the buyer's download: "download to check" until the buyer downloads, then measured from that download — a detached anchor to the token host (the background fetches the captured URL) and a Blob the page saved (sent to the background as it is). */
+async function downloadOnlyFiles(t, page, mailbox) {
+  const { assert } = t;
   await page.goto(mailbox.outlookUrl('download-only.html'));
   await page.locator('photo-triage-badge').nth(1).waitFor({ timeout: 15_000 });
   const waiting = await readBadges(page);
@@ -103,7 +121,11 @@ export default async function (t) {
   );
   // Every build carries the page-world hook (Firefox's MV2 too, since issue #12): the same steps.
   await measuresDownloads(t, page, mailbox);
+}
 
+/** An unknown sender gets the quiet offer; an unrecognised layout the plain notice with diagnostics. */
+async function offerAndNotice(t, page, mailbox) {
+  const { assert } = t;
   // Unknown sender (qq.com, name only in the header): the quiet offer.
   await page.goto(mailbox.outlookUrl('unknown-sender.html'));
   await page.locator('photo-triage-panel [data-panel=offer]').waitFor();
@@ -115,8 +137,6 @@ export default async function (t) {
   assert.match(await notice.textContent(), /doesn’t recognise this Outlook layout/);
   await t.screenshot(page, 'outlook-unrecognised-layout');
   await assertAccessible(t, page, { include: ['photo-triage-notice'] });
-
-  assert.deepEqual(errors, []);
 }
 
 /** The buyer downloads the two download-only files; both badges are then measured from those downloads. */
