@@ -17,7 +17,8 @@ import { suggestShots } from '@/utils/triage/suggest';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { BlobPicture } from './BlobPicture';
 import { badgeView } from './badge-model';
-import type { MessagePhoto, MessageTriage } from './message-triage';
+import type { MessagePhoto } from './message-bytes';
+import type { MessageTriage } from './message-triage';
 import { mailText } from './text';
 
 /** The size of every picture in the panel, in CSS pixels (mail.css sizes the frames the same). */
