@@ -1,23 +1,25 @@
 // The panel under a supplier's message: the order and stage, the stage's checklist (the shared
 // components/checklist view, as on the orders desk and Check photos), the message's photos beside the reference photos, and the controls to file
 // them. Collapsible; rendered in a shadow root so Gmail's styles and shortcuts stay out.
-import { useComputed, useSignal } from '@preact/signals';
+import { type Signal, useComputed, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
-import { shotStatusLabel } from '@/components/checklist/checklist-text';
 import type { Draw } from '@/components/checklist/ReceivedPhoto';
 import { describeFinding } from '@/components/finding-text';
 import { TeamMailStatus } from '@/components/options/TeamNote';
 import { recordText } from '@/components/record/record-text';
-import { agoText, localText } from '@/components/shared-text';
+import { localText } from '@/components/shared-text';
 import { uiLanguage } from '@/utils/i18n';
+import type { MessageContext } from '@/utils/mail/service';
 import { verdictOf } from '@/utils/triage/rules';
 import { isLastBeforeShipment } from '@/utils/triage/shipment';
 import { suggestShots } from '@/utils/triage/suggest';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { BlobPicture } from './BlobPicture';
 import { badgeView } from './badge-model';
-import type { MessagePhoto, MessageTriage } from './message-triage';
+import type { MessagePhoto } from './message-bytes';
+import type { MessageTriage } from './message-triage';
+import { ReplySection } from './ReplySection';
 import { mailText } from './text';
 
 /** The size of every picture in the panel, in CSS pixels (mail.css sizes the frames the same). */
@@ -145,74 +147,6 @@ function PhotoLine({ triage, photo }: { triage: MessageTriage; photo: MessagePho
   );
 }
 
-/** What was asked last time against what came, and the buttons that ask again. */
-function ReplySection({ triage }: { triage: MessageTriage }) {
-  const view = triage.stageView.value;
-  if (!view) return null;
-  const draft = triage.draft.value;
-  const statusOf = (shotId?: string) => view.checklist.shots.find((s) => s.shot.id === shotId)?.status;
-  const last = triage.requests.value[0];
-  const t = mailText().panel;
-  const note = triage.replyNote.value;
-  return (
-    <div class="reply" data-reply="">
-      {last && (
-        <div class="asked" data-last-request={last.id}>
-          <div class="row">
-            <strong>{t.asked(agoText(last.askedAt))}</strong>
-            <span class="note">{t.by(last.channel)}</span>
-            <button type="button" class="btn" onClick={() => void triage.markAnswered(last.id)}>
-              {t.markAnswered}
-            </button>
-          </div>
-          <ol>
-            {last.items.map((item, i) => {
-              const status = statusOf(item.shotId);
-              const came = status === 'accepted' || status === 'pending';
-              return (
-                <li key={i} class={came ? 'came' : 'open'}>
-                  {came ? '✓ ' : ''}
-                  {item.text}
-                  {item.shotId && (
-                    <span class="note">{t.now(status ? shotStatusLabel(status) : t.notInList)}</span>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-        </div>
-      )}
-      {draft ? (
-        <div class="row">
-          <button
-            type="button"
-            class="btn primary"
-            onClick={() => void triage.insertDraft()}
-            data-action="draft-reply"
-          >
-            {t.draft}
-          </button>
-          <button
-            type="button"
-            class="btn"
-            onClick={() => void triage.copyForWeChat()}
-            data-action="copy-wechat"
-          >
-            {t.copyWeChat}
-          </button>
-          <span class="note">{t.toAsk(draft.items.length)}</span>
-        </div>
-      ) : (
-        <p class="note">{t.nothingToAsk}</p>
-      )}
-      {/* Always in the page, so the note is announced when it appears (a new role=status is often not). */}
-      <p class="note" role="status">
-        {note ? t.notes[note] : ''}
-      </p>
-    </div>
-  );
-}
-
 function uiLanguageIsZh(): boolean {
   return uiLanguage.value === 'zh-CN';
 }
@@ -241,9 +175,54 @@ function LiveAnnouncer({ triage }: { triage: MessageTriage }) {
   );
 }
 
-export function MessagePanel({ triage }: { triage: MessageTriage }) {
-  const open = useSignal(true);
-  const state = triage.context.value;
+/** The message context of a known supplier (the panel proper; others get the offer). */
+type SupplierContext = MessageContext & { supplier: NonNullable<MessageContext['supplier']> };
+
+/** The last failure to save or act, as an alert. */
+function StoreError({ triage }: { triage: MessageTriage }) {
+  return triage.storeError.value ? (
+    <p class="notice error" role="alert">
+      {triage.storeError.value}
+    </p>
+  ) : null;
+}
+
+/** A sender not known yet: offer to add them as a supplier, or to leave them be. */
+function SupplierOffer({ triage }: { triage: MessageTriage }) {
+  const t = mailText().panel;
+  const who = triage.message.sender.name || triage.message.sender.email || t.thisSender;
+  return (
+    <section class="pt panel" aria-label={t.regionFor(who)} data-panel="offer">
+      <div class="panel-body">
+        <div class="row">
+          <span class="panel-title">Photo Triage</span>
+          <span>{t.offer(who)}</span>
+          <button type="button" class="btn primary" onClick={() => void triage.acceptSender()}>
+            {t.yesAdd}
+          </button>
+          <button type="button" class="btn" onClick={() => (triage.dismissed.value = true)}>
+            {t.notNow}
+          </button>
+          <button type="button" class="btn" onClick={() => void triage.ignoreSender()}>
+            {t.never}
+          </button>
+        </div>
+        <StoreError triage={triage} />
+      </div>
+    </section>
+  );
+}
+
+/** The head that folds the panel: the supplier, order and stage, and the counts so far. */
+function PanelHead({
+  triage,
+  ctx,
+  open,
+}: {
+  triage: MessageTriage;
+  ctx: SupplierContext;
+  open: Signal<boolean>;
+}) {
   const summary = useComputed(() => {
     const t = mailText().panel;
     const view = triage.stageView.value;
@@ -254,6 +233,125 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
     const c = view.checklist.counts;
     return `${t.counts(c.accepted + c.pending, c.total, c.poor + c.rejected, c.missing)}${checking}`;
   });
+  const t = mailText().panel;
+  return (
+    <button
+      type="button"
+      class="panel-head"
+      aria-expanded={open.value}
+      title={open.value ? t.collapse : t.expand}
+      onClick={() => (open.value = !open.value)}
+    >
+      <span class="panel-title">Photo Triage</span>
+      <span class="panel-summary">
+        {ctx.supplier.company}
+        {ctx.order ? ` · ${ctx.order.poNumbers.join(', ')}` : ''}
+        {ctx.stage ? ` · ${localText(ctx.stage.name)}` : ''} · {summary.value}
+      </span>
+      <span aria-hidden="true">{open.value ? '▾' : '▸'}</span>
+    </button>
+  );
+}
+
+/** The order the message's photos are filed under, and why it was chosen. */
+function OrderRow({ triage, ctx }: { triage: MessageTriage; ctx: SupplierContext }) {
+  const t = mailText().panel;
+  const orderSelectId = `pt-order-${triage.message.id}`;
+  const reason = t.reason[ctx.orderReason] ?? '';
+  return (
+    <div class="row">
+      <label class="label" for={orderSelectId}>
+        {t.order}
+      </label>
+      <select
+        id={orderSelectId}
+        value={ctx.order?.id ?? ''}
+        onChange={(e) => e.currentTarget.value && void triage.chooseOrder(e.currentTarget.value)}
+      >
+        {!ctx.order && <option value="">{t.pickOrder}</option>}
+        {ctx.order && !ctx.candidates.some((c) => c.id === ctx.order?.id) && (
+          <option value={ctx.order.id}>
+            {ctx.order.poNumbers.join(', ')} · {ctx.order.product}
+          </option>
+        )}
+        {ctx.candidates.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      {ctx.order && reason && <span class="note">{reason}</span>}
+    </div>
+  );
+}
+
+/** The stage's checklist and the notes and button that go with it. */
+function StageSection({ triage, ctx }: { triage: MessageTriage; ctx: SupplierContext }) {
+  const view = triage.stageView.value;
+  return (
+    <>
+      {view && ctx.stage && (
+        <ChecklistView
+          checklist={view.checklist}
+          stage={ctx.stage}
+          photoUrl={noUrl}
+          draw={blobDraw(view.references)}
+          hideGate={!view.checklist.gate.hasGate}
+          compact
+        />
+      )}
+      {ctx.stage && isLastBeforeShipment(ctx.stage) && ctx.settings.inspectionNote !== false && (
+        <p class="notice inspection" role="note" data-inspection-note="">
+          {recordText().lastBeforeShipment}
+        </p>
+      )}
+      {ctx.supplierNote && (
+        <p class="note weakest" data-supplier-note={ctx.supplierNote}>
+          {recordText().weakest[ctx.supplierNote]}
+        </p>
+      )}
+      {ctx.order && ctx.stage && (
+        <div class="row">
+          <button
+            type="button"
+            class="btn"
+            onClick={() => void triage.openPhotoRecord()}
+            data-action="photo-record"
+          >
+            {recordText().button}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The unfolded panel: the order, the stage, the message's photos and the re-request. */
+function PanelBody({ triage, ctx }: { triage: MessageTriage; ctx: SupplierContext }) {
+  const t = mailText().panel;
+  return (
+    <div class="panel-body">
+      <StoreError triage={triage} />
+      <OrderRow triage={triage} ctx={ctx} />
+      <StageSection triage={triage} ctx={ctx} />
+      {!ctx.order && <p class="note">{t.pickToSee}</p>}
+      <ul class="photos" aria-label={t.photosInMessage}>
+        {triage.photos.value.map((p) => (
+          <PhotoLine key={p.key} triage={triage} photo={p} />
+        ))}
+      </ul>
+      {triage.message.driveLinks.length > 0 && (
+        <p class="note">{t.driveLinks(triage.message.driveLinks.length)}</p>
+      )}
+      <ReplySection triage={triage} />
+      <TeamMailStatus />
+    </div>
+  );
+}
+
+export function MessagePanel({ triage }: { triage: MessageTriage }) {
+  const open = useSignal(true);
+  const state = triage.context.value;
   const t = mailText().panel;
 
   if (triage.dismissed.value) return null;
@@ -269,136 +367,18 @@ export function MessagePanel({ triage }: { triage: MessageTriage }) {
   }
   const ctx = state.context;
   if (ctx.ignored) return null;
-
-  if (!ctx.supplier) {
-    const who = triage.message.sender.name || triage.message.sender.email || t.thisSender;
-    return (
-      <section class="pt panel" aria-label={t.regionFor(who)} data-panel="offer">
-        <div class="panel-body">
-          <div class="row">
-            <span class="panel-title">Photo Triage</span>
-            <span>{t.offer(who)}</span>
-            <button type="button" class="btn primary" onClick={() => void triage.acceptSender()}>
-              {t.yesAdd}
-            </button>
-            <button type="button" class="btn" onClick={() => (triage.dismissed.value = true)}>
-              {t.notNow}
-            </button>
-            <button type="button" class="btn" onClick={() => void triage.ignoreSender()}>
-              {t.never}
-            </button>
-          </div>
-          {triage.storeError.value && (
-            <p class="notice error" role="alert">
-              {triage.storeError.value}
-            </p>
-          )}
-        </div>
-      </section>
-    );
-  }
-
-  const view = triage.stageView.value;
-  const orderSelectId = `pt-order-${triage.message.id}`;
-  const reason = t.reason[ctx.orderReason] ?? '';
+  if (!ctx.supplier) return <SupplierOffer triage={triage} />;
+  const known = ctx as SupplierContext;
   return (
-    <section class="pt panel" aria-label={t.regionFor(ctx.supplier.company)} data-panel="triage">
+    <section class="pt panel" aria-label={t.regionFor(known.supplier.company)} data-panel="triage">
       <LiveAnnouncer triage={triage} />
-      <button
-        type="button"
-        class="panel-head"
-        aria-expanded={open.value}
-        title={open.value ? t.collapse : t.expand}
-        onClick={() => (open.value = !open.value)}
-      >
-        <span class="panel-title">Photo Triage</span>
-        <span class="panel-summary">
-          {ctx.supplier.company}
-          {ctx.order ? ` · ${ctx.order.poNumbers.join(', ')}` : ''}
-          {ctx.stage ? ` · ${localText(ctx.stage.name)}` : ''} · {summary.value}
-        </span>
-        <span aria-hidden="true">{open.value ? '▾' : '▸'}</span>
-      </button>
+      <PanelHead triage={triage} ctx={known} open={open} />
       {triage.serviceFallback.value && (
         <p class="notice" role="status" data-service-notice="">
           {t.serviceFallback}
         </p>
       )}
-      {open.value && (
-        <div class="panel-body">
-          {triage.storeError.value && (
-            <p class="notice error" role="alert">
-              {triage.storeError.value}
-            </p>
-          )}
-          <div class="row">
-            <label class="label" for={orderSelectId}>
-              {t.order}
-            </label>
-            <select
-              id={orderSelectId}
-              value={ctx.order?.id ?? ''}
-              onChange={(e) => e.currentTarget.value && void triage.chooseOrder(e.currentTarget.value)}
-            >
-              {!ctx.order && <option value="">{t.pickOrder}</option>}
-              {ctx.order && !ctx.candidates.some((c) => c.id === ctx.order?.id) && (
-                <option value={ctx.order.id}>
-                  {ctx.order.poNumbers.join(', ')} · {ctx.order.product}
-                </option>
-              )}
-              {ctx.candidates.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-            {ctx.order && reason && <span class="note">{reason}</span>}
-          </div>
-          {view && ctx.stage && (
-            <ChecklistView
-              checklist={view.checklist}
-              stage={ctx.stage}
-              photoUrl={noUrl}
-              draw={blobDraw(view.references)}
-              hideGate={!view.checklist.gate.hasGate}
-              compact
-            />
-          )}
-          {ctx.stage && isLastBeforeShipment(ctx.stage) && ctx.settings.inspectionNote !== false && (
-            <p class="notice inspection" role="note" data-inspection-note="">
-              {recordText().lastBeforeShipment}
-            </p>
-          )}
-          {ctx.supplierNote && (
-            <p class="note weakest" data-supplier-note={ctx.supplierNote}>
-              {recordText().weakest[ctx.supplierNote]}
-            </p>
-          )}
-          {ctx.order && ctx.stage && (
-            <div class="row">
-              <button
-                type="button"
-                class="btn"
-                onClick={() => void triage.openPhotoRecord()}
-                data-action="photo-record"
-              >
-                {recordText().button}
-              </button>
-            </div>
-          )}
-          {!ctx.order && <p class="note">{t.pickToSee}</p>}
-          <ul class="photos" aria-label={t.photosInMessage}>
-            {triage.photos.value.map((p) => (
-              <PhotoLine key={p.key} triage={triage} photo={p} />
-            ))}
-          </ul>
-          {triage.message.driveLinks.length > 0 && (
-            <p class="note">{t.driveLinks(triage.message.driveLinks.length)}</p>
-          )}
-          <ReplySection triage={triage} />
-          <TeamMailStatus />
-        </div>
-      )}
+      {open.value && <PanelBody triage={triage} ctx={known} />}
     </section>
   );
 }

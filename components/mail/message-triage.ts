@@ -3,7 +3,6 @@
 // badges render it. Created when a message opens, stopped (work cancelled) when it closes.
 
 import { computed, signal } from '@preact/signals';
-import { createPatchBatch } from '@/components/patch-batch';
 import { applyUiLanguage } from '@/utils/i18n';
 import type {
   CapturedDownload,
@@ -13,38 +12,16 @@ import type {
   MailMessage,
 } from '@/utils/mail/adapter';
 import type { MailService, MessageContext, StageView } from '@/utils/mail/service';
-import { matchesDisplayedSize } from '@/utils/mail/sizes';
-import { attachImages, thumbKey } from '@/utils/mail/stage-images';
 import type { RpcClient } from '@/utils/messaging/rpc';
-import {
-  baseName,
-  type Filing,
-  type RemoteFailure,
-  type RemotePhotoRequest,
-} from '@/utils/photo/remote-protocol';
+import type { Filing, RemoteFailure, RemotePhotoRequest } from '@/utils/photo/remote-protocol';
 import type { Finding, PhotoReport } from '@/utils/photo/types';
 import { findBatchDuplicates } from '@/utils/triage/rules';
 import type { BadgeState } from './badge-model';
+import { badgeStateOf } from './message-badge-state';
+import { bytesWay, MessageBytes, type MessagePhoto } from './message-bytes';
 import { MessageFiling } from './message-filing';
+import { MessagePictures } from './message-pictures';
 import { MessageReplies } from './message-replies';
-
-/** One photo of the message: an image attachment, an inline picture, or an entry of a zip attachment. */
-
-export interface MessagePhoto {
-  key: string;
-  name: string;
-  /** The attachment it came from (a zip's key for its entries). */
-  attachmentKey: string;
-  header?: PhotoReport;
-  report?: PhotoReport;
-  /**
-   * In the store under the order shown (filed by the background as it was measured, or at an earlier
-   * opening of this message): not saved again; its picture is asked for by photo id when shown.
-   */
-  filed?: boolean;
-}
-
-const THUMB = thumbKey('');
 
 export type ContextState =
   | { status: 'loading' }
@@ -57,15 +34,6 @@ export interface AnalyzeChannel {
   /** The bytes of a request made without a URL (a file read in the page), in slices. */
   sendBytes(key: string, blob: Blob): Promise<void>;
 }
-
-/**
- * A file read in the page (a download, Outlook's service) is copied to the background whole before it is
- * measured: larger files are refused with a clear failure, not half-sent.
- */
-export const MAX_CAPTURED_BYTES = 40 * 1024 * 1024;
-
-const isPhotoAttachment = (a: MailAttachment) =>
-  (a.kind === 'image' || a.kind === 'zip') && (a.fetchUrl || a.byteStrategy === 'outlook-service');
 
 /** Whether a message has anything for Photo Triage: no photos, no work at all. */
 export function hasPhotos(m: MailMessage): boolean {
@@ -84,31 +52,21 @@ export class MessageTriage {
   readonly stageView = signal<StageView | undefined>(undefined);
   readonly storeError = signal<string | undefined>(undefined);
   readonly dismissed = signal(false);
-  /**
-   * The one picture cache: the stage view's images and the message's thumbnails received so far, by
-   * `ref:`/`thumb:` key (utils/mail/stage-images), each sent once whichever way it came.
-   */
-  private readonly stageImages = new Map<string, Blob>();
-  /** Bumped when a thumbnail joins the cache: the pictures shown read it through pictureOf. */
-  private readonly picturesAdded = signal(0);
-  // Reports arriving together are applied once per frame: the badges and the panel render once per frame.
-  private readonly updates = createPatchBatch(this.photos, (p) => p.key);
   /** Request keys measured from the buyer's own download (Outlook), so the badge can say so. */
   readonly captured = signal<ReadonlySet<string>>(new Set());
   /** Outlook's service did not give some of the message's files: they wait for the buyer's download. */
   readonly serviceFallback = signal(false);
-  /** Thumbnails asked for and not come yet, by photo id: the stage view is told not to send them too. */
-  private readonly picturesAsked = new Set<string>();
-  private picturesWanted?: Set<string>;
   private stopped = false;
   private chosenOrderId?: string;
   private readonly filing: MessageFiling;
+  private readonly bytes: MessageBytes;
+  private readonly pictures: MessagePictures;
 
   constructor(
     public message: MailMessage,
     private readonly rpc: RpcClient<MailService>,
     private readonly channel: AnalyzeChannel,
-    private readonly adapter: Pick<MailAdapter, 'findReplyBox' | 'openReply' | 'refuseUrl'>,
+    adapter: Pick<MailAdapter, 'findReplyBox' | 'openReply' | 'refuseUrl'>,
   ) {
     const triage = this;
     this.filing = new MessageFiling(
@@ -137,6 +95,28 @@ export class MessageTriage {
       rpc,
       adapter,
     );
+    this.bytes = new MessageBytes(
+      {
+        get message() {
+          return triage.message;
+        },
+        attachments: () => this.attachments,
+        owner: this,
+        photos: this.photos,
+        failures: this.failures,
+        pending: this.pending,
+        captured: this.captured,
+        context: () => this.ready,
+        stopped: () => this.stopped,
+        fileTarget: (onlyNames) => this.filing.target(onlyNames),
+        isFiled: (filing) => this.filing.isFiled(filing),
+        record: () => this.record(),
+      },
+      rpc,
+      channel,
+      adapter,
+    );
+    this.pictures = new MessagePictures({ stageView: this.stageView, stopped: () => this.stopped }, rpc);
     this.requests = this.replies.requests;
     this.replyNote = this.replies.replyNote;
     this.draft = this.replies.draft;
@@ -172,82 +152,18 @@ export class MessageTriage {
     return out;
   });
 
-  /** What each attachment's badge shows right now. */
+  /** What each attachment's badge shows right now (./message-badge-state). */
   badgeState(a: MailAttachment): BadgeState {
-    const key = this.requestKey(a);
-    const photo = this.photoOf(a);
-    const failure =
-      this.failures.value[key] ??
-      (!photo && a.byteStrategy === 'outlook-download-capture'
-        ? this.failures.value[this.downloadAllKey]
-        : undefined);
-    if (failure) return { phase: 'failed', failure };
-    if (a.kind === 'zip') {
-      const entries = this.photos.value.filter((p) => p.attachmentKey === key);
-      if (!entries.length)
-        // A zip Outlook gives only to the download waits for it, like a photo (not "checking" for ever).
-        return a.byteStrategy === 'outlook-download-capture'
-          ? { phase: 'not-measurable', reason: 'download-to-check' }
-          : { phase: 'displayed', displayedSize: a.displayedSize };
-      // A refused zip is one verdict on the zip itself (unreadable, and why), not "1 photo".
-      const refused = entries.find((e) => e.key === key && e.report?.error);
-      if (refused?.report)
-        return { phase: 'full', report: refused.report, findings: refused.report.findings };
-      const verdicts = { ok: 0, warn: 0, fail: 0, error: 0 };
-      let done = 0;
-      for (const e of entries) {
-        if (!e.report) continue;
-        done++;
-        const f = this.findings.value[e.key] ?? [];
-        const v = e.report.error
-          ? 'error'
-          : f.some((x) => x.severity === 'fail')
-            ? 'fail'
-            : f.some((x) => x.severity === 'warn')
-              ? 'warn'
-              : 'ok';
-        verdicts[v]++;
-      }
-      return { phase: 'zip', photos: entries.length, done, verdicts };
-    }
-    if (photo?.report)
-      return {
-        phase: 'full',
-        report: photo.report,
-        findings: this.findings.value[key] ?? photo.report.findings,
-      };
-    if (photo?.header) return { phase: 'header', report: photo.header };
-    if (a.byteStrategy === 'outlook-service') return { phase: 'displayed', displayedSize: a.displayedSize };
-    if (!a.fetchUrl) {
-      // Gmail is still scanning the file: work is running (Gmail's), the badge says checking.
-      if (a.byteStrategy === 'gmail-scanning') return { phase: 'displayed', displayedSize: a.displayedSize };
-      if (a.previewSize) return { phase: 'preview', ...a.previewSize, displayedSize: a.displayedSize };
-      return {
-        phase: 'not-measurable',
-        reason: a.byteStrategy === 'outlook-download-capture' ? 'download-to-check' : 'no-link',
-      };
-    }
-    return { phase: 'displayed', displayedSize: a.displayedSize };
+    return badgeStateOf(this, a, this.bytes.downloadAllKey);
   }
 
   requestKey(a: MailAttachment): string {
-    return `${this.message.id}/${a.key}`;
-  }
-
-  /** The key of the zip Outlook's "Download all" saved, whose entries stand for download-only tiles. */
-  private get downloadAllKey(): string {
-    return `${this.message.id}/download-all`;
+    return this.bytes.requestKey(a);
   }
 
   /** The photo measured for an attachment: its own, or the same-named entry of a captured "Download all". */
   photoOf(a: MailAttachment): MessagePhoto | undefined {
-    const key = this.requestKey(a);
-    const own = this.photos.value.find((p) => p.key === key);
-    if (own || a.byteStrategy !== 'outlook-download-capture') return own;
-    const name = a.name.toLowerCase();
-    return this.photos.value.find(
-      (p) => p.attachmentKey === this.downloadAllKey && baseName(p.name) === name,
-    );
+    return this.bytes.photoOf(a);
   }
 
   /** Whether the attachment was measured from the buyer's download (directly or inside "Download all"). */
@@ -272,15 +188,10 @@ export class MessageTriage {
    * became fetchable (a Gmail card done scanning) are measured now, if the photos are being measured.
    */
   update(message: MailMessage): void {
-    const where = (a: MailAttachment) => `${a.fetchUrl}|${a.pageUrl}|${a.byteStrategy}`;
-    const before = new Map(this.attachments.map((a) => [a.key, where(a)]));
+    const before = new Map(this.attachments.map((a) => [a.key, bytesWay(a)]));
     this.message = message;
     this.serviceFallback.value = message.attachments.some((a) => a.serviceFailed);
-    if (!this.analysing || this.stopped) return;
-    for (const a of this.attachments) {
-      const measurable = isPhotoAttachment(a) || a.byteStrategy === 'outlook-inline-blob';
-      if (measurable && before.get(a.key) !== where(a)) this.analyze(a);
-    }
+    if (this.analysing && !this.stopped) this.bytes.analyzeChanged(before);
   }
 
   private async loadContext(): Promise<MessageContext | undefined> {
@@ -310,219 +221,38 @@ export class MessageTriage {
    */
   async analyzeAll(): Promise<void> {
     this.serviceFallback.value = this.message.attachments.some((a) => a.serviceFailed);
-    const known = await this.rpc.photosOfMessage(this.message.id).catch(() => []);
-    if (this.stopped) return;
-    for (const a of this.attachments) {
-      if (!isPhotoAttachment(a) && a.byteStrategy !== 'outlook-inline-blob') continue;
-      const filed =
-        a.kind === 'image' &&
-        known.find((r) => r.origins.some((o) => o.messageId === this.message.id && o.fileName === a.name));
-      if (filed) {
-        const key = this.requestKey(a);
-        this.photos.value = [
-          ...this.photos.value.filter((p) => p.key !== key),
-          { key, name: a.name, attachmentKey: key, report: filed.report, filed: true },
-        ];
-      } else this.analyze(a);
-    }
-    if (this.pending.value.size === 0) void this.record();
+    await this.bytes.analyzeAll();
   }
 
   analyze(a: MailAttachment): void {
-    if (a.byteStrategy === 'outlook-inline-blob') {
-      void this.analyzePageBlob(a);
-      return;
-    }
-    if (a.byteStrategy === 'outlook-service') {
-      void this.analyzePageSource(a);
-      return;
-    }
-    if (!a.fetchUrl) {
-      // A download-only Outlook file failed after its capture: the retry is the buyer's next download.
-      if (a.byteStrategy === 'outlook-download-capture') this.clearFailure(this.requestKey(a));
-      return;
-    }
-    this.request(this.requestKey(a), {
-      url: a.fetchUrl,
-      name: a.name,
-      kind: a.kind === 'zip' ? 'zip' : 'image',
-      sizeHint: a.displayedSize,
-    });
+    this.bytes.analyze(a);
   }
 
-  /**
-   * A file the buyer downloaded (Outlook hands some attachments only to the download): measure it if it is
-   * one still waiting for bytes. The background fetches a captured URL from the attachment host, or reads
-   * the captured file sent as a data URL.
-   */
-  async analyzeCaptured(match: CaptureMatch, capture: CapturedDownload): Promise<void> {
-    const ctx = this.ready;
-    if (!ctx?.supplier || ctx.ignored || this.stopped) return;
-    const waiting = (a: MailAttachment) =>
-      a.byteStrategy === 'outlook-download-capture' && !this.photoOf(a)?.report;
-    const target =
-      'attachment' in match
-        ? waiting(match.attachment) && {
-            key: this.requestKey(match.attachment),
-            name: match.attachment.name,
-            kind: match.attachment.kind === 'zip' ? ('zip' as const) : ('image' as const),
-            sizeHint: capture.blob?.size ?? match.attachment.displayedSize,
-          }
-        : match.all.some(waiting) && {
-            key: this.downloadAllKey,
-            name: capture.name ?? 'attachments.zip',
-            kind: 'zip' as const,
-            sizeHint: capture.blob?.size,
-          };
-    if (!target || this.stopped) return;
-    const { blob, url } = capture;
-    if (blob && blob.size > MAX_CAPTURED_BYTES) {
-      this.onFailed(target.key, {
-        code: 'too-large',
-        message: 'The downloaded file is too large to measure here: drop it on Check photos.',
-      });
-      return;
-    }
-    if (!url && !blob) return;
-    this.captured.value = new Set([...this.captured.value, target.key]);
-    if (url) this.request(target.key, { ...target, url });
-    else if (blob) this.requestBytes(target.key, target, blob);
+  /** A file the buyer downloaded (Outlook hands some attachments only to the download): see ./message-bytes. */
+  analyzeCaptured(match: CaptureMatch, capture: CapturedDownload): Promise<void> {
+    return this.bytes.analyzeCaptured(match, capture);
   }
 
-  /**
-   * A body picture Outlook holds as a page `blob:` URL: read here (the background cannot reach the page's
-   * blobs), measured only when its size is the attachment's as Outlook shows it. Otherwise it may be a
-   * preview: the badge keeps the picture's natural size, "preview only".
-   */
-  private async analyzePageBlob(a: MailAttachment): Promise<void> {
-    const key = this.requestKey(a);
-    if (!a.pageUrl || this.photoOf(a)?.report || this.pending.value.has(key)) return;
-    try {
-      const blob = await (await fetch(a.pageUrl, { signal: this.message.signal })).blob();
-      if (this.stopped || !matchesDisplayedSize(blob.size, a.displayedSizeText)) return;
-      if (blob.size > MAX_CAPTURED_BYTES) return;
-      this.requestBytes(key, { name: a.name, kind: 'image' }, blob);
-    } catch {
-      // Revoked or unreadable: the picture's natural size is still shown as a preview.
-    }
-  }
-
-  /**
-   * A file read in the page (Outlook's service, through the page-world hook): its bytes travel to the
-   * background as a data URL, like a captured download. When the read fails the adapter marks the tile
-   * and it falls back to the buyer's download (its badge and the panel's notice say so).
-   */
-  private async analyzePageSource(a: MailAttachment): Promise<void> {
-    const key = this.requestKey(a);
-    if (!a.source || this.photoOf(a)?.report || this.pending.value.has(key)) return;
-    // Pending while the page reads it, so the panel counts it as checking and nothing is filed early.
-    this.pending.value = new Set([...this.pending.value, key]);
-    let requested = false;
-    try {
-      const input = await a.source.read();
-      if (this.stopped) return;
-      const blob = input instanceof Blob ? input : await new Response(input as BodyInit).blob();
-      if (blob.size > MAX_CAPTURED_BYTES) {
-        this.onFailed(key, {
-          code: 'too-large',
-          message: 'The file is too large to measure here: drop it on Check photos.',
-        });
-        return;
-      }
-      this.requestBytes(key, { name: a.name, kind: a.kind === 'zip' ? 'zip' : 'image' }, blob);
-      requested = true;
-    } catch {
-      // Closed, or the service did not give the file: the adapter's next read falls back to the download.
-    } finally {
-      if (!requested && !this.stopped) this.onDone(key);
-    }
-  }
-
-  private clearFailure(key: string): void {
-    if (!(key in this.failures.value)) return;
-    const failures = { ...this.failures.value };
-    delete failures[key];
-    this.failures.value = failures;
-  }
-
-  private request(key: string, fields: Pick<RemotePhotoRequest, 'url' | 'name' | 'kind' | 'sizeHint'>): void {
-    this.clearFailure(key);
-    this.photos.value = this.photos.value.filter((p) => p.attachmentKey !== key);
-    this.pending.value = new Set([...this.pending.value, key]);
-    // The background files what it measures under the order shown now (see ./message-filing).
-    const file = this.filing.target(key === this.downloadAllKey ? this.downloadOnlyNames() : undefined);
-    this.channel.request(
-      { type: 'analyze', key, ...fields, receivedAt: this.message.date, ...(file && { file }) },
-      this,
-    );
-  }
-
-  /** A file read in the page: the background measures the bytes sent after the request. */
-  private requestBytes(key: string, fields: Pick<RemotePhotoRequest, 'name' | 'kind'>, blob: Blob): void {
-    this.request(key, { name: fields.name, kind: fields.kind, sizeHint: blob.size });
-    void this.channel.sendBytes(key, blob);
-  }
-
-  // ---- events from the analyze port ----
+  // ---- events from the analyze port (./analyze-port), handled in ./message-bytes ----
 
   onFound(key: string, found: { key: string; name: string; report?: PhotoReport }[]): void {
-    // Of a captured "Download all" zip, only the entries standing for download-only tiles count: the
-    // others were measured already, and would otherwise show as duplicates of themselves.
-    if (key === this.downloadAllKey) {
-      const wanted = new Set(this.downloadOnlyNames());
-      found = found.filter((f) => wanted.has(baseName(f.name)));
-    }
-    const entries = found.map((f) => ({ key: f.key, name: f.name, attachmentKey: key, report: f.report }));
-    this.photos.value = [
-      ...this.photos.value.filter((p) => !entries.some((e) => e.key === p.key)),
-      ...entries,
-    ];
-  }
-
-  /** The names (lower case) of the tiles Outlook gives only to the download. */
-  private downloadOnlyNames(): string[] {
-    return this.attachments
-      .filter((a) => a.byteStrategy === 'outlook-download-capture')
-      .map((a) => a.name.toLowerCase());
+    this.bytes.onFound(key, found);
   }
 
   onHeader(photoKey: string, report: PhotoReport): void {
-    this.updates.patch(photoKey, { header: report });
+    this.bytes.onHeader(photoKey, report);
   }
 
-  /** A photo measured, and (when `filing` says so) filed by the background already. */
   onReport(photoKey: string, report: PhotoReport, filing?: Filing): void {
-    this.updates.patch(photoKey, { report, filed: this.filing.isFiled(filing) });
+    this.bytes.onReport(photoKey, report, filing);
   }
 
   onFailed(key: string, failure: RemoteFailure): void {
-    if (this.fallsThrough(key, failure)) return;
-    this.updates.flush();
-    this.failures.value = { ...this.failures.value, [key]: failure };
-    // A header read before the download broke is not a photo the panel can list as "checking".
-    this.photos.value = this.photos.value.filter((p) => p.attachmentKey !== key);
-  }
-
-  /**
-   * Outlook's token host refused a token that looked fresh: no failure shown; the adapter reads the tile
-   * again without that URL and `update` measures it the next way (Outlook's service, else the download).
-   */
-  private fallsThrough(key: string, failure: RemoteFailure): boolean {
-    const a = this.attachments.find((x) => this.requestKey(x) === key);
-    const refused = failure.code === 'http' && (failure.status === 401 || failure.status === 403);
-    if (!refused || a?.byteStrategy !== 'outlook-token-url' || !a.fetchUrl) return false;
-    if (!this.adapter.refuseUrl?.(a.fetchUrl)) return false;
-    this.onDone(key); // not pending now: the re-read's next way may start before the port's `done`
-    return true;
+    this.bytes.onFailed(key, failure);
   }
 
   onDone(key: string): void {
-    this.updates.flush();
-    const pending = new Set(this.pending.value);
-    pending.delete(key);
-    this.pending.value = pending;
-    // Filed as each attachment is done: the photos that came are in the checklist while others download.
-    void this.record();
+    this.bytes.onDone(key);
   }
 
   // ---- store ----
@@ -539,59 +269,23 @@ export class MessageTriage {
 
   /** The photo's thumbnail if the tab holds it; a shown picture asks for it with wantPicture. */
   pictureOf(photo: MessagePhoto): Blob | undefined {
-    const sha = photo.report?.sha256;
-    void this.picturesAdded.value;
-    return sha ? this.stageImages.get(thumbKey(sha)) : undefined;
+    return this.pictures.pictureOf(photo);
   }
 
-  /**
-   * A picture is on screen: its thumbnail is asked for by photo id, once, with the others shown in the same
-   * task (one call). Only filed photos have one in the store.
-   */
+  /** A picture is on screen: its thumbnail is asked for once (./message-pictures). */
   wantPicture(photo: MessagePhoto): void {
-    const sha = photo.report?.sha256;
-    if (!sha || !photo.filed || this.stageImages.has(thumbKey(sha)) || this.picturesAsked.has(sha)) return;
-    this.picturesAsked.add(sha);
-    if (this.picturesWanted) {
-      this.picturesWanted.add(sha);
-      return;
-    }
-    const wanted = new Set([sha]);
-    this.picturesWanted = wanted;
-    queueMicrotask(() => {
-      this.picturesWanted = undefined;
-      if (this.stopped) return;
-      this.rpc
-        .thumbnails([...wanted])
-        .then((found) => {
-          for (const [id, blob] of Object.entries(found)) this.stageImages.set(thumbKey(id), blob);
-          this.picturesAdded.value++;
-          // A stage view read meanwhile was told this tab had them: put them in its checklist.
-          const shown = this.stageView.value;
-          if (shown)
-            this.stageView.value = attachImages({ checklist: shown.checklist, images: {} }, this.stageImages);
-        })
-        .catch(() => {})
-        .finally(() => {
-          // Not found or failed: the frame stays empty, asked again next time (no error to act on).
-          for (const id of wanted) this.picturesAsked.delete(id);
-        });
-    });
+    this.pictures.wantPicture(photo);
   }
 
   async refreshStage(): Promise<void> {
     const ctx = this.ready;
     if (!ctx?.order || !ctx.stage || this.stopped) return;
-    // Held: what the cache has and what is on its way (a picture asked for just now).
-    const held = [...this.stageImages.keys(), ...[...this.picturesAsked].map(thumbKey)];
     const [reply] = await Promise.all([
-      this.rpc.stageView(ctx.order.id, ctx.stage.id, held),
+      this.rpc.stageView(ctx.order.id, ctx.stage.id, this.pictures.held()),
       this.refreshRequests(),
     ]);
     if (this.stopped) return;
-    this.stageView.value = attachImages(reply, this.stageImages);
-    // The stage view's thumbnails are in the one cache now: the message's photos among them are shown too.
-    if (Object.keys(reply.images).some((key) => key.startsWith(THUMB))) this.picturesAdded.value++;
+    this.stageView.value = this.pictures.received(reply);
   }
 
   private refreshRequests(): Promise<void> {

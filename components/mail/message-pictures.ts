@@ -1,0 +1,87 @@
+// The pictures of one message: the one cache of thumbnails the tab holds (the stage view's and the
+// message's photos'), each asked for once by photo id when shown. Split from MessageTriage along that seam.
+import { type Signal, signal } from '@preact/signals';
+import type { MailService, StageView } from '@/utils/mail/service';
+import { attachImages, type StageViewReply, thumbKey } from '@/utils/mail/stage-images';
+import type { RpcClient } from '@/utils/messaging/rpc';
+import type { MessagePhoto } from './message-bytes';
+
+const THUMB = thumbKey('');
+
+export interface PicturesHost {
+  readonly stageView: Signal<StageView | undefined>;
+  readonly stopped: () => boolean;
+}
+
+export class MessagePictures {
+  /**
+   * The one picture cache: the stage view's images and the message's thumbnails received so far, by
+   * `ref:`/`thumb:` key (utils/mail/stage-images), each sent once whichever way it came.
+   */
+  private readonly images = new Map<string, Blob>();
+  /** Bumped when a thumbnail joins the cache: the pictures shown read it through pictureOf. */
+  private readonly added = signal(0);
+  /** Thumbnails asked for and not come yet, by photo id: the stage view is told not to send them too. */
+  private readonly asked = new Set<string>();
+  private wanted?: Set<string>;
+
+  constructor(
+    private readonly host: PicturesHost,
+    private readonly rpc: Pick<RpcClient<MailService>, 'thumbnails'>,
+  ) {}
+
+  /** The photo's thumbnail if the tab holds it; a shown picture asks for it with wantPicture. */
+  pictureOf(photo: MessagePhoto): Blob | undefined {
+    const sha = photo.report?.sha256;
+    void this.added.value;
+    return sha ? this.images.get(thumbKey(sha)) : undefined;
+  }
+
+  /**
+   * A picture is on screen: its thumbnail is asked for by photo id, once, with the others shown in the same
+   * task (one call). Only filed photos have one in the store.
+   */
+  wantPicture(photo: MessagePhoto): void {
+    const sha = photo.report?.sha256;
+    if (!sha || !photo.filed || this.images.has(thumbKey(sha)) || this.asked.has(sha)) return;
+    this.asked.add(sha);
+    if (this.wanted) {
+      this.wanted.add(sha);
+      return;
+    }
+    const wanted = new Set([sha]);
+    this.wanted = wanted;
+    queueMicrotask(() => {
+      this.wanted = undefined;
+      if (this.host.stopped()) return;
+      this.rpc
+        .thumbnails([...wanted])
+        .then((found) => {
+          for (const [id, blob] of Object.entries(found)) this.images.set(thumbKey(id), blob);
+          this.added.value++;
+          // A stage view read meanwhile was told this tab had them: put them in its checklist.
+          const shown = this.host.stageView.value;
+          if (shown)
+            this.host.stageView.value = attachImages({ checklist: shown.checklist, images: {} }, this.images);
+        })
+        .catch(() => {})
+        .finally(() => {
+          // Not found or failed: the frame stays empty, asked again next time (no error to act on).
+          for (const id of wanted) this.asked.delete(id);
+        });
+    });
+  }
+
+  /** The keys the stage view need not send: what the cache has and what is on its way (asked just now). */
+  held(): string[] {
+    return [...this.images.keys(), ...[...this.asked].map(thumbKey)];
+  }
+
+  /** A stage view read: its images join the cache, and its checklist gets the pictures held. */
+  received(reply: StageViewReply): StageView {
+    const view = attachImages(reply, this.images);
+    // The stage view's thumbnails are in the one cache now: the message's photos among them are shown too.
+    if (Object.keys(reply.images).some((key) => key.startsWith(THUMB))) this.added.value++;
+    return view;
+  }
+}
