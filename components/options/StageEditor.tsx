@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { gateText, localText } from '@/components/shared-text';
 import type { Stage } from '@/utils/store/types';
+import { LocalTextFields } from './LocalTextFields';
 import { ShotListEditor } from './ShotListEditor';
 import { text } from './text';
 
@@ -77,24 +78,11 @@ function StageFields({ draft, onChange }: { draft: Stage; onChange: (stage: Stag
   const t = text().stageEditor;
   return (
     <div class="form-grid four">
-      <label class="field">
-        <span>{t.nameEn}</span>
-        <input
-          type="text"
-          required
-          value={draft.name.en}
-          onInput={(e) => set({ name: { ...draft.name, en: e.currentTarget.value } })}
-        />
-      </label>
-      <label class="field">
-        <span>{t.nameZh}</span>
-        <input
-          type="text"
-          lang="zh-CN"
-          value={draft.name.zh}
-          onInput={(e) => set({ name: { ...draft.name, zh: e.currentTarget.value } })}
-        />
-      </label>
+      <LocalTextFields
+        value={draft.name}
+        labels={{ en: t.nameEn, zh: t.nameZh }}
+        onChange={(name) => set({ name })}
+      />
       <label class="field">
         <span>{t.stageDue}</span>
         <input

@@ -8,6 +8,7 @@ import { FormError } from './AlertRegion';
 import { showSuccess } from './alerts';
 import { ConfirmDialog } from './Dialog';
 import { act, putTemplate, templates } from './data';
+import { LocalTextFields } from './LocalTextFields';
 import { STAGE_KINDS, stageKindLabel } from './labels';
 import { navigate, routeHref } from './router';
 import { newShot, ShotListEditor } from './ShotListEditor';
@@ -162,24 +163,11 @@ function TemplateFields({
   const t = text().templates;
   return (
     <div class="form-grid four">
-      <label class="field">
-        <span>{t.nameEn}</span>
-        <input
-          type="text"
-          required
-          value={draft.name.en}
-          onInput={(e) => set({ name: { ...draft.name, en: e.currentTarget.value } })}
-        />
-      </label>
-      <label class="field">
-        <span>{t.nameZh}</span>
-        <input
-          type="text"
-          lang="zh-CN"
-          value={draft.name.zh}
-          onInput={(e) => set({ name: { ...draft.name, zh: e.currentTarget.value } })}
-        />
-      </label>
+      <LocalTextFields
+        value={draft.name}
+        labels={{ en: t.nameEn, zh: t.nameZh }}
+        onChange={(name) => set({ name })}
+      />
       <label class="field">
         <span>{t.kind}</span>
         <select value={draft.kind} onChange={(e) => set({ kind: e.currentTarget.value as StageKind })}>
