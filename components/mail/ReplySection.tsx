@@ -20,7 +20,7 @@ export function ReplySection({ triage }: { triage: MessageTriage }) {
         <div class="asked" data-last-request={last.id}>
           <div class="row">
             <strong>{t.asked(agoText(last.askedAt))}</strong>
-            <span class="note">{t.by(last.channel)}</span>
+            <span class="note">{t.by(last.channel, last.by)}</span>
             <button type="button" class="btn" onClick={() => void triage.markAnswered(last.id)}>
               {t.markAnswered}
             </button>

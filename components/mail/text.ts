@@ -105,8 +105,9 @@ const en = {
     rejectLabel: (file: string) => `Reject ${file}`,
     rejectedByBuyer: 'rejected by the buyer',
     asked: (ago: string) => `Asked ${ago}`,
-    by: (channel: 'gmail' | 'outlook' | 'wechat') =>
-      `by ${channel === 'wechat' ? 'WeChat' : clientName(channel)}`,
+    /** `who`: the team member who asked (team sync); a request made here names nobody. */
+    by: (channel: 'gmail' | 'outlook' | 'wechat', who?: string) =>
+      `by ${channel === 'wechat' ? 'WeChat' : clientName(channel)}${who ? ` · asked by ${who}` : ''}`,
     markAnswered: 'Mark answered',
     now: (status: string) => ` · now ${status}`,
     notInList: 'not in the list',
@@ -237,7 +238,8 @@ const zh: typeof en = {
     rejectLabel: (file) => `退回 ${file}`,
     rejectedByBuyer: '采购退回',
     asked: (ago) => `${ago}已要求补发`,
-    by: (channel) => `通过${channel === 'wechat' ? '微信' : clientName(channel)}`,
+    by: (channel, who) =>
+      `通过${channel === 'wechat' ? '微信' : clientName(channel)}${who ? ` · 由${who}请求` : ''}`,
     markAnswered: '标记为已回复',
     now: (status) => ` · 现在：${status}`,
     notInList: '不在清单中',

@@ -136,7 +136,7 @@ function stageHtml(
     ? `<ul class="requests">${stage.requests
         .map(
           (r) =>
-            `<li>${e(t.asked(date(r.askedAt), r.channel))}, ${e(r.answeredAt ? t.answered(date(r.answeredAt)) : t.notAnswered)}${
+            `<li>${e(t.asked(date(r.askedAt), r.channel, r.by))}, ${e(r.answeredAt ? t.answered(date(r.answeredAt)) : t.notAnswered)}${
               r.items.length ? `<br>${r.items.map(e).join('<br>')}` : ''
             }</li>`,
         )

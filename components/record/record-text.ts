@@ -47,7 +47,8 @@ const en = {
   problems: 'Problems',
   requests: 'Re-requests',
   noRequests: 'No re-request sent.',
-  asked: (date: string, channel: string) => `Asked ${date} (${channel})`,
+  /** `by`: who asked, on a request team sync brought from another browser. */
+  asked: (date: string, channel: string, by?: string) => `Asked ${date} (${channel})${by ? ` by ${by}` : ''}`,
   answered: (date: string) => `answered ${date}`,
   notAnswered: 'not answered yet',
   noStages: 'This order has no stages.',
@@ -147,7 +148,7 @@ const zh: typeof en = {
   problems: '问题',
   requests: '补发请求',
   noRequests: '未发送补发请求。',
-  asked: (date, channel) => `${date} 已请求（${channel}）`,
+  asked: (date, channel, by) => `${date} ${by ? `由${by}` : ''}已请求（${channel}）`,
   answered: (date) => `${date} 已回复`,
   notAnswered: '尚未回复',
   noStages: '此订单没有阶段。',

@@ -125,6 +125,10 @@ export async function syncBench(rows, moduleServer) {
       const t = performance.now();
       const result = await fn();
       const ms = performance.now() - t;
+      // Each pass as it ends: a run at 500 × 20,000 on a loaded machine can be stopped and still say something.
+      console.error(
+        `sync bench: ${label}: ${(ms / 1000).toFixed(2)} s, sent ${kb(sent)}, received ${kb(received)}`,
+      );
       return { label, ms, sent, received, result };
     };
     const passes = [

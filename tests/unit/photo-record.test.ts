@@ -170,6 +170,22 @@ describe('photo record HTML', () => {
     expect(html).toMatch(/@page \{[^}]*margin/);
   });
 
+  it('names who asked a request team sync brought from another browser, in both languages', async () => {
+    await logRequest(store, {
+      orderId: order.id,
+      stageId: 'ps',
+      channel: 'outlook',
+      askedAt: '2026-12-02T10:42:00.000Z',
+      items: [{ shotId: 'label', text: 'Care label: blurred' }],
+      by: 'Li Wei',
+    });
+    const en = (await make())!.html;
+    expect(en).toContain('Asked 2026-12-02 10:42 UTC (outlook) by Li Wei');
+    // The request made here names nobody.
+    expect(en).toContain('Asked 2026-11-28 09:00 UTC (gmail), answered');
+    expect((await make({ language: 'zh-CN' }))!.html).toMatch(/由Li Wei已请求（outlook）/);
+  });
+
   it('says book an inspection on the last stage before shipment only, unless turned off', async () => {
     expect((await make())!.html).toContain(recordCatalogs.en.lastBeforeShipment);
     expect((await make({ stageId: 'pp' }))!.html).not.toContain(recordCatalogs.en.lastBeforeShipment);

@@ -54,6 +54,8 @@ export interface RecordRequest {
   askedAt: Timestamp;
   answeredAt?: Timestamp;
   channel: RequestLogEntry['channel'];
+  /** Who asked, when team sync brought the request from another browser. */
+  by?: string;
   items: string[];
 }
 
@@ -180,6 +182,7 @@ function recordStage(
         askedAt: q.askedAt,
         ...(q.answeredAt ? { answeredAt: q.answeredAt } : {}),
         channel: q.channel,
+        ...(q.by ? { by: q.by } : {}),
         items: q.items.map((it) => it.text),
       })),
   };
