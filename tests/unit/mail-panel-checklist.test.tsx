@@ -1,21 +1,16 @@
-// Issue 14, item 2: the mail panel draws its shot list with the shared checklist, so a shot reads the same
-// there as on the orders desk and Check photos (it said "received" and "!" where they said "To review" and
-// "✗"), and its pictures are drawn from Blobs, with no URL the mail page could fetch.
-import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
 import { MessagePanel } from '@/components/mail/MessagePanel';
-import type { MessageTriage } from '@/components/mail/message-triage';
 import { applyUiLanguage } from '@/utils/i18n';
-import type { MessageContext, StageView } from '@/utils/mail/service';
+import type { StageView } from '@/utils/mail/service';
 import type { Finding } from '@/utils/photo/types';
-import { DEFAULT_SETTINGS } from '@/utils/store/settings';
 import type { Order, PhotoRecord, Stage } from '@/utils/store/types';
 import { buildChecklist } from '@/utils/triage/checklist';
 import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
+import { panelTriage } from './helpers/panel-triage';
 import { report } from './helpers/report';
 
 const template = BUILT_IN_TEMPLATES.find((t) => t.kind === 'pre-shipment')!;
@@ -61,33 +56,6 @@ const checklist = buildChecklist({
 });
 const view: StageView = { checklist, references: { 'ref-1': new Blob(['r'], { type: 'image/jpeg' }) } };
 
-/** The panel's view of a triage: only the signals and fields MessagePanel reads. */
-function fakeTriage(): MessageTriage {
-  const context = {
-    supplier: { id: 's', company: 'Factory' },
-    ignored: false,
-    order,
-    stage,
-    orderReason: 'remembered',
-    candidates: [],
-    settings: DEFAULT_SETTINGS,
-  } as unknown as MessageContext;
-  return {
-    context: signal({ status: 'ready', context }),
-    stageView: signal(view),
-    photos: signal([]),
-    pending: signal(new Set()),
-    findings: signal({}),
-    dismissed: signal(false),
-    storeError: signal(undefined),
-    serviceFallback: signal(false),
-    requests: signal([]),
-    draft: signal(undefined),
-    replyNote: signal(undefined),
-    message: { id: 'm', sender: { email: 'amy@factory.cn' }, driveLinks: [] },
-  } as unknown as MessageTriage;
-}
-
 /** Each shot's status pill, as a reader sees it. */
 const pills = (root: Element) =>
   Array.from(root.querySelectorAll('[data-shot-id]'), (li) => [
@@ -112,7 +80,7 @@ function mount(node: preact.ComponentChildren): HTMLElement {
 describe('one checklist view', () => {
   it('the mail panel shows each shot with the same marks and words as the orders desk', () => {
     applyUiLanguage('en');
-    const panel = mount(<MessagePanel triage={fakeTriage()} />);
+    const panel = mount(<MessagePanel triage={panelTriage(order, stage, view)} />);
     const desk = mount(<ChecklistView checklist={checklist} stage={stage} photoUrl={() => undefined} />);
     const seen = pills(panel);
     expect(seen.slice(0, 2)).toEqual([
@@ -124,12 +92,12 @@ describe('one checklist view', () => {
 
   it('in Chinese too', () => {
     applyUiLanguage('zh-CN');
-    const panel = mount(<MessagePanel triage={fakeTriage()} />);
+    const panel = mount(<MessagePanel triage={panelTriage(order, stage, view)} />);
     expect(pills(panel)[0]).toEqual(['pending', '• 待审核']);
   });
 
   it('draws the photos and references into canvases: no img, no URL', () => {
-    const panel = mount(<MessagePanel triage={fakeTriage()} />);
+    const panel = mount(<MessagePanel triage={panelTriage(order, stage, view)} />);
     const shot = panel.querySelector(`[data-shot-id="${front!.id}"]`)!;
     expect(shot.querySelectorAll('.cl-photo canvas')).toHaveLength(1);
     expect(shot.querySelector('[data-reference-id="ref-1"] canvas')?.getAttribute('aria-label')).toMatch(

@@ -1,18 +1,14 @@
-// Issue 17, "who did what": a request team sync brought from another browser names who asked, in the mail
-// panel's last-request line, in English and Chinese; a request made here (no `by`) names nobody.
-import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MessagePanel } from '@/components/mail/MessagePanel';
-import type { MessageTriage } from '@/components/mail/message-triage';
 import { applyUiLanguage } from '@/utils/i18n';
-import type { MessageContext, StageView } from '@/utils/mail/service';
-import { DEFAULT_SETTINGS } from '@/utils/store/settings';
+import type { StageView } from '@/utils/mail/service';
 import type { Order, RequestLogEntry, Stage } from '@/utils/store/types';
 import { buildChecklist } from '@/utils/triage/checklist';
 import { BUILT_IN_TEMPLATES, stageFromTemplate } from '@/utils/triage/shot-list-templates';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
+import { panelTriage } from './helpers/panel-triage';
 
 const template = BUILT_IN_TEMPLATES.find((t) => t.kind === 'pre-shipment')!;
 const stage: Stage = stageFromTemplate(template, { id: 'psi' });
@@ -48,33 +44,6 @@ const request = (by?: string): RequestLogEntry => ({
   ...(by ? { by } : {}),
 });
 
-/** The panel's view of a triage with one logged request: only what MessagePanel reads. */
-function fakeTriage(last: RequestLogEntry): MessageTriage {
-  const context = {
-    supplier: { id: 's', company: 'Factory' },
-    ignored: false,
-    order,
-    stage,
-    orderReason: 'remembered',
-    candidates: [],
-    settings: DEFAULT_SETTINGS,
-  } as unknown as MessageContext;
-  return {
-    context: signal({ status: 'ready', context }),
-    stageView: signal(view),
-    photos: signal([]),
-    pending: signal(new Set()),
-    findings: signal({}),
-    dismissed: signal(false),
-    storeError: signal(undefined),
-    serviceFallback: signal(false),
-    requests: signal([last]),
-    draft: signal(undefined),
-    replyNote: signal(undefined),
-    message: { id: 'm', sender: { email: 'amy@factory.cn' }, driveLinks: [] },
-  } as unknown as MessageTriage;
-}
-
 const roots: HTMLElement[] = [];
 afterEach(() => {
   for (const root of roots.splice(0)) act(() => render(null, root));
@@ -86,7 +55,7 @@ function askedLine(last: RequestLogEntry): string {
   const root = document.createElement('div');
   document.body.append(root);
   roots.push(root);
-  act(() => render(<MessagePanel triage={fakeTriage(last)} />, root));
+  act(() => render(<MessagePanel triage={panelTriage(order, stage, view, [last])} />, root));
   const block = root.querySelector('[data-last-request="r1"] .row');
   expect(block).not.toBeNull();
   return block!.textContent ?? '';
