@@ -1,3 +1,6 @@
+// Issue 14, item 2: the mail panel draws its shot list with the shared checklist, so a shot reads the same
+// there as on the orders desk and Check photos (it said "received" and "!" where they said "To review" and
+// "✗"), and its pictures are drawn from Blobs, with no URL the mail page could fetch.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';

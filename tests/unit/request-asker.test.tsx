@@ -1,3 +1,5 @@
+// Issue 17, "who did what": a request team sync brought from another browser names who asked, in the mail
+// panel's last-request line, in English and Chinese; a request made here (no `by`) names nobody.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
