@@ -103,3 +103,17 @@ export function FormError({ error }: { error: unknown }) {
     </div>
   );
 }
+
+/** The end of a settings form: its error, then its one Save button. */
+export function FormSave({ error, label }: { error: unknown; label: string }) {
+  return (
+    <>
+      <FormError error={error} />
+      <div class="form-actions">
+        <button type="submit" class="button primary">
+          {label}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -2,7 +2,7 @@
 // signature they are signed with.
 import { useState } from 'preact/hooks';
 import type { Language, Settings } from '@/utils/store/types';
-import { FormError } from './AlertRegion';
+import { FormSave } from './AlertRegion';
 import { saveSettings, useBase } from './settings-save';
 import { text } from './text';
 
@@ -102,12 +102,7 @@ export function ReplyForm({ value }: { value: Settings }) {
         ]}
         onChange={(replyDetail) => set({ replyDetail })}
       />
-      <FormError error={error} />
-      <div class="form-actions">
-        <button type="submit" class="button primary">
-          {t.save}
-        </button>
-      </div>
+      <FormSave error={error} label={t.save} />
     </form>
   );
 }
@@ -180,12 +175,7 @@ export function BuyerForm({ value }: { value: Settings['buyer'] }) {
           />
         </label>
       </div>
-      <FormError error={error} />
-      <div class="form-actions">
-        <button type="submit" class="button primary">
-          {t.save}
-        </button>
-      </div>
+      <FormSave error={error} label={t.save} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { applyUiLanguage, browserUiLanguage } from '@/utils/i18n';
 import { removeIgnoredSender } from '@/utils/store';
 import type { Language, Settings } from '@/utils/store/types';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
-import { FormError } from './AlertRegion';
+import { FormError, FormSave } from './AlertRegion';
 import { showError } from './alerts';
 import { act, settings, today } from './data';
 import { BuyerForm, ReplyForm } from './ReplySettings';
@@ -144,12 +144,7 @@ function ThresholdsForm({ value }: { value: Settings['thresholds'] }) {
           );
         })}
       </div>
-      <FormError error={error} />
-      <div class="form-actions">
-        <button type="submit" class="button primary">
-          {t.save}
-        </button>
-      </div>
+      <FormSave error={error} label={t.save} />
     </form>
   );
 }

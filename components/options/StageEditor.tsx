@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { gateText, localText } from '@/components/shared-text';
 import type { Stage } from '@/utils/store/types';
-import { LocalTextFields } from './LocalTextFields';
+import { GATE_PLACEHOLDERS, LocalTextFields } from './LocalTextFields';
 import { ShotListEditor } from './ShotListEditor';
 import { text } from './text';
 
@@ -112,35 +112,13 @@ function StageFields({ draft, onChange }: { draft: Stage; onChange: (stage: Stag
         <span />
       )}
       {draft.gate && (
-        <>
-          <label class="field">
-            <span>{t.gateEn}</span>
-            <input
-              type="text"
-              value={draft.gate.label.en}
-              placeholder="cutting fabric"
-              onInput={(e) =>
-                set({
-                  gate: { ...draft.gate!, label: { ...draft.gate!.label, en: e.currentTarget.value } },
-                })
-              }
-            />
-          </label>
-          <label class="field">
-            <span>{t.gateZh}</span>
-            <input
-              type="text"
-              lang="zh-CN"
-              value={draft.gate.label.zh}
-              placeholder="裁布"
-              onInput={(e) =>
-                set({
-                  gate: { ...draft.gate!, label: { ...draft.gate!.label, zh: e.currentTarget.value } },
-                })
-              }
-            />
-          </label>
-        </>
+        <LocalTextFields
+          value={draft.gate.label}
+          labels={{ en: t.gateEn, zh: t.gateZh }}
+          required={false}
+          placeholders={GATE_PLACEHOLDERS}
+          onChange={(label) => set({ gate: { ...draft.gate!, label } })}
+        />
       )}
     </div>
   );

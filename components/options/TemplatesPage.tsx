@@ -8,7 +8,7 @@ import { FormError } from './AlertRegion';
 import { showSuccess } from './alerts';
 import { ConfirmDialog } from './Dialog';
 import { act, putTemplate, templates } from './data';
-import { LocalTextFields } from './LocalTextFields';
+import { GATE_PLACEHOLDERS, LocalTextFields } from './LocalTextFields';
 import { STAGE_KINDS, stageKindLabel } from './labels';
 import { navigate, routeHref } from './router';
 import { newShot, ShotListEditor } from './ShotListEditor';
@@ -190,28 +190,12 @@ function TemplateFields({
         <span>{t.hasGate}</span>
       </label>
       {draft.gate && (
-        <>
-          <label class="field">
-            <span>{t.gateEn}</span>
-            <input
-              type="text"
-              required
-              value={draft.gate.label.en}
-              placeholder="cutting fabric"
-              onInput={(e) => set({ gate: { label: { ...draft.gate!.label, en: e.currentTarget.value } } })}
-            />
-          </label>
-          <label class="field">
-            <span>{t.gateZh}</span>
-            <input
-              type="text"
-              lang="zh-CN"
-              value={draft.gate.label.zh}
-              placeholder="裁布"
-              onInput={(e) => set({ gate: { label: { ...draft.gate!.label, zh: e.currentTarget.value } } })}
-            />
-          </label>
-        </>
+        <LocalTextFields
+          value={draft.gate.label}
+          labels={{ en: t.gateEn, zh: t.gateZh }}
+          placeholders={GATE_PLACEHOLDERS}
+          onChange={(label) => set({ gate: { label } })}
+        />
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChecklistView } from '@/components/checklist/ChecklistView';
 import { ShotListEditor } from '@/components/options/ShotListEditor';
+import { StageEditor } from '@/components/options/StageEditor';
 import type { Finding } from '@/utils/photo/types';
 import type { Order, PhotoRecord, PhotoStatus, Shot, Stage } from '@/utils/store/types';
 import { buildChecklist } from '@/utils/triage/checklist';
@@ -294,5 +295,47 @@ describe('<ShotListEditor>', () => {
     expect(latest[0]!.minLongEdge).toBe(2400);
     act(() => type(min as HTMLInputElement, ''));
     expect('minLongEdge' in latest[0]!).toBe(false);
+  });
+});
+
+describe('<StageEditor>', () => {
+  it("renames the gate in both languages and keeps its due date; the gate's name is optional", async () => {
+    const saved: Stage[] = [];
+    const gated: Stage = {
+      ...stage,
+      gate: { label: { en: 'before packing', zh: '包装前' }, dueDate: '2026-12-01' },
+    };
+    act(() =>
+      render(
+        <StageEditor
+          stage={gated}
+          photoCounts={new Map()}
+          canRemove={false}
+          onSave={async (s) => {
+            saved.push(s);
+            return true;
+          }}
+          onCancel={() => {}}
+          onRemove={() => {}}
+        />,
+        root,
+      ),
+    );
+    const field = (label: string) =>
+      [...root.querySelectorAll('label.field')]
+        .find((l) => l.querySelector('span')?.textContent === label)!
+        .querySelector('input')!;
+    const en = field('Gate: before… (English)');
+    expect(en.required).toBe(false);
+    expect(en.placeholder).toBe('cutting fabric');
+    act(() => type(en, 'before sewing'));
+    act(() => type(field('Gate: …前 (中文)'), '缝制前'));
+    await act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(saved.at(-1)?.gate).toEqual({
+      label: { en: 'before sewing', zh: '缝制前' },
+      dueDate: '2026-12-01',
+    });
   });
 });
