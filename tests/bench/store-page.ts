@@ -23,6 +23,9 @@ import { allStageSummaries } from '@/utils/store/summaries';
 import { listSuppliers } from '@/utils/store/suppliers';
 import type { Order, PhotoRecord } from '@/utils/store/types';
 import { buildChecklist, dHashOf } from '@/utils/triage/checklist';
+import { readRecentSupplierHistory } from '@/utils/record/history';
+import { weakestLink } from '@/utils/triage/scorecard';
+import { scorecardInput } from '@/utils/triage/scorecard-input';
 
 const hex = (n: number) => Array.from({ length: n }, () => ((Math.random() * 16) | 0).toString(16)).join('');
 const V3 = 'photo-triage-v3bench';
@@ -241,6 +244,24 @@ async function measure(rounds: number, withV3: boolean) {
     add('search', (await timed(async () => pageOf(filterRows(rows, po.slice(0, 6 + (i % 4)), 'all'), 0)))[0]);
     add('page', (await timed(async () => pageOf(filterRows(rows, '', 'all'), 1 + (i % 9))))[0]);
     add('popup-v4', (await timed(() => loadPopup()))[0]);
+    // Where the list's and the popup's time goes: each read alone.
+    add('p-orders', (await timed(() => listOrders(store)))[0]);
+    add('p-suppliers', (await timed(() => listSuppliers(store)))[0]);
+    add('p-summaries', (await timed(() => allStageSummaries(store)))[0]);
+    add('p-requests', (await timed(() => openRequests(store)))[0]);
+    {
+      const [ord, sup, sum] = await Promise.all([listOrders(store), listSuppliers(store), allStageSummaries(store)]);
+      add('p-rows', (await timed(async () => {
+        const byKey = summariesByKey(sum);
+        return orderRows(ord.map((x) => orderFigures(x, byKey, today)), new Map(sup.map((x) => [x.id, x])));
+      }))[0]);
+      add('p-weakest', (await timed(async () => {
+        for (const s of sup) {
+          const own = ord.filter((x) => x.supplierId === s.id);
+          if (own.length) weakestLink(scorecardInput(...Object.values(await readRecentSupplierHistory(store, own)) as [never, never, never]));
+        }
+      }))[0]);
+    }
     const pick = filled[(i * 37) % filled.length]!;
     const o = orders.find((x) => x.id === pick.orderId)!;
     const stage = o.stages.find((s) => s.id === pick.stageId)!;
