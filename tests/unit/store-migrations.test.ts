@@ -90,7 +90,7 @@ const CURRENT_VALIDATORS: Record<string, Validator> = {
       s.kind === 'stage'
         ? stageSummaryKey(s.orderId, s.stageId)
         : s.kind === 'order'
-          ? listRowKey(s.orderId)
+          ? listRowKey(s.id)
           : supplierSummaryKey(s.supplierId);
     return s.key === key ? [] : [`${p}.key: ${JSON.stringify(s.key)} is not ${JSON.stringify(key)}`];
   },
@@ -283,11 +283,9 @@ describe('version 7: one list row per order', () => {
     await createAtVersion(factory, 'v6', v6);
     const store = await openStore({ indexedDB: factory, name: 'v6', migrations: MIGRATIONS.slice(0, 7) });
     expect(store.version).toBe(7);
-    const rows = new Map((await allListRows(store)).map((r) => [r.orderId, r] as const));
+    const rows = new Map((await allListRows(store)).map((r) => [r.id, r] as const));
     store.close();
-    expect([...rows.keys()].sort()).toEqual(
-      (v6.stores.orders as { id: string }[]).map((o) => o.id).sort(),
-    );
+    expect([...rows.keys()].sort()).toEqual((v6.stores.orders as { id: string }[]).map((o) => o.id).sort());
     // The tote (by hand from the fixture): its first stage's shots by what its summary says of them.
     const tote = rows.get('ord-tote') as ListRow;
     expect(tote).toMatchObject({ poNumbers: ['PO-2026-0412'], supplierId: 'sup-huamei', status: 'open' });

@@ -5,20 +5,21 @@
 // after every write that changes an order's stage summaries or the order itself, in the same
 // transaction; derived, so never in a backup nor synced. The date-dependent part (days to a gate) is
 // worked out when read (components/desk/stored-figures).
-import { countShots } from '@/utils/triage/checklist';
+
 import type { ChecklistCounts, ShotStatus } from '@/utils/triage/checklist';
+import { countShots } from '@/utils/triage/checklist';
 import type { Store } from './db';
-import { type StoredOrder, fromStoredOrder } from './stored';
-import { listRowKey, prefixRange, stageSummaryKey } from './summary-keys';
+import { fromStoredOrder, type StoredOrder } from './stored';
 import type { StageSummary } from './summaries';
+import { listRowKey, prefixRange, stageSummaryKey } from './summary-keys';
 import { read, type Tx } from './tx';
-import type { DateOnly, LocalText, Order, OrderStatus, Timestamp } from './types';
+import type { DateOnly, Gate, LocalText, Order, OrderStatus, Timestamp } from './types';
 
 export interface ListRowStage {
   id: string;
   name: LocalText;
   /** The gate's own name ("packing"), when the stage has a gate. */
-  gate?: LocalText;
+  gate?: Pick<Gate, 'label'>;
   /** The gate's due date, else the stage's. */
   dueDate?: DateOnly;
   /** The stage's shots as its summary judges them (a shot the summary does not know is missing). */
@@ -28,7 +29,8 @@ export interface ListRowStage {
 export interface ListRow {
   key: string;
   kind: 'order';
-  orderId: string;
+  /** The order's id. */
+  id: string;
   poNumbers: string[];
   product: string;
   supplierId: string;
@@ -39,11 +41,14 @@ export interface ListRow {
 }
 
 /** Pure: an order's row from the order and its stage summaries (by key; missing ones count as no photo). */
-export function listRowOf(order: Order, summaries: ReadonlyMap<string, Pick<StageSummary, 'shots'>>): ListRow {
+export function listRowOf(
+  order: Order,
+  summaries: ReadonlyMap<string, Pick<StageSummary, 'shots'>>,
+): ListRow {
   return {
     key: listRowKey(order.id),
     kind: 'order',
-    orderId: order.id,
+    id: order.id,
     poNumbers: order.poNumbers,
     product: order.product,
     supplierId: order.supplierId,
@@ -59,7 +64,7 @@ export function listRowOf(order: Order, summaries: ReadonlyMap<string, Pick<Stag
       return {
         id: stage.id,
         name: stage.name,
-        ...(stage.gate ? { gate: stage.gate.label } : {}),
+        ...(stage.gate ? { gate: { label: stage.gate.label } } : {}),
         ...(dueDate ? { dueDate } : {}),
         counts,
       };

@@ -131,7 +131,8 @@ export const MIGRATIONS: readonly Migration[] = [
     async migrate(_db, tx) {
       const summaries = tx.objectStore('summaries');
       const stages = new Map<string, StageSummary>();
-      for (const s of (await summaries.getAll(prefixRange('stage\u0000'))) as StageSummary[]) stages.set(s.key, s);
+      for (const s of (await summaries.getAll(prefixRange('stage\u0000'))) as StageSummary[])
+        stages.set(s.key, s);
       for (const o of (await tx.objectStore('orders').getAll()) as StoredOrder[])
         await summaries.put(listRowOf(fromStoredOrder(o), stages));
     },
