@@ -55,6 +55,8 @@ export const loadState = signal<'loading' | 'ready' | 'failed'>('loading');
 export const loadError = signal('');
 export const suppliers = signal<Supplier[]>([]);
 export const orders = signal<Order[]>([]);
+/** False until `orders` holds every order (loadAll reads them after the list rows). */
+export const ordersLoaded = signal(false);
 export const templates = signal<ShotListTemplate[]>([]);
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
 /**
@@ -177,9 +179,8 @@ export async function loadAll(): Promise<void> {
   try {
     const store = await getStore();
     const n = ++summariesRead;
-    const [sup, ord, tpl, set, sum] = await Promise.all([
+    const [sup, tpl, set, sum] = await Promise.all([
       listSuppliers(store),
-      listOrders(store),
       listTemplates(store),
       getSettings(store),
       allListRows(store),
@@ -188,12 +189,24 @@ export async function loadAll(): Promise<void> {
     applyUiLanguage(set.uiLanguage);
     batch(() => {
       suppliers.value = sup;
-      orders.value = ord;
       templates.value = tpl;
       settings.value = set;
       if (n === summariesRead) listRows.value = sum;
       today.value = todayLocal();
       loadState.value = 'ready';
+    });
+    // Only now: the orders list shows from the rows; whole orders (13 KB each, seconds at 500 under load)
+    // are for the order page, which waits for them (ordersLoaded).
+    let ord: Order[];
+    // An order saved here meanwhile (the list's new-order dialog) may be missing from a read begun before.
+    for (let seen = -1; seen !== orderEdits; ) {
+      seen = orderEdits;
+      ord = await listOrders(store);
+    }
+    batch(() => {
+      // A reload of the orders may have come first (another page's write): it read them later.
+      if (!ordersLoaded.value) orders.value = ord!;
+      ordersLoaded.value = true;
     });
     // Only now: Chromium runs the database's reads one after another; the list shows without them.
     await Promise.all([loadReferences(store), reloadPhotos(store)]);
@@ -230,7 +243,10 @@ const replaceById = <T extends { id: string }>(list: T[], item: T) => {
 export const putSupplier = (s: Supplier) => {
   suppliers.value = replaceById(suppliers.value, s).sort((a, b) => a.company.localeCompare(b.company));
 };
+/** Orders saved by this page: loadAll reads the orders again when one was saved while it read them. */
+let orderEdits = 0;
 export const putOrder = (o: Order) => {
+  orderEdits++;
   orders.value = replaceById(orders.value, o);
   // The write changed its stages' summaries (shots, supplier): the list's counts follow.
   void reloadSummaries().catch(showError);
@@ -310,6 +326,8 @@ export async function addReferences(order: Order, stageId: string, shotId: strin
 }
 
 const isReferenced = (id: string) =>
+  // Orders not all read yet: another may show it, keep it.
+  !ordersLoaded.value ||
   orders.value.some((o) => o.stages.some((st) => st.shots.some((sh) => sh.referencePhotoIds.includes(id)))) ||
   templates.value.some((t) => t.shots.some((sh) => sh.referencePhotoIds.includes(id)));
 
@@ -351,7 +369,10 @@ export async function reloadStores(changed: ReadonlySet<StoreName>): Promise<voi
       if (set) applyUiLanguage(set.uiLanguage);
       batch(() => {
         if (sup) suppliers.value = sup;
-        if (ord) orders.value = ord;
+        if (ord) {
+          orders.value = ord;
+          ordersLoaded.value = true;
+        }
         if (sum && n === summariesRead) listRows.value = sum;
         if (tpl) templates.value = tpl;
         if (set) settings.value = set;
