@@ -198,16 +198,18 @@ export async function loadAll(): Promise<void> {
     // Only now: the orders list shows from the rows; whole orders (13 KB each, seconds at 500 under load)
     // are for the order page, which waits for them (ordersLoaded).
     let ord: Order[];
+    const read = ++ordersRead;
     // An order saved here meanwhile (the list's new-order dialog) may be missing from a read begun before.
     for (let seen = -1; seen !== orderEdits; ) {
       seen = orderEdits;
       ord = await listOrders(store);
     }
-    batch(() => {
-      // A reload of the orders may have come first (another page's write): it read them later.
-      if (!ordersLoaded.value) orders.value = ord!;
-      ordersLoaded.value = true;
-    });
+    // A reload of the orders begun since (another page's write) read them later: it wins.
+    if (read === ordersRead)
+      batch(() => {
+        orders.value = ord;
+        ordersLoaded.value = true;
+      });
     // Only now: Chromium runs the database's reads one after another; the list shows without them.
     await Promise.all([loadReferences(store), reloadPhotos(store)]);
   } catch (e) {
@@ -245,6 +247,8 @@ export const putSupplier = (s: Supplier) => {
 };
 /** Orders saved by this page: loadAll reads the orders again when one was saved while it read them. */
 let orderEdits = 0;
+/** Reads of every order begun (loadAll, reloadStores): only the latest one's result is kept. */
+let ordersRead = 0;
 export const putOrder = (o: Order) => {
   orderEdits++;
   orders.value = replaceById(orders.value, o);
@@ -358,6 +362,7 @@ export async function reloadStores(changed: ReadonlySet<StoreName>): Promise<voi
       // Only what changed is read and set: two reloads can overlap (orders, then suppliers a moment
       // later), and one must not put back the other's list as it was before it read.
       const n = ++summariesRead;
+      const o = changed.has('orders') ? ++ordersRead : 0;
       const [sup, ord, tpl, set, sum] = await Promise.all([
         changed.has('suppliers') ? listSuppliers(store) : undefined,
         changed.has('orders') ? listOrders(store) : undefined,
@@ -369,7 +374,7 @@ export async function reloadStores(changed: ReadonlySet<StoreName>): Promise<voi
       if (set) applyUiLanguage(set.uiLanguage);
       batch(() => {
         if (sup) suppliers.value = sup;
-        if (ord) {
+        if (ord && o === ordersRead) {
           orders.value = ord;
           ordersLoaded.value = true;
         }
