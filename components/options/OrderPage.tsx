@@ -14,6 +14,7 @@ import {
   openOrderPhotos,
   orderSummary,
   ordersById,
+  ordersLoaded,
   saveOrder,
   suppliersById,
 } from './data';
@@ -172,12 +173,14 @@ export function OrderPage({ id, recordStageId }: { id: string; recordStageId?: s
     if (ready) void openOrderPhotos(id).catch(showError);
   }, [id, ready]);
   if (!order) {
+    // The orders are read after the list rows: not found only once they are all in.
+    const loading = loadState.value === 'loading' || (ready && !ordersLoaded.value);
     return (
       <section class="page">
         <h1 id="page-title" tabIndex={-1}>
-          {loadState.value === 'loading' ? text().common.loading : t.notFound}
+          {loading ? text().common.loading : t.notFound}
         </h1>
-        {loadState.value !== 'loading' && (
+        {!loading && (
           <p>
             {t.maybeDeleted} <a href={routeHref({ page: 'orders' })}>{t.backToOrders}</a>
           </p>

@@ -1,10 +1,10 @@
 import { type Signal, signal, useComputed, useSignal } from '@preact/signals';
 import { daysLeftText, localText } from '@/components/shared-text';
 import type { OrderStatus } from '@/utils/store/types';
-import { orders, summaries, suppliersById } from './data';
+import { summaries, suppliersById } from './data';
 import { ORDER_STATUSES, orderStatusLabel } from './labels';
 import { NewOrderDialog } from './NewOrderDialog';
-import { filterRows, type OrderRow, orderRows, PAGE_SIZE, pageOf, pendingRows } from './order-rows';
+import { filterRows, type OrderRow, orderRows, PAGE_SIZE, pageOf } from './order-rows';
 import { navigate, routeHref } from './router';
 import { text } from './text';
 
@@ -13,7 +13,6 @@ export function OrderStatusPill({ status }: { status: OrderStatus }) {
 }
 
 function Progress({ row }: { row: OrderRow }) {
-  if (!row.counted) return <span class="muted">…</span>;
   if (!row.required) return <span class="muted">—</span>;
   const pct = Math.round((row.accepted / row.required) * 100);
   return (
@@ -28,7 +27,6 @@ function Progress({ row }: { row: OrderRow }) {
 
 function OrderRowView({ row }: { row: OrderRow }) {
   const href = routeHref({ page: 'order', id: row.id });
-  const count = (n: number) => (row.counted ? n : '…');
   return (
     <tr data-order-id={row.id}>
       <th scope="row">
@@ -58,17 +56,17 @@ function OrderRowView({ row }: { row: OrderRow }) {
             {row.nextDue.date} <span class="days">· {daysLeftText(row.nextDue.days)}</span>
           </span>
         ) : (
-          <span class="muted">{row.counted ? '—' : '…'}</span>
+          <span class="muted">—</span>
         )}
       </td>
       <td class="num">
         <Progress row={row} />
       </td>
       <td class={`num ${row.poor ? 'bad' : 'muted'}`} data-col="poor">
-        {count(row.poor)}
+        {row.poor}
       </td>
       <td class={`num ${row.missing ? '' : 'muted'}`} data-col="missing">
-        {count(row.missing)}
+        {row.missing}
       </td>
     </tr>
   );
@@ -85,15 +83,13 @@ export function OrdersPage({ newOrder }: { newOrder?: boolean }) {
   // millisecond, so no debounce: each keystroke's result is painted in the next frame).
   const rows = useComputed(() => {
     const all = summaries.value;
-    return all
-      ? orderRows(all.values(), suppliersById.value)
-      : pendingRows(orders.value, suppliersById.value);
+    return all ? orderRows(all.values(), suppliersById.value) : [];
   });
   const search = query.value;
   const shown = filterRows(rows.value, search, status.value);
   const page = pageOf(shown, listPage.value);
   const all = rows.value;
-  // The counts come from the store's summaries, read with the orders: no wait for the photos.
+  // The rows come from the store's list rows (one small record per order): no order nor photo is read.
   const counting = !summaries.value;
   return (
     <section class="page" aria-labelledby="page-title">
@@ -109,7 +105,7 @@ export function OrdersPage({ newOrder }: { newOrder?: boolean }) {
           {t.newOrder}
         </button>
       </header>
-      {all.length === 0 ? (
+      {all.length === 0 && !counting ? (
         <OrdersEmpty />
       ) : (
         <>

@@ -9,7 +9,7 @@ import { isPublicSuffix } from '@/utils/triage/public-suffix';
 import { FormError } from './AlertRegion';
 import { showSuccess } from './alerts';
 import { ConfirmDialog } from './Dialog';
-import { act, orders, putSupplier, suppliers, suppliersById } from './data';
+import { act, putSupplier, summaries, suppliers, suppliersById } from './data';
 import { splitList } from './labels';
 import { navigate, routeHref } from './router';
 import { text } from './text';
@@ -245,7 +245,9 @@ function DeleteSupplier({
   onClose: () => void;
 }) {
   const t = text().suppliers;
-  const orderCount = orders.value.filter((o) => o.supplierId === supplier.id).length;
+  const orderCount = [...(summaries.value?.values() ?? [])].filter(
+    (f) => f.order.supplierId === supplier.id,
+  ).length;
   return (
     <ConfirmDialog
       title={t.deleteTitle(supplier.company)}
@@ -268,7 +270,9 @@ export function SuppliersPage({ id }: { id?: string }) {
   const selected = id ? suppliersById.value.get(id) : undefined;
   const [round, setRound] = useState(0);
   const counts = new Map<string, number>();
-  for (const o of orders.value) counts.set(o.supplierId, (counts.get(o.supplierId) ?? 0) + 1);
+  // From the list rows (read first), not the whole orders.
+  for (const { order: o } of summaries.value?.values() ?? [])
+    counts.set(o.supplierId, (counts.get(o.supplierId) ?? 0) + 1);
   const t = text().suppliers;
   const scores = useScorecardColumn();
   const st = recordText().scorecard;

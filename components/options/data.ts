@@ -5,7 +5,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { createBlobUrls } from '@/components/desk/blob-urls';
 import { createLazyThumbnails } from '@/components/desk/lazy-thumbnails';
 import { createNearIndex } from '@/components/desk/near-index';
-import { orderFigures, summariesByKey } from '@/components/desk/stored-figures';
+import { orderFigures } from '@/components/desk/stored-figures';
 import {
   groupByStage,
   type OrderSummary,
@@ -18,7 +18,6 @@ import { applyUiLanguage } from '@/utils/i18n';
 import { analyzePhoto } from '@/utils/photo';
 import {
   addReferencePhoto,
-  allStageSummaries,
   DEFAULT_SETTINGS,
   deleteReferencePhoto,
   getSettings,
@@ -36,9 +35,9 @@ import {
   watchChanges,
 } from '@/utils/store';
 import type { StoreName } from '@/utils/store/db';
+import { allListRows, type ListRow } from '@/utils/store/list-rows';
 import { indexedHash } from '@/utils/store/near-buckets';
 import { getThumbnails, photosForOrder, photosNearDHash } from '@/utils/store/photos';
-import type { StageSummary as StoredStageSummary } from '@/utils/store/summaries';
 import type {
   Order,
   PhotoRecord,
@@ -56,6 +55,8 @@ export const loadState = signal<'loading' | 'ready' | 'failed'>('loading');
 export const loadError = signal('');
 export const suppliers = signal<Supplier[]>([]);
 export const orders = signal<Order[]>([]);
+/** False until `orders` holds every order (loadAll reads them after the list rows). */
+export const ordersLoaded = signal(false);
 export const templates = signal<ShotListTemplate[]>([]);
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
 /**
@@ -69,8 +70,8 @@ export const photosOf = signal<string | undefined>(undefined);
 /** Other orders' photos near a photo of the open order (the checklist's reuse history), from the reuse index. */
 const history = signal<PhotoRecord[]>([]);
 export const references = signal<Map<string, ReferencePhoto>>(new Map());
-/** The store's stage summaries by key: the orders list's counts, read with the orders (no photo record). */
-export const stageSummaries = signal<ReadonlyMap<string, StoredStageSummary> | undefined>(undefined);
+/** The store's list rows (one small record per order, utils/store/list-rows): the orders list. */
+export const listRows = signal<ListRow[] | undefined>(undefined);
 export const today = signal(todayLocal());
 
 export const suppliersById = computed(() => new Map(suppliers.value.map((s) => [s.id, s])));
@@ -92,22 +93,22 @@ const context = computed<SummaryContext>(() => ({
 }));
 
 /**
- * Every order's list figures, from the stage summaries the store keeps with every write (not from the
- * photos: those take seconds to read at 20,000). Undefined until the summaries are read.
+ * Every order's list figures, from the list rows the store keeps with every write (not from the orders
+ * and their stage summaries: 8 MB at 500 orders, seconds to read). Undefined until the rows are read.
  */
 export const summaries = computed(() => {
-  const stored = stageSummaries.value;
-  if (!stored) return undefined;
+  const rows = listRows.value;
+  if (!rows) return undefined;
   const day = today.value;
-  return new Map(orders.value.map((o) => [o.id, orderFigures(o, stored, day)]));
+  return new Map(rows.map((r) => [r.id, orderFigures(r, day)]));
 });
 
 let summariesRead = 0;
-/** Read the stage summaries again (after a write here, or another page's); the latest read wins. */
+/** Read the list rows again (after a write here, or another page's); the latest read wins. */
 export async function reloadSummaries(store?: Store): Promise<void> {
   const n = ++summariesRead;
-  const list = await allStageSummaries(store ?? (await getStore()));
-  if (n === summariesRead) stageSummaries.value = summariesByKey(list);
+  const list = await allListRows(store ?? (await getStore()));
+  if (n === summariesRead) listRows.value = list;
 }
 
 /** The order's checklists, once its photos are read (openOrderPhotos); undefined until then. */
@@ -178,24 +179,37 @@ export async function loadAll(): Promise<void> {
   try {
     const store = await getStore();
     const n = ++summariesRead;
-    const [sup, ord, tpl, set, sum] = await Promise.all([
+    const [sup, tpl, set, sum] = await Promise.all([
       listSuppliers(store),
-      listOrders(store),
       listTemplates(store),
       getSettings(store),
-      allStageSummaries(store),
+      allListRows(store),
     ]);
     // The buyer's interface language before the first page renders.
     applyUiLanguage(set.uiLanguage);
     batch(() => {
       suppliers.value = sup;
-      orders.value = ord;
       templates.value = tpl;
       settings.value = set;
-      if (n === summariesRead) stageSummaries.value = summariesByKey(sum);
+      if (n === summariesRead) listRows.value = sum;
       today.value = todayLocal();
       loadState.value = 'ready';
     });
+    // Only now: the orders list shows from the rows; whole orders (13 KB each, seconds at 500 under load)
+    // are for the order page, which waits for them (ordersLoaded).
+    let ord: Order[];
+    const read = ++ordersRead;
+    // An order saved here meanwhile (the list's new-order dialog) may be missing from a read begun before.
+    for (let seen = -1; seen !== orderEdits; ) {
+      seen = orderEdits;
+      ord = await listOrders(store);
+    }
+    // A reload of the orders begun since (another page's write) read them later: it wins.
+    if (read === ordersRead)
+      batch(() => {
+        orders.value = ord;
+        ordersLoaded.value = true;
+      });
     // Only now: Chromium runs the database's reads one after another; the list shows without them.
     await Promise.all([loadReferences(store), reloadPhotos(store)]);
   } catch (e) {
@@ -231,7 +245,12 @@ const replaceById = <T extends { id: string }>(list: T[], item: T) => {
 export const putSupplier = (s: Supplier) => {
   suppliers.value = replaceById(suppliers.value, s).sort((a, b) => a.company.localeCompare(b.company));
 };
+/** Orders saved by this page: loadAll reads the orders again when one was saved while it read them. */
+let orderEdits = 0;
+/** Reads of every order begun (loadAll, reloadStores): only the latest one's result is kept. */
+let ordersRead = 0;
 export const putOrder = (o: Order) => {
+  orderEdits++;
   orders.value = replaceById(orders.value, o);
   // The write changed its stages' summaries (shots, supplier): the list's counts follow.
   void reloadSummaries().catch(showError);
@@ -311,6 +330,8 @@ export async function addReferences(order: Order, stageId: string, shotId: strin
 }
 
 const isReferenced = (id: string) =>
+  // Orders not all read yet: another may show it, keep it.
+  !ordersLoaded.value ||
   orders.value.some((o) => o.stages.some((st) => st.shots.some((sh) => sh.referencePhotoIds.includes(id)))) ||
   templates.value.some((t) => t.shots.some((sh) => sh.referencePhotoIds.includes(id)));
 
@@ -341,19 +362,23 @@ export async function reloadStores(changed: ReadonlySet<StoreName>): Promise<voi
       // Only what changed is read and set: two reloads can overlap (orders, then suppliers a moment
       // later), and one must not put back the other's list as it was before it read.
       const n = ++summariesRead;
+      const o = changed.has('orders') ? ++ordersRead : 0;
       const [sup, ord, tpl, set, sum] = await Promise.all([
         changed.has('suppliers') ? listSuppliers(store) : undefined,
         changed.has('orders') ? listOrders(store) : undefined,
         changed.has('templates') ? listTemplates(store) : undefined,
         changed.has('settings') ? getSettings(store) : undefined,
-        // An order's summaries change with it: both set together.
-        changed.has('orders') ? allStageSummaries(store) : undefined,
+        // An order's list row changes with it: both set together.
+        changed.has('orders') ? allListRows(store) : undefined,
       ]);
       if (set) applyUiLanguage(set.uiLanguage);
       batch(() => {
         if (sup) suppliers.value = sup;
-        if (ord) orders.value = ord;
-        if (sum && n === summariesRead) stageSummaries.value = summariesByKey(sum);
+        if (ord && o === ordersRead) {
+          orders.value = ord;
+          ordersLoaded.value = true;
+        }
+        if (sum && n === summariesRead) listRows.value = sum;
         if (tpl) templates.value = tpl;
         if (set) settings.value = set;
       });

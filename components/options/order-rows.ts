@@ -1,7 +1,7 @@
-// The orders list as rows: computed once per load from the summaries, then only filtered per keystroke
-// and shown a page at a time.
+// The orders list as rows: computed once per load from the store's list rows (utils/store/list-rows),
+// then only filtered per keystroke and shown a page at a time.
 import type { OrderFigures } from '@/components/desk/stored-figures';
-import type { LocalText, Order, OrderStatus, Supplier } from '@/utils/store/types';
+import type { LocalText, OrderStatus, Supplier } from '@/utils/store/types';
 import { text } from './text';
 
 /** Rows per page: 50 rows render in a frame on a slow laptop; 500 took over a second. */
@@ -15,8 +15,6 @@ export interface OrderRow {
   stage?: LocalText;
   status: OrderStatus;
   nextDue?: { date: string; days: number; overdue: boolean; stage: LocalText };
-  /** False while the photos are still being read: the counts below are zero then, not known. */
-  counted: boolean;
   required: number;
   accepted: number;
   /** Poor or rejected: to retake. */
@@ -26,16 +24,9 @@ export interface OrderRow {
   haystack: string;
 }
 
-export function orderRows(
-  summaries: Iterable<OrderFigures | { order: Order; pending: true }>,
-  suppliers: Map<string, Supplier>,
-): OrderRow[] {
+export function orderRows(figures: Iterable<OrderFigures>, suppliers: Map<string, Supplier>): OrderRow[] {
   const rows: OrderRow[] = [];
-  for (const summary of summaries) {
-    const { order } = summary;
-    const counted = !('pending' in summary);
-    const current = counted ? summary.current : undefined;
-    const nextDue = counted ? summary.nextDue : undefined;
+  for (const { order, current, nextDue } of figures) {
     const c = current?.checklist.counts;
     const supplier = suppliers.get(order.supplierId)?.company ?? text().orders.unknownSupplier;
     const gate = nextDue?.checklist.gate;
@@ -44,16 +35,12 @@ export function orderRows(
       poNumbers: order.poNumbers,
       supplier,
       product: order.product,
-      stage: (() => {
-        const st = current?.stage ?? order.stages.find((s) => s.id === order.currentStageId);
-        return st && { en: st.name.en, zh: st.name.zh };
-      })(),
+      stage: current && { en: current.stage.name.en, zh: current.stage.name.zh },
       status: order.status,
       nextDue:
         gate?.dueDate !== undefined && gate.daysToDue !== undefined
           ? { date: gate.dueDate, days: gate.daysToDue, overdue: gate.overdue, stage: nextDue!.stage.name }
           : undefined,
-      counted,
       required: c?.required ?? 0,
       accepted: c?.requiredAccepted ?? 0,
       poor: (c?.poor ?? 0) + (c?.rejected ?? 0),
@@ -74,14 +61,6 @@ export function filterRows(rows: OrderRow[], query: string, status: OrderStatus 
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   return rows.filter(
     (r) => (status === 'all' || r.status === status) && words.every((w) => r.haystack.includes(w)),
-  );
-}
-
-/** Rows before the photos are read: everything but the counts (and so the next gate, which needs them). */
-export function pendingRows(orders: Iterable<Order>, suppliers: Map<string, Supplier>): OrderRow[] {
-  return orderRows(
-    [...orders].map((order) => ({ order, pending: true as const })),
-    suppliers,
   );
 }
 

@@ -2,8 +2,9 @@
 // photos or holding poor ones, gates coming due, and re-requests the supplier has not answered.
 
 import type { OrderFigures } from '@/components/desk/stored-figures';
-import type { ListThread, LocalText, Order, RequestLogEntry, Supplier } from '@/utils/store/types';
+import type { ListThread, LocalText, RequestLogEntry, Supplier } from '@/utils/store/types';
 import { type ListMark, markThread, type ThreadKnowledge } from '@/utils/triage/list-marks';
+import type { OrderRef } from '@/utils/triage/match';
 import type { Thresholds } from '@/utils/triage/thresholds';
 
 export interface StageAttention {
@@ -87,7 +88,8 @@ export function attention(
         dueDate: g.dueDate,
         days: g.daysToDue,
         overdue: g.overdue,
-        open: g.blockers.length,
+        // The shots the gate waits for (its blockers): a stored row keeps counts, not shots.
+        open: checklist.counts.required - checklist.counts.requiredAccepted,
       });
     }
   }
@@ -121,7 +123,7 @@ export function threadsToCheck(
   threads: ListThread[],
   known: Map<string, ThreadKnowledge>,
   suppliers: Map<string, Supplier>,
-  orders: Order[],
+  orders: OrderRef[],
   thresholds: Thresholds,
 ): ThreadAttention[] {
   return threads.flatMap((thread) => {

@@ -1,19 +1,23 @@
-// What the popup shows, read from the store: counts from the stage summaries (no photo record), the
-// weakest links from each supplier's latest orders, the mail threads seen in the lists.
-import { orderFigures, summariesByKey } from '@/components/desk/stored-figures';
+// What the popup shows, read from the store: counts from the list rows (one small record per order,
+// utils/store/list-rows: no order, stage summary or photo record read for them), the weakest links from
+// each supplier's latest orders, the mail threads seen in the lists.
+import { orderFigures } from '@/components/desk/stored-figures';
 import { todayLocal } from '@/utils/dates';
 import { applyUiLanguage } from '@/utils/i18n';
 import { readRecentSupplierHistory } from '@/utils/record/history';
 import {
-  allStageSummaries,
+  allListRows,
   findingsOfThreads,
+  getOrder,
   getSettings,
-  listOrders,
+  type ListRow,
   listSuppliers,
   openRequests,
   openStore,
   recentListThreads,
+  type Store,
 } from '@/utils/store';
+import type { Order } from '@/utils/store/types';
 import { weakestLink } from '@/utils/triage/scorecard';
 import { scorecardInput } from '@/utils/triage/scorecard-input';
 import { type Attention, attention, type ThreadAttention, threadsToCheck } from './attention';
@@ -26,15 +30,23 @@ export interface Loaded {
   orderCount: number;
 }
 
+/** As many of a supplier's orders as readRecentSupplierHistory reads at most. */
+const RECENT_ORDERS = 10;
+
+/** The supplier's most recently updated orders, whole (the scorecard reads their stages), by their rows. */
+async function recentOrders(store: Store, rows: ListRow[]): Promise<Order[]> {
+  const recent = [...rows].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, RECENT_ORDERS);
+  const orders = await Promise.all(recent.map((r) => getOrder(store, r.id)));
+  return orders.filter((o): o is Order => o !== undefined);
+}
+
 export async function loadPopup(): Promise<Loaded> {
   const store = await openStore();
   try {
-    // Counts from the stage summaries the store keeps with every write: no photo record is read.
-    const [orders, suppliers, settings, stageSummaries, requests, seen] = await Promise.all([
-      listOrders(store),
+    const [rows, suppliers, settings, requests, seen] = await Promise.all([
+      allListRows(store),
       listSuppliers(store),
       getSettings(store),
-      allStageSummaries(store),
       openRequests(store),
       recentListThreads(store, 50),
     ]);
@@ -44,24 +56,23 @@ export async function loadPopup(): Promise<Loaded> {
     );
     // Before anything renders in it: the buyer's choice, else the browser's language.
     applyUiLanguage(settings.uiLanguage);
-    const byKey = summariesByKey(stageSummaries);
     const today = todayLocal();
-    const summaries = orders.filter((o) => o.status === 'open').map((o) => orderFigures(o, byKey, today));
+    const open = rows.filter((r) => r.status === 'open').map((r) => orderFigures(r, today));
     const byId = new Map(suppliers.map((s) => [s.id, s]));
     // The weakest links: each supplier's latest orders only (bounded reads, utils/record/history.ts).
     const weakest: WeakLink[] = [];
     for (const s of suppliers) {
-      const own = orders.filter((o) => o.supplierId === s.id);
+      const own = rows.filter((r) => r.supplierId === s.id);
       if (!own.length) continue;
-      const h = await readRecentSupplierHistory(store, own);
+      const h = await readRecentSupplierHistory(store, await recentOrders(store, own), 3, RECENT_ORDERS);
       const note = weakestLink(scorecardInput(h.orders, h.photos, h.requests));
       if (note) weakest.push({ supplierId: s.id, company: s.company, note });
     }
     return {
       weakest,
-      attention: attention(summaries, byId, requests),
-      threads: threadsToCheck(seen, known, byId, orders, settings.thresholds),
-      orderCount: orders.length,
+      attention: attention(open, byId, requests),
+      threads: threadsToCheck(seen, known, byId, rows, settings.thresholds),
+      orderCount: rows.length,
     };
   } finally {
     store.close();

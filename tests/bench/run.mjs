@@ -1164,10 +1164,10 @@ async function storeBench(rows) {
           'report',
         ],
         [
-          'Store: orders list, first render (orders + suppliers + summaries read, every row, page 1)',
+          'Store: orders list, first render (list rows + suppliers read, every row, page 1)',
           nm('list-v4'),
-          v3('list-v3', ' (every photo whole + every checklist)'),
-          withV3 ? `${(t('list-v3') / t('list-v4')).toFixed(0)}× faster` : '',
+          `before v7 (whole orders + stage summaries): ${nm('list-v6')}; ${v3('list-v3', ' (every photo whole + every checklist)')}`,
+          `${(t('list-v6') / t('list-v4')).toFixed(0)}× faster than v6; reads ${nm('p-rows')} (v6: orders ${f(t('p-orders'))}, summaries ${f(t('p-summaries'))})`,
           big ? '< 300 ms' : '< 100 ms',
         ],
         [
@@ -1188,8 +1188,8 @@ async function storeBench(rows) {
         [
           'Store: popup open to its lists (components/popup/popup-load: counts, weakest links, threads)',
           nm('popup-v4'),
-          v3('popup-v3', " (every photo whole + every open order's checklists)"),
-          withV3 ? `${(t('popup-v3') / t('popup-v4')).toFixed(0)}× faster` : '',
+          `before v7 (whole orders + stage summaries; no threads): ${nm('popup-v6')}; ${v3('popup-v3', " (every photo whole + every open order's checklists)")}`,
+          `${(t('popup-v6') / t('popup-v4')).toFixed(0)}× faster than v6`,
           big ? '< 200 ms' : '< 100 ms',
         ],
         [

@@ -4,7 +4,7 @@
 // database of the same profile, read the way the code before v4 read it (kept here only).
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createNearIndex } from '@/components/desk/near-index';
-import { orderFigures, summariesByKey } from '@/components/desk/stored-figures';
+import { orderFigures } from '@/components/desk/stored-figures';
 import { groupByStage, summarizeOrder, summaryContext } from '@/components/desk/summary';
 import { filterRows, orderRows, pageOf } from '@/components/options/order-rows';
 import { attention } from '@/components/popup/attention';
@@ -12,6 +12,7 @@ import { loadPopup } from '@/components/popup/popup-load';
 import { hammingDistance } from '@/utils/photo/pixel-metrics';
 import { exportBackup, importBackup } from '@/utils/store/backup';
 import { openStore, type Store } from '@/utils/store/db';
+import { allListRows } from '@/utils/store/list-rows';
 import { MIGRATIONS } from '@/utils/store/migrations';
 import { CHUNK_BITS, chunksOf, indexedHash } from '@/utils/store/near-buckets';
 import { getOrder, listOrders } from '@/utils/store/orders';
@@ -23,6 +24,7 @@ import { allStageSummaries } from '@/utils/store/summaries';
 import { listSuppliers } from '@/utils/store/suppliers';
 import type { Order, PhotoRecord } from '@/utils/store/types';
 import { buildChecklist, dHashOf } from '@/utils/triage/checklist';
+import { listV6, popupV6 } from './store-v6-paths';
 
 const hex = (n: number) => Array.from({ length: n }, () => ((Math.random() * 16) | 0).toString(16)).join('');
 const V3 = 'photo-triage-v3bench';
@@ -221,12 +223,11 @@ async function measure(rounds: number, withV3: boolean) {
   // Stages that hold photos (an empty stage's checklist costs nothing either way).
   const filled = (await allStageSummaries(store)).filter((s) => s.received > 0);
   const sample = await store.db.getAll('photos', undefined, 50);
-  /** The orders desk's first render: orders, suppliers and summaries read, every row, the first page. */
+  /** The orders desk's first render: list rows and suppliers read, every row, the first page. */
   const listOf = async (s: Store) => {
-    const [ord, sup, sum] = await Promise.all([listOrders(s), listSuppliers(s), allStageSummaries(s)]);
-    const byKey = summariesByKey(sum);
+    const [listed, sup] = await Promise.all([allListRows(s), listSuppliers(s)]);
     const rows = orderRows(
-      ord.map((o) => orderFigures(o, byKey, today)),
+      listed.map((o) => orderFigures(o, today)),
       new Map(sup.map((x) => [x.id, x])),
     );
     return { rows, first: pageOf(filterRows(rows, '', 'all'), 0) };
@@ -241,6 +242,13 @@ async function measure(rounds: number, withV3: boolean) {
     add('search', (await timed(async () => pageOf(filterRows(rows, po.slice(0, 6 + (i % 4)), 'all'), 0)))[0]);
     add('page', (await timed(async () => pageOf(filterRows(rows, '', 'all'), 1 + (i % 9))))[0]);
     add('popup-v4', (await timed(() => loadPopup()))[0]);
+    // Before v7, in the same run: whole orders and every stage summary (tests/bench/store-v6-paths).
+    add('list-v6', (await timed(() => listV6(store, today)))[0]);
+    add('popup-v6', (await timed(() => popupV6(store, today)))[0]);
+    // Where the time goes: each read alone.
+    add('p-rows', (await timed(() => allListRows(store)))[0]);
+    add('p-orders', (await timed(() => listOrders(store)))[0]);
+    add('p-summaries', (await timed(() => allStageSummaries(store)))[0]);
     const pick = filled[(i * 37) % filled.length]!;
     const o = orders.find((x) => x.id === pick.orderId)!;
     const stage = o.stages.find((s) => s.id === pick.stageId)!;
@@ -398,10 +406,11 @@ async function measure(rounds: number, withV3: boolean) {
   };
   // Where the time goes: what each screen reads (records and their bytes as JSON; requests made).
   const json = (x: unknown) => JSON.stringify(x).length;
-  const [ord, sup, sum] = await Promise.all([
+  const [ord, sup, sum, listed] = await Promise.all([
     listOrders(store),
     listSuppliers(store),
     allStageSummaries(store),
+    allListRows(store),
   ]);
   const one = filled[0]!;
   const own = await photosForOrder(store, one.orderId);
@@ -409,7 +418,7 @@ async function measure(rounds: number, withV3: boolean) {
   const near = await photosNearDHash(store, hashes, bits);
   const stagePhotos = own.filter((p) => p.stageId === one.stageId);
   const profile = {
-    list: `${ord.length} orders (${kb(json(ord))}), ${sup.length} suppliers (${kb(json(sup))}), ${sum.length} stage summaries (${kb(json(sum))}, of which by-day scores ${kb(json(sum.map((x) => x.score)))}); 3 requests`,
+    list: `${listed.length} list rows (${kb(json(listed))}) and ${sup.length} suppliers in 2 requests; before v7 ${ord.length} orders (${kb(json(ord))}), ${sup.length} suppliers (${kb(json(sup))}), ${sum.length} stage summaries (${kb(json(sum))}, of which by-day scores ${kb(json(sum.map((x) => x.score)))}); 3 requests`,
     order: `${own.length} photo records (${kb(json(own))}) in 1 request; ${hashes.length} hashes → ${bucketsAsked(hashes, bits)} buckets read (1 request each), ${near.length} near records`,
     stage: `${stagePhotos.length} records + ${stagePhotos.length} thumbnail requests; the reuse query as above for its hashes; the orders its photos and near copies name (by id)`,
   };

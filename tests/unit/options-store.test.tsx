@@ -225,4 +225,24 @@ describe('pages against the store', () => {
       other.close();
     }
   });
+
+  it('options: loading again (after an import) brings the rows and whole orders written since', async () => {
+    await desk.loadAll();
+    expect(desk.ordersLoaded.value).toBe(true);
+    const other = await openStore();
+    try {
+      const model = desk.orders.value[0]!;
+      const added = await addOrder(other, {
+        poNumbers: ['PO-LOADED-AGAIN'],
+        supplierId: model.supplierId,
+        product: 'Written elsewhere',
+        stages: model.stages,
+      });
+      await desk.loadAll();
+      expect(desk.summaries.value?.get(added.id)?.order.poNumbers).toEqual(['PO-LOADED-AGAIN']);
+      expect(desk.ordersById.value.get(added.id)?.product).toBe('Written elsewhere');
+    } finally {
+      other.close();
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, LOCAL_STORE_NAMES, openStore, STORE_NAMES } from '@/utils/store/db';
+import { allListRows, type ListRow } from '@/utils/store/list-rows';
 import { findingsOfThreads, validateListThread } from '@/utils/store/list-threads';
 import { checkMigrations, MIGRATIONS, type Migration } from '@/utils/store/migrations';
 import { bucketsOf, type NearBucket } from '@/utils/store/near-buckets';
@@ -28,6 +29,7 @@ import {
   summarizeAll,
   supplierSummaryKey,
 } from '@/utils/store/summaries';
+import { listRowKey } from '@/utils/store/summary-keys';
 import { findSupplierBySender } from '@/utils/store/suppliers';
 import { threadOrder } from '@/utils/store/threads';
 import type { RequestLogEntry } from '@/utils/store/types';
@@ -81,10 +83,15 @@ const CURRENT_VALIDATORS: Record<string, Validator> = {
     const b = v as NearBucket;
     return /^\d:\d+$/.test(b.key) && /^(?:[0-9a-f]{80})+$/.test(b.entries) ? [] : [`${p}: malformed`];
   },
-  // Checked against a count from scratch below: here only that each is one of the two kinds.
+  // Checked against a count from scratch below: here only that each is one of the three kinds.
   summaries: (v, p) => {
     const s = v as Summary;
-    const key = s.kind === 'stage' ? stageSummaryKey(s.orderId, s.stageId) : supplierSummaryKey(s.supplierId);
+    const key =
+      s.kind === 'stage'
+        ? stageSummaryKey(s.orderId, s.stageId)
+        : s.kind === 'order'
+          ? listRowKey(s.id)
+          : supplierSummaryKey(s.supplierId);
     return s.key === key ? [] : [`${p}.key: ${JSON.stringify(s.key)} is not ${JSON.stringify(key)}`];
   },
 };
@@ -106,7 +113,9 @@ describe.each(fixtures)('$file opened by the current code', ({ fixture }) => {
 
     expect(Object.keys(after).sort()).toEqual([...STORE_NAMES, ...LOCAL_STORE_NAMES].sort());
     for (const [name, records] of Object.entries(fixture.stores)) {
-      expect(after[name]?.length, name).toBe(records.length);
+      // Summaries are derived (compared with a count from scratch below): v7 adds each order's row.
+      if (name === 'summaries') expect(after[name]!.length, name).toBeGreaterThanOrEqual(records.length);
+      else expect(after[name]?.length, name).toBe(records.length);
     }
     for (const [name, records] of Object.entries(after)) {
       const revived = revive(records) as unknown[];
@@ -262,6 +271,30 @@ describe("version 6: the supplier page's scorecard from summaries", () => {
       requests: { sent: 2, answered: 1, medianDaysToAnswer: 0.8 },
       gatesPassedWithout: 1,
       exact: true,
+    });
+  });
+});
+
+describe('version 7: one list row per order', () => {
+  const v6 = fixtures.find((f) => f.fixture.version === 6)!.fixture;
+
+  it("a version-6 database gains each order's row, its counts those of its stage summaries", async () => {
+    const factory = new IDBFactory();
+    await createAtVersion(factory, 'v6', v6);
+    const store = await openStore({ indexedDB: factory, name: 'v6', migrations: MIGRATIONS.slice(0, 7) });
+    expect(store.version).toBe(7);
+    const rows = new Map((await allListRows(store)).map((r) => [r.id, r] as const));
+    store.close();
+    expect([...rows.keys()].sort()).toEqual((v6.stores.orders as { id: string }[]).map((o) => o.id).sort());
+    // The tote (by hand from the fixture): its first stage's shots by what its summary says of them.
+    const tote = rows.get('ord-tote') as ListRow;
+    expect(tote).toMatchObject({ poNumbers: ['PO-2026-0412'], supplierId: 'sup-huamei', status: 'open' });
+    // During production: label rejected, stitching accepted, carton missing, as its summary says.
+    expect(tote.stages.find((s) => s.id === 'st-dp')!.counts).toMatchObject({
+      total: 3,
+      accepted: 1,
+      rejected: 1,
+      missing: 1,
     });
   });
 });

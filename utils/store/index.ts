@@ -4,6 +4,7 @@ export * from './backup';
 export { watchChanges } from './changes';
 export { DB_NAME, openStore, type Store } from './db';
 export * from './errors';
+export * from './list-rows';
 export * from './list-threads';
 export * from './orders';
 export * from './photos';

@@ -2,9 +2,11 @@
 // version between the database's and the code's. Adding version N+1 is one entry at the end of MIGRATIONS
 // plus a fixture `tests/fixtures/db/vN+1.json` (v1.json, v2.json, … stay: each is upgraded by the tests).
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { listRowOf } from './list-rows';
 import { bucketsOf } from './near-buckets';
-import type { StoredOrder, StoredPhoto } from './stored';
-import { summarizeAll } from './summaries';
+import { fromStoredOrder, type StoredOrder, type StoredPhoto } from './stored';
+import { type StageSummary, summarizeAll } from './summaries';
+import { prefixRange } from './summary-keys';
 import type { RequestLogEntry } from './types';
 
 export interface Migration {
@@ -121,6 +123,19 @@ export const MIGRATIONS: readonly Migration[] = [
     description:
       "The supplier page's scorecard from summaries: a supplier's summary also keeps its photos' problems, its gates passed without photos and its re-requests (sent, answered, hours to the answer) by day, and dates over 400 days before its latest by month (issue 18), so every summary is counted again.",
     migrate: (_db, tx) => recountSummaries(tx),
+  },
+  {
+    version: 7,
+    description:
+      "The orders list and the popup from one small row per order (issue 13): each order's row (its PO numbers, product, supplier, status, stages' names, due dates and shot counts) is written beside the summaries, from the order and its stage summaries (no photo is read).",
+    async migrate(_db, tx) {
+      const summaries = tx.objectStore('summaries');
+      const stages = new Map<string, StageSummary>();
+      for (const s of (await summaries.getAll(prefixRange('stage\u0000'))) as StageSummary[])
+        stages.set(s.key, s);
+      for (const o of (await tx.objectStore('orders').getAll()) as StoredOrder[])
+        await summaries.put(listRowOf(fromStoredOrder(o), stages));
+    },
   },
 ];
 

@@ -1,5 +1,6 @@
 // The buyer's approved reference photos (blobs), shown beside the supplier's photos per shot.
 import type { Store } from './db';
+import { putListRow } from './list-rows';
 import { assertValid, newId, now, read, write } from './tx';
 import type { ReferencePhoto, Shot } from './types';
 import { validateReferencePhoto } from './validate';
@@ -28,13 +29,16 @@ const without = (shots: Shot[], id: string): Shot[] | undefined =>
 
 /** Also removes the photo from every shot that shows it, in the same transaction. */
 export function deleteReferencePhoto(store: Store, id: string): Promise<boolean> {
-  return write(store, ['referencePhotos', 'orders', 'templates'], async (tx) => {
+  return write(store, ['referencePhotos', 'orders', 'templates', 'summaries'], async (tx) => {
     const existed = (await tx.objectStore('referencePhotos').getKey(id)) !== undefined;
     await tx.objectStore('referencePhotos').delete(id);
     for (const order of await tx.objectStore('orders').getAll()) {
       const stages = order.stages.map((s) => ({ ...s, shots: without(s.shots, id) ?? s.shots }));
-      if (stages.some((s, i) => s.shots !== order.stages[i].shots))
+      if (stages.some((s, i) => s.shots !== order.stages[i].shots)) {
         await tx.objectStore('orders').put({ ...order, stages, updatedAt: now() });
+        // Its list row carries the order's updatedAt.
+        await putListRow(tx, order.id);
+      }
     }
     for (const template of await tx.objectStore('templates').getAll()) {
       const shots = without(template.shots, id);

@@ -26,8 +26,10 @@ import {
 import { scorePhotoOf, scoreRequestOf, scoreStageOf } from '@/utils/triage/scorecard-input';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import type { Store } from './db';
+import { type ListRow, listRowOf, putListRow } from './list-rows';
 import { bucketsOf } from './near-buckets';
 import { fromStoredOrder, fromStoredPhoto, type StoredOrder, type StoredPhoto } from './stored';
+import { prefixRange, stageSummaryKey, supplierSummaryKey } from './summary-keys';
 import { read, type Tx } from './tx';
 import type { Order, RequestLogEntry } from './types';
 
@@ -67,12 +69,10 @@ export interface SupplierSummary extends PhotoTally {
   score: ScoreDays;
 }
 
-export type Summary = StageSummary | SupplierSummary;
+/** And each order's list row (utils/store/list-rows), kept by the same writes. */
+export type Summary = StageSummary | SupplierSummary | ListRow;
 
-export const stageSummaryKey = (orderId: string, stageId: string) => `stage\u0000${orderId}\u0000${stageId}`;
-export const supplierSummaryKey = (supplierId: string) => `supplier\u0000${supplierId}`;
-/** Every key starting with `prefix`. */
-const prefixRange = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+export { stageSummaryKey, supplierSummaryKey };
 
 const EMPTY_TALLY: PhotoTally = { received: 0, accepted: 0, rejected: 0, poor: 0 };
 
@@ -194,6 +194,8 @@ export async function refreshStages(
     await os.put(next);
     await moveSupplier(tx, next.supplierId, 1, next, 0, next.score);
   }
+  // The order's list row shows these counts (and the order itself): written again with them.
+  await putListRow(tx, orderId);
 }
 
 /** Every stage of the order, and every stage its photos are filed under (a stage since removed). */
@@ -274,9 +276,11 @@ export function summarizeAll(
       const [, orderId, stageId] = key.split('\u0000');
       if (orderId === order.id) stageIds.add(stageId!);
     }
+    const own = new Map<string, StageSummary>();
     for (const stageId of stageIds) {
       const s = summarizeStage(order, stageId, byStage.get(stageSummaryKey(order.id, stageId)) ?? []);
       out.push(s);
+      own.set(s.key, s);
       const sup = supplier(s.supplierId);
       sup.received += s.received;
       sup.accepted += s.accepted;
@@ -284,6 +288,7 @@ export function summarizeAll(
       sup.poor += s.poor;
       scores.get(s.supplierId)!.push(s.score);
     }
+    out.push(listRowOf(order, own));
   }
   for (const r of requests) {
     const order = ordersById.get(r.orderId);

@@ -119,7 +119,7 @@ export interface ChecklistInput {
 }
 
 const time = (iso: string) => Date.parse(iso);
-const dayNumber = (d: DateOnly) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+export const dayNumber = (d: DateOnly) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
 /** A photo's dHash: the stored one, else its report's (records from before the field was stored). */
 export const dHashOf = (r: PhotoRecord): string | undefined =>

@@ -1,8 +1,8 @@
 // What a message-list row says about a supplier thread, from what the store already knows of it: pure.
 // Nothing is downloaded for the list; a thread nobody opened yet is just "supplier photos".
-import type { Order, PhotoRecord, RequestLogEntry, Supplier, ThreadOrder } from '@/utils/store/types';
+import type { PhotoRecord, RequestLogEntry, Supplier, ThreadOrder } from '@/utils/store/types';
 import { assess } from './assess';
-import { chooseOrder } from './match';
+import { chooseOrder, type OrderRef } from './match';
 import type { Thresholds } from './thresholds';
 
 export type ListMarkState =
@@ -82,7 +82,8 @@ export function markThread(input: {
   subject: string;
   supplier: Supplier;
   known?: ThreadKnowledge;
-  orders: Order[];
+  /** Whole orders or list rows: only their ids, suppliers, statuses and PO numbers are read. */
+  orders: OrderRef[];
   thresholds: Thresholds;
 }): ListMark {
   const { threadId, subject, supplier, known, orders, thresholds } = input;

@@ -149,31 +149,34 @@ export function matchSupplier(senderEmail: string, suppliers: Supplier[]): Suppl
   return best?.supplier;
 }
 
-export interface ChooseOrderInput {
+/** What choosing an order reads of one: a whole order, or its list row (utils/store/list-rows). */
+export type OrderRef = Pick<Order, 'id' | 'supplierId' | 'status' | 'poNumbers'>;
+
+export interface ChooseOrderInput<O extends OrderRef = Order> {
   subject: string;
   body: string;
   /** The sender's supplier, when known (`matchSupplier`). */
   supplier?: Supplier;
   /** All the buyer's orders. */
-  orders: Order[];
+  orders: O[];
   /** Order id the buyer chose for this thread before. */
   remembered?: string;
 }
 
 export type OrderChoiceReason = 'po' | 'remembered' | 'only-open-order' | 'ask';
 
-export interface OrderChoice {
-  order?: Order;
+export interface OrderChoice<O extends OrderRef = Order> {
+  order?: O;
   reason: OrderChoiceReason;
   /**
    * What the buyer can pick from: the orders whose PO numbers the message names when they are
    * several, else the supplier's open orders (every open order when the supplier is unknown).
    */
-  candidates: Order[];
+  candidates: O[];
 }
 
 /** Orders (among `pool`) that one of the keys names. */
-function ordersNamed(keys: string[], pool: Order[]): Order[] {
+function ordersNamed<O extends OrderRef>(keys: string[], pool: O[]): O[] {
   return pool.filter((o) => o.poNumbers.some((po) => keys.some((k) => poMatches(k, po))));
 }
 
@@ -182,7 +185,7 @@ function ordersNamed(keys: string[], pool: Order[]): Order[] {
  * PO number in the subject, else in the body (quoted history lives there), among the supplier's orders
  * (any order when the supplier is unknown); the supplier's only open order; else ask.
  */
-export function chooseOrder(input: ChooseOrderInput): OrderChoice {
+export function chooseOrder<O extends OrderRef = Order>(input: ChooseOrderInput<O>): OrderChoice<O> {
   const { subject, body, supplier, orders, remembered } = input;
   const pool = supplier ? orders.filter((o) => o.supplierId === supplier.id) : orders;
   const open = pool.filter((o) => o.status === 'open');
