@@ -13,8 +13,14 @@ import type { Store } from '@/utils/store/db';
 import { getOrder, listOrders } from '@/utils/store/orders';
 import { getPhotoRecord, getThumbnails, listPhotos } from '@/utils/store/photos';
 import { listReferencePhotos } from '@/utils/store/references';
+import { fromStoredOrder, fromStoredPhoto } from '@/utils/store/stored';
 import { listSuppliers } from '@/utils/store/suppliers';
-import { deleteSyncedRecord, putSyncedRecord, type SyncedRecords } from '@/utils/store/synced';
+import {
+  deleteSyncedRecord,
+  putSyncedPhotos,
+  putSyncedRecord,
+  type SyncedRecords,
+} from '@/utils/store/synced';
 import { listTemplates } from '@/utils/store/templates';
 import { read } from '@/utils/store/tx';
 import type { Order, PhotoRecord } from '@/utils/store/types';
@@ -274,8 +280,14 @@ async function applyPulled(
       .filter((x) => x.parsed && x.c.doc)
       // What a record points at first: suppliers before orders, orders before photos.
       .sort((a, b) => SHARED_KINDS.indexOf(a.parsed![0]) - SHARED_KINDS.indexOf(b.parsed![0]));
+    // Photos (most of a big pull) are written a batch at a time, in the kinds' order.
+    let photos: PulledPhoto[] = [];
     for (const { c, parsed } of changes) {
       const [kind, id] = parsed!;
+      if (kind !== 'photo' && photos.length) {
+        await applyPhotos(store, db, photos, result, me);
+        photos = [];
+      }
       let doc = c.doc as unknown as SyncDoc;
       try {
         if (doc._conflicts?.length) {
@@ -283,15 +295,69 @@ async function applyPulled(
           result.resolved++;
         }
         const readAs = doc._conflicts?.length ? undefined : own.get(`${doc._id} ${doc._rev}`);
-        if (await applyOne(store, db, kind, id, doc, readAs, me)) result.applied++;
+        if (kind === 'photo') photos.push({ doc, readAs: readAs as PhotoRecord | undefined });
+        else if (await applyOne(store, db, kind, id, doc, readAs)) result.applied++;
       } catch (e) {
         result.refused.push({ id: c.id, problem: e instanceof Error ? e.message : String(e) });
       }
     }
+    if (photos.length) await applyPhotos(store, db, photos, result, me);
     since = feed.last_seq;
     const saved = await getLocalDoc<object>(db, APPLIED_SEQ);
     await db.put({ _id: APPLIED_SEQ, ...(saved?._rev && { _rev: saved._rev }), seq: since } as never);
     if (feed.results.length < 500) break;
+  }
+}
+
+interface PulledPhoto {
+  doc: SyncDoc;
+  /** This pass's own write: the store's record as mirrored (OwnWrites). */
+  readAs: PhotoRecord | undefined;
+}
+
+/** Pulled photos into the store in one write (utils/store/synced putSyncedPhotos), each as applyOne would. */
+async function applyPhotos(
+  store: Store,
+  db: Db,
+  pulled: readonly PulledPhoto[],
+  result: Pick<PassResult, 'applied' | 'refused'>,
+  me: string | undefined,
+): Promise<void> {
+  const ids = pulled.map(({ doc }) => parseDocId(doc._id)![1]);
+  const orderIds = [
+    ...new Set(pulled.flatMap(({ doc }) => (doc.record as PhotoRecord | undefined)?.orderId ?? [])),
+  ];
+  const [stored, storedOrders] = await read(store, ['photos', 'orders'], (tx) =>
+    Promise.all([
+      Promise.all(ids.map((id) => tx.objectStore('photos').get(id))),
+      Promise.all(orderIds.map((id) => tx.objectStore('orders').get(id))),
+    ]),
+  );
+  const orders = new Map(orderIds.map((id, i) => [id, storedOrders[i] && fromStoredOrder(storedOrders[i])]));
+  const ready: PhotoRecord[] = [];
+  for (const [i, { doc, readAs }] of pulled.entries()) {
+    try {
+      // A photo deleted elsewhere is a storage clean-up there (deleteSyncedRecord): nothing to do here.
+      if (doc._deleted) continue;
+      const current = stored[i] && fromStoredPhoto(stored[i]);
+      let record = docToRecord(doc, await pictureOf(db, doc._id, doc)) as PhotoRecord | undefined;
+      if (!record) continue;
+      record = withUnsentDecision(await fitToLocalOrder(db, record, orders), current, me);
+      if (readAs && current) record = keepLocalEdits(record, readAs, current);
+      if (current && contentKey(current) === contentKey(record)) continue;
+      ready.push(record);
+    } catch (e) {
+      result.refused.push({ id: doc._id, problem: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  if (!ready.length) return;
+  try {
+    const refused = await putSyncedPhotos(store, ready);
+    result.applied += ready.length - refused.length;
+    for (const r of refused) result.refused.push({ id: docId('photo', r.sha256), problem: r.problem });
+  } catch (e) {
+    const problem = e instanceof Error ? e.message : String(e);
+    for (const r of ready) result.refused.push({ id: docId('photo', r.sha256), problem });
   }
 }
 
@@ -303,8 +369,6 @@ async function applyOne(
   doc: SyncDoc,
   /** This pass's own write: the store's record as mirrored (OwnWrites). */
   readAs: Rec | undefined,
-  /** Who this is (Settings → Team): signs a decision made here that the pulled photo has not seen. */
-  me: string | undefined,
 ): Promise<boolean> {
   const current = await localRecord(store, kind, id);
   if (doc._deleted) {
@@ -314,12 +378,6 @@ async function applyOne(
   }
   let record = docToRecord(doc, await pictureOf(db, doc._id, doc));
   if (!record) return false;
-  if (kind === 'photo')
-    record = withUnsentDecision(
-      await fitToLocalOrder(store, db, record as PhotoRecord),
-      current as PhotoRecord | undefined,
-      me,
-    );
   if (readAs && current) record = keepLocalEdits(record, readAs, current);
   if (current && contentKey(current) === contentKey(record)) return false;
   if (kind === 'reference' && current) return false;
@@ -328,9 +386,14 @@ async function applyOne(
 }
 
 /** A photo filed to an order, stage or shot that is gone here (conflicts.ts fitPhotoToOrder). */
-async function fitToLocalOrder(store: Store, db: Db, photo: PhotoRecord): Promise<PhotoRecord> {
+async function fitToLocalOrder(
+  db: Db,
+  photo: PhotoRecord,
+  /** The orders the batch's photos are filed to, as stored here (undefined: not here). */
+  orders: ReadonlyMap<string, Order | undefined>,
+): Promise<PhotoRecord> {
   if (photo.orderId === undefined) return photo;
-  const order = (await localRecord(store, 'order', photo.orderId)) as Order | undefined;
+  const order = orders.get(photo.orderId);
   if (order) return fitPhotoToOrder(photo, order);
   let tombstone: SyncDoc | undefined;
   try {
