@@ -195,6 +195,42 @@ describe('team sync passes', () => {
     expect(doc.record.shotId).toBe('back');
   });
 
+  it('the pass after applying a pull sends nothing it just received', async () => {
+    const [tom, li] = people;
+    const order = await setUpOrder(tom);
+    await filePhoto(tom, order.id);
+    await pass(tom);
+    // The documents each of Li Wei's pushes offers the team (revs_diff: what the server lacks).
+    const offered: string[] = [];
+    const counting = new Proxy(remote, {
+      get(target, key) {
+        const value = Reflect.get(target, key);
+        if (key === 'revsDiff')
+          return (diff: Record<string, string[]>) => {
+            offered.push(...Object.keys(diff));
+            return value.call(target, diff);
+          };
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const liPass = () => syncPass(li.store, li.mirror, counting, { me: li.me, thumbnails: false });
+    await liPass();
+    await setPhotoStatus(tom.store, sha, { state: 'accepted', at: T('10:40') });
+    await pass(tom);
+    offered.length = 0;
+    // Her pass that applies Tom's decision, and the one after: what she pulled is not offered back.
+    expect((await liPass()).applied).toBe(1);
+    expect((await getPhoto(li.store, sha))!.status).toMatchObject({ state: 'accepted', by: 'Tom' });
+    await liPass();
+    expect(offered.filter((id) => id.startsWith('photo:'))).toEqual([]);
+    // A change of hers after that is still sent.
+    await setPhotoStatus(li.store, sha, { state: 'rejected', at: T('10:42'), reason: 'label blurred' });
+    await liPass();
+    expect(offered).toEqual([`photo:${sha}`]);
+    await pass(tom);
+    expect((await getPhoto(tom.store, sha))!.status).toMatchObject({ state: 'rejected', by: 'Li Wei' });
+  });
+
   it('an order deleted by one while the other files to it: the photo stays, unfiled, with who deleted it', async () => {
     const [tom, li] = people;
     const order = await setUpOrder(tom);

@@ -64,33 +64,50 @@ function neighbours(value: number, bits: number, flips: number): number[] {
 type BucketTx = Pick<Tx<['nearBuckets'], 'readwrite'>, 'objectStore'>;
 
 /** Files (or unfiles) one photo under its hash's buckets. */
-export async function updateBuckets(
+export const updateBuckets = (
   tx: BucketTx,
   sha256: string,
   oldHash: string | undefined,
   newHash: string | undefined,
+): Promise<void> => updateBucketsMany(tx, [{ sha256, oldHash, newHash }]);
+
+/**
+ * Files (or unfiles) many photos at once: each bucket they touch read and written once (a batch of
+ * photos pulled from the team touches each of the 1,152 buckets many times; a bucket of a big store
+ * holds hundreds of entries).
+ */
+export async function updateBucketsMany(
+  tx: BucketTx,
+  changes: readonly { sha256: string; oldHash: string | undefined; newHash: string | undefined }[],
 ): Promise<void> {
-  if (oldHash === newHash) return;
-  const os = tx.objectStore('nearBuckets');
-  if (oldHash) {
-    const entry = oldHash + sha256;
-    for (const [c, v] of chunksOf(oldHash).entries()) {
-      const bucket = await os.get(bucketKey(c, v));
-      if (!bucket) continue;
-      const entries = entriesOf(bucket)
-        .filter((e) => e !== entry)
-        .join('');
-      if (entries.length) await os.put({ ...bucket, entries });
-      else await os.delete(bucket.key);
-    }
+  // Bucket key → entries to take out and to put in.
+  const edits = new Map<string, { out: Set<string>; in: string[] }>();
+  const edit = (key: string) => {
+    const e = edits.get(key) ?? { out: new Set<string>(), in: [] };
+    edits.set(key, e);
+    return e;
+  };
+  for (const { sha256, oldHash, newHash } of changes) {
+    if (oldHash === newHash) continue;
+    if (oldHash)
+      for (const [c, v] of chunksOf(oldHash).entries()) edit(bucketKey(c, v)).out.add(oldHash + sha256);
+    if (newHash)
+      for (const [c, v] of chunksOf(newHash).entries()) edit(bucketKey(c, v)).in.push(newHash + sha256);
   }
-  if (newHash) {
-    const entry = newHash + sha256;
-    for (const [c, v] of chunksOf(newHash).entries()) {
-      const key = bucketKey(c, v);
-      const bucket = (await os.get(key)) ?? { key, entries: '' };
-      if (!entriesOf(bucket).includes(entry)) await os.put({ ...bucket, entries: bucket.entries + entry });
-    }
+  const os = tx.objectStore('nearBuckets');
+  for (const [key, { out, in: added }] of edits) {
+    const bucket = await os.get(key);
+    const kept = bucket ? entriesOf(bucket).filter((e) => !out.has(e)) : [];
+    const have = new Set(kept);
+    for (const e of added)
+      if (!have.has(e)) {
+        kept.push(e);
+        have.add(e);
+      }
+    const entries = kept.join('');
+    if (entries === (bucket?.entries ?? '')) continue;
+    if (entries.length) await os.put({ key, entries });
+    else await os.delete(key);
   }
 }
 

@@ -4,7 +4,7 @@
 import type { PhotoReport } from '@/utils/photo/types';
 import type { Store } from './db';
 import { validationError } from './errors';
-import { indexedHash, nearInBuckets, updateBuckets } from './near-buckets';
+import { indexedHash, nearInBuckets, updateBuckets, updateBucketsMany } from './near-buckets';
 import { fromStoredPhoto, type StoredPhoto, toStoredPhoto } from './stored';
 import { refreshStages } from './summaries';
 import { assertValid, notFound, now, read, type Tx, write } from './tx';
@@ -144,6 +144,62 @@ export async function savePhoto(
       await checkAssignment(tx, next);
     await putPhoto(tx, next, old);
     return next;
+  });
+}
+
+/** A photo `savePhotos` could not save (the others of its batch are saved). */
+export interface PhotoRefused {
+  sha256: string;
+  problem: string;
+}
+
+/**
+ * Records pulled from the team, saved as savePhoto saves each (origins merged, the same checks) but with
+ * their assignment as given (unset: unfiled), in one transaction: the reuse index and each touched
+ * stage's summary written once for the batch, not once a photo. A photo that fails its checks is left
+ * out and returned with why.
+ */
+export async function savePhotos(store: Store, inputs: readonly PhotoInput[]): Promise<PhotoRefused[]> {
+  const at = now();
+  return write(store, [...PHOTO_WRITE], async (tx) => {
+    const refused: PhotoRefused[] = [];
+    const buckets: Parameters<typeof updateBucketsMany>[1][number][] = [];
+    const touched = new Map<string, Set<string>>();
+    const touch = (p: Pick<PhotoRecord, 'orderId' | 'stageId'> | undefined) => {
+      if (p?.orderId === undefined || p.stageId === undefined) return;
+      touched.set(p.orderId, (touched.get(p.orderId) ?? new Set()).add(p.stageId));
+    };
+    for (const input of inputs) {
+      const old = await tx.objectStore('photos').get(input.sha256);
+      const given = compact({
+        ...input,
+        status: input.status ?? { state: 'pending' },
+        createdAt: input.createdAt ?? at,
+        updatedAt: at,
+      });
+      const merged = old
+        ? merge(fromStoredPhoto(old), input, at)
+        : { ...given, origins: mergeOrigins([], given.origins) };
+      const { orderId, stageId, shotId } = input;
+      const next = compact({ ...merged, orderId, stageId, shotId });
+      try {
+        assertValid(validatePhoto, given, 'photo', 'Photo not saved');
+        assertValid(validatePhoto, next, 'photo', 'Photo not saved');
+        await checkAssignment(tx, next);
+      } catch (e) {
+        refused.push({ sha256: input.sha256, problem: e instanceof Error ? e.message : String(e) });
+        continue;
+      }
+      await tx.objectStore('photos').put(toStoredPhoto(next));
+      if (input.thumbnail)
+        await tx.objectStore('thumbnails').put({ sha256: next.sha256, blob: input.thumbnail });
+      buckets.push({ sha256: next.sha256, oldHash: old && indexedHash(old), newHash: indexedHash(next) });
+      touch(old);
+      touch(next);
+    }
+    await updateBucketsMany(tx, buckets);
+    for (const [orderId, stageIds] of touched) await refreshStages(tx, orderId, stageIds);
+    return refused;
   });
 }
 

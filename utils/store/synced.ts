@@ -4,7 +4,7 @@
 // same summary upkeep as the store's add functions.
 import type { Store } from './db';
 import { deleteOrder, updateOrder } from './orders';
-import { savePhoto, setPhotoAssignment } from './photos';
+import { type PhotoRefused, savePhoto, savePhotos, setPhotoAssignment } from './photos';
 import { deleteReferencePhoto } from './references';
 import { nextRev } from './revision';
 import { toStoredOrder } from './stored';
@@ -111,6 +111,13 @@ export async function putSyncedRecord<K extends keyof SyncedRecords>(
     }
   }
 }
+
+/**
+ * Photos pulled from the team, a batch at a time (one transaction, counts and the reuse index written
+ * once): each saved with the assignment it has there. Those refused are returned with why.
+ */
+export const putSyncedPhotos = (store: Store, photos: readonly PhotoRecord[]): Promise<PhotoRefused[]> =>
+  savePhotos(store, photos);
 
 /** Deletes a record another browser of the team deleted (the store's own delete: photos unfiled, counts kept). */
 export async function deleteSyncedRecord(store: Store, kind: keyof SyncedRecords, id: string): Promise<void> {

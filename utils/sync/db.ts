@@ -25,6 +25,8 @@ export interface ReplicationResult {
 export interface ReplicateOptions {
   batch_size?: number;
   batches_limit?: number;
+  /** Start from this source sequence (written as the checkpoint) instead of the last checkpoint. */
+  since?: number | string;
 }
 
 export interface Db {
