@@ -1,5 +1,5 @@
-// Shared steps of the team e2e tests (team.e2e.mjs, team-mail.e2e.mjs): the build that holds the local
-// server's permission, and Settings → Team filled in as a person would.
+// Shared steps of the team e2e tests (team.e2e.mjs, team-mail.e2e.mjs): a person's browser whose answer to
+// the team server's permission prompt is "Allow", and Settings → Team filled in as a person would.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
  * So the tests load a copy of the build whose manifest already grants the local server's origin; the
  * code is the same, and the form's permissions.request finds the permission granted. Removed after.
  */
-export function buildWithServerAllowed(t) {
+function buildWithServerAllowed(t) {
   const dir = mkdtempSync(join(tmpdir(), 'photo-triage-team-ext-'));
   cpSync(t.extensionPath, dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -18,6 +18,35 @@ export function buildWithServerAllowed(t) {
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   t.cleanup(async () => rmSync(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/**
+ * The person's "Allow" on Firefox's prompt: Firefox shows an optional permission request as a doorhanger
+ * in its own chrome, which WebDriver BiDi cannot reach. `extensions.webextOptionalPermissionPrompts:
+ * false` (the pref Mozilla's own tests of permissions.request use) answers it "Allow" without showing it,
+ * and nothing else: Firefox still refuses a request made outside a click and an origin the manifest's
+ * optional_permissions do not list, and grants exactly the origins asked for. So unlike Chromium's
+ * pre-granted copy, this runs our permissions.request for real; team.e2e.mjs checks what it granted.
+ */
+const ALLOW_OPTIONAL_PERMISSIONS = { 'extensions.webextOptionalPermissionPrompts': false };
+
+/** Per test: Chromium's copy of the build that holds the server's permission (made once). */
+const allowedBuilds = new WeakMap();
+
+/** A fresh profile of one person of the team, whose browser allows the team server when asked. */
+export function launchPerson(t, opts = {}) {
+  if (t.browser === 'firefox') return t.launch({ ...opts, firefoxPrefs: ALLOW_OPTIONAL_PERMISSIONS });
+  if (!allowedBuilds.has(t)) allowedBuilds.set(t, buildWithServerAllowed(t));
+  return t.launch({ ...opts, extensionPath: allowedBuilds.get(t) });
+}
+
+/** The origins the extension holds (from one of its pages: Firefox's background page is out of reach). */
+export async function grantedOrigins(launched) {
+  const page = await launched.context.newPage();
+  await page.goto(`${launched.extensionOrigin}/popup.html`);
+  const all = await page.evaluate(() => (globalThis.browser ?? chrome).permissions.getAll());
+  await page.close();
+  return all.origins;
 }
 
 /** Settings → Team filled in and turned on; returns the settings page once it says "synced at". */

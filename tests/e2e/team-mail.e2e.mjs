@@ -7,7 +7,7 @@
 // status (Settings is closed once sync is on).
 import { loadSampleData, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
-import { buildWithServerAllowed, teamServer, turnOn } from './team-helpers.mjs';
+import { launchPerson, teamServer, turnOn } from './team-helpers.mjs';
 
 export const name = 'team-mail: Gmail and Outlook on one database, conflicts, offline, server down';
 export const firefox =
@@ -50,9 +50,8 @@ export default async function (t) {
   const server = await teamServer(t, { persistent: true });
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
-  const extensionPath = buildWithServerAllowed(t);
-  const tom = await t.launch({ extensionPath, hostRules: mailbox.hostRules });
-  const li = await t.launch({ extensionPath, hostRules: mailbox.hostRules });
+  const tom = await launchPerson(t, { hostRules: mailbox.hostRules });
+  const li = await launchPerson(t, { hostRules: mailbox.hostRules });
   await loadSampleData(tom.context, tom.extensionOrigin);
   // Settings closed once sync is on: from here the mail panels hold the team port (passes every 15 s
   // while one is open) and show the status.
