@@ -107,10 +107,71 @@ export default async function (t) {
   t.log(`Tom sees: "${onTom}"`);
   t.log(`screenshot: ${await t.screenshot(tomOrder, 'team-decision-both-ways')}`);
 
+  // With none of her extension pages open (so no page holds the team port), Li's browser still syncs:
+  // the background's alarm pass. In Firefox this is the background page that is never stopped; in
+  // Chromium the alarm wakes the service worker. Tom accepts again; his pass sends it; Li's store gets
+  // it, read from the popup, which holds no team port (opening it starts no pass).
+  for (const page of [liOrder, desk, liSettings]) await page.close();
+  await tomOrder.getByRole('button', { name: 'Accept front.jpg' }).click();
+  await teamLine(tomOrder, /^Accepted by Tom, .+, after Li Wei rejected it at /, 'Tom');
+  await waitFor(async () => (await frontOnServer(server))?.status.state === 'accepted', 'Tom pushed');
+  const pushed = Date.now();
+  const popup = await li.context.newPage();
+  await popup.goto(`${li.extensionOrigin}/popup.html`);
+  await waitFor(
+    async () => (await frontIn(popup))?.state === 'accepted',
+    "Li's alarm pass pulled it",
+    90_000,
+  );
+  t.log(
+    `Li's background pulled Tom's decision ${Math.round((Date.now() - pushed) / 1000)} s after the server had it, no page of hers open`,
+  );
+  t.assert.deepEqual(await frontIn(popup), { state: 'accepted', by: 'Tom' });
+
   // Turning sync off keeps what arrived.
-  await liSettings.getByRole('button', { name: 'Turn off' }).click();
-  await liSettings.getByTestId('team-status').filter({ hasText: 'Team sync: off' }).waitFor();
-  await desk.reload();
-  await desk.getByText('PO-2026-0417').first().waitFor({ timeout: 10_000 });
-  t.log(`screenshot: ${await t.screenshot(liSettings, 'team-settings')}`);
+  const settings = await li.context.newPage();
+  await settings.goto(`${li.extensionOrigin}/options.html#/settings`);
+  await settings.getByRole('button', { name: 'Turn off' }).click();
+  await settings.getByTestId('team-status').filter({ hasText: 'Team sync: off' }).waitFor();
+  const after = await li.context.newPage();
+  await after.goto(`${li.extensionOrigin}/options.html#/orders`);
+  await after.getByText('PO-2026-0417').first().waitFor({ timeout: 10_000 });
+  t.log(`screenshot: ${await t.screenshot(settings, 'team-settings')}`);
+}
+
+/** Polls `check` every 2 s until it holds (a pass's result lands in a store no event tells the test of). */
+async function waitFor(check, what, ms = SYNC_MS) {
+  for (const end = Date.now() + ms; !(await check()); ) {
+    if (Date.now() > end) throw new Error(`${what}: not within ${ms / 1000} s`);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
+/** front.jpg's record as the team's server holds it. */
+async function frontOnServer(server) {
+  const docs = await fetch(`${server.url}/team-e2e/_all_docs?include_docs=true`).then((r) => r.json());
+  return docs.rows
+    .filter((r) => r.id.startsWith('photo:'))
+    .map((r) => r.doc.record)
+    .find((rec) => rec.origins.some((o) => o.fileName === 'front.jpg'));
+}
+
+/** front.jpg's decision in the store of the profile `page` belongs to, read straight from IndexedDB. */
+function frontIn(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('photo-triage');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('photos').objectStore('photos').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            open.result.close();
+            const p = all.result.find((r) => r.origins.some((o) => o.fileName === 'front.jpg'));
+            resolve(p && { state: p.status.state, by: p.status.by });
+          };
+        };
+      }),
+  );
 }
