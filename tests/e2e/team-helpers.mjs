@@ -1,6 +1,7 @@
 // Shared steps of the team e2e tests (team.e2e.mjs, team-mail.e2e.mjs): a person's browser whose answer to
 // the team server's permission prompt is "Allow", and Settings → Team filled in as a person would.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -80,4 +81,64 @@ export async function teamServer(t, opts) {
   await server.createDatabase('team-e2e');
   await server.createUser('buyer', 'secret');
   return server;
+}
+
+/**
+ * One person's way to the team server: a relay on 127.0.0.1 (same origin pattern, its own port) that the
+ * test can cut, as when that person's laptop goes offline, or that fails one request on its way (the
+ * server going down in the middle of a push). Playwright can refuse Chromium's service worker's requests
+ * but not those of Firefox's background page, which WebDriver BiDi does not see: the relay works for both.
+ * Cut or failed, the browser's connection is dropped, as a lost network does.
+ */
+export async function personalLine(t, server) {
+  let cut = false;
+  /** @type {((url: string) => boolean) | undefined} */
+  let failHere;
+  const sockets = new Set();
+  const relay = createServer((req, res) => {
+    if (cut || failHere?.(req.url ?? '')) return void req.socket.destroy();
+    const { method, url: path, headers } = req;
+    const up = request({ host: '127.0.0.1', port: server.port, method, path, headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    // The server itself is down: the browser sees what it would without the relay, a dropped connection.
+    up.on('error', () => req.socket.destroy());
+    req.pipe(up);
+  });
+  relay.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise((resolve) => relay.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (relay.address());
+  const url = `http://127.0.0.1:${port}`;
+  t.network.allowTeamServer(url);
+  t.cleanup(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => relay.close(resolve));
+  });
+  return {
+    url,
+    /** Offline: open connections dropped, every request from now on too. */
+    cut() {
+      cut = true;
+      for (const socket of sockets) socket.destroy();
+    },
+    /** Back online. */
+    restore() {
+      cut = false;
+    },
+    /** Resolves once the first request whose path matches was dropped (later ones pass). */
+    failFirst(pattern) {
+      return new Promise((resolve) => {
+        failHere = (path) => {
+          if (!pattern.test(path)) return false;
+          failHere = undefined;
+          resolve(path);
+          return true;
+        };
+      });
+    },
+  };
 }
