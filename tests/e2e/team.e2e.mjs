@@ -1,5 +1,6 @@
 // Team sync (issue 17): two people, two browser profiles, one CouchDB database (PouchDB Server in
-// memory on 127.0.0.1, started by the runner). Settings → Team is filled in as a person would.
+// memory on 127.0.0.1, started by the runner). Settings → Team is filled in as a person would; Tom's
+// orders reach Li, a decision travels both ways, and Li's browser syncs with none of her pages open.
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
