@@ -131,6 +131,7 @@ export async function launchFirefoxWithExtension({
   network,
   revealClosedRoots = true,
   extraArgs = [],
+  firefoxPrefs = {},
 } = {}) {
   if (!revealClosedRoots) {
     throw new Error(
@@ -156,6 +157,7 @@ export async function launchFirefoxWithExtension({
     'browser.download.always_ask_before_handling_new_types': false,
     ...hostRulePrefs(hostRules),
     ...(lang ? { 'intl.locale.requested': lang, 'intl.accept_languages': lang } : {}),
+    ...firefoxPrefs,
   };
   const context = await firefox.launchPersistentContext(dir, {
     channel: 'moz-firefox',

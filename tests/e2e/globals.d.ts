@@ -39,4 +39,6 @@ interface E2eLaunchOptions {
   network?: any;
   revealClosedRoots?: boolean;
   extraArgs?: string[];
+  /** Firefox only, more profile prefs (team-helpers.mjs: optional permission prompts answered). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }

@@ -7,11 +7,12 @@
 // status (Settings is closed once sync is on).
 import { loadSampleData, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
-import { buildWithServerAllowed, teamServer, turnOn } from './team-helpers.mjs';
+import { launchPerson, personalLine, teamServer, turnOn } from './team-helpers.mjs';
 
 export const name = 'team-mail: Gmail and Outlook on one database, conflicts, offline, server down';
-export const firefox =
-  "Chromium only: the optional host permission is granted through Chromium's prompt (team-helpers.mjs), and going offline is acted out by Playwright's routing of the service worker's requests, which Firefox's BiDi driver does not offer";
+// Li's offline spell and the server's fall are acted out on her own relay to the server (personalLine),
+// not by Playwright's routing, which cannot reach Firefox's background page.
+export const firefox = true;
 export const timeoutMs = 300_000;
 
 /** Long enough for a write's pass (2 s debounce) and the other side's next pass (15 s with a page open). */
@@ -50,14 +51,15 @@ export default async function (t) {
   const server = await teamServer(t, { persistent: true });
   const mailbox = await startMailbox();
   t.cleanup(mailbox.close);
-  const extensionPath = buildWithServerAllowed(t);
-  const tom = await t.launch({ extensionPath, hostRules: mailbox.hostRules });
-  const li = await t.launch({ extensionPath, hostRules: mailbox.hostRules });
+  const tom = await launchPerson(t, { hostRules: mailbox.hostRules });
+  const li = await launchPerson(t, { hostRules: mailbox.hostRules });
   await loadSampleData(tom.context, tom.extensionOrigin);
   // Settings closed once sync is on: from here the mail panels hold the team port (passes every 15 s
   // while one is open) and show the status.
   await (await turnOn(tom, server, 'Tom')).close();
-  await (await turnOn(li, server, 'Li Wei')).close();
+  // Li reaches the server through her own line, which (c) and (d) cut.
+  const line = await personalLine(t, server);
+  await (await turnOn(li, line, 'Li Wei')).close();
 
   // (a) Tom opens the supplier's thread for PO-2026-0412 in Gmail: its photos are measured and filed.
   const gmail = await tom.context.newPage();
@@ -83,9 +85,11 @@ export default async function (t) {
         .filter((r) => r.id.startsWith('photo:'))
         .map((r) => [r.doc.record.origins.map((o) => o.fileName).join(' '), r.doc.record.shotId ?? '-']);
       const statuses = await Promise.all(
-        [tom, li].map((who) =>
-          who.context.serviceWorkers()[0].evaluate(() => chrome.storage.local.get('teamStatus')),
-        ),
+        [tom, li].map(async (who) => {
+          const popup = await who.context.newPage();
+          await popup.goto(`${who.extensionOrigin}/popup.html`);
+          return popup.evaluate(() => (globalThis.browser ?? chrome).storage.local.get('teamStatus'));
+        }),
       );
       throw new Error(
         `Tom's photos not in Li's panel: ${await panelOf(outlook).textContent()}\nserver: ${JSON.stringify(photos)}\nstatus: ${JSON.stringify(statuses)}\n${e.message}`,
@@ -110,10 +114,9 @@ export default async function (t) {
   t.log(`(b) both panels: "${onLi}"`);
   t.log(`screenshot: ${await t.screenshot(gmail, 'team-gmail-conflict-explained')}`);
 
-  // (c) Li's browser loses the server (every request to it refused, as when her laptop is offline); both
-  // keep working: she files and accepts the pallet close-up, Tom accepts the lamp again.
-  const refuse = (route) => route.abort('internetdisconnected');
-  await li.context.route(`${server.url}/**`, refuse);
+  // (c) Li's browser loses the server (her line cut, as when her laptop is offline); both keep working:
+  // she files and accepts the pallet close-up, Tom accepts the lamp again.
+  line.cut();
   await statusOf(outlook, /offline since .*Changes are kept here/);
   await fileTo(outlook, 'pallet-closeup.jpg', 'Product back');
   await outlook.getByLabel('Accept pallet-closeup.jpg').first().click();
@@ -122,7 +125,7 @@ export default async function (t) {
   await teamLine(gmail, 'lamp-front.jpg', tomAgain, 'Tom (c)');
   // Still apart while she is offline: she has not seen Tom's second decision.
   assert.match(await received(outlook, 'lamp-front.jpg').first().textContent(), /Rejected by Li Wei/);
-  await li.context.unroute(`${server.url}/**`, refuse);
+  line.restore();
   // Back online: both converge.
   await teamLine(outlook, 'lamp-front.jpg', tomAgain, 'Li (c)');
   await teamLine(gmail, 'pallet-closeup.jpg', /Accepted by Li Wei/, 'Tom (c)');
@@ -131,22 +134,7 @@ export default async function (t) {
   // (d) The server goes down in the middle of Li's push: the request that carries her decision is refused
   // and the server is gone. Her decision stays in her browser, her panel says offline and that changes are
   // kept; when the server is back (same port, same data), the next pass sends it and Tom sees it.
-  let wentDown;
-  const down = new Promise((resolve) => {
-    wentDown = resolve;
-  });
-  const midSync = async (route) => {
-    if (route.request().url().includes('_bulk_docs') && wentDown) {
-      const done = wentDown;
-      wentDown = undefined;
-      await route.abort('connectionrefused');
-      await server.stop();
-      done();
-      return;
-    }
-    await route.continue();
-  };
-  await li.context.route(`${server.url}/**`, midSync);
+  const down = line.failFirst(/\/_bulk_docs/).then(() => server.stop());
   await outlook.getByLabel('Reject pallet-closeup.jpg').first().click();
   await down;
   t.log("(d) the server went down during Li's push");
@@ -155,7 +143,6 @@ export default async function (t) {
   // Kept in her browser while the server is gone (signed with her name once it is the team's).
   assert.equal(await received(outlook, 'pallet-closeup.jpg').first().getAttribute('data-state'), 'rejected');
   t.log(`screenshot: ${await t.screenshot(outlook, 'team-outlook-server-down')}`);
-  await li.context.unroute(`${server.url}/**`, midSync);
   await server.restart();
   t.log('(d) the server is back');
   await teamLine(

@@ -3,7 +3,8 @@
 // Passes run after a local write (debounced), on an alarm (every 30 s: Chrome's minimum, and a stopped
 // service worker is woken by it), and every 15 s while an extension page or a mail panel holds the
 // team port open. A pass that cannot reach the server leaves everything where it is: the next one
-// catches up. Firefox's background page stays live; the same passes run there.
+// catches up. Firefox's background page is never stopped; the same passes run there (no live replication:
+// one schedule for both browsers; team.e2e.mjs proves the alarm's pass with no page open in each).
 import { DB_NAME, type Store } from '@/utils/store';
 import { watchChanges } from '@/utils/store/changes';
 import type { StoreName } from '@/utils/store/db';
