@@ -5,7 +5,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { hammingDistance } from '@/utils/photo/pixel-metrics';
 import { openStore, type Store } from '@/utils/store/db';
-import { bucketsOf, chunksOf, entriesOf, indexedHash, type NearBucket } from '@/utils/store/near-buckets';
+import {
+  bucketsOf,
+  chunksOf,
+  entriesOf,
+  indexedHash,
+  type NearBucket,
+  rangesOf,
+} from '@/utils/store/near-buckets';
 import { deletePhoto, listPhotos, photosNearDHash, savePhoto } from '@/utils/store/photos';
 import { prng } from './helpers/fixtures';
 
@@ -101,4 +108,77 @@ it('finds what a full scan finds, on random hashes, through filing, re-hashing a
     ...(await photosNearDHash(store, queries[1]!, 8)),
   ];
   expect(new Set(two.map((x) => x.photo.sha256))).toEqual(new Set(one.map((x) => x.photo.sha256)));
+  // An order's worth of hashes at once (hundreds of buckets: read by key ranges, not one by one): each
+  // photo within reach of any, at its nearest distance, as the scan finds it.
+  for (const maxBits of [8, 12]) {
+    const many = queries.slice(0, 40);
+    const scan = all
+      .flatMap((p) => {
+        const h = indexedHash(p);
+        return h ? [{ sha: p.sha256, d: Math.min(...many.map((q) => hammingDistance(h, q))) }] : [];
+      })
+      .filter((x) => x.d <= maxBits)
+      .sort((a, b) => a.d - b.d || (a.sha < b.sha ? -1 : 1));
+    const found = (await photosNearDHash(store, many, maxBits))
+      .map((x) => ({ sha: x.photo.sha256, d: x.distance }))
+      .sort((a, b) => a.d - b.d || (a.sha < b.sha ? -1 : 1));
+    expect(found, `40 hashes within ${maxBits}`).toEqual(scan);
+  }
 }, 60_000);
+
+it('an order’s hashes at once find the photos that share a single chunk with one of them', async () => {
+  // Each partner differs from its query by one bit in every chunk but the first (8 bits): only the
+  // query's chunk-0 bucket holds it, so every bucket asked for must be read, the lowest key too.
+  const starts = [0, 7, 14, 21, 28, 35, 42, 49, 56];
+  const queries = Array.from({ length: 40 }, hex16);
+  const partner = (q: string) => {
+    let v = BigInt(`0x${q}`);
+    for (const s of starts.slice(1)) v ^= 1n << BigInt(63 - s - 1);
+    return v.toString(16).padStart(16, '0');
+  };
+  let n = 0;
+  for (const q of queries)
+    await savePhoto(store, { sha256: SHA(++n), dHash: partner(q), report, origins: origin(n) });
+  for (let i = 0; i < 60; i++)
+    await savePhoto(store, { sha256: SHA(++n), dHash: hex16(), report, origins: origin(n) });
+  const all = await listPhotos(store);
+  const scan = all
+    .map((p) => ({ sha: p.sha256, d: Math.min(...queries.map((q) => hammingDistance(indexedHash(p)!, q))) }))
+    .filter((x) => x.d <= 8)
+    .sort((a, b) => a.d - b.d || (a.sha < b.sha ? -1 : 1));
+  expect(scan.length).toBeGreaterThanOrEqual(40);
+  const found = (await photosNearDHash(store, queries, 8))
+    .map((x) => ({ sha: x.photo.sha256, d: x.distance }))
+    .sort((a, b) => a.d - b.d || (a.sha < b.sha ? -1 : 1));
+  expect(found).toEqual(scan);
+}, 30_000);
+
+it('reads runs of buckets close in key order as one range, across gaps no larger than allowed', () => {
+  expect(rangesOf([], 3)).toEqual([]);
+  expect(rangesOf([4, 5, 6, 9, 20], 0)).toEqual([
+    [4, 6],
+    [9, 9],
+    [20, 20],
+  ]);
+  expect(rangesOf([4, 5, 6, 9, 20], 2)).toEqual([
+    [4, 9],
+    [20, 20],
+  ]);
+  expect(rangesOf([4, 5, 6, 9, 20], 10)).toEqual([[4, 20]]);
+});
+
+it('answers the records the caller holds as given, reading only the others', async () => {
+  const a = { sha256: SHA(1), dHash: '0123456789abcdef', report, origins: origin(1) };
+  const b = { sha256: SHA(2), dHash: '0123456789abcdee', report, origins: origin(2) };
+  await savePhoto(store, a);
+  await savePhoto(store, b);
+  const held = { ...(await listPhotos(store)).find((p) => p.sha256 === a.sha256)!, shotId: 'marker' };
+  const found = await photosNearDHash(store, a.dHash, 4, [held]);
+  expect(found.map((x) => [x.photo.sha256, x.distance])).toEqual([
+    [a.sha256, 0],
+    [b.sha256, 1],
+  ]);
+  // The held record itself (not a copy read again), and the other one from the store.
+  expect(found[0]!.photo).toBe(held);
+  expect(found[1]!.photo.shotId).toBeUndefined();
+});
