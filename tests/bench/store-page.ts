@@ -487,7 +487,7 @@ async function measure(rounds: number, withV3: boolean) {
   const stagePhotos = own.filter((p) => p.stageId === one.stageId);
   const profile = {
     list: `${ord.length} orders (${kb(json(ord))}), ${sup.length} suppliers (${kb(json(sup))}), ${sum.length} stage summaries (${kb(json(sum))}, of which by-day scores ${kb(json(sum.map((x) => x.score)))}); 3 requests`,
-    order: `${own.length} photo records (${kb(json(own))}) in 1 request; ${hashes.length} hashes → ${bucketsAsked(hashes, bits)} buckets read (1 request each), ${near.length} near records`,
+    order: `${own.length} photo records (${kb(json(own))}) in 1 request; ${hashes.length} hashes → ${bucketsAsked(hashes, bits)} buckets asked for (before: 1 request each; now, above half the photos' worth, the last chunk's 256 buckets in 1 request instead), ${near.length} near records (those the order holds not read again)`,
     stage: `${stagePhotos.length} records + ${stagePhotos.length} thumbnail requests; the reuse query as above for its hashes; the orders its photos and near copies name (by id)`,
   };
   store.close();

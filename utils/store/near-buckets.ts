@@ -110,55 +110,23 @@ export function bucketsOf(photos: Iterable<Pick<PhotoRecord, 'sha256' | 'dHash' 
   return [...buckets].map(([key, entries]) => ({ key, entries: entries.join('') }));
 }
 
-/** Every possible bucket key in IndexedDB's order (strings compare by code unit), and each one's place. */
-const ALL_KEYS = CHUNK_BITS.flatMap((bits, c) =>
-  Array.from({ length: 1 << bits }, (_, v) => bucketKey(c, v)),
-).sort();
-const PLACE = new Map(ALL_KEYS.map((k, i) => [k, i]));
-
 /**
- * Below this many buckets, one request each (a reuse check of one photo asks for 9, far apart). Above,
- * runs of buckets close in key order are read with one getAll each: Chromium serves IndexedDB requests
- * one after another at a fixed cost each (an order's 40 hashes asked for 318 buckets: 70-200 ms).
+ * Reading buckets costs what they hold: bucket (c, v) holds 1 / 2^bits(c) of the photos, and every photo
+ * is in exactly one bucket of the last chunk. When the buckets asked for would hold more than this share
+ * of the photos (an order's 40 hashes ask for ~316 buckets: ~2.5 times every photo, one request each),
+ * the last chunk's buckets are read instead, in one request, and every entry compared: fewer bytes and
+ * one request (measured: tests/bench store, "open an order").
  */
-const RANGES_FROM = 24;
-/**
- * A gap of buckets not asked for is read through, rather than ending the range, while it is worth fewer
- * characters than one request costs (measured: tests/bench store, "bucket read" in the profile).
- */
-const GAP_CHARS = 64 * 1024;
+const SCAN_FROM = 0.5;
+const LAST = CHUNK_BITS.length - 1;
+/** Every bucket of the last chunk: keys `8:0` … `8:255`, and no other key starts with `8:`. */
+const LAST_CHUNK = IDBKeyRange.bound(`${LAST}:`, `${LAST}:\uffff`);
 
-/** Pure: sorted places as [from, to] runs, a run going on across at most `gap` places not asked for. */
-export function rangesOf(places: readonly number[], gap: number): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const at of places) {
-    const last = ranges.at(-1);
-    if (last && at - last[1] - 1 <= gap) last[1] = at;
-    else ranges.push([at, at]);
-  }
-  return ranges;
-}
-
-type BucketStore = ReturnType<Tx<['nearBuckets'], 'readonly' | 'readwrite'>['objectStore']>;
-
-/** These buckets (and, when read by ranges, the ones between them), those that exist. */
-async function readBuckets(os: BucketStore, keys: string[]): Promise<NearBucket[]> {
-  if (keys.length < RANGES_FROM)
-    return (await Promise.all(keys.map((k) => os.get(k)))).filter((b) => b !== undefined);
-  const places = keys.map((k) => PLACE.get(k)!).sort((a, b) => a - b);
-  // The first bucket tells how large buckets are in this store (20,000 photos: ~12 KB; 200,000: ~120 KB).
-  const first = await os.get(ALL_KEYS[places[0]!]!);
-  const gap = Math.floor(GAP_CHARS / Math.max(ENTRY, first?.entries.length ?? 0));
-  const ranges = rangesOf(places.slice(1), gap);
-  const read = await Promise.all(
-    ranges.map(([from, to]) =>
-      from === to
-        ? os.get(ALL_KEYS[from]!).then((b) => (b ? [b] : []))
-        : os.getAll(IDBKeyRange.bound(ALL_KEYS[from]!, ALL_KEYS[to]!)),
-    ),
-  );
-  return [...(first ? [first] : []), ...read.flat()];
-}
+const shareOf = (keys: Iterable<string>) => {
+  let share = 0;
+  for (const k of keys) share += 2 ** -CHUNK_BITS[Number(k.slice(0, k.indexOf(':')))]!;
+  return share;
+};
 
 /**
  * sha256 → distance of every indexed photo within `maxBits` of any of `hashes` (the nearest distance
@@ -185,12 +153,17 @@ export async function nearInBuckets(
         if (list) list.push(q);
         else askers.set(key, [q]);
       }
-  const buckets = await readBuckets(tx.objectStore('nearBuckets'), [...askers.keys()]);
+  const os = tx.objectStore('nearBuckets');
+  const every = queries.map((_, q) => q);
+  const scan = shareOf(askers.keys()) >= SCAN_FROM;
+  const keys = [...askers.keys()];
+  const buckets = scan
+    ? await os.getAll(LAST_CHUNK)
+    : (await Promise.all(keys.map((k) => os.get(k)))).filter((b) => b !== undefined);
   const found = new Map<string, number>();
   for (const bucket of buckets) {
-    // A range read brings the buckets between asked ones too: those are skipped unread.
-    const asked = askers.get(bucket.key);
-    if (!asked) continue;
+    // Scanning, every entry is compared with every hash asked about (each photo is read once).
+    const asked = scan ? every : askers.get(bucket.key)!;
     const all = bucket.entries;
     for (let at = 0; at < all.length; at += ENTRY) {
       const hi = Number.parseInt(all.slice(at, at + 8), 16);
