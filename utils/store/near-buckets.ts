@@ -120,7 +120,7 @@ export function bucketsOf(photos: Iterable<Pick<PhotoRecord, 'sha256' | 'dHash' 
 const SCAN_FROM = 0.5;
 const LAST = CHUNK_BITS.length - 1;
 /** Every bucket of the last chunk: keys `8:0` … `8:255`, and no other key starts with `8:`. */
-const LAST_CHUNK = IDBKeyRange.bound(`${LAST}:`, `${LAST}:\uffff`);
+const lastChunk = () => IDBKeyRange.bound(`${LAST}:`, `${LAST}:\uffff`);
 
 const shareOf = (keys: Iterable<string>) => {
   let share = 0;
@@ -132,7 +132,8 @@ const shareOf = (keys: Iterable<string>) => {
  * sha256 → distance of every indexed photo within `maxBits` of any of `hashes` (the nearest distance
  * when several hashes are asked about). Reads only the buckets that can hold one, and compares each
  * entry only with the hashes that asked for its bucket (pigeonhole: a hash's match is in one of its own
- * buckets), so a stage's 40 hashes cost 40 single queries, not 40 × every entry read.
+ * buckets), so a stage's 40 hashes cost 40 single queries, not 40 × every entry read; or, when the
+ * buckets asked for would hold more than SCAN_FROM of the photos, reads each photo once (the last chunk).
  */
 export async function nearInBuckets(
   tx: Pick<Tx<['nearBuckets'], 'readonly' | 'readwrite'>, 'objectStore'>,
@@ -158,7 +159,7 @@ export async function nearInBuckets(
   const scan = shareOf(askers.keys()) >= SCAN_FROM;
   const keys = [...askers.keys()];
   const buckets = scan
-    ? await os.getAll(LAST_CHUNK)
+    ? await os.getAll(lastChunk())
     : (await Promise.all(keys.map((k) => os.get(k)))).filter((b) => b !== undefined);
   const found = new Map<string, number>();
   for (const bucket of buckets) {
