@@ -21,7 +21,8 @@ import {
   setPhotoAssignment,
   setPhotoStatus,
 } from '@/utils/store';
-import { getThumbnails, listPhotos } from '@/utils/store/photos';
+import { indexedHash } from '@/utils/store/near-buckets';
+import { getPhotoRecord, getThumbnails, photosForOrder, photosNearDHash } from '@/utils/store/photos';
 import type {
   Order,
   PhotoOrigin,
@@ -39,7 +40,10 @@ export const orders = signal<Order[]>([]);
 export const suppliers = signal<Map<string, Supplier>>(new Map());
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
 export const references = signal<Map<string, ReferencePhoto>>(new Map());
-/** Every photo in the store by sha256, loaded when an order is first picked. */
+/**
+ * The picked order's photos and every photo near one of its stage's (the reuse index), by sha256, read
+ * when a stage is picked (never every photo: 20,000 records took seconds); with what is saved here since.
+ */
 export const storePhotos = signal<Map<string, PhotoRecord>>(new Map());
 export const picked = signal<{ orderId: string; stageId: string } | null>(null);
 /** sha256 of photos being saved, so their controls wait. */
@@ -90,7 +94,22 @@ export const recordUrl = (p: PhotoRecord) => thumbnails.url(p);
 export const referenceUrl = (id: string) => blobUrls.url(references.value.get(id)?.blob);
 
 let store: Store | undefined;
-let photosLoaded = false;
+let photosRead = 0;
+
+/**
+ * Read the stage's photos (the order's, by its index) and their near copies: the checklist's reuse
+ * history is every photo near one of the stage's, as the index over every photo found them. The latest
+ * read wins.
+ */
+async function readStagePhotos(s: Store, orderId: string, stageId: string): Promise<void> {
+  const n = ++photosRead;
+  const own = await photosForOrder(s, orderId);
+  const hashes = [...new Set(own.flatMap((p) => (p.stageId === stageId ? (indexedHash(p) ?? []) : [])))];
+  const near = await photosNearDHash(s, hashes, settings.value.thresholds.nearDuplicateBits, own);
+  if (n !== photosRead) return;
+  thumbnails.reset();
+  storePhotos.value = new Map([...own, ...near.map((x) => x.photo)].map((p) => [p.sha256, p]));
+}
 
 function fail(e: unknown) {
   orderError.value = explainError(e);
@@ -130,14 +149,10 @@ export async function refreshOrders(): Promise<boolean> {
     settings.value = set;
     applyUiLanguage(set.uiLanguage);
     references.value = new Map(refs.map((r) => [r.id, r]));
-    if (photosLoaded) {
-      const all = await listPhotos(s);
-      thumbnails.reset();
-      storePhotos.value = new Map(all.map((p) => [p.sha256, p]));
-    }
     const p = picked.value;
     const order = p && orders.value.find((o) => o.id === p.orderId);
     if (p && !order?.stages.some((st) => st.id === p.stageId)) picked.value = null;
+    else if (p) await readStagePhotos(s, p.orderId, p.stageId);
     ordersReady.value = true;
     return true;
   } catch (e) {
@@ -157,16 +172,13 @@ export async function pick(orderId: string, stageId?: string): Promise<void> {
     order.stages.find((s) => s.id === stageId) ??
     order.stages.find((s) => s.id === order.currentStageId) ??
     order.stages[0];
-  if (!photosLoaded) {
+  if (stage)
     try {
-      const all = await listPhotos(await getStore());
-      storePhotos.value = new Map(all.map((p) => [p.sha256, p]));
-      photosLoaded = true;
+      await readStagePhotos(await getStore(), order.id, stage.id);
     } catch (e) {
       fail(e);
       return;
     }
-  }
   picked.value = stage ? { orderId: order.id, stageId: stage.id } : null;
 }
 
@@ -218,7 +230,10 @@ export async function assignView(view: CheckView, shotId: string): Promise<void>
   const p = picked.value;
   const sha256 = view.report?.sha256;
   if (!p || !sha256 || !view.report || !canAssign(view)) return;
-  const existing = storePhotos.value.get(sha256);
+  // A photo filed for another order is not among those read for this stage: asked for by its id (if it
+  // cannot be read, the write below says why).
+  const existing =
+    storePhotos.value.get(sha256) ?? (await getPhotoRecord(await getStore(), sha256).catch(() => undefined));
   if (!shotId) {
     if (existing?.orderId === p.orderId && existing.stageId === p.stageId)
       await write(sha256, (s) => setPhotoAssignment(s, sha256, null));

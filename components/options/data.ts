@@ -151,7 +151,7 @@ export async function openOrderPhotos(orderId: string, store?: Store): Promise<v
   const s = store ?? (await getStore());
   const own = await photosForOrder(s, orderId);
   const hashes = [...new Set(own.flatMap((p) => indexedHash(p) ?? []))];
-  const near = await photosNearDHash(s, hashes, settings.value.thresholds.nearDuplicateBits);
+  const near = await photosNearDHash(s, hashes, settings.value.thresholds.nearDuplicateBits, own);
   if (n !== photosRead) return;
   const mine = new Set(own.map((p) => p.sha256));
   thumbnails.reset();

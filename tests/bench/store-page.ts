@@ -9,14 +9,22 @@ import { groupByStage, summarizeOrder, summaryContext } from '@/components/desk/
 import { filterRows, orderRows, pageOf } from '@/components/options/order-rows';
 import { attention } from '@/components/popup/attention';
 import { loadPopup } from '@/components/popup/popup-load';
+import { createMailService } from '@/utils/mail/service';
 import { hammingDistance } from '@/utils/photo/pixel-metrics';
 import { exportBackup, importBackup } from '@/utils/store/backup';
 import { openStore, type Store } from '@/utils/store/db';
 import { allListRows } from '@/utils/store/list-rows';
 import { MIGRATIONS } from '@/utils/store/migrations';
-import { CHUNK_BITS, chunksOf, indexedHash } from '@/utils/store/near-buckets';
+import {
+  CHUNK_BITS,
+  chunksOf,
+  ENTRY,
+  entriesOf,
+  indexedHash,
+  nearInBuckets,
+} from '@/utils/store/near-buckets';
 import { getOrder, listOrders } from '@/utils/store/orders';
-import { getPhoto, listPhotos, photosForOrder, photosNearDHash } from '@/utils/store/photos';
+import { getPhotoRecord, listPhotos, photosForOrder, photosNearDHash } from '@/utils/store/photos';
 import { openRequests } from '@/utils/store/requests';
 import { getSettings } from '@/utils/store/settings';
 import { fromStoredPhoto } from '@/utils/store/stored';
@@ -188,6 +196,42 @@ async function nearV3(old: Store, dHash: string, maxBits: number) {
   return out;
 }
 
+type NearQuery = (
+  s: Store,
+  hashes: string[],
+  bits: number,
+  known: PhotoRecord[],
+) => Promise<{ photo: PhotoRecord; distance: number }[]>;
+
+/**
+ * The reuse query as it was before it read buckets by key ranges (kept here only): one request per bucket,
+ * then every hit's record read, those the caller held too. Flips of 0 only (the default 8 bits).
+ */
+async function nearBefore(store: Store, hashes: string[], bits: number, _known?: unknown) {
+  if (Math.floor(bits / CHUNK_BITS.length) !== 0) throw new Error('nearBefore: 0 flips only');
+  const tx = store.db.transaction(['photos', 'nearBuckets'], 'readonly');
+  const keys = [...new Set(hashes.flatMap((h) => chunksOf(h.toLowerCase()).map((v, c) => `${c}:${v}`)))];
+  const buckets = await Promise.all(keys.map((k) => tx.objectStore('nearBuckets').get(k)));
+  const hits = new Map<string, number>();
+  for (const bucket of buckets)
+    for (const e of bucket ? entriesOf(bucket) : []) {
+      const d = Math.min(...hashes.map((h) => hammingDistance(h, e.slice(0, 16))));
+      const sha = e.slice(16, ENTRY);
+      if (d <= bits && !(hits.get(sha)! <= d)) hits.set(sha, d);
+    }
+  const records = await Promise.all([...hits.keys()].map((sha) => tx.objectStore('photos').get(sha)));
+  await tx.done;
+  return records.flatMap((r) => (r ? [{ photo: fromStoredPhoto(r), distance: hits.get(r.sha256)! }] : []));
+}
+
+/** The reuse index's buckets only (no record fetched), in one readonly transaction: profile only. */
+async function nearBucketsOnly(store: Store, hashes: string[], bits: number) {
+  const tx = store.db.transaction('nearBuckets', 'readonly');
+  const hits = await nearInBuckets(tx, hashes, bits);
+  await tx.done;
+  return hits;
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
 /** How many buckets a reuse query of these hashes reads (utils/store/near-buckets: a chunk's value ± flips). */
@@ -223,6 +267,7 @@ async function measure(rounds: number, withV3: boolean) {
   // Stages that hold photos (an empty stage's checklist costs nothing either way).
   const filled = (await allStageSummaries(store)).filter((s) => s.received > 0);
   const sample = await store.db.getAll('photos', undefined, 50);
+  const mail = createMailService(async () => store);
   /** The orders desk's first render: list rows and suppliers read, every row, the first page. */
   const listOf = async (s: Store) => {
     const [listed, sup] = await Promise.all([allListRows(s), listSuppliers(s)]);
@@ -252,34 +297,32 @@ async function measure(rounds: number, withV3: boolean) {
     const pick = filled[(i * 37) % filled.length]!;
     const o = orders.find((x) => x.id === pick.orderId)!;
     const stage = o.stages.find((s) => s.id === pick.stageId)!;
-    // Open an order (the desk's order page): its photos by the orderId index, their near copies by the
-    // reuse index, every stage's checklist. Before: every photo record read, then the same checklists.
+    // Open an order (the desk's order page, components/options/data openOrderPhotos): its photos by the
+    // orderId index, their near copies by the reuse index (read by key ranges; the order's own records
+    // not read again), every stage's checklist. "Before": the same with the reuse index read one bucket
+    // per request and every hit's record read again (the code before this change, kept here only).
+    const openOrder = async (near: NearQuery) => {
+      const own = await photosForOrder(store, o.id);
+      const hashes = [...new Set(own.flatMap((p) => indexedHash(p) ?? []))];
+      const close = (await near(store, hashes, bits, own)).map((x) => x.photo);
+      return summarizeOrder(
+        o,
+        summaryContext({ photos: [...own, ...close], orders, thresholds: settings.thresholds, today }),
+      );
+    };
+    add('order-new', (await timed(() => openOrder(photosNearDHash)))[0]);
+    // A stage's checklist as the mail panel's background builds it: utils/mail/service stageView itself
+    // (order, settings, photos with thumbnails, one reuse query, the orders a reuse names, previews).
+    add('stage-new', (await timed(() => mail.stageView(o.id, stage.id, [])))[0]);
+    // Before: that function's reads as they were (bucket by bucket, every near record read again, the
+    // order read again), without its order, settings and previews reads (so "before" is flattered).
     add(
-      'order-new',
-      (
-        await timed(async () => {
-          const own = await photosForOrder(store, o.id);
-          const hashes = [...new Set(own.flatMap((p) => indexedHash(p) ?? []))];
-          const near = (await photosNearDHash(store, hashes, bits)).map((x) => x.photo);
-          const ctx = summaryContext({
-            photos: [...own, ...near],
-            orders,
-            thresholds: settings.thresholds,
-            today,
-          });
-          return summarizeOrder(o, ctx);
-        })
-      )[0],
-    );
-    // A stage's checklist as the mail panel's background builds it (utils/mail/service stageView): its
-    // photos with thumbnails, one reuse query for all their hashes, the orders to name a reuse's PO.
-    add(
-      'stage-v4',
+      'stage-before',
       (
         await timed(async () => {
           const photos = await photosForOrder(store, o.id, stage.id);
           const hashes = photos.flatMap((p) => dHashOf(p) ?? []);
-          const history = (await photosNearDHash(store, hashes, bits)).map((x) => x.photo);
+          const history = (await nearBefore(store, hashes, bits)).map((x) => x.photo);
           const named = new Set(
             [...photos, ...history].flatMap((p) => [p.orderId, ...p.origins.map((x) => x.orderId)]),
           );
@@ -299,13 +342,47 @@ async function measure(rounds: number, withV3: boolean) {
         })
       )[0],
     );
+    add('order-before', (await timed(() => openOrder(nearBefore)))[0]);
+    // Where the time goes: each step of the three rows above and below on its own (profile only).
+    {
+      const [a, own] = await timed(() => photosForOrder(store, o.id));
+      add('order.own', a);
+      const hashes = [...new Set(own.flatMap((p) => indexedHash(p) ?? []))];
+      const [b, near] = await timed(() => photosNearDHash(store, hashes, bits, own));
+      add('order.near', b);
+      add('order.buckets', (await timed(() => nearBucketsOnly(store, hashes, bits)))[0]);
+      add(
+        'order.cpu',
+        (
+          await timed(async () =>
+            summarizeOrder(
+              o,
+              summaryContext({
+                photos: [...own, ...near.map((x) => x.photo)],
+                orders,
+                thresholds: settings.thresholds,
+                today,
+              }),
+            ),
+          )
+        )[0],
+      );
+      // Every bucket in one request: what a character read costs beside a request (near-buckets GAP_CHARS).
+      add('buckets.all', (await timed(() => store.db.getAll('nearBuckets')))[0]);
+      add('stage.photos', (await timed(() => photosForOrder(store, o.id, stage.id)))[0]);
+      add('stage.order', (await timed(() => getOrder(store, o.id)))[0]);
+      const probe = sample[i % sample.length]!;
+      add('reuse.get', (await timed(() => getPhotoRecord(store, probe.sha256)))[0]);
+      add('reuse.buckets', (await timed(() => nearBucketsOnly(store, [probe.dHash!], bits)))[0]);
+    }
     // The reuse check of one new photo: the same file (by sha256) and near duplicates.
     const probe = sample[i % sample.length]!;
     add(
       'reuse-v4',
       (
         await timed(async () => {
-          await getPhoto(store, probe.sha256);
+          // The exact check needs the record (its origins), not its picture.
+          await getPhotoRecord(store, probe.sha256);
           return photosNearDHash(store, probe.dHash!, bits);
         })
       )[0],
@@ -419,7 +496,7 @@ async function measure(rounds: number, withV3: boolean) {
   const stagePhotos = own.filter((p) => p.stageId === one.stageId);
   const profile = {
     list: `${listed.length} list rows (${kb(json(listed))}) and ${sup.length} suppliers in 2 requests; before v7 ${ord.length} orders (${kb(json(ord))}), ${sup.length} suppliers (${kb(json(sup))}), ${sum.length} stage summaries (${kb(json(sum))}, of which by-day scores ${kb(json(sum.map((x) => x.score)))}); 3 requests`,
-    order: `${own.length} photo records (${kb(json(own))}) in 1 request; ${hashes.length} hashes → ${bucketsAsked(hashes, bits)} buckets read (1 request each), ${near.length} near records`,
+    order: `${own.length} photo records (${kb(json(own))}) in 1 request; ${hashes.length} hashes → ${bucketsAsked(hashes, bits)} buckets asked for (before: 1 request each; now, above half the photos' worth, the last chunk's 256 buckets in 1 request instead), ${near.length} near records (those the order holds not read again)`,
     stage: `${stagePhotos.length} records + ${stagePhotos.length} thumbnail requests; the reuse query as above for its hashes; the orders its photos and near copies name (by id)`,
   };
   store.close();

@@ -101,4 +101,66 @@ it('finds what a full scan finds, on random hashes, through filing, re-hashing a
     ...(await photosNearDHash(store, queries[1]!, 8)),
   ];
   expect(new Set(two.map((x) => x.photo.sha256))).toEqual(new Set(one.map((x) => x.photo.sha256)));
+  // An order's worth of hashes at once (hundreds of buckets asked for: the last chunk's read instead, each
+  // photo once): each photo within reach of any, at its nearest distance, as the full scan finds it.
+  for (const maxBits of [8, 12]) {
+    const many = queries.slice(0, 40);
+    const scan = all
+      .flatMap((p) => {
+        const h = indexedHash(p);
+        return h ? [{ sha: p.sha256, d: Math.min(...many.map((q) => hammingDistance(h, q))) }] : [];
+      })
+      .filter((x) => x.d <= maxBits)
+      .sort((a, b) => a.d - b.d || (a.sha < b.sha ? -1 : 1));
+    const found = (await photosNearDHash(store, many, maxBits))
+      .map((x) => ({ sha: x.photo.sha256, d: x.distance }))
+      .sort((a, b) => a.d - b.d || (a.sha < b.sha ? -1 : 1));
+    expect(found, `40 hashes within ${maxBits}`).toEqual(scan);
+  }
 }, 60_000);
+
+it('an order’s hashes at once find the photos that share a single chunk with one of them', async () => {
+  // Each partner differs from its query by one bit in every chunk but the first (8 bits): of the buckets
+  // the query asks for, only its chunk-0 one holds it; read by scanning the last chunk, it is elsewhere.
+  // 5 hashes are read bucket by bucket, 40 by the scan: both must find every partner.
+  const starts = [0, 7, 14, 21, 28, 35, 42, 49, 56];
+  const queries = Array.from({ length: 40 }, hex16);
+  const partner = (q: string) => {
+    let v = BigInt(`0x${q}`);
+    for (const s of starts.slice(1)) v ^= 1n << BigInt(63 - s - 1);
+    return v.toString(16).padStart(16, '0');
+  };
+  let n = 0;
+  for (const q of queries)
+    await savePhoto(store, { sha256: SHA(++n), dHash: partner(q), report, origins: origin(n) });
+  for (let i = 0; i < 60; i++)
+    await savePhoto(store, { sha256: SHA(++n), dHash: hex16(), report, origins: origin(n) });
+  const all = await listPhotos(store);
+  for (const asked of [queries.slice(0, 5), queries]) {
+    const scan = all
+      .map((p) => ({ sha: p.sha256, d: Math.min(...asked.map((q) => hammingDistance(indexedHash(p)!, q))) }))
+      .filter((x) => x.d <= 8)
+      .sort((a, b) => a.d - b.d || (a.sha < b.sha ? -1 : 1));
+    expect(scan.length).toBeGreaterThanOrEqual(asked.length);
+    const found = (await photosNearDHash(store, asked, 8))
+      .map((x) => ({ sha: x.photo.sha256, d: x.distance }))
+      .sort((a, b) => a.d - b.d || (a.sha < b.sha ? -1 : 1));
+    expect(found, `${asked.length} hashes`).toEqual(scan);
+  }
+}, 30_000);
+
+it('answers the records the caller holds as given, reading only the others', async () => {
+  const a = { sha256: SHA(1), dHash: '0123456789abcdef', report, origins: origin(1) };
+  const b = { sha256: SHA(2), dHash: '0123456789abcdee', report, origins: origin(2) };
+  await savePhoto(store, a);
+  await savePhoto(store, b);
+  const held = { ...(await listPhotos(store)).find((p) => p.sha256 === a.sha256)!, shotId: 'marker' };
+  const found = await photosNearDHash(store, a.dHash, 4, [held]);
+  expect(found.map((x) => [x.photo.sha256, x.distance])).toEqual([
+    [a.sha256, 0],
+    [b.sha256, 1],
+  ]);
+  // The held record itself (not a copy read again), and the other one from the store.
+  expect(found[0]!.photo).toBe(held);
+  expect(found[1]!.photo.shotId).toBeUndefined();
+});

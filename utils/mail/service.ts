@@ -22,7 +22,7 @@ import { scorecardInput } from '@/utils/triage/scorecard-input';
 import type { MailClient } from './adapter';
 import { fileMailPhoto, type PhotoToFile } from './filing';
 import { referencePreview } from './reference-preview';
-import { detachImages, type StageViewReply } from './stage-images';
+import { detachImages, type StageViewReply, thumbKey } from './stage-images';
 
 export interface MessageContextInput {
   client: MailClient;
@@ -107,27 +107,35 @@ async function stageView(
   const stage = order?.stages.find((s) => s.id === stageId);
   if (!order || !stage) throw new store.StoreError('not-found', 'That order or stage no longer exists.');
   const settings = await store.getSettings(db);
-  const photos = await store.photosForOrder(db, orderId, stageId);
-  // Reuse is looked for among near pictures only, not the whole store: one walk over the hash index.
+  const heldKeys = new Set(held);
+  // The thumbnails the tab holds are not read (detachImages would not send them).
+  const prefix = thumbKey('');
+  const heldThumbs = new Set(held.flatMap((k) => (k.startsWith(prefix) ? [k.slice(prefix.length)] : [])));
+  const photos = await store.photosForOrder(db, orderId, stageId, heldThumbs);
+  // Reuse is looked for among near pictures only, not the whole store: the reuse index. The stage's own
+  // photos are its nearest and already read: only the others come from the store.
   const hashes = photos.map(dHashOf).filter((h): h is string => Boolean(h));
-  const near = await store.photosNearDHash(db, hashes, settings.thresholds.nearDuplicateBits);
-  const history = new Map(near.map(({ photo }) => [photo.sha256, photo]));
-  // Only the orders a reused photo can name (its PO), not every order: 5,000 orders are megabytes.
+  const near = await store.photosNearDHash(db, hashes, settings.thresholds.nearDuplicateBits, photos);
+  const own = new Set(photos.map((p) => p.sha256));
+  const history = near.flatMap(({ photo }) => (own.has(photo.sha256) ? [] : [photo]));
+  // Only the orders a reused photo can name (its PO), not every order: 5,000 orders are megabytes. This
+  // one is in hand.
   const named = new Set(
-    [...photos, ...history.values()].flatMap((p) => [p.orderId, ...p.origins.map((o) => o.orderId)]),
+    [...photos, ...history].flatMap((p) => [p.orderId, ...p.origins.map((o) => o.orderId)]),
   );
   named.delete(undefined);
-  const orders = await Promise.all([...named].map((id) => store.getOrder(db, id!)));
+  named.delete(order.id);
+  const others = await Promise.all([...named].map((id) => store.getOrder(db, id!)));
   const checklist = buildChecklist({
     order,
     stage,
     photos,
-    history: [...history.values()],
+    history,
     thresholds: settings.thresholds,
     today: todayLocal(),
-    orders: orders.filter((o) => o !== undefined),
+    orders: [order, ...others.filter((o) => o !== undefined)],
   });
-  return detachImages(checklist, await referencePreviews(db, stage), new Set(held));
+  return detachImages(checklist, await referencePreviews(db, stage), heldKeys);
 }
 
 /** The stage's reference photos by id, as previews: never the original, the mail page needs 72 px of it. */

@@ -52,7 +52,7 @@ export async function readOrderHistory(store: Store, orderId: string): Promise<O
     return thumbnail ? { ...p, thumbnail } : p;
   });
   const hashes = photos.map(dHashOf).filter((h): h is string => Boolean(h));
-  const near = await photosNearDHash(store, hashes, settings.thresholds.nearDuplicateBits);
+  const near = await photosNearDHash(store, hashes, settings.thresholds.nearDuplicateBits, photos);
   const history = near.map((n) => n.photo);
   const ids = new Set(order.stages.flatMap((s) => s.shots.flatMap((shot) => shot.referencePhotoIds)));
   const references = new Map<string, ReferencePhoto>();

@@ -258,9 +258,10 @@ const withThumbnail = (p: PhotoRecord, blob: Blob | undefined): PhotoRecord =>
 async function joinThumbnails(
   tx: Tx<['photos', 'thumbnails'], 'readonly'>,
   stored: StoredPhoto[],
+  held: ReadonlySet<string>,
 ): Promise<PhotoRecord[]> {
   const os = tx.objectStore('thumbnails');
-  const thumbs = await Promise.all(stored.map((p) => os.get(p.sha256)));
+  const thumbs = await Promise.all(stored.map((p) => (held.has(p.sha256) ? undefined : os.get(p.sha256))));
   return stored.map((p, i) => withThumbnail(fromStoredPhoto(p), thumbs[i]?.blob));
 }
 
@@ -275,16 +276,20 @@ export async function getThumbnails(store: Store, sha256s: readonly string[]): P
 
 const oldestFirst = (a: PhotoRecord, b: PhotoRecord) => time(a.createdAt) - time(b.createdAt);
 
-/** An order's photos (or one stage's, then with their thumbnails: a stage's checklist shows them). */
+/**
+ * An order's photos (or one stage's, then with their thumbnails: a stage's checklist shows them, except
+ * those of `thumbnailsHeld`, which the caller's page already holds: those are not read).
+ */
 export async function photosForOrder(
   store: Store,
   orderId: string,
   stageId?: string,
+  thumbnailsHeld: ReadonlySet<string> = new Set(),
 ): Promise<PhotoRecord[]> {
   const found = await read(store, ['photos', 'thumbnails'], async (tx) => {
     const photos = tx.objectStore('photos');
     if (stageId === undefined) return (await photos.index('orderId').getAll(orderId)).map(fromStoredPhoto);
-    return joinThumbnails(tx, await photos.index('orderStage').getAll([orderId, stageId]));
+    return joinThumbnails(tx, await photos.index('orderStage').getAll([orderId, stageId]), thumbnailsHeld);
   });
   return found.sort(oldestFirst);
 }
@@ -303,22 +308,27 @@ export async function photosByDHash(store: Store, dHash: string): Promise<PhotoR
 
 /**
  * Photos within `maxBits` of this dHash (or of any of these), nearest first: from the reuse index
- * (utils/store/near-buckets), reading only the buckets that can hold one, never every photo.
+ * (utils/store/near-buckets), reading only the buckets that can hold one, never every photo. `known`:
+ * records the caller has just read (an order's own photos, each its own nearest); they are answered as
+ * given, not read again.
  */
 export async function photosNearDHash(
   store: Store,
   dHash: string | string[],
   maxBits: number,
+  known: Iterable<PhotoRecord> = [],
 ): Promise<{ photo: PhotoRecord; distance: number }[]> {
   const hashes = typeof dHash === 'string' ? [dHash] : dHash;
   if (!hashes.length) return [];
+  const held = new Map([...known].map((p) => [p.sha256, p]));
   const found = await read(store, ['photos', 'nearBuckets'], async (tx) => {
     const hits = await nearInBuckets(tx, hashes, maxBits);
     const photos = tx.objectStore('photos');
-    const records = await Promise.all([...hits.keys()].map((sha) => photos.get(sha)));
-    return records.flatMap((stored) =>
-      stored ? [{ photo: fromStoredPhoto(stored), distance: hits.get(stored.sha256)! }] : [],
-    );
+    const missing = [...hits.keys()].filter((sha) => !held.has(sha));
+    const records = await Promise.all(missing.map((sha) => photos.get(sha)));
+    const read = records.flatMap((stored) => (stored ? [fromStoredPhoto(stored)] : []));
+    const given = [...hits.keys()].flatMap((sha) => held.get(sha) ?? []);
+    return [...given, ...read].map((photo) => ({ photo, distance: hits.get(photo.sha256)! }));
   });
   return found.sort((a, b) => a.distance - b.distance || oldestFirst(a.photo, b.photo));
 }
