@@ -20,6 +20,7 @@ import { build, createServer } from 'vite';
 import { findChromium, launchWithExtension } from '../e2e/chromium.mjs';
 import { loadSampleData, waitForBadges } from '../e2e/mail-helpers.mjs';
 import { startMailbox } from '../e2e/mailbox-server.mjs';
+import { mainThreadOf, startTrace, stopTrace } from '../tools/cdp-trace.mjs';
 import { syncBench } from './sync-bench.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -420,36 +421,17 @@ function bigInbox() {
   return html.slice(0, start) + body + html.slice(end);
 }
 
-/** Reads a CDP trace started with Tracing.start({ transferMode: 'ReturnAsStream' }). */
-async function stopTrace(cdp) {
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  const parts = [];
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
-    parts.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data);
-    if (chunk.eof) break;
-  }
-  const raw = JSON.parse(parts.join(''));
-  return raw.traceEvents ?? raw;
-}
-
 /**
  * The page's main-thread tasks over 50 ms, each put where it belongs: the page's own (before our content
  * script ran), our content script's compile and first run, our marking (a task running our code), or the
  * style, layout and paint after it (a rendering task once our script ran). Wall time wobbles with the
  * machine's load; the thread's CPU time much less: both are kept.
  */
+const OUR_SCRIPTS = /^chrome-extension:\/\//;
+
 function longTasksByCause(events) {
-  const ours = (e) => /^chrome-extension:\/\//.test(e.args?.data?.url ?? '');
-  const mainKey = (() => {
-    const byThread = new Map();
-    for (const e of events)
-      if (e.name === 'EvaluateScript' && ours(e))
-        byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-    return [...byThread.keys()][0];
-  })();
+  const ours = (e) => OUR_SCRIPTS.test(e.args?.data?.url ?? '');
+  const mainKey = mainThreadOf(events, OUR_SCRIPTS);
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.ph === 'X');
   const started = Math.min(...onMain.filter((e) => e.name === 'EvaluateScript' && ours(e)).map((e) => e.ts));
   const inside = (t) => (e) => e.ts >= t.ts && e.ts < t.ts + t.dur;
@@ -469,6 +451,39 @@ function longTasksByCause(events) {
     causes[cause].push({ wall: t.dur / 1000, cpu: (t.tdur ?? t.dur) / 1000 });
   }
   return causes;
+}
+
+/**
+ * The style, layout and paint work on the page's thread once our script ran (CPU time, from the trace's
+ * UpdateLayoutTree, Layout and paint events): how much, and the largest single recalc and layout, to see
+ * whether inserting marks restyles or re-lays the whole list.
+ */
+function renderingWork(events) {
+  const main = mainThreadOf(events, OUR_SCRIPTS);
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X');
+  const started = Math.min(
+    ...onMain
+      .filter((e) => e.name === 'EvaluateScript' && OUR_SCRIPTS.test(e.args?.data?.url ?? ''))
+      .map((e) => e.ts),
+  );
+  const after = onMain.filter((e) => e.ts >= started);
+  const ms = (e) => (e.tdur ?? e.dur ?? 0) / 1000;
+  const cpu = (xs) => xs.reduce((sum, e) => sum + ms(e), 0);
+  const styles = after.filter((e) => e.name === 'UpdateLayoutTree');
+  const layouts = after.filter((e) => e.name === 'Layout');
+  const paints = after.filter((e) => /^(PrePaint|Paint|Layerize|UpdateLayer|Commit)$/.test(e.name));
+  return {
+    styleCpu: cpu(styles),
+    styles: styles.length,
+    maxStyleCpu: Math.max(0, ...styles.map(ms)),
+    maxElements: Math.max(0, ...styles.map((e) => e.args?.elementCount ?? 0)),
+    layoutCpu: cpu(layouts),
+    layouts: layouts.length,
+    maxLayoutCpu: Math.max(0, ...layouts.map(ms)),
+    maxDirty: Math.max(0, ...layouts.map((e) => e.args?.beginData?.dirtyObjects ?? 0)),
+    maxTotal: Math.max(0, ...layouts.map((e) => e.args?.beginData?.totalObjects ?? 0)),
+    paintCpu: cpu(paints),
+  };
 }
 
 /** Opens the 100-row inbox under a trace and counts marks, background calls and long tasks by cause. */
@@ -495,23 +510,15 @@ async function markInbox(extensionPath, mailbox, inbox) {
         { timeout: 30_000, polling: 10 },
       );
     const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReturnAsStream',
-      traceConfig: {
-        includedCategories: [
-          'toplevel',
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'v8.execute',
-        ],
-      },
-    });
+    await startTrace(cdp);
     const opened = Date.now();
     await page.goto('https://mail.google.com/mail/u/0/');
     await marks(LIST_MARKED);
     const toMarks = Date.now() - opened;
     await page.waitForTimeout(500); // the layout and paint after the last marks
-    const tasks = longTasksByCause(await stopTrace(cdp));
+    const events = await stopTrace(cdp);
+    const tasks = longTasksByCause(events);
+    const rendering = renderingWork(events);
     const firstCalls = await calls();
     // Gmail redraws the rows (same threads): the marks come back without asking the background again.
     const redrawn = await page.evaluate((count) => {
@@ -533,6 +540,7 @@ async function markInbox(extensionPath, mailbox, inbox) {
     return {
       toMarks,
       tasks,
+      rendering,
       firstCalls,
       redrawCalls: (await calls()).length - firstCalls.length,
       redrawn,
@@ -577,6 +585,13 @@ async function listBench(rows) {
           `script start-up (compile, first run) ${taskText(t.startup)}`,
           `the page's own load ${taskText(t.page)}; wall time under a trace`,
           '0 while marking',
+        ],
+        [
+          `${label}Message list: style, layout and paint once our script ran (CPU)`,
+          `layout ${r.rendering.layoutCpu.toFixed(0)} ms in ${r.rendering.layouts} (max ${r.rendering.maxLayoutCpu.toFixed(0)} ms, ${r.rendering.maxDirty} of ${r.rendering.maxTotal} objects dirty)`,
+          `style ${r.rendering.styleCpu.toFixed(0)} ms in ${r.rendering.styles} (max ${r.rendering.maxStyleCpu.toFixed(0)} ms, ${r.rendering.maxElements} elements)`,
+          `paint ${r.rendering.paintCpu.toFixed(0)} ms`,
+          'no long task',
         ],
         [
           `${label}Message list: Gmail redraws the same rows`,
