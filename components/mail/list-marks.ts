@@ -24,8 +24,8 @@ const SLICE_MS = 8;
  * speech text in Gmail's 1px-wide `div.afn` costs as much layout as the visible mark); ten, 15–27 ms.
  */
 export const MARKS_PER_FRAME = 10;
-/** A hidden tab draws no frames: drawing goes on at this pace instead of waiting for one. */
-const FRAME_FALLBACK_MS = 100;
+/** A frame that does not come (a window the browser stopped drawing) holds the drawing this long at most. */
+const FRAME_FALLBACK_MS = 1000;
 
 export interface ListMarksOptions {
   /** Quiet time after the list's last change before it is read again. */
@@ -223,8 +223,13 @@ async function askForMarks(
     known.set(row.threadId, { fingerprint: rowFingerprint(row), mark: byThread.get(row.threadId), askedAt });
 }
 
-/** Resolves in a task after the page's next frame (its style, layout and paint done), or after a while. */
+/**
+ * Resolves in a task after the page's next frame (its style, layout and paint done). A hidden tab draws no
+ * frames: it only gets a turn, and lays the marks out when shown. The fallback must outlast a frame on a
+ * loaded machine (at 100 ms, two batches met in one frame under load), or the batches would pile up again.
+ */
 function afterNextFrame(win: Window & typeof globalThis): Promise<void> {
+  if (win.document.visibilityState === 'hidden') return yieldToMain();
   return new Promise((resolve) => {
     const fallback = win.setTimeout(resolve, FRAME_FALLBACK_MS);
     win.requestAnimationFrame(() =>
