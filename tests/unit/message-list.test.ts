@@ -4,7 +4,8 @@
 import { resolve } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LIST_MARK, MARKS_PER_FRAME, markText, startListMarks } from '@/components/mail/list-marks';
+import { LIST_MARK, MARKS_PER_FRAME, markText } from '@/components/mail/list-mark-draw';
+import { startListMarks } from '@/components/mail/list-marks';
 import { applyUiLanguage } from '@/utils/i18n';
 import { createGmailListReader } from '@/utils/mail/gmail/list';
 import { mayHavePhotos } from '@/utils/mail/list';
