@@ -1,23 +1,15 @@
 // Marks supplier rows in the message list: "📷 supplier photos · PO-… · ✗ 3 to re-request". Reads the list
 // through a ListReader, asks the background once per list change (only for rows that are new, changed or
-// stale), and redraws a mark only when its text changes. The observer watches the list alone and stops
-// with the content script.
+// stale), and has list-mark-draw.ts redraw a mark only when its text changes. The observer watches the list
+// alone and stops with the content script.
 import { applyUiLanguage } from '@/utils/i18n';
 import { OWN_UI_ATTRIBUTE } from '@/utils/mail/adapter';
 import { type ListReader, type ListRow, rowFingerprint } from '@/utils/mail/list';
 import type { ListMarksInput, ListService } from '@/utils/mail/list-service';
 import { isStoreChanged, showsInPanel } from '@/utils/mail/store-changes';
 import { createRpcClient, type RpcClient, type RpcResponse } from '@/utils/messaging/rpc';
-import { yieldToMain } from '@/utils/photo/yield';
 import type { ListMark } from '@/utils/triage/list-marks';
-import { listText, markParts } from './list-text';
-import { SHADOW_ROOT_MODE } from './shadow-mode';
-
-export const LIST_MARK = 'list-mark';
-const SPEECH_MARK = 'list-mark-speech';
-const NOTICE = 'list-notice';
-/** The longest stretch of drawing before the page gets a turn. */
-const SLICE_MS = 8;
+import { drawRows, showUnreadableNotice } from './list-mark-draw';
 
 export interface ListMarksOptions {
   /** Quiet time after the list's last change before it is read again. */
@@ -38,86 +30,6 @@ interface Known {
   askedAt: number;
 }
 
-const CSS = `
-:host { all: initial; }
-.mark { display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 8px; font: 500 12px/18px system-ui, sans-serif;
-  background: #e8f0fe; color: #174ea6; white-space: nowrap; vertical-align: baseline; }
-.mark[data-state="retake"] { background: #fce8e6; color: #a50e0e; }
-.mark[data-state="awaiting"] { background: #fef7e0; color: #7a4f01; }
-.mark[data-state="good"] { background: #e6f4ea; color: #0d652d; }
-.speech { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.notice { display: flex; gap: 8px; align-items: center; margin: 4px 8px; padding: 4px 8px; border-radius: 6px;
-  font: 13px/18px system-ui, sans-serif; background: #fef7e0; color: #3c2a00; }
-.notice button { font: inherit; border: 1px solid #7a4f01; background: transparent; border-radius: 4px; cursor: pointer; }
-`;
-
-/** A host element of ours with a closed shadow root: the page sees the host, never what is inside. */
-function ownHost(doc: Document, kind: string, build: (root: ShadowRoot) => void): HTMLElement {
-  const host = doc.createElement('span');
-  host.setAttribute(OWN_UI_ATTRIBUTE, kind);
-  const root = host.attachShadow({ mode: SHADOW_ROOT_MODE });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
-  root.append(style);
-  build(root);
-  return host;
-}
-
-/** The text a row's mark shows; also what its host remembers, so an unchanged mark is not redrawn. */
-export function markText(mark: ListMark): string {
-  return markParts(mark).join(' · ');
-}
-
-const drawn = new WeakMap<HTMLElement, string>();
-
-/** Puts our host first in `anchor` unless the same text is there already; true when it drew. */
-function place(anchor: HTMLElement, kind: string, key: string, build: (root: ShadowRoot) => void): boolean {
-  const existing = Array.from(anchor.children).find(
-    (c): c is HTMLElement => c instanceof HTMLElement && c.getAttribute(OWN_UI_ATTRIBUTE) === kind,
-  );
-  if (existing && drawn.get(existing) === key) return false;
-  const host = ownHost(anchor.ownerDocument, kind, build);
-  drawn.set(host, key);
-  if (existing) existing.replaceWith(host);
-  else anchor.prepend(host);
-  return true;
-}
-
-function drawMark(row: ListRow, mark: ListMark): boolean {
-  const text = markText(mark);
-  const key = `${row.threadId}|${mark.state}|${text}`;
-  const drew = place(row.markAnchor, LIST_MARK, key, (root) => {
-    const span = root.ownerDocument.createElement('span');
-    span.className = 'mark';
-    span.dataset.state = mark.state;
-    span.textContent = text;
-    root.append(span);
-  });
-  if (!row.speechAnchor) return drew;
-  // Gmail reads a row from the element its aria-labelledby names: the words go there, and the visible
-  // mark is hidden from screen readers so nothing is read twice.
-  if (drew)
-    row.markAnchor
-      .querySelector(`:scope > [${OWN_UI_ATTRIBUTE}="${LIST_MARK}"]`)
-      ?.setAttribute('aria-hidden', 'true');
-  place(row.speechAnchor, SPEECH_MARK, key, (root) => {
-    const span = root.ownerDocument.createElement('span');
-    span.className = 'speech';
-    span.textContent = `${listText().speechPrefix} ${text}, `;
-    root.append(span);
-  });
-  return drew;
-}
-
-function clearMark(row: ListRow): void {
-  for (const anchor of [row.markAnchor, row.speechAnchor]) {
-    for (const c of Array.from(anchor?.children ?? [])) {
-      const kind = c.getAttribute(OWN_UI_ATTRIBUTE);
-      if (kind === LIST_MARK || kind === SPEECH_MARK) c.remove();
-    }
-  }
-}
-
 /** The page's address without its route: where the popup comes back to. */
 function pageUrl(location: Location): string {
   const account = location.pathname.match(/^\/mail\/u\/\d+\//)?.[0] ?? '/mail/';
@@ -131,25 +43,6 @@ export interface ListMarksHandle {
   invalidate(): void;
   /** How many marks were drawn (or redrawn): a redraw of unchanged rows draws none. */
   stats: { draws: number };
-}
-
-/** The one-line notice above a list whose rows cannot be read; said once per page. */
-function showUnreadableNotice(doc: Document, anchor: HTMLElement): void {
-  const host = ownHost(doc, NOTICE, (root) => {
-    const box = doc.createElement('div');
-    box.className = 'notice';
-    box.setAttribute('role', 'status');
-    const text = doc.createElement('span');
-    text.textContent = listText().unreadable;
-    const close = doc.createElement('button');
-    close.type = 'button';
-    close.textContent = listText().dismiss;
-    close.addEventListener('click', () => host.remove());
-    box.append(text, close);
-    root.append(box);
-  });
-  host.style.display = 'block';
-  anchor.before(host);
 }
 
 /** A MutationObserver over the list element alone, moved when the client replaces that element. */
@@ -207,27 +100,6 @@ async function askForMarks(
   const byThread = new Map(answer.marks.map((m) => [m.threadId, m]));
   for (const row of ask)
     known.set(row.threadId, { fingerprint: rowFingerprint(row), mark: byThread.get(row.threadId), askedAt });
-}
-
-/** Draws (or clears) each row's mark in slices, the page's own work between them: never a long task. */
-async function drawRows(
-  rows: ListRow[],
-  known: Map<string, Known>,
-  signal: AbortSignal,
-  stats: { draws: number },
-): Promise<void> {
-  let slice = performance.now();
-  for (const row of rows) {
-    if (performance.now() - slice > SLICE_MS) {
-      await yieldToMain();
-      if (signal.aborted) return;
-      slice = performance.now();
-    }
-    if (!row.element.isConnected) continue;
-    const mark = known.get(row.threadId)?.mark;
-    if (!mark) clearMark(row);
-    else if (drawMark(row, mark)) stats.draws++;
-  }
 }
 
 /** Runs `task` once at a time; a call while it runs asks for one more run afterwards (through `again`). */
@@ -290,7 +162,8 @@ export function startListMarks(
       return !k || k.fingerprint !== rowFingerprint(row) || t - k.askedAt > staleMs;
     });
     if (ask.length > 0) await askForMarks(reader, rpc, doc, ask, known, t);
-    if (!signal.aborted) await drawRows(reading.rows, known, signal, stats);
+    if (!signal.aborted)
+      await drawRows(reading.rows, (row) => known.get(row.threadId)?.mark, signal, stats, win);
   };
   const run = oneAtATime(update, schedule, signal);
 

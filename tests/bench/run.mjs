@@ -20,6 +20,7 @@ import { build, createServer } from 'vite';
 import { findChromium, launchWithExtension } from '../e2e/chromium.mjs';
 import { loadSampleData, waitForBadges } from '../e2e/mail-helpers.mjs';
 import { startMailbox } from '../e2e/mailbox-server.mjs';
+import { mainThreadOf, startTrace, stopTrace } from '../tools/cdp-trace.mjs';
 import { syncBench } from './sync-bench.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -420,55 +421,60 @@ function bigInbox() {
   return html.slice(0, start) + body + html.slice(end);
 }
 
-/** Reads a CDP trace started with Tracing.start({ transferMode: 'ReturnAsStream' }). */
-async function stopTrace(cdp) {
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  const parts = [];
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
-    parts.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data);
-    if (chunk.eof) break;
-  }
-  const raw = JSON.parse(parts.join(''));
-  return raw.traceEvents ?? raw;
-}
+/** Our scripts in a trace: the content script and the message UI, by their URL. */
+const OUR_SCRIPTS = /^chrome-extension:\/\//;
 
 /**
- * The page's main-thread tasks over 50 ms, each put where it belongs: the page's own (before our content
- * script ran), our content script's compile and first run, our marking (a task running our code), or the
- * style, layout and paint after it (a rendering task once our script ran). Wall time wobbles with the
- * machine's load; the thread's CPU time much less: both are kept.
+ * The page's main-thread tasks, from a trace. Those over 50 ms are put where they belong: the page's own
+ * (before our content script ran), our content script's compile and first run, our marking (a task whose
+ * CPU went more to our code than to rendering), or the style, layout and paint after it (a frame: a task
+ * mostly rendering once our script ran; our own requestAnimationFrame callback runs in it, a few µs).
+ * Wall time wobbles with the machine's load; the thread's CPU time much less: both are kept. `frames` is
+ * every task that laid the page out once our script ran, long or not: its CPU, its layout's CPU and the
+ * layout objects it found dirty, to see whether a batch of marks re-lays the whole list.
  */
-function longTasksByCause(events) {
-  const ours = (e) => /^chrome-extension:\/\//.test(e.args?.data?.url ?? '');
-  const mainKey = (() => {
-    const byThread = new Map();
-    for (const e of events)
-      if (e.name === 'EvaluateScript' && ours(e))
-        byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-    return [...byThread.keys()][0];
-  })();
+function pageTasks(events) {
+  const ours = (e) => OUR_SCRIPTS.test(e.args?.data?.url ?? '');
+  const mainKey = mainThreadOf(events, OUR_SCRIPTS);
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.ph === 'X');
   const started = Math.min(...onMain.filter((e) => e.name === 'EvaluateScript' && ours(e)).map((e) => e.ts));
-  const inside = (t) => (e) => e.ts >= t.ts && e.ts < t.ts + t.dur;
+  const inside = (t) => (e) => e.ts >= t.ts && e.ts < t.ts + t.dur && e !== t;
+  const ms = (xs) => xs.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000;
   const causes = { page: [], startup: [], marking: [], rendering: [] };
-  for (const t of onMain.filter((e) => e.name === 'RunTask' && e.dur > 50_000)) {
+  const frames = [];
+  for (const t of onMain.filter((e) => e.name === 'RunTask' && e.ts + e.dur > started)) {
     const nested = onMain.filter(inside(t));
+    const script = ms(
+      nested.filter((e) => (e.name === 'FunctionCall' || e.name === 'v8.callFunction') && ours(e)),
+    );
+    const layouts = nested.filter((e) => e.name === 'Layout');
+    const rendering = ms(
+      nested.filter((e) => /^(UpdateLayoutTree|Layout|PrePaint|Paint|Layerize)$/.test(e.name)),
+    );
+    const cpu = (t.tdur ?? t.dur) / 1000;
+    if (layouts.length > 0) {
+      const largest = layouts.reduce((a, b) => ((b.tdur ?? b.dur) > (a.tdur ?? a.dur) ? b : a));
+      frames.push({
+        cpu,
+        layout: ms(layouts),
+        dirty: largest.args?.beginData?.dirtyObjects ?? 0,
+        total: largest.args?.beginData?.totalObjects ?? 0,
+      });
+    }
+    if (t.dur <= 50_000) continue;
     const cause =
       t.ts + t.dur <= started
         ? 'page'
         : nested.some((e) => e.name === 'EvaluateScript' && ours(e))
           ? 'startup'
-          : nested.some((e) => (e.name === 'FunctionCall' || e.name === 'v8.callFunction') && ours(e))
+          : script > 0 && script >= rendering
             ? 'marking'
-            : nested.some((e) => /Layout|UpdateLifecycle|Paint/.test(e.name))
+            : rendering > 0
               ? 'rendering'
               : 'page';
-    causes[cause].push({ wall: t.dur / 1000, cpu: (t.tdur ?? t.dur) / 1000 });
+    causes[cause].push({ wall: t.dur / 1000, cpu });
   }
-  return causes;
+  return { causes, frames };
 }
 
 /** Opens the 100-row inbox under a trace and counts marks, background calls and long tasks by cause. */
@@ -495,23 +501,14 @@ async function markInbox(extensionPath, mailbox, inbox) {
         { timeout: 30_000, polling: 10 },
       );
     const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReturnAsStream',
-      traceConfig: {
-        includedCategories: [
-          'toplevel',
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'v8.execute',
-        ],
-      },
-    });
+    await startTrace(cdp);
     const opened = Date.now();
     await page.goto('https://mail.google.com/mail/u/0/');
     await marks(LIST_MARKED);
     const toMarks = Date.now() - opened;
     await page.waitForTimeout(500); // the layout and paint after the last marks
-    const tasks = longTasksByCause(await stopTrace(cdp));
+    const events = await stopTrace(cdp);
+    const { causes: tasks, frames } = pageTasks(events);
     const firstCalls = await calls();
     // Gmail redraws the rows (same threads): the marks come back without asking the background again.
     const redrawn = await page.evaluate((count) => {
@@ -533,6 +530,7 @@ async function markInbox(extensionPath, mailbox, inbox) {
     return {
       toMarks,
       tasks,
+      frames,
       firstCalls,
       redrawCalls: (await calls()).length - firstCalls.length,
       redrawn,
@@ -563,6 +561,12 @@ async function listBench(rows) {
         return `${xs.length} (max ${max('wall')} ms; CPU max ${max('cpu')} ms, ${xs.filter((x) => x.cpu > 50).length} over 50)`;
       };
       const t = r.tasks;
+      const largest = r.frames.reduce((a, b) => (b.cpu > a.cpu ? b : a), {
+        cpu: 0,
+        layout: 0,
+        dirty: 0,
+        total: 0,
+      });
       rows.push(
         [
           `${label}Message list, ${LIST_ROWS} Gmail rows: navigation to the last of ${LIST_MARKED} marks`,
@@ -577,6 +581,13 @@ async function listBench(rows) {
           `script start-up (compile, first run) ${taskText(t.startup)}`,
           `the page's own load ${taskText(t.page)}; wall time under a trace`,
           '0 while marking',
+        ],
+        [
+          `${label}Message list: frames laid out once our script ran (CPU)`,
+          `largest ${largest.cpu.toFixed(0)} ms (layout ${largest.layout.toFixed(0)} ms, ${largest.dirty} of ${largest.total} objects dirty)`,
+          `${r.frames.length} frames; layout ${r.frames.reduce((sum, f) => sum + f.layout, 0).toFixed(0)} ms in all`,
+          `each frame, CPU ms (dirty objects): ${r.frames.map((f) => `${f.cpu.toFixed(0)} (${f.dirty})`).join(', ')}`,
+          '< 50 ms a frame',
         ],
         [
           `${label}Message list: Gmail redraws the same rows`,

@@ -10,6 +10,7 @@
 // and Chromium's network inspector then decodes every JSON answer whole on the page's thread (the
 // GetAttachment answers are megabytes of base64): those tasks are the harness's, not the extension's.
 import { fileURLToPath } from 'node:url';
+import { mainThreadOf, startTrace, stopTrace, TIMELINE } from '../tools/cdp-trace.mjs';
 import { launchWithExtension } from './chromium.mjs';
 import { loadSampleData, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
@@ -30,32 +31,11 @@ async function trace() {
     await loadSampleData(browser.context, browser.extensionId);
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
-    const categories = [
-      'toplevel',
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'v8.execute',
-      'blink',
-      'disabled-by-default-v8.cpu_profiler',
-    ];
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReturnAsStream',
-      traceConfig: { includedCategories: categories },
-    });
+    await startTrace(cdp, [...TIMELINE, 'blink', 'disabled-by-default-v8.cpu_profiler']);
     const opened = Date.now();
     await page.goto(mailbox.outlookUrl(fixture));
     const times = await waitForBadges(page, count, opened);
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    const { stream } = await complete;
-    const parts = [];
-    for (;;) {
-      const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
-      parts.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data);
-      if (chunk.eof) break;
-    }
-    const raw = JSON.parse(parts.join(''));
-    return { times, events: raw.traceEvents ?? raw };
+    return { times, events: await stopTrace(cdp) };
   } finally {
     await browser.close();
     await mailbox.close();
@@ -63,22 +43,8 @@ async function trace() {
 }
 
 function analyse(events) {
-  const names = new Map();
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
   // The Outlook tab's main thread: the renderer main thread that ran our content script most.
-  const runs = new Map();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (
-      e.name === 'FunctionCall' &&
-      names.get(key) === 'CrRendererMain' &&
-      OURS.test(e.args?.data?.url ?? '')
-    )
-      runs.set(key, (runs.get(key) ?? 0) + 1);
-  }
-  const main = [...runs].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!main) throw new Error('no task of our content script in the trace');
+  const main = mainThreadOf(events, OURS);
   const pid = Number(main.split(':')[0]);
   const tasks = events
     .filter((e) => `${e.pid}:${e.tid}` === main && e.name === 'RunTask' && e.ph === 'X')

@@ -4,7 +4,8 @@
 import { resolve } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LIST_MARK, markText, startListMarks } from '@/components/mail/list-marks';
+import { LIST_MARK, MARKS_PER_FRAME, markText } from '@/components/mail/list-mark-draw';
+import { startListMarks } from '@/components/mail/list-marks';
 import { applyUiLanguage } from '@/utils/i18n';
 import { createGmailListReader } from '@/utils/mail/gmail/list';
 import { mayHavePhotos } from '@/utils/mail/list';
@@ -374,6 +375,64 @@ describe('marks in the page', () => {
     expect(calls).toHaveLength(2);
     expect(calls[1].rows.map((r) => r.threadId)).toEqual(['18c0000000000001']);
     expect(handle.stats.draws).toBe(draws);
+    controller.abort();
+  });
+
+  // The fixture's five rows ten times over (each copy its own thread ids): 20 supplier rows with photos.
+  const tenTimes = (html: string) => {
+    const start = html.indexOf('<tbody>') + '<tbody>'.length;
+    const end = html.indexOf('</tbody>');
+    const rows = Array.from({ length: 10 }, (_, copy) =>
+      html
+        .slice(start, end)
+        .replace(/(data-legacy-thread-id="18c0000000)(\d{6})"/g, `$1${copy}$2"`)
+        .replace(/(id|aria-labelledby)=":([0-9a-z]+)"/g, `$1=":$2-${copy}"`),
+    );
+    return html.slice(0, start) + rows.join('') + html.slice(end);
+  };
+
+  it('puts at most MARKS_PER_FRAME marks in before each frame, so no frame lays out the whole batch', async () => {
+    const { win, doc } = gmail.load('inbox-list.html', { edit: tenTimes });
+    const w = win as unknown as Window & typeof globalThis;
+    const count = () => doc.querySelectorAll(`[data-photo-triage="${LIST_MARK}"]`).length;
+    // Each frame: how many marks were in the page when it was asked for.
+    const atFrames: number[] = [];
+    vi.spyOn(w, 'requestAnimationFrame').mockImplementation((callback) => {
+      atFrames.push(count());
+      return w.setTimeout(() => callback(0), 0) as unknown as number;
+    });
+    const controller = new AbortController();
+    const handle = startListMarks(
+      createGmailListReader(doc),
+      { listMarks: async (i: ListMarksInput) => ({ marks: amyMarks(i) }) },
+      controller.signal,
+      { debounceMs: 10, win: w },
+    );
+    await handle.refresh();
+    expect(count()).toBe(20);
+    const batches = [...atFrames, count()].map((n, i, all) => n - (all[i - 1] ?? 0));
+    expect(Math.max(...batches)).toBeLessThanOrEqual(MARKS_PER_FRAME);
+    expect(batches.filter((n) => n > 0)).toHaveLength(20 / MARKS_PER_FRAME);
+    // Every speech text went in with its mark.
+    expect(doc.querySelectorAll('[data-photo-triage="list-mark-speech"]')).toHaveLength(20);
+    controller.abort();
+  });
+
+  it('a hidden tab draws no frames: its marks go in without waiting for one', async () => {
+    const { win, doc } = gmail.load('inbox-list.html', { edit: tenTimes });
+    const w = win as unknown as Window & typeof globalThis;
+    Object.defineProperty(doc, 'visibilityState', { value: 'hidden', configurable: true });
+    const frames = vi.spyOn(w, 'requestAnimationFrame');
+    const controller = new AbortController();
+    const handle = startListMarks(
+      createGmailListReader(doc),
+      { listMarks: async (i: ListMarksInput) => ({ marks: amyMarks(i) }) },
+      controller.signal,
+      { debounceMs: 10, win: w },
+    );
+    await handle.refresh();
+    expect(doc.querySelectorAll(`[data-photo-triage="${LIST_MARK}"]`)).toHaveLength(20);
+    expect(frames).not.toHaveBeenCalled();
     controller.abort();
   });
 
