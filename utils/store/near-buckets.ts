@@ -24,6 +24,19 @@ export interface NearBucket {
 
 export const ENTRY = 80;
 
+/**
+ * Not a bucket: a fresh random tag written with every change to the buckets, in the same transaction, so
+ * a reader can keep the last chunk parsed in memory (`nearInBuckets`) and know from one small read that
+ * it still holds (absent, nothing is cached: a store from before the tag, until its next write).
+ */
+export const VERSION_KEY = '~version';
+
+/** A new version tag, to write with any change to the buckets. */
+export const newVersion = (): NearBucket => ({ key: VERSION_KEY, entries: crypto.randomUUID() });
+
+/** Whether a record of the store is a bucket (not the version tag). */
+export const isBucket = (b: Pick<NearBucket, 'key'>) => b.key !== VERSION_KEY;
+
 /** A bucket's entries, one string each. */
 export function entriesOf(bucket: Pick<NearBucket, 'entries'>): string[] {
   const out: string[] = [];
@@ -95,6 +108,7 @@ export async function updateBucketsMany(
       for (const [c, v] of chunksOf(newHash).entries()) edit(bucketKey(c, v)).in.push(newHash + sha256);
   }
   const os = tx.objectStore('nearBuckets');
+  let changed = false;
   for (const [key, { out, in: added }] of edits) {
     const bucket = await os.get(key);
     const kept = bucket ? entriesOf(bucket).filter((e) => !out.has(e)) : [];
@@ -108,7 +122,9 @@ export async function updateBucketsMany(
     if (entries === (bucket?.entries ?? '')) continue;
     if (entries.length) await os.put({ key, entries });
     else await os.delete(key);
+    changed = true;
   }
+  if (changed) await os.put(newVersion());
 }
 
 /** Pure: every bucket for these photos (migration, import). */
@@ -145,6 +161,49 @@ const shareOf = (keys: Iterable<string>) => {
   return share;
 };
 
+/** The last chunk's buckets, parsed: entry i's hash halves, and where its sha256 is in `texts`. */
+interface ParsedChunk {
+  hi: Uint32Array;
+  lo: Uint32Array;
+  texts: string[];
+  bucket: Uint16Array;
+  at: Uint32Array;
+}
+
+/**
+ * The last parse, kept while the store's version tag says the buckets are unchanged: an order's or a
+ * stage's reuse query then costs one small read and a pass over typed arrays instead of reading and
+ * parsing every photo's entry again (1.6 MB at 20,000 photos). A new tag on any write, in any tab, in the
+ * same transaction as the buckets, so a tag that matches is never stale.
+ */
+let cached: { version: string; chunk: ParsedChunk } | undefined;
+
+async function lastChunkParsed(
+  os: ReturnType<Pick<Tx<['nearBuckets'], 'readonly' | 'readwrite'>, 'objectStore'>['objectStore']>,
+): Promise<ParsedChunk> {
+  const version = (await os.get(VERSION_KEY))?.entries;
+  if (version && cached?.version === version) return cached.chunk;
+  const texts = (await os.getAll(lastChunk())).map((b) => b.entries);
+  const n = texts.reduce((sum, t) => sum + t.length / ENTRY, 0);
+  const chunk: ParsedChunk = {
+    hi: new Uint32Array(n),
+    lo: new Uint32Array(n),
+    texts,
+    bucket: new Uint16Array(n),
+    at: new Uint32Array(n),
+  };
+  let i = 0;
+  for (const [b, text] of texts.entries())
+    for (let at = 0; at < text.length; at += ENTRY, i++) {
+      chunk.hi[i] = Number.parseInt(text.slice(at, at + 8), 16);
+      chunk.lo[i] = Number.parseInt(text.slice(at + 8, at + 16), 16);
+      chunk.bucket[i] = b;
+      chunk.at[i] = at;
+    }
+  cached = version ? { version, chunk } : undefined;
+  return chunk;
+}
+
 /**
  * sha256 → distance of every indexed photo within `maxBits` of any of `hashes` (the nearest distance
  * when several hashes are asked about). Reads only the buckets that can hold one, and compares each
@@ -172,16 +231,30 @@ export async function nearInBuckets(
         else askers.set(key, [q]);
       }
   const os = tx.objectStore('nearBuckets');
-  const every = queries.map((_, q) => q);
-  const scan = shareOf(askers.keys()) >= SCAN_FROM;
-  const keys = [...askers.keys()];
-  const buckets = scan
-    ? await os.getAll(lastChunk())
-    : (await Promise.all(keys.map((k) => os.get(k)))).filter((b) => b !== undefined);
   const found = new Map<string, number>();
+  const keep = (sha: string, distance: number) => {
+    const was = found.get(sha);
+    if (was === undefined || distance < was) found.set(sha, distance);
+  };
+  if (shareOf(askers.keys()) >= SCAN_FROM) {
+    // Each photo once, compared with every hash asked about.
+    const last = await lastChunkParsed(os);
+    const { hi, lo } = last;
+    for (let i = 0; i < hi.length; i++) {
+      let distance = 65;
+      for (let q = 0; q < queries.length; q++)
+        distance = Math.min(distance, popcount32(his[q]! ^ hi[i]!) + popcount32(los[q]! ^ lo[i]!));
+      if (distance > maxBits) continue;
+      const at = last.at[i]! + 16;
+      keep(last.texts[last.bucket[i]!]!.slice(at, at + 64), distance);
+    }
+    return found;
+  }
+  const buckets = (await Promise.all([...askers.keys()].map((k) => os.get(k)))).filter(
+    (b) => b !== undefined,
+  );
   for (const bucket of buckets) {
-    // Scanning, every entry is compared with every hash asked about (each photo is read once).
-    const asked = scan ? every : askers.get(bucket.key)!;
+    const asked = askers.get(bucket.key)!;
     const all = bucket.entries;
     for (let at = 0; at < all.length; at += ENTRY) {
       const hi = Number.parseInt(all.slice(at, at + 8), 16);
@@ -189,10 +262,7 @@ export async function nearInBuckets(
       let distance = 65;
       for (const q of asked)
         distance = Math.min(distance, popcount32(his[q]! ^ hi) + popcount32(los[q]! ^ lo));
-      if (distance > maxBits) continue;
-      const sha = all.slice(at + 16, at + ENTRY);
-      const was = found.get(sha);
-      if (was === undefined || distance < was) found.set(sha, distance);
+      if (distance <= maxBits) keep(all.slice(at + 16, at + ENTRY), distance);
     }
   }
   return found;

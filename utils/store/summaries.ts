@@ -27,7 +27,7 @@ import { scorePhotoOf, scoreRequestOf, scoreStageOf } from '@/utils/triage/score
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import type { Store } from './db';
 import { type ListRow, listRowOf, putListRow } from './list-rows';
-import { bucketsOf } from './near-buckets';
+import { bucketsOf, newVersion } from './near-buckets';
 import { fromStoredOrder, fromStoredPhoto, type StoredOrder, type StoredPhoto } from './stored';
 import { prefixRange, stageSummaryKey, supplierSummaryKey } from './summary-keys';
 import { read, type Tx } from './tx';
@@ -316,6 +316,7 @@ export async function rebuildSummaries(
   const buckets = tx.objectStore('nearBuckets');
   await buckets.clear();
   for (const b of bucketsOf(photos)) await buckets.put(b);
+  await buckets.put(newVersion());
 }
 
 // ---- reads ----
