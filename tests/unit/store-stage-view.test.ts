@@ -12,8 +12,8 @@ import { listPhotos, savePhoto } from '@/utils/store/photos';
 import { getSettings } from '@/utils/store/settings';
 import { addSupplier } from '@/utils/store/suppliers';
 import { buildChecklist } from '@/utils/triage/checklist';
-import { prng } from './helpers/fixtures';
 import { report } from './helpers/report';
+import { seedReuseDesk } from './helpers/reuse-desk';
 
 const stage = (id: string) => ({ id, kind: 'sample' as const, name: { en: id, zh: id }, shots: [] });
 
@@ -57,61 +57,11 @@ describe('mail service: stageView at scale', () => {
 
   it('every stage’s checklist is the one built with every photo and every order in memory', async () => {
     const db = await openStore({ indexedDB: new IDBFactory(), name: 'stage-view-same' });
-    const rand = prng(11);
-    const hex16 = () => Array.from({ length: 16 }, () => Math.floor(rand() * 16).toString(16)).join('');
-    const supplier = await addSupplier(db, { company: 'F', emails: [], domains: [], replyLanguages: ['en'] });
-    const shot = (id: string) => ({
-      id,
-      label: { en: id, zh: id },
-      instructions: { en: id, zh: id },
-      required: true,
-      referencePhotoIds: [],
+    await seedReuseDesk(db, {
+      photos: 40,
+      seed: 11,
+      photo: (n, input) => ({ ...input, thumbnail: new Blob([`thumb ${n}`], { type: 'image/jpeg' }) }),
     });
-    const orders = [];
-    for (let i = 0; i < 4; i++)
-      orders.push(
-        await addOrder(db, {
-          poNumbers: [`PO-${i}`],
-          supplierId: supplier.id,
-          product: 'Tote',
-          stages: [
-            { ...stage('pp'), shots: [shot('fabric'), shot('label')] },
-            { ...stage('dp'), shots: [shot('seam')] },
-          ],
-        }),
-      );
-    const hashes: string[] = [];
-    for (let n = 0; n < 40; n++) {
-      const o = orders[n % 4]!;
-      const st = o.stages[n % 2]!;
-      // Every fifth photo a near copy (3 bits) of one filed for another order; every seventh the same file
-      // sent again in a later message for this one.
-      const dHash =
-        n >= 5 && n % 5 === 0
-          ? (BigInt(`0x${hashes[n - 3]}`) ^ 0x10204n).toString(16).padStart(16, '0')
-          : hex16();
-      hashes.push(dHash);
-      const sha256 = n.toString(16).padStart(64, '0');
-      await savePhoto(db, {
-        sha256,
-        dHash,
-        report: report(n % 3 ? { sha256 } : { sha256, width: 640, height: 480, verdict: 'fail' }),
-        origins: [
-          {
-            source: 'gmail',
-            fileName: `IMG_${n}.jpg`,
-            receivedAt: `2026-11-${10 + (n % 15)}T02:00:00.000Z`,
-            messageId: `m${n}`,
-            orderId: o.id,
-          },
-        ],
-        orderId: o.id,
-        stageId: st.id,
-        shotId: st.shots[n % st.shots.length]!.id,
-        thumbnail: new Blob([`thumb ${n}`], { type: 'image/jpeg' }),
-        ...(n % 4 === 1 && { status: { state: 'accepted', at: '2026-11-30T00:00:00.000Z' } }),
-      });
-    }
     const service = createMailService(async () => db);
     const all = await listPhotos(db);
     const everyOrder = await listOrders(db);
