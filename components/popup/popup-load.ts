@@ -59,15 +59,18 @@ export async function loadPopup(): Promise<Loaded> {
     const today = todayLocal();
     const open = rows.filter((r) => r.status === 'open').map((r) => orderFigures(r, today));
     const byId = new Map(suppliers.map((s) => [s.id, s]));
-    // The weakest links: each supplier's latest orders only (bounded reads, utils/record/history.ts).
-    const weakest: WeakLink[] = [];
-    for (const s of suppliers) {
-      const own = rows.filter((r) => r.supplierId === s.id);
-      if (!own.length) continue;
-      const h = await readRecentSupplierHistory(store, await recentOrders(store, own), 3, RECENT_ORDERS);
-      const note = weakestLink(scorecardInput(h.orders, h.photos, h.requests));
-      if (note) weakest.push({ supplierId: s.id, company: s.company, note });
-    }
+    // The weakest links: each supplier's latest orders only (bounded reads, utils/record/history.ts),
+    // the suppliers side by side (their reads queue in one connection, but not behind each other's work).
+    const notes = await Promise.all(
+      suppliers.map(async (s): Promise<WeakLink | undefined> => {
+        const own = rows.filter((r) => r.supplierId === s.id);
+        if (!own.length) return undefined;
+        const h = await readRecentSupplierHistory(store, await recentOrders(store, own), 3, RECENT_ORDERS);
+        const note = weakestLink(scorecardInput(h.orders, h.photos, h.requests));
+        return note && { supplierId: s.id, company: s.company, note };
+      }),
+    );
+    const weakest = notes.filter((w): w is WeakLink => w !== undefined);
     return {
       weakest,
       attention: attention(open, byId, requests),

@@ -172,7 +172,7 @@ it('answers the records the caller holds as given, reading only the others', asy
   expect(found[1]!.photo.shotId).toBeUndefined();
 });
 
-it("an order's query keeps the last chunk parsed until any tab writes a photo, then reads it afresh", async () => {
+it("an order's query keeps the last chunk parsed (and one photo's check uses it) until any tab writes a photo, then reads it afresh", async () => {
   const factory = new IDBFactory();
   const tab = await openStore({ indexedDB: factory, name: 'tabs' });
   const other = await openStore({ indexedDB: factory, name: 'tabs' });
@@ -187,6 +187,12 @@ it("an order's query keeps the last chunk parsed until any tab writes a photo, t
   expect(await near()).toHaveLength(40);
   expect(await near()).toHaveLength(40);
   expect(reads()).toBe(1);
+  // One new photo's check, once the chunk is parsed and current: the version tag read, no bucket.
+  const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+  const one = await photosNearDHash(tab, queries[5]!, 8);
+  expect(one.map((x) => x.photo.sha256)).toContain(SHA(6));
+  expect(gets.mock.contexts.filter((os) => (os as IDBObjectStore).name === 'nearBuckets')).toHaveLength(1);
+  gets.mockRestore();
   // Another tab files a near copy of the first query: the next query sees it at once.
   await savePhoto(other, { sha256: SHA(++n), dHash: flip(queries[0]!, 1), report, origins: origin(n) });
   expect(await near()).toContain(SHA(n));
