@@ -8,7 +8,7 @@ import { startTeamServer } from '../e2e/team-server.mjs';
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 /** A pass's steps: `mirror 4.2 s · push 0.1 s · pull 0.1 s · apply 0.0 s`. */
 const stepsOf = (result) =>
-  Object.entries(result.steps)
+  Object.entries(result.steps ?? {})
     .map(([step, ms]) => `${step} ${(ms / 1000).toFixed(2)} s`)
     .join(' · ');
 
