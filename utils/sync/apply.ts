@@ -14,7 +14,7 @@ import {
 import { read } from '@/utils/store/tx';
 import type { Order, PhotoRecord } from '@/utils/store/types';
 import { fitPhotoToOrder, resolveVersions, withUnsentDecision } from './conflicts';
-import type { Db } from './db';
+import { type Db, getLocalDoc } from './db';
 import {
   ATTACHMENT,
   contentKey,
@@ -25,6 +25,7 @@ import {
   type SharedKind,
   type SyncDoc,
 } from './mapping';
+import { docHash, settleMirrored } from './mirrored';
 
 /** What applying did: records written here, conflicts resolved, records refused (tried again later). */
 export interface Applied {
@@ -39,16 +40,6 @@ export interface Applied {
 const APPLIED_SEQ = '_local/applied-seq';
 
 type Rec = SyncedRecords[SharedKind];
-
-/** A document of the mirror, or undefined when it has none (404). */
-export async function getLocalDoc<T>(db: Db, id: string): Promise<(T & { _rev?: string }) | undefined> {
-  try {
-    return (await db.get(id)) as unknown as T & { _rev?: string };
-  } catch (e) {
-    if ((e as { status?: number }).status === 404) return undefined;
-    throw e;
-  }
-}
 
 /** One record as the store gives it (orders and photos without their stored index fields). */
 async function localRecord(store: Store, kind: SharedKind, id: string): Promise<Rec | undefined> {
@@ -149,6 +140,8 @@ export async function applyPulled(
   me: string | undefined,
 ): Promise<void> {
   let since = (await getLocalDoc<{ seq: number | string }>(db, APPLIED_SEQ))?.seq ?? 0;
+  /** Document id → the hash of what the store now holds as the mirror has it (mirrored.ts). */
+  const settled: Settled = new Map();
   for (;;) {
     const feed = await db.changes({ since, include_docs: true, conflicts: true, limit: 500 });
     if (!feed.results.length) break;
@@ -162,7 +155,7 @@ export async function applyPulled(
     for (const { c, parsed } of changes) {
       const [kind, id] = parsed!;
       if (kind !== 'photo' && photos.length) {
-        await applyPhotos(store, db, photos, result, me);
+        await applyPhotos(store, db, photos, result, me, settled);
         photos = [];
       }
       let doc = c.doc as unknown as SyncDoc;
@@ -173,18 +166,28 @@ export async function applyPulled(
         }
         const readAs = doc._conflicts?.length ? undefined : own.get(`${doc._id} ${doc._rev}`);
         if (kind === 'photo') photos.push({ doc, readAs: readAs as PhotoRecord | undefined });
-        else if (await applyOne(store, db, kind, id, doc, readAs)) result.applied++;
+        else if (await applyOne(store, db, kind, id, doc, readAs, settled)) result.applied++;
       } catch (e) {
+        settled.set(c.id, undefined);
         result.refused.push({ id: c.id, problem: e instanceof Error ? e.message : String(e) });
       }
     }
-    if (photos.length) await applyPhotos(store, db, photos, result, me);
+    if (photos.length) await applyPhotos(store, db, photos, result, me, settled);
     since = feed.last_seq;
     const saved = await getLocalDoc<object>(db, APPLIED_SEQ);
     await db.put({ _id: APPLIED_SEQ, ...(saved?._rev && { _rev: saved._rev }), seq: since } as never);
     if (feed.results.length < 500) break;
   }
+  // The next pass then finds these records as the mirror has them: nothing to compare (or push back).
+  await settleMirrored(db, settled);
 }
+
+/**
+ * What the store holds after step 3, by document: the pulled document's hash, which matches the store's
+ * record only when it was written as pulled (a decision or edit kept from here makes it differ: the next
+ * pass compares and sends it); undefined for a record refused or deleted here (compared in full).
+ */
+type Settled = Map<string, string | undefined>;
 
 interface PulledPhoto {
   doc: SyncDoc;
@@ -199,6 +202,7 @@ async function applyPhotos(
   pulled: readonly PulledPhoto[],
   result: Omit<Applied, 'resolved'>,
   me: string | undefined,
+  settled: Settled,
 ): Promise<void> {
   const ids = pulled.map(({ doc }) => parseDocId(doc._id)![1]);
   const orderIds = [
@@ -221,9 +225,11 @@ async function applyPhotos(
       if (!record) continue;
       record = withUnsentDecision(await fitToLocalOrder(db, record, orders), current, me);
       if (readAs && current) record = keepLocalEdits(record, readAs, current);
+      settled.set(doc._id, docHash(doc));
       if (current && contentKey(current) === contentKey(record)) continue;
       ready.push(record);
     } catch (e) {
+      settled.set(doc._id, undefined);
       result.refused.push({ id: doc._id, problem: e instanceof Error ? e.message : String(e) });
     }
   }
@@ -231,10 +237,16 @@ async function applyPhotos(
   try {
     const refused = await putSyncedPhotos(store, ready);
     result.applied += ready.length - refused.length;
-    for (const r of refused) result.refused.push({ id: docId('photo', r.sha256), problem: r.problem });
+    for (const r of refused) {
+      settled.set(docId('photo', r.sha256), undefined);
+      result.refused.push({ id: docId('photo', r.sha256), problem: r.problem });
+    }
   } catch (e) {
     const problem = e instanceof Error ? e.message : String(e);
-    for (const r of ready) result.refused.push({ id: docId('photo', r.sha256), problem });
+    for (const r of ready) {
+      settled.set(docId('photo', r.sha256), undefined);
+      result.refused.push({ id: docId('photo', r.sha256), problem });
+    }
   }
 }
 
@@ -246,9 +258,11 @@ async function applyOne(
   doc: SyncDoc,
   /** This pass's own write: the store's record as mirrored (OwnWrites). */
   readAs: Rec | undefined,
+  settled: Settled,
 ): Promise<boolean> {
   const current = await localRecord(store, kind, id);
   if (doc._deleted) {
+    settled.set(doc._id, undefined);
     if (!current) return false;
     await deleteSyncedRecord(store, kind, id);
     return true;
@@ -256,9 +270,17 @@ async function applyOne(
   let record = docToRecord(doc, await pictureOf(db, doc._id, doc));
   if (!record) return false;
   if (readAs && current) record = keepLocalEdits(record, readAs, current);
-  if (current && contentKey(current) === contentKey(record)) return false;
-  if (kind === 'reference' && current) return false;
+  if (current && contentKey(current) === contentKey(record)) {
+    settled.set(doc._id, docHash(doc));
+    return false;
+  }
+  // A reference photo here is kept as it is (its picture is not replaced): compared in full next time.
+  if (kind === 'reference' && current) {
+    settled.set(doc._id, undefined);
+    return false;
+  }
   await putSyncedRecord(store, kind, record as never, current as never);
+  settled.set(doc._id, docHash(doc));
   return true;
 }
 

@@ -52,3 +52,13 @@ export interface Db {
     from(source: Db | string, options?: ReplicateOptions): Promise<ReplicationResult>;
   };
 }
+
+/** A document of the mirror, or undefined when it has none (404). */
+export async function getLocalDoc<T>(db: Db, id: string): Promise<(T & { _rev?: string }) | undefined> {
+  try {
+    return (await db.get(id)) as unknown as T & { _rev?: string };
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return undefined;
+    throw e;
+  }
+}

@@ -18,9 +18,9 @@ import type { SyncedRecords } from '@/utils/store/synced';
 import { listTemplates } from '@/utils/store/templates';
 import { read } from '@/utils/store/tx';
 import type { PhotoRecord } from '@/utils/store/types';
-import { type Applied, applyPulled, getLocalDoc, type OwnWrites } from './apply';
+import { type Applied, applyPulled, type OwnWrites } from './apply';
 import { localDecision } from './conflicts';
-import type { Db } from './db';
+import { type Db, getLocalDoc } from './db';
 import {
   contentKey,
   docId,
@@ -33,6 +33,7 @@ import {
   type SharedKind,
   type SyncDoc,
 } from './mapping';
+import { readMirrored, recordHash, writeMirrored } from './mirrored';
 
 export interface PassOptions {
   /** The name this person set in Settings → Team: signs decisions and requests made here. */
@@ -49,6 +50,8 @@ export interface PassResult extends Applied {
   mirrored: number;
   pushed: number;
   pulled: number;
+  /** Milliseconds each step took (mirror, push, pull, apply): the bench prints them. */
+  steps: { mirror: number; push: number; pull: number; apply: number };
 }
 
 /**
@@ -58,7 +61,6 @@ export interface PassResult extends Applied {
  * for a pull of 20,000) only to hear it has them all.
  */
 const PUSH_FROM = '_local/push-from';
-const PRESENT = '_local/present';
 
 type Rec = SyncedRecords[SharedKind];
 
@@ -86,27 +88,36 @@ async function readLocal(store: Store, kind: SharedKind, thumbnails: boolean): P
   }
 }
 
-/** Step 1: what changed here, into the mirror. */
+/**
+ * Step 1: what changed here, into the mirror. Every record of a changed kind is read (the store says
+ * which kinds changed, not which records) and hashed; only those whose hash differs from the one the
+ * mirror holds (mirrored.ts) are compared with their mirror documents, fetched for them alone.
+ */
 async function mirrorLocal(store: Store, db: Db, options: PassOptions): Promise<OwnWrites> {
   const kinds = SHARED_KINDS.filter((k) => !options.changed || options.changed.has(k));
   if (!kinds.length) return new Map();
   const readAs = new Map<string, Rec>();
-  const present = (await getLocalDoc<{ ids: string[] }>(db, PRESENT)) ?? { _id: PRESENT, ids: [] };
-  const wasPresent = new Set(present.ids);
-  const nowPresent = new Set(present.ids.filter((id) => !kinds.includes(parseDocId(id)![0])));
+  const mirrored = await readMirrored(db);
+  const was = mirrored.hashes;
+  const now = new Map([...was].filter(([id]) => !kinds.includes(parseDocId(id)![0])));
   const writes: object[] = [];
   for (const kind of kinds) {
     const records = await readLocal(store, kind, options.thumbnails);
-    const ids = records.map((r) => docId(kind, idOf(kind, r)));
-    const existing = await db.allDocs({ keys: ids, include_docs: true });
+    const changed: { id: string; record: Rec }[] = [];
+    for (const record of records) {
+      const id = docId(kind, idOf(kind, record));
+      const hash = recordHash(kind, record, options.thumbnails);
+      now.set(id, hash);
+      if (was.get(id) !== hash) changed.push({ id, record });
+    }
+    if (!changed.length) continue;
+    const existing = await db.allDocs({ keys: changed.map((c) => c.id), include_docs: true });
     const byId = new Map(
       existing.rows.flatMap((row) =>
         'doc' in row && row.doc ? [[row.id, row.doc as unknown as SyncDoc]] : [],
       ) as [string, SyncDoc][],
     );
-    records.forEach((record, i) => {
-      const id = ids[i];
-      nowPresent.add(id);
+    for (const { id, record } of changed) {
       const old = byId.get(id);
       let doc: SyncDoc = recordToDoc(kind, record, options);
       if (kind === 'photo') {
@@ -117,15 +128,15 @@ async function mirrorLocal(store: Store, db: Db, options: PassOptions): Promise<
       if (kind === 'request' && !(record as { by?: string }).by && options.me && !old)
         doc = { ...doc, record: { ...(doc.record as object), by: options.me } as SyncDoc['record'] };
       if (old?.record && contentKey(old.record) === contentKey(doc.record!)) {
-        if (!options.thumbnails || kind !== 'photo' || old._attachments || !doc._attachments) return;
+        if (!options.thumbnails || kind !== 'photo' || old._attachments || !doc._attachments) continue;
       }
       writes.push(old?._rev ? { ...doc, _rev: old._rev } : doc);
       readAs.set(id, record);
-    });
+    }
   }
   // Deleted here since the last pass: a tombstone that says who and when (not photos or requests: a
   // storage clean-up here is not the team's).
-  const gone = [...wasPresent].filter((id) => !nowPresent.has(id));
+  const gone = [...was.keys()].filter((id) => !now.has(id));
   if (gone.length) {
     const rows = await db.allDocs({ keys: gone, include_docs: true });
     for (const row of rows.rows) {
@@ -144,7 +155,8 @@ async function mirrorLocal(store: Store, db: Db, options: PassOptions): Promise<
     }
   }
   const written = writes.length ? await db.bulkDocs(writes as never) : [];
-  await db.put({ ...present, ids: [...nowPresent] } as never);
+  mirrored.hashes = now;
+  await writeMirrored(db, mirrored);
   return new Map(
     written.flatMap((w) => ('rev' in w && readAs.has(w.id) ? [[`${w.id} ${w.rev}`, readAs.get(w.id)!]] : [])),
   );
@@ -157,9 +169,25 @@ export async function syncPass(
   remote: Db,
   options: PassOptions,
 ): Promise<PassResult> {
-  const result: PassResult = { mirrored: 0, pushed: 0, pulled: 0, applied: 0, resolved: 0, refused: [] };
+  const steps = { mirror: 0, push: 0, pull: 0, apply: 0 };
+  const result: PassResult = {
+    mirrored: 0,
+    pushed: 0,
+    pulled: 0,
+    applied: 0,
+    resolved: 0,
+    refused: [],
+    steps,
+  };
+  let t = performance.now();
+  const lap = (step: keyof typeof steps) => {
+    const now = performance.now();
+    steps[step] += now - t;
+    t = now;
+  };
   const own = await mirrorLocal(store, local, options);
   result.mirrored = own.size;
+  lap('mirror');
   const batch = { batch_size: options.batchSize ?? 200 };
   let mark = await getLocalDoc<{ seq: number | string | null }>(local, PUSH_FROM);
   const setMark = async (seq: number | string | null) => {
@@ -174,11 +202,17 @@ export async function syncPass(
     return done.docs_written;
   };
   result.pushed = await push();
+  lap('push');
   const pull = await local.replicate.from(remote, batch);
   result.pulled = pull.docs_written;
   if (pull.docs_written) await setMark((await local.info()).update_seq);
+  lap('pull');
   await applyPulled(store, local, result, own, options.me);
+  lap('apply');
   // Conflicts resolved here go back to the team now, not on the next pass.
-  if (result.resolved) result.pushed += await push();
+  if (result.resolved) {
+    result.pushed += await push();
+    lap('push');
+  }
   return result;
 }
