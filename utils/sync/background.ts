@@ -102,6 +102,9 @@ export function startTeamSync(open: () => Promise<Store>): void {
     }
     const kinds = changed;
     changed = new Set();
+    const on = mirror;
+    // Turned off (or pointed at another server) while this pass ran: its end is not the status any more.
+    const current = () => config.enabled && mirror === on;
     await setStatus({ state: 'syncing', pending: kinds ? kinds.size : 0 });
     try {
       const store = await open();
@@ -110,12 +113,12 @@ export function startTeamSync(open: () => Promise<Store>): void {
         thumbnails: config.thumbnails,
         changed: kinds,
       });
-      await setStatus(statusAfter(result));
+      if (current()) await setStatus(statusAfter(result));
     } catch (e) {
       // What was written here stays in the mirror: the next pass sends it.
       for (const k of kinds ?? []) changed?.add(k);
       if (!kinds) changed = undefined;
-      await setStatus(statusAfter(undefined, e));
+      if (current()) await setStatus(statusAfter(undefined, e));
     }
   }
 
