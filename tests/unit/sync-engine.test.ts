@@ -2,20 +2,13 @@
 // Two browsers (two stores, two PouchDB mirrors) and the team's database (a memory PouchDB standing in
 // for CouchDB: the same replication protocol), synced in passes as the background runs them.
 import http from 'pouchdb-adapter-http';
-import memory from 'pouchdb-adapter-memory';
 import PouchDB from 'pouchdb-core';
-import replication from 'pouchdb-replication';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  addOrder,
-  addSupplier,
   deleteOrder,
   getOrder,
   getPhoto,
   listOrders,
-  openStore,
-  type Store,
-  savePhoto,
   setPhotoAssignment,
   setPhotoStatus,
   updateOrder,
@@ -23,76 +16,23 @@ import {
 import type { Db } from '@/utils/sync/db';
 import { syncPass } from '@/utils/sync/engine';
 import { decisionLine } from '@/utils/sync/explain';
+import { filePhoto as fileAt, type Person, setUpOrder, T, twoPeople } from './helpers/team';
 
-PouchDB.plugin(memory).plugin(http).plugin(replication);
+PouchDB.plugin(http);
 
-let n = 0;
-interface Person {
-  store: Store;
-  mirror: Db;
-  me: string;
-}
 let remote: Db;
 let people: Person[];
 
-const mem = (name: string) => new PouchDB(name, { adapter: 'memory' }) as Db;
-
 beforeEach(async () => {
-  n++;
-  remote = mem(`team-${n}`);
-  people = await Promise.all(
-    ['Tom', 'Li Wei'].map(async (me, i) => ({
-      me,
-      store: await openStore({ name: `sync-${n}-${i}` }),
-      mirror: mem(`mirror-${n}-${i}`),
-    })),
-  );
+  ({ remote, people } = await twoPeople('sync'));
 });
 afterEach(async () => {
   for (const p of people) p.store.close();
 });
 
 const pass = (p: Person, to: Db = remote) => syncPass(p.store, p.mirror, to, { me: p.me, thumbnails: false });
-const T = (hm: string) => `2026-12-05T${hm}:00.000Z`;
-
-async function setUpOrder(p: Person) {
-  const supplier = await addSupplier(p.store, {
-    company: 'Ningbo Cups',
-    emails: ['amy@ningbocups.cn'],
-    domains: [],
-    replyLanguages: ['en', 'zh-CN'],
-  });
-  return addOrder(p.store, {
-    poNumbers: ['PO-2026-0417'],
-    supplierId: supplier.id,
-    product: 'Mug',
-    stages: [
-      {
-        id: 'st1',
-        kind: 'sample',
-        name: { en: 'Sample', zh: '样品' },
-        shots: ['front', 'back'].map((id) => ({
-          id,
-          label: { en: id, zh: id },
-          instructions: { en: '', zh: '' },
-          required: true,
-          referencePhotoIds: [],
-        })),
-      },
-    ],
-  });
-}
-
 const sha = 'b'.repeat(64);
-const filePhoto = (p: Person, orderId: string) =>
-  savePhoto(p.store, {
-    sha256: sha,
-    report: { format: 'jpeg', width: 4032, height: 3024, bytesRead: 65536, findings: [], verdict: 'ok' },
-    origins: [{ source: 'gmail', fileName: 'front.jpg', receivedAt: T('09:00'), messageId: 'm1' }],
-    orderId,
-    stageId: 'st1',
-    shotId: 'front',
-  });
+const filePhoto = (p: Person, orderId: string) => fileAt(p, orderId, sha);
 
 describe('team sync passes', () => {
   it('an order made by one appears for the other, and a second pass has nothing to do', async () => {

@@ -2,48 +2,20 @@
 // A pass compares with the mirror only the records whose content hash changed since they were mirrored
 // or pulled (utils/sync/mirrored.ts): one decision costs one mirror document, and a hash never hides a
 // change made here, even on a record that was just pulled.
-import memory from 'pouchdb-adapter-memory';
-import PouchDB from 'pouchdb-core';
-import replication from 'pouchdb-replication';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import {
-  addOrder,
-  addSupplier,
-  getPhoto,
-  openStore,
-  type Store,
-  savePhoto,
-  setPhotoAssignment,
-  setPhotoStatus,
-} from '@/utils/store';
+import { getPhoto, setPhotoAssignment, setPhotoStatus } from '@/utils/store';
 import { putSyncedPhotos } from '@/utils/store/synced';
 import type { PhotoRecord } from '@/utils/store/types';
 import type { Db } from '@/utils/sync/db';
 import { syncPass } from '@/utils/sync/engine';
 import { decisionLine } from '@/utils/sync/explain';
+import { filePhoto, type Person, setUpOrder, T, twoPeople } from './helpers/team';
 
-PouchDB.plugin(memory).plugin(replication);
-
-let n = 0;
-interface Person {
-  store: Store;
-  mirror: Db;
-  me: string;
-}
 let remote: Db;
 let people: Person[];
-const mem = (name: string) => new PouchDB(name, { adapter: 'memory' }) as Db;
 
 beforeEach(async () => {
-  n++;
-  remote = mem(`mirrored-team-${n}`);
-  people = await Promise.all(
-    ['Tom', 'Li Wei'].map(async (me, i) => ({
-      me,
-      store: await openStore({ name: `mirrored-${n}-${i}` }),
-      mirror: mem(`mirrored-mirror-${n}-${i}`),
-    })),
-  );
+  ({ remote, people } = await twoPeople('mirrored'));
 });
 afterEach(() => {
   for (const p of people) p.store.close();
@@ -51,43 +23,11 @@ afterEach(() => {
 
 const pass = (p: Person, mirror: Db = p.mirror) =>
   syncPass(p.store, mirror, remote, { me: p.me, thumbnails: false });
-const T = (hm: string) => `2026-12-05T${hm}:00.000Z`;
 const sha = 'c'.repeat(64);
 
 async function fileOnePhoto(p: Person) {
-  const supplier = await addSupplier(p.store, {
-    company: 'Ningbo Cups',
-    emails: [],
-    domains: [],
-    replyLanguages: ['en'],
-  });
-  const order = await addOrder(p.store, {
-    poNumbers: ['PO-2026-0417'],
-    supplierId: supplier.id,
-    product: 'Mug',
-    stages: [
-      {
-        id: 'st1',
-        kind: 'sample',
-        name: { en: 'Sample', zh: '样品' },
-        shots: ['front', 'back'].map((id) => ({
-          id,
-          label: { en: id, zh: id },
-          instructions: { en: '', zh: '' },
-          required: true,
-          referencePhotoIds: [],
-        })),
-      },
-    ],
-  });
-  await savePhoto(p.store, {
-    sha256: sha,
-    report: { format: 'jpeg', width: 4032, height: 3024, bytesRead: 65536, findings: [], verdict: 'ok' },
-    origins: [{ source: 'gmail', fileName: 'front.jpg', receivedAt: T('09:00'), messageId: 'm1' }],
-    orderId: order.id,
-    stageId: 'st1',
-    shotId: 'front',
-  });
+  const order = await setUpOrder(p);
+  await filePhoto(p, order.id, sha);
   return order;
 }
 
