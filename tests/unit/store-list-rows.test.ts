@@ -4,10 +4,9 @@
 // deleting a photo, editing and deleting an order, a reference photo deleted, a team member's records
 // applied (utils/store/synced), an import, and two tabs writing at once. The migration is in
 // store-migrations.test.ts.
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '@/utils/store/backup';
-import { openStore, type Store } from '@/utils/store/db';
+import type { Store } from '@/utils/store/db';
 import { allListRows, type ListRow } from '@/utils/store/list-rows';
 import { addOrder, deleteOrder, getOrder, updateOrder } from '@/utils/store/orders';
 import {
@@ -22,23 +21,13 @@ import { addSupplier } from '@/utils/store/suppliers';
 import { deleteSyncedRecord, putSyncedRecord } from '@/utils/store/synced';
 import type { Order, Stage } from '@/utils/store/types';
 import { noCounts } from '@/utils/triage/checklist';
+import { freshStores } from './helpers/fresh-stores';
 
-let factory: IDBFactory;
+const { open, factory } = freshStores();
 let store: Store;
-const opened: Store[] = [];
-
-async function open(name = 'test'): Promise<Store> {
-  const s = await openStore({ indexedDB: factory, name });
-  opened.push(s);
-  return s;
-}
 
 beforeEach(async () => {
-  factory = new IDBFactory();
   store = await open();
-});
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
 });
 
 const text = (en: string) => ({ en, zh: `${en}（中）` });
@@ -235,7 +224,7 @@ describe('list rows kept with every write', () => {
       product: 'Old',
       stages: stages(),
     });
-    await importBackup(fresh, file, { indexedDB: factory });
+    await importBackup(fresh, file, { indexedDB: factory() });
     expect((await allListRows(fresh)).map((r) => r.id)).toEqual([o.id]);
     expect(await rowOf(stale.id, fresh)).toBeUndefined();
     expect(await countsOf(o.id, 'dp', fresh)).toEqual({ total: 2, required: 1, poor: 1, missing: 1 });

@@ -2,12 +2,11 @@
 // The counts screens show (utils/store/summaries) stay what a count from scratch gives, through every
 // write path: filing, assigning, accepting, rejecting, deleting a photo, editing and deleting an order,
 // logging and deleting requests, importing a backup, and two tabs writing at once.
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { orderFigures } from '@/components/desk/stored-figures';
 import { summarizeOrder, summaryContext } from '@/components/desk/summary';
 import { exportBackup, importBackup } from '@/utils/store/backup';
-import { openStore, type Store } from '@/utils/store/db';
+import type { Store } from '@/utils/store/db';
 import { allListRows } from '@/utils/store/list-rows';
 import { addOrder, deleteOrder, listOrders, updateOrder } from '@/utils/store/orders';
 import {
@@ -41,24 +40,14 @@ import { computeScorecard } from '@/utils/triage/scorecard';
 import { scoreFigures } from '@/utils/triage/scorecard-days';
 import { scorecardInput } from '@/utils/triage/scorecard-input';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
+import { freshStores } from './helpers/fresh-stores';
 import { headline } from './helpers/scorecard-headline';
 
-let factory: IDBFactory;
+const { open, factory } = freshStores();
 let store: Store;
-const opened: Store[] = [];
-
-async function open(name = 'test'): Promise<Store> {
-  const s = await openStore({ indexedDB: factory, name });
-  opened.push(s);
-  return s;
-}
 
 beforeEach(async () => {
-  factory = new IDBFactory();
   store = await open();
-});
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
 });
 
 const text = (en: string) => ({ en, zh: en });
@@ -285,7 +274,7 @@ describe('summaries kept with every write', () => {
     const before = await store.db.getAll('summaries');
     const file = await exportBackup(store);
     const fresh = await open('fresh');
-    await importBackup(fresh, file, { indexedDB: factory });
+    await importBackup(fresh, file, { indexedDB: factory() });
     expect(await fresh.db.getAll('summaries')).toEqual(before);
     await expectCounted(fresh);
   });
@@ -538,7 +527,7 @@ describe('scorecard day scores kept with every write (issue 18: the supplier lis
 
     const file = await exportBackup(store);
     const fresh = await open('fresh');
-    await importBackup(fresh, file, { indexedDB: factory });
+    await importBackup(fresh, file, { indexedDB: factory() });
     await expectScored(fresh);
   });
 });

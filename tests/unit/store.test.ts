@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Node's Blob survives fake-indexeddb's structured clone; happy-dom's Blob does not (it comes back as a
 // plain object), so the store's tests run in Node, as the background service worker has no DOM either.
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '@/utils/store/db';
 import { StoreError, toStoreError } from '@/utils/store/errors';
@@ -62,24 +62,16 @@ import type { Order, Stage } from '@/utils/store/types';
 import { requestPersistence, storageUsage } from '@/utils/store/usage';
 import { poKey } from '@/utils/triage/match';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
+import { freshStores } from './helpers/fresh-stores';
 
-let factory: IDBFactory;
+const { open, factory, closeAfter } = freshStores();
 let store: Store;
-const opened: Store[] = [];
-
-async function open(name = 'test'): Promise<Store> {
-  const s = await openStore({ indexedDB: factory, name });
-  opened.push(s);
-  return s;
-}
 
 beforeEach(async () => {
-  factory = new IDBFactory();
   store = await open();
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  for (const s of opened.splice(0)) s.close();
 });
 
 /** The stored settings without their revision (raised on every write, checked in store-revisions). */
@@ -849,14 +841,14 @@ describe('failures reach the UI as StoreErrors', () => {
 
   it('an upgrade blocked by a tab that keeps the old version open is refused with "blocked"', async () => {
     const stubborn: IDBDatabase = await new Promise((resolve) => {
-      const r = factory.open('test');
+      const r = factory().open('test');
       r.onsuccess = () => resolve(r.result); // no versionchange handler: never closes
     });
     store.close();
     const next = [...MIGRATIONS, { version: MIGRATIONS.length + 1, description: 'test', migrate() {} }];
     const started = Date.now();
     const e = await refusal(
-      openStore({ indexedDB: factory, name: 'test', migrations: next, blockedTimeoutMs: 150 }),
+      openStore({ indexedDB: factory(), name: 'test', migrations: next, blockedTimeoutMs: 150 }),
     );
     expect(e.code).toBe('blocked');
     expect(e.message).toMatch(/Close the other Photo Triage tabs/);
@@ -869,12 +861,12 @@ describe('failures reach the UI as StoreErrors', () => {
     store.onClosedForUpgrade = closedFor;
     const next = [...MIGRATIONS, { version: MIGRATIONS.length + 1, description: 'test', migrate() {} }];
     const upgraded = await openStore({
-      indexedDB: factory,
+      indexedDB: factory(),
       name: 'test',
       migrations: next,
       blockedTimeoutMs: 150,
     });
-    opened.push(upgraded);
+    closeAfter(upgraded);
     expect(upgraded.version).toBe(MIGRATIONS.length + 1);
     expect(closedFor).toHaveBeenCalledOnce();
     expect(store.closed).toBe(true);
@@ -885,8 +877,8 @@ describe('failures reach the UI as StoreErrors', () => {
   it('a database newer than the code is refused with "version"', async () => {
     store.close();
     const next = [...MIGRATIONS, { version: MIGRATIONS.length + 1, description: 'test', migrate() {} }];
-    (await openStore({ indexedDB: factory, name: 'test', migrations: next })).close();
-    const e = await refusal(openStore({ indexedDB: factory, name: 'test' }));
+    (await openStore({ indexedDB: factory(), name: 'test', migrations: next })).close();
+    const e = await refusal(openStore({ indexedDB: factory(), name: 'test' }));
     expect(e.code).toBe('version');
     expect(e.message).toMatch(/newer version of Photo Triage/);
   });
