@@ -491,8 +491,16 @@ async function atScale(t, page, base, templateOrderId) {
       const model = await get('orders', templateOrderId);
       const hex = (n) =>
         Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+      // The pages that already hold rows (the imported order's), read before the write.
+      const had = await new Promise((resolve) => {
+        const range = IDBKeyRange.bound('rows\u0000', 'rows\u0000\uffff');
+        const r = db.transaction('summaries').objectStore('summaries').getAll(range);
+        r.onsuccess = () => resolve(new Map(r.result.map((p) => [p.key, p.rows])));
+      });
       const tx = db.transaction(['orders', 'photos', 'summaries'], 'readwrite');
       const orders = [];
+      /** Page → the rows written into it. */
+      const pages = new Map();
       for (let i = 0; i < orderCount; i++) {
         const id = `scale-${i}`;
         const po = `PO-2025-${String(i).padStart(4, '0')}`;
@@ -514,21 +522,15 @@ async function atScale(t, page, base, templateOrderId) {
         };
         orders.push(order);
         tx.objectStore('orders').put(order);
-        // Its list row (utils/store/list-rows), as the store writes it with every order: no stage summary
-        // is written here, so every shot counts as missing, as the list showed such orders before rows.
-        const missing = (shots) => ({
-          total: shots.length,
-          required: shots.filter((sh) => sh.required).length,
-          requiredAccepted: 0,
-          accepted: 0,
-          pending: 0,
-          poor: 0,
-          missing: shots.length,
-          rejected: 0,
-        });
-        tx.objectStore('summaries').put({
-          key: `order\u0000${id}`,
-          kind: 'order',
+        // Its list row as the store keeps it (utils/store/list-rows, schema v8: in the page its id's FNV-1a
+        // hash picks, stages' fields flat): no stage summary is written here, so every shot counts as
+        // missing, as the list showed such orders before rows.
+        let h = 0x811c9dc5;
+        for (let c = 0; c < id.length; c++) h = Math.imul(h ^ id.charCodeAt(c), 0x01000193);
+        const page = (h >>> 0) % 64;
+        const rows = pages.get(page) ?? [];
+        pages.set(page, rows);
+        rows.push({
           id,
           poNumbers: order.poNumbers,
           product: order.product,
@@ -536,14 +538,25 @@ async function atScale(t, page, base, templateOrderId) {
           status: order.status,
           currentStageId: order.currentStageId,
           updatedAt: order.updatedAt,
-          stages: stages.map((s) => ({
-            id: s.id,
-            name: s.name,
-            ...(s.gate ? { gate: { label: s.gate.label } } : {}),
-            ...((s.gate?.dueDate ?? s.dueDate) ? { dueDate: s.gate?.dueDate ?? s.dueDate } : {}),
-            counts: missing(s.shots),
-          })),
+          text: stages.flatMap((s) => [
+            s.id,
+            s.name.en,
+            s.name.zh,
+            s.gate?.dueDate ?? s.dueDate ?? null,
+            s.gate?.label.en ?? null,
+            s.gate?.label.zh ?? null,
+          ]),
+          // total, required, requiredAccepted, accepted, pending, poor, missing, rejected
+          counts: stages.flatMap((s) => {
+            const required = s.shots.filter((sh) => sh.required).length;
+            return [s.shots.length, required, 0, 0, 0, 0, s.shots.length, 0];
+          }),
         });
+      }
+      for (const [page, rows] of pages) {
+        const key = `rows\u0000${page.toString(16).padStart(2, '0')}`;
+        const all = [...(had.get(key) ?? []), ...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+        tx.objectStore('summaries').put({ key, kind: 'rows', rows: all });
       }
       const now = new Date().toISOString();
       for (let i = 0; i < photoCount; i++) {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Each order's list row (utils/store/list-rows, schema v7: what the orders list and the popup read) stays
+// Each order's list row (utils/store/list-rows, schema v7, in pages since v8: what the orders list and the popup read) stays
 // right through every write path, each checked by hand: filing, assigning, accepting, rejecting and
 // deleting a photo, editing and deleting an order, a reference photo deleted, a team member's records
 // applied (utils/store/synced), an import, and two tabs writing at once. The migration is in
@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '@/utils/store/backup';
 import type { Store } from '@/utils/store/db';
-import { allListRows, type ListRow } from '@/utils/store/list-rows';
+import { allListRows, type ListRow, packRow, pageOf, unpackRow } from '@/utils/store/list-rows';
 import { addOrder, deleteOrder, getOrder, updateOrder } from '@/utils/store/orders';
 import {
   deletePhoto,
@@ -92,8 +92,6 @@ describe('list rows kept with every write', () => {
     const sup = await supplierId();
     const o = await order(sup, 'PO-1');
     expect(await rowOf(o.id)).toEqual({
-      key: `order\u0000${o.id}`,
-      kind: 'order',
       id: o.id,
       poNumbers: ['PO-1'],
       product: 'Tote',
@@ -265,5 +263,67 @@ describe('list rows kept with every write', () => {
         missing: 1,
       });
     }
+  });
+});
+
+describe('rows in pages (schema v8)', () => {
+  it('a row packs into flat arrays and back to itself: gates, due dates, neither, no stage', () => {
+    const counts = {
+      ...noCounts(),
+      total: 3,
+      required: 2,
+      requiredAccepted: 1,
+      accepted: 1,
+      poor: 1,
+      missing: 1,
+    };
+    const row: ListRow = {
+      id: 'o1',
+      poNumbers: ['PO-1', 'PO-1B'],
+      product: 'Tote',
+      supplierId: 's1',
+      status: 'open',
+      currentStageId: 'dp',
+      updatedAt: '2026-12-05T10:00:00.000Z',
+      stages: [
+        { id: 'pp', name: text('PP'), counts: noCounts() },
+        { id: 'dp', name: text('DP'), gate: { label: text('packing') }, dueDate: '2026-12-01', counts },
+        { id: 'ps', name: { en: 'PS', zh: '' }, dueDate: '2027-01-02', counts },
+        { id: 'cl', name: text('CL'), gate: { label: text('loading') }, counts },
+      ],
+    };
+    expect(unpackRow(packRow(row))).toEqual(row);
+    expect(unpackRow(packRow({ ...row, stages: [] }))).toEqual({ ...row, stages: [] });
+    // Flat: no object per stage in what is stored.
+    expect(packRow(row).text.every((t) => t === null || typeof t === 'string')).toBe(true);
+    expect(packRow(row).counts.every((n) => typeof n === 'number')).toBe(true);
+  });
+
+  it('orders whose rows share a page, written from two tabs at once: every row stays', async () => {
+    const sup = await supplierId();
+    const made: Order[] = [];
+    const byPage = new Map<number, Order[]>();
+    let shared: Order[] | undefined;
+    while (!shared) {
+      const o = await order(sup, `PO-${made.length}`);
+      made.push(o);
+      const same = [...(byPage.get(pageOf(o.id)) ?? []), o];
+      byPage.set(pageOf(o.id), same);
+      if (same.length === 2) shared = same;
+    }
+    const [a, b] = shared;
+    const gone = await order(sup, 'PO-gone');
+    const other = await open();
+    await Promise.all([
+      savePhoto(store, photo(2, { orderId: a!.id, stageId: 'pp', shotId: 'fabric' })),
+      savePhoto(other, photo(4, { orderId: b!.id, stageId: 'pp', shotId: 'fabric' })),
+      updateOrder(other, a!.id, { product: 'Apron' }),
+      deleteOrder(store, gone.id),
+    ]);
+    const rows = await allListRows(store);
+    expect(rows.map((r) => r.id).sort()).toEqual(made.map((o) => o.id).sort());
+    expect(rows.find((r) => r.id === a!.id)?.product).toBe('Apron');
+    expect(await countsOf(a!.id, 'pp')).toEqual({ total: 1, required: 1, pending: 1 });
+    expect(await countsOf(b!.id, 'pp')).toEqual({ total: 1, required: 1, pending: 1 });
   });
 });

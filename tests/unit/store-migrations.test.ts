@@ -6,7 +6,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, LOCAL_STORE_NAMES, openStore, STORE_NAMES } from '@/utils/store/db';
-import { allListRows, type ListRow } from '@/utils/store/list-rows';
+import { allListRows, type ListRow, pageOf } from '@/utils/store/list-rows';
 import { findingsOfThreads, validateListThread } from '@/utils/store/list-threads';
 import { checkMigrations, MIGRATIONS, type Migration } from '@/utils/store/migrations';
 import { bucketsOf, type NearBucket } from '@/utils/store/near-buckets';
@@ -29,7 +29,7 @@ import {
   summarizeAll,
   supplierSummaryKey,
 } from '@/utils/store/summaries';
-import { listRowKey } from '@/utils/store/summary-keys';
+import { listPageKey, prefixRange, v7ListRowKey } from '@/utils/store/summary-keys';
 import { findSupplierBySender } from '@/utils/store/suppliers';
 import { threadOrder } from '@/utils/store/threads';
 import type { RequestLogEntry } from '@/utils/store/types';
@@ -86,13 +86,16 @@ const CURRENT_VALIDATORS: Record<string, Validator> = {
   // Checked against a count from scratch below: here only that each is one of the three kinds.
   summaries: (v, p) => {
     const s = v as Summary;
-    const key =
+    // A page of rows: every row in the page its order's id hashes to.
+    const keys =
       s.kind === 'stage'
-        ? stageSummaryKey(s.orderId, s.stageId)
-        : s.kind === 'order'
-          ? listRowKey(s.id)
-          : supplierSummaryKey(s.supplierId);
-    return s.key === key ? [] : [`${p}.key: ${JSON.stringify(s.key)} is not ${JSON.stringify(key)}`];
+        ? [stageSummaryKey(s.orderId, s.stageId)]
+        : s.kind === 'rows'
+          ? s.rows.map((r) => listPageKey(pageOf(r.id)))
+          : [supplierSummaryKey(s.supplierId)];
+    return keys.length && keys.every((key) => s.key === key)
+      ? []
+      : [`${p}.key: ${JSON.stringify(s.key)} is not ${JSON.stringify(keys)}`];
   },
 };
 
@@ -283,7 +286,8 @@ describe('version 7: one list row per order', () => {
     await createAtVersion(factory, 'v6', v6);
     const store = await openStore({ indexedDB: factory, name: 'v6', migrations: MIGRATIONS.slice(0, 7) });
     expect(store.version).toBe(7);
-    const rows = new Map((await allListRows(store)).map((r) => [r.id, r] as const));
+    const v7 = (await store.db.getAll('summaries', prefixRange(v7ListRowKey('')))) as unknown as ListRow[];
+    const rows = new Map(v7.map((r) => [r.id, r] as const));
     store.close();
     expect([...rows.keys()].sort()).toEqual((v6.stores.orders as { id: string }[]).map((o) => o.id).sort());
     // The tote (by hand from the fixture): its first stage's shots by what its summary says of them.
@@ -296,6 +300,27 @@ describe('version 7: one list row per order', () => {
       rejected: 1,
       missing: 1,
     });
+  });
+});
+
+describe('version 8: the list rows in pages', () => {
+  const v7 = fixtures.find((f) => f.fixture.version === 7)!.fixture;
+
+  it("a version-7 database's rows move into their pages unchanged, and none is left behind", async () => {
+    const factory = new IDBFactory();
+    await createAtVersion(factory, 'v7', v7);
+    const store = await openStore({ indexedDB: factory, name: 'v7', migrations: MIGRATIONS.slice(0, 8) });
+    const rows = await allListRows(store);
+    const left = await store.db.getAllKeys('summaries', prefixRange(v7ListRowKey('')));
+    const pages = await store.db.getAllKeys('summaries', prefixRange(listPageKey('')));
+    store.close();
+    const before = (v7.stores.summaries as (ListRow & { kind: string })[])
+      .filter((s) => s.kind === 'order')
+      .map(({ key: _k, kind: _kind, ...row }: ListRow & { kind: string; key?: string }) => row);
+    expect(before).toHaveLength(3);
+    expect(rows).toEqual(before.sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(left).toEqual([]);
+    expect(pages.sort()).toEqual([...new Set(rows.map((r) => listPageKey(pageOf(r.id))))].sort());
   });
 });
 

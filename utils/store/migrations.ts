@@ -2,11 +2,11 @@
 // version between the database's and the code's. Adding version N+1 is one entry at the end of MIGRATIONS
 // plus a fixture `tests/fixtures/db/vN+1.json` (v1.json, v2.json, … stay: each is upgraded by the tests).
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { listRowOf } from './list-rows';
+import { type ListRow, listPagesOf, listRowOf } from './list-rows';
 import { bucketsOf } from './near-buckets';
 import { fromStoredOrder, type StoredOrder, type StoredPhoto } from './stored';
 import { type StageSummary, summarizeAll } from './summaries';
-import { prefixRange } from './summary-keys';
+import { prefixRange, v7ListRowKey } from './summary-keys';
 import type { RequestLogEntry } from './types';
 
 export interface Migration {
@@ -134,7 +134,24 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const s of (await summaries.getAll(prefixRange('stage\u0000'))) as StageSummary[])
         stages.set(s.key, s);
       for (const o of (await tx.objectStore('orders').getAll()) as StoredOrder[])
-        await summaries.put(listRowOf(fromStoredOrder(o), stages));
+        await summaries.put({
+          key: v7ListRowKey(o.id),
+          kind: 'order',
+          ...listRowOf(fromStoredOrder(o), stages),
+        });
+    },
+  },
+  {
+    version: 8,
+    description:
+      "The orders list's rows packed into 64 pages (issue 13): at 5,000 orders, one record per row cost the list and the popup over 400 ms to read. Version 7's rows are moved, unchanged, into the pages their order ids hash to.",
+    async migrate(_db, tx) {
+      const summaries = tx.objectStore('summaries');
+      const v7 = prefixRange(v7ListRowKey(''));
+      const rows = (await summaries.getAll(v7)) as (ListRow & { key?: string; kind?: string })[];
+      await summaries.delete(v7);
+      for (const page of listPagesOf(rows.map(({ key: _key, kind: _kind, ...row }) => row)))
+        await summaries.put(page);
     },
   },
 ];

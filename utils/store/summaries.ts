@@ -26,7 +26,7 @@ import {
 import { scorePhotoOf, scoreRequestOf, scoreStageOf } from '@/utils/triage/scorecard-input';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import type { Store } from './db';
-import { type ListRow, listRowOf, putListRow } from './list-rows';
+import { type ListRow, type ListRowPage, listPagesOf, listRowOf, putListRow } from './list-rows';
 import { bucketsOf, newVersion } from './near-buckets';
 import { fromStoredOrder, fromStoredPhoto, type StoredOrder, type StoredPhoto } from './stored';
 import { prefixRange, stageSummaryKey, supplierSummaryKey } from './summary-keys';
@@ -69,8 +69,8 @@ export interface SupplierSummary extends PhotoTally {
   score: ScoreDays;
 }
 
-/** And each order's list row (utils/store/list-rows), kept by the same writes. */
-export type Summary = StageSummary | SupplierSummary | ListRow;
+/** And the pages of the orders' list rows (utils/store/list-rows), kept by the same writes. */
+export type Summary = StageSummary | SupplierSummary | ListRowPage;
 
 export { stageSummaryKey, supplierSummaryKey };
 
@@ -269,6 +269,7 @@ export function summarizeAll(
     return s;
   };
   const out: Summary[] = [];
+  const rows: ListRow[] = [];
   const ordersById = new Map(orders.map((o) => [o.id, fromStoredOrder(o)]));
   for (const order of ordersById.values()) {
     const stageIds = new Set(order.stages.map((s) => s.id));
@@ -288,7 +289,7 @@ export function summarizeAll(
       sup.poor += s.poor;
       scores.get(s.supplierId)!.push(s.score);
     }
-    out.push(listRowOf(order, own));
+    rows.push(listRowOf(order, own));
   }
   for (const r of requests) {
     const order = ordersById.get(r.orderId);
@@ -298,7 +299,7 @@ export function summarizeAll(
   }
   // Added in one go, then rolled up once: the months the same as moving them in one by one.
   for (const sup of suppliers.values()) sup.score = rollUp(sumScores(scores.get(sup.supplierId)!));
-  return [...out, ...[...suppliers.values()].filter((s) => !isEmpty(s))];
+  return [...out, ...listPagesOf(rows), ...[...suppliers.values()].filter((s) => !isEmpty(s))];
 }
 
 /** Replaces every summary and the reuse index with ones made from the records (after an import). */
