@@ -17,7 +17,7 @@ import {
   recentListThreads,
   type Store,
 } from '@/utils/store';
-import type { Order } from '@/utils/store/types';
+import type { Order, Supplier } from '@/utils/store/types';
 import { weakestLink } from '@/utils/triage/scorecard';
 import { scorecardInput } from '@/utils/triage/scorecard-input';
 import { type Attention, attention, type ThreadAttention, threadsToCheck } from './attention';
@@ -40,6 +40,27 @@ async function recentOrders(store: Store, rows: ListRow[]): Promise<Order[]> {
   return orders.filter((o): o is Order => o !== undefined);
 }
 
+/**
+ * Each supplier's weakest link: from its latest orders only (bounded reads, utils/record/history.ts), the
+ * suppliers side by side (their reads queue in one connection, but not behind each other's work).
+ */
+export async function weakestLinks(
+  store: Store,
+  rows: ListRow[],
+  suppliers: Supplier[],
+): Promise<WeakLink[]> {
+  const notes = await Promise.all(
+    suppliers.map(async (s): Promise<WeakLink | undefined> => {
+      const own = rows.filter((r) => r.supplierId === s.id);
+      if (!own.length) return undefined;
+      const h = await readRecentSupplierHistory(store, await recentOrders(store, own), 3, RECENT_ORDERS);
+      const note = weakestLink(scorecardInput(h.orders, h.photos, h.requests));
+      return note && { supplierId: s.id, company: s.company, note };
+    }),
+  );
+  return notes.filter((w): w is WeakLink => w !== undefined);
+}
+
 export async function loadPopup(): Promise<Loaded> {
   const store = await openStore();
   try {
@@ -59,20 +80,8 @@ export async function loadPopup(): Promise<Loaded> {
     const today = todayLocal();
     const open = rows.filter((r) => r.status === 'open').map((r) => orderFigures(r, today));
     const byId = new Map(suppliers.map((s) => [s.id, s]));
-    // The weakest links: each supplier's latest orders only (bounded reads, utils/record/history.ts),
-    // the suppliers side by side (their reads queue in one connection, but not behind each other's work).
-    const notes = await Promise.all(
-      suppliers.map(async (s): Promise<WeakLink | undefined> => {
-        const own = rows.filter((r) => r.supplierId === s.id);
-        if (!own.length) return undefined;
-        const h = await readRecentSupplierHistory(store, await recentOrders(store, own), 3, RECENT_ORDERS);
-        const note = weakestLink(scorecardInput(h.orders, h.photos, h.requests));
-        return note && { supplierId: s.id, company: s.company, note };
-      }),
-    );
-    const weakest = notes.filter((w): w is WeakLink => w !== undefined);
     return {
-      weakest,
+      weakest: await weakestLinks(store, rows, suppliers),
       attention: attention(open, byId, requests),
       threads: threadsToCheck(seen, known, byId, rows, settings.thresholds),
       orderCount: rows.length,

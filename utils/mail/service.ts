@@ -103,15 +103,18 @@ async function stageView(
   stageId: string,
   held: string[],
 ): Promise<StageViewReply> {
-  const order = await store.getOrder(db, orderId);
-  const stage = order?.stages.find((s) => s.id === stageId);
-  if (!order || !stage) throw new store.StoreError('not-found', 'That order or stage no longer exists.');
-  const settings = await store.getSettings(db);
   const heldKeys = new Set(held);
   // The thumbnails the tab holds are not read (detachImages would not send them).
   const prefix = thumbKey('');
   const heldThumbs = new Set(held.flatMap((k) => (k.startsWith(prefix) ? [k.slice(prefix.length)] : [])));
-  const photos = await store.photosForOrder(db, orderId, stageId, heldThumbs);
+  // Side by side: each read is a round trip to the database, a few ms at 200,000 photos.
+  const [order, settings, photos] = await Promise.all([
+    store.getOrder(db, orderId),
+    store.getSettings(db),
+    store.photosForOrder(db, orderId, stageId, heldThumbs),
+  ]);
+  const stage = order?.stages.find((s) => s.id === stageId);
+  if (!order || !stage) throw new store.StoreError('not-found', 'That order or stage no longer exists.');
   // Reuse is looked for among near pictures only, not the whole store: the reuse index. The stage's own
   // photos are its nearest and already read: only the others come from the store.
   const hashes = photos.map(dHashOf).filter((h): h is string => Boolean(h));

@@ -168,46 +168,78 @@ interface ParsedChunk {
   texts: string[];
   bucket: Uint16Array;
   at: Uint32Array;
-  /** Every chunk's buckets over these entries, in memory (made on first use): see `bucketsInMemory`. */
+  /** The entries in the memory's buckets (made on first use): see MEMORY_BITS. */
   buckets?: MemoryBuckets;
 }
 
 /**
- * The same 9 × buckets as the store's, over the parsed entries: bucket (c, v) is entries
- * `ids[c][start[c][v]]` … `ids[c][start[c][v + 1] - 1]`. A single check then compares ~9 × n / 128
- * entries (14,000 of 200,000), not every one, and an order's 40 hashes ~40 × that.
+ * The memory's own buckets over the parsed entries: 5 chunks of 13, 13, 13, 13 and 12 bits, wider than
+ * the store's (whose buckets must stay small records). Within 8 bits, some chunk differs in at most 1
+ * (pigeonhole), so a hash asks for 5 × 14 buckets of n / 8,192 entries: ~1,700 compared at 200,000
+ * photos (the store's 9 chunks: ~13,000). Bucket (c, v) is entries `ids[c][start[c][v]]` …
+ * `ids[c][start[c][v + 1] - 1]`.
  */
+const MEMORY_BITS = [13, 13, 13, 13, 12] as const;
+const MEMORY_STARTS = MEMORY_BITS.map((_, i) => MEMORY_BITS.slice(0, i).reduce((a, b) => a + b, 0));
+
 interface MemoryBuckets {
   start: Uint32Array[];
   ids: Uint32Array[];
 }
 
-/** Chunk `c`'s value of the hash whose halves are `hi` and `lo` (as chunksOf, without BigInt). */
-function chunkValue(hi: number, lo: number, c: number): number {
-  const bits = CHUNK_BITS[c]!;
-  const end = STARTS[c]! + bits;
+/** The `bits` bits from bit `start` (0: the most significant) of the hash whose halves are `hi`, `lo`. */
+function bitsAt(hi: number, lo: number, start: number, bits: number): number {
+  const end = start + bits;
   const mask = (1 << bits) - 1;
   if (end <= 32) return (hi >>> (32 - end)) & mask;
-  if (STARTS[c]! >= 32) return (lo >>> (64 - end)) & mask;
+  if (start >= 32) return (lo >>> (64 - end)) & mask;
   const fromLo = end - 32;
   return ((hi << fromLo) | (lo >>> (32 - fromLo))) & mask;
 }
 
-/** Pure: the parsed entries sorted into every chunk's buckets (a counting sort per chunk). */
+/** Pure: the parsed entries sorted into the memory's buckets (a counting sort per chunk). */
 function bucketsInMemory({ hi, lo }: Pick<ParsedChunk, 'hi' | 'lo'>): MemoryBuckets {
-  const start: Uint32Array[] = [];
-  const ids: Uint32Array[] = [];
-  for (const [c, bits] of CHUNK_BITS.entries()) {
+  const out: MemoryBuckets = { start: [], ids: [] };
+  for (const [c, bits] of MEMORY_BITS.entries()) {
+    const from = MEMORY_STARTS[c]!;
     const first = new Uint32Array((1 << bits) + 1);
-    for (let i = 0; i < hi.length; i++) first[chunkValue(hi[i]!, lo[i]!, c) + 1]!++;
+    for (let i = 0; i < hi.length; i++) first[bitsAt(hi[i]!, lo[i]!, from, bits) + 1]!++;
     for (let v = 1; v < first.length; v++) first[v]! += first[v - 1]!;
     const next = first.slice(0, -1);
-    const list = new Uint32Array(hi.length);
-    for (let i = 0; i < hi.length; i++) list[next[chunkValue(hi[i]!, lo[i]!, c)]!++] = i;
-    start.push(first);
-    ids.push(list);
+    const ids = new Uint32Array(hi.length);
+    for (let i = 0; i < hi.length; i++) ids[next[bitsAt(hi[i]!, lo[i]!, from, bits)]!++] = i;
+    out.start.push(first);
+    out.ids.push(ids);
   }
-  return { start, ids };
+  return out;
+}
+
+/**
+ * Entries `ids[from]` … `ids[to - 1]` (no ids: entries `from` … `to - 1`) against the hashes `qs` asked about: each one within `maxBits` of one
+ * of them is pushed onto `hits` with its nearest distance (entry, distance). One function for every call,
+ * not a closure per query, so the engine optimises it once.
+ */
+function compareEntries(
+  { hi, lo }: Pick<ParsedChunk, 'hi' | 'lo'>,
+  ids: Uint32Array | undefined,
+  from: number,
+  to: number,
+  qHi: Uint32Array,
+  qLo: Uint32Array,
+  qs: Int32Array,
+  maxBits: number,
+  hits: number[],
+): void {
+  for (let k = from; k < to; k++) {
+    const i = ids ? ids[k]! : k;
+    let distance = 65;
+    for (let a = 0; a < qs.length; a++) {
+      const q = qs[a]!;
+      const d = popcount32(qHi[q]! ^ hi[i]!);
+      if (d <= maxBits) distance = Math.min(distance, d + popcount32(qLo[q]! ^ lo[i]!));
+    }
+    if (distance <= maxBits) hits.push(i, distance);
+  }
 }
 
 /**
@@ -244,6 +276,45 @@ async function lastChunkParsed(
     }
   cached = version ? { version, chunk } : undefined;
   return chunk;
+}
+
+/**
+ * The parsed entries within `maxBits` of any of the hashes (halves `qHi`, `qLo`), from the memory's
+ * buckets the hashes ask for, each entry compared with the hashes that asked for it; or, when that is
+ * more work (many bits allowed: thousands of neighbour buckets), each entry once. (entry, distance) pairs.
+ */
+function nearInMemory(last: ParsedChunk, qHi: Uint32Array, qLo: Uint32Array, maxBits: number): number[] {
+  last.buckets ??= bucketsInMemory(last);
+  const mem = last.buckets;
+  const memFlips = Math.floor(Math.max(0, maxBits) / MEMORY_BITS.length);
+  const askedMem = new Map<number, number[]>();
+  for (let q = 0; q < qHi.length; q++)
+    for (const [c, bits] of MEMORY_BITS.entries())
+      for (const v of neighbours(bitsAt(qHi[q]!, qLo[q]!, MEMORY_STARTS[c]!, bits), bits, memFlips)) {
+        const key = (c << 16) | v;
+        const list = askedMem.get(key);
+        if (list) list.push(q);
+        else askedMem.set(key, [q]);
+      }
+  let work = 0;
+  for (const [key, qs] of askedMem) {
+    const [c, v] = [key >>> 16, key & 0xffff];
+    work += (mem.start[c]![v + 1]! - mem.start[c]![v]!) * qs.length;
+  }
+  const hits: number[] = [];
+  if (work < last.hi.length * qHi.length) {
+    for (const [key, qs] of askedMem) {
+      const [c, v] = [key >>> 16, key & 0xffff];
+      const [from, to] = [mem.start[c]![v]!, mem.start[c]![v + 1]!];
+      compareEntries(last, mem.ids[c]!, from, to, qHi, qLo, Int32Array.from(qs), maxBits, hits);
+    }
+    nearWork.compared += work;
+  } else {
+    const every = Int32Array.from(qHi, (_, q) => q);
+    compareEntries(last, undefined, 0, last.hi.length, qHi, qLo, every, maxBits, hits);
+    nearWork.compared += last.hi.length * qHi.length;
+  }
+  return hits;
 }
 
 /**
@@ -285,33 +356,10 @@ export async function nearInBuckets(
   const current = version !== undefined && cached?.version === version;
   if (current || shareOf(askers.keys()) >= SCAN_FROM) {
     const last = current ? cached!.chunk : await lastChunkParsed(os, version);
-    const { hi, lo } = last;
-    const compare = (i: number, asked: ArrayLike<number>) => {
-      let distance = 65;
-      for (let a = 0; a < asked.length; a++) {
-        const q = asked[a]!;
-        distance = Math.min(distance, popcount32(his[q]! ^ hi[i]!) + popcount32(los[q]! ^ lo[i]!));
-      }
-      if (distance > maxBits) return;
-      const at = last.at[i]! + 16;
-      keep(last.texts[last.bucket[i]!]!.slice(at, at + 64), distance);
-    };
-    // The buckets asked for, from memory, each entry compared with the hashes that asked for it; or,
-    // when that is more work (many bits allowed: hundreds of neighbour buckets), each photo once.
-    const mem = (last.buckets ??= bucketsInMemory(last));
-    const asked = [...askers].map(([key, qs]) => {
-      const c = Number(key.slice(0, key.indexOf(':')));
-      const v = Number(key.slice(key.indexOf(':') + 1));
-      return { ids: mem.ids[c]!.subarray(mem.start[c]![v]!, mem.start[c]![v + 1]!), qs };
-    });
-    const work = asked.reduce((sum, b) => sum + b.ids.length * b.qs.length, 0);
-    if (work < hi.length * queries.length) {
-      for (const { ids, qs } of asked) for (const i of ids) compare(i, qs);
-      nearWork.compared += work;
-    } else {
-      const every = queries.map((_, q) => q);
-      for (let i = 0; i < hi.length; i++) compare(i, every);
-      nearWork.compared += hi.length * queries.length;
+    const hits = nearInMemory(last, Uint32Array.from(his), Uint32Array.from(los), maxBits);
+    for (let h = 0; h < hits.length; h += 2) {
+      const at = last.at[hits[h]!]! + 16;
+      keep(last.texts[last.bucket[hits[h]!]!]!.slice(at, at + 64), hits[h + 1]!);
     }
     return found;
   }
