@@ -8,7 +8,6 @@ import { readRecentSupplierHistory } from '@/utils/record/history';
 import {
   allListRows,
   findingsOfThreads,
-  getOrder,
   getSettings,
   type ListRow,
   listSuppliers,
@@ -17,7 +16,7 @@ import {
   recentListThreads,
   type Store,
 } from '@/utils/store';
-import type { Order, Supplier } from '@/utils/store/types';
+import type { Supplier } from '@/utils/store/types';
 import { weakestLink } from '@/utils/triage/scorecard';
 import { scorecardInput } from '@/utils/triage/scorecard-input';
 import { type Attention, attention, type ThreadAttention, threadsToCheck } from './attention';
@@ -33,13 +32,6 @@ export interface Loaded {
 /** As many of a supplier's orders as readRecentSupplierHistory reads at most. */
 const RECENT_ORDERS = 10;
 
-/** The supplier's most recently updated orders, whole (the scorecard reads their stages), by their rows. */
-async function recentOrders(store: Store, rows: ListRow[]): Promise<Order[]> {
-  const recent = [...rows].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, RECENT_ORDERS);
-  const orders = await Promise.all(recent.map((r) => getOrder(store, r.id)));
-  return orders.filter((o): o is Order => o !== undefined);
-}
-
 /**
  * Each supplier's weakest link: from its latest orders only (bounded reads, utils/record/history.ts), the
  * suppliers side by side (their reads queue in one connection, but not behind each other's work).
@@ -51,9 +43,10 @@ export async function weakestLinks(
 ): Promise<WeakLink[]> {
   const notes = await Promise.all(
     suppliers.map(async (s): Promise<WeakLink | undefined> => {
-      const own = rows.filter((r) => r.supplierId === s.id);
+      // By id and date: readRecentSupplierHistory reads only the orders it needs whole.
+      const own = rows.flatMap((r) => (r.supplierId === s.id ? [{ id: r.id, updatedAt: r.updatedAt }] : []));
       if (!own.length) return undefined;
-      const h = await readRecentSupplierHistory(store, await recentOrders(store, own), 3, RECENT_ORDERS);
+      const h = await readRecentSupplierHistory(store, own, 3, RECENT_ORDERS);
       const note = weakestLink(scorecardInput(h.orders, h.photos, h.requests));
       return note && { supplierId: s.id, company: s.company, note };
     }),

@@ -85,18 +85,25 @@ export async function readSupplierHistory(store: Store, supplierId: string): Pro
 /**
  * The supplier's most recently updated orders, read one by one until `stages` stages with photos are
  * found (at most `maxOrders` orders): enough for the weakest-link note, at a bounded cost per message.
+ * An order given by its id and date only (a list row's) is read whole with its photos, so only the orders
+ * needed are read.
  */
 export async function readRecentSupplierHistory(
   store: Store,
-  orders: readonly Order[],
+  orders: readonly (Order | Pick<Order, 'id' | 'updatedAt'>)[],
   stages = 3,
   maxOrders = 10,
 ): Promise<SupplierHistory> {
   const recent = [...orders].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, maxOrders);
   const out: SupplierHistory = { orders: [], photos: [], requests: [] };
   const seen = new Set<string>();
-  for (const o of recent) {
-    const [p, r] = await Promise.all([photosForOrder(store, o.id), requestsForOrder(store, o.id)]);
+  for (const given of recent) {
+    const [o, p, r] = await Promise.all([
+      'stages' in given ? given : getOrder(store, given.id),
+      photosForOrder(store, given.id),
+      requestsForOrder(store, given.id),
+    ]);
+    if (!o) continue;
     out.orders.push(o);
     out.photos.push(...p);
     out.requests.push(...r);
