@@ -19,7 +19,7 @@ import { MIGRATIONS } from '@/utils/store/migrations';
 import {
   CHUNK_BITS,
   chunksOf,
-  ENTRY,
+  decodeEntry,
   entriesOf,
   indexedHash,
   nearInBuckets,
@@ -217,9 +217,9 @@ async function nearBefore(store: Store, hashes: string[], bits: number, _known?:
   const hits = new Map<string, number>();
   for (const bucket of buckets)
     for (const e of bucket ? entriesOf(bucket) : []) {
-      const d = Math.min(...hashes.map((h) => hammingDistance(h, e.slice(0, 16))));
-      const sha = e.slice(16, ENTRY);
-      if (d <= bits && !(hits.get(sha)! <= d)) hits.set(sha, d);
+      const { hash, sha256 } = decodeEntry(e);
+      const d = Math.min(...hashes.map((h) => hammingDistance(h, hash)));
+      if (d <= bits && !(hits.get(sha256)! <= d)) hits.set(sha256, d);
     }
   const records = await Promise.all([...hits.keys()].map((sha) => tx.objectStore('photos').get(sha)));
   await tx.done;

@@ -81,7 +81,9 @@ const CURRENT_VALIDATORS: Record<string, Validator> = {
   // Checked against an index from scratch below.
   nearBuckets: (v, p) => {
     const b = v as NearBucket;
-    return /^\d:\d+$/.test(b.key) && /^(?:[0-9a-f]{80})+$/.test(b.entries) ? [] : [`${p}: malformed`];
+    // Entries of 40 one-byte characters (schema v8).
+    const bytes = [...b.entries].every((c) => c.charCodeAt(0) < 256);
+    return /^\d:\d+$/.test(b.key) && b.entries.length % 40 === 0 && bytes ? [] : [`${p}: malformed`];
   },
   // Checked against a count from scratch below: here only that each is one of the three kinds.
   summaries: (v, p) => {

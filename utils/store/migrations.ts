@@ -3,7 +3,7 @@
 // plus a fixture `tests/fixtures/db/vN+1.json` (v1.json, v2.json, … stay: each is upgraded by the tests).
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { type ListRow, listPagesOf, listRowOf } from './list-rows';
-import { bucketsOf } from './near-buckets';
+import { bucketsOf, entryOf, isBucket, type NearBucket, newVersion } from './near-buckets';
 import { fromStoredOrder, type StoredOrder, type StoredPhoto } from './stored';
 import { type StageSummary, summarizeAll } from './summaries';
 import { prefixRange, v7ListRowKey } from './summary-keys';
@@ -144,8 +144,10 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 8,
     description:
-      "The orders list's rows packed into 64 pages (issue 13): at 5,000 orders, one record per row cost the list and the popup over 400 ms to read. Version 7's rows are moved, unchanged, into the pages their order ids hash to.",
-    async migrate(_db, tx) {
+      "The orders list's rows packed into 64 pages, and the reuse index's entries 40 bytes instead of 80 hex digits (issue 13): at 5,000 orders / 200,000 photos, one record per row cost the list and the popup over 400 ms to read, and reading the index's last chunk (16 MB) most of a cold query's second. Version 7's rows are moved, unchanged, into the pages their order ids hash to; each bucket's entries are rewritten (the photos are not read).",
+    async migrate(_db, tx, oldVersion) {
+      // Buckets from before this upgrade are hex; those version 4 wrote in it are already in today's form.
+      if (oldVersion >= 4) await compactBuckets(tx);
       const summaries = tx.objectStore('summaries');
       const v7 = prefixRange(v7ListRowKey(''));
       const rows = (await summaries.getAll(v7)) as (ListRow & { key?: string; kind?: string })[];
@@ -155,6 +157,24 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
 ];
+
+/** Version 8: each bucket's `dHash + sha256` hex entries (80 digits) as today's 40-byte entries. */
+async function compactBuckets(tx: IDBPTransaction<unknown, string[], 'versionchange'>): Promise<void> {
+  const buckets = tx.objectStore('nearBuckets');
+  let cursor = await buckets.openCursor();
+  while (cursor) {
+    const b = cursor.value as NearBucket;
+    if (isBucket(b)) {
+      let entries = '';
+      for (let at = 0; at + 80 <= b.entries.length; at += 80)
+        entries += entryOf(b.entries.slice(at, at + 16), b.entries.slice(at + 16, at + 80));
+      await cursor.update({ ...b, entries });
+    }
+    cursor = await cursor.continue();
+  }
+  // Readers keep the last chunk parsed by this tag: a new one, so none keeps the hex one.
+  await buckets.put(newVersion());
+}
 
 /** Every summary counted again from the records, with today's rules. */
 async function recountSummaries(tx: IDBPTransaction<unknown, string[], 'versionchange'>): Promise<void> {

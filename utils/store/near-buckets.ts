@@ -5,8 +5,12 @@
 // at most floor(d / 9) bits of some chunk (pigeonhole): for the default 8 bits, some chunk is equal, so
 // a query reads 9 buckets (one request each: Chromium serves IndexedDB requests one after another, and
 // 70 requests for smaller buckets measured slower), then compares their entries in full. A bucket's
-// entries are one string (a structured clone of one string is cheap; of thousands, not). Buckets are
-// written in the same transaction as the photo, so the index never disagrees with the records.
+// entries are one string (a structured clone of one string is cheap; of thousands, not), each entry 40
+// one-byte characters (schema v8; 80 hex digits before): the dHash's 8 bytes and the sha256's 32. At
+// 200,000 photos a query that reads the last chunk reads 8 MB, not 16 MB (measured: 735 ms of a cold
+// 1 s query was that read).
+// Buckets are written in the same transaction as the photo, so the index never disagrees with the
+// records.
 import { popcount32 } from '@/utils/photo/pixel-metrics';
 import { dHashOf } from '@/utils/triage/checklist';
 import type { Tx } from './tx';
@@ -16,13 +20,48 @@ export const CHUNK_BITS = [7, 7, 7, 7, 7, 7, 7, 7, 8] as const;
 const STARTS = CHUNK_BITS.map((_, i) => CHUNK_BITS.slice(0, i).reduce((a, b) => a + b, 0));
 const HEX16 = /^[0-9a-f]{16}$/;
 
-/** One bucket: every photo whose chunk `c` has this value, as `dHash + sha256` (16 + 64 hex digits) end to end. */
+/** One bucket: every photo whose chunk `c` has this value, as entries (`entryOf`) end to end. */
 export interface NearBucket {
   key: string;
   entries: string;
 }
 
-export const ENTRY = 80;
+/** Characters an entry takes: the dHash's 8 bytes, then the sha256's 32, one byte a character. */
+const ENTRY = 40;
+
+/** Hex digits as one-byte characters, two digits each. */
+function bytesOfHex(hex: string): string {
+  let out = '';
+  for (let i = 0; i < hex.length; i += 2)
+    out += String.fromCharCode(Number.parseInt(hex.slice(i, i + 2), 16));
+  return out;
+}
+
+/** One-byte characters as hex digits. */
+function hexOfBytes(bytes: string): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += bytes.charCodeAt(i).toString(16).padStart(2, '0');
+  return out;
+}
+
+/** A photo's entry in a bucket: its (indexed, lower-case) hash and its sha256. */
+export const entryOf = (hash: string, sha256: string): string => bytesOfHex(hash) + bytesOfHex(sha256);
+
+/** The 32-bit word from character `at` of a bucket's entries. */
+function wordAt(text: string, at: number): number {
+  return (
+    ((text.charCodeAt(at) << 24) |
+      (text.charCodeAt(at + 1) << 16) |
+      (text.charCodeAt(at + 2) << 8) |
+      text.charCodeAt(at + 3)) >>>
+    0
+  );
+}
+
+/** An entry as hex: the photo's hash and sha256. */
+export function decodeEntry(entry: string): { hash: string; sha256: string } {
+  return { hash: hexOfBytes(entry.slice(0, 8)), sha256: hexOfBytes(entry.slice(8, ENTRY)) };
+}
 
 /**
  * Not a bucket: a fresh random tag written with every change to the buckets, in the same transaction, so
@@ -103,9 +142,11 @@ export async function updateBucketsMany(
   for (const { sha256, oldHash, newHash } of changes) {
     if (oldHash === newHash) continue;
     if (oldHash)
-      for (const [c, v] of chunksOf(oldHash).entries()) edit(bucketKey(c, v)).out.add(oldHash + sha256);
+      for (const [c, v] of chunksOf(oldHash).entries())
+        edit(bucketKey(c, v)).out.add(entryOf(oldHash, sha256));
     if (newHash)
-      for (const [c, v] of chunksOf(newHash).entries()) edit(bucketKey(c, v)).in.push(newHash + sha256);
+      for (const [c, v] of chunksOf(newHash).entries())
+        edit(bucketKey(c, v)).in.push(entryOf(newHash, sha256));
   }
   const os = tx.objectStore('nearBuckets');
   let changed = false;
@@ -136,8 +177,8 @@ export function bucketsOf(photos: Iterable<Pick<PhotoRecord, 'sha256' | 'dHash' 
     for (const [c, v] of chunksOf(hash).entries()) {
       const key = bucketKey(c, v);
       const list = buckets.get(key);
-      if (list) list.push(hash + p.sha256);
-      else buckets.set(key, [hash + p.sha256]);
+      if (list) list.push(entryOf(hash, p.sha256));
+      else buckets.set(key, [entryOf(hash, p.sha256)]);
     }
   }
   return [...buckets].map(([key, entries]) => ({ key, entries: entries.join('') }));
@@ -269,8 +310,8 @@ async function lastChunkParsed(
   let i = 0;
   for (const [b, text] of texts.entries())
     for (let at = 0; at < text.length; at += ENTRY, i++) {
-      chunk.hi[i] = Number.parseInt(text.slice(at, at + 8), 16);
-      chunk.lo[i] = Number.parseInt(text.slice(at + 8, at + 16), 16);
+      chunk.hi[i] = wordAt(text, at);
+      chunk.lo[i] = wordAt(text, at + 4);
       chunk.bucket[i] = b;
       chunk.at[i] = at;
     }
@@ -358,8 +399,8 @@ export async function nearInBuckets(
     const last = current ? cached!.chunk : await lastChunkParsed(os, version);
     const hits = nearInMemory(last, Uint32Array.from(his), Uint32Array.from(los), maxBits);
     for (let h = 0; h < hits.length; h += 2) {
-      const at = last.at[hits[h]!]! + 16;
-      keep(last.texts[last.bucket[hits[h]!]!]!.slice(at, at + 64), hits[h + 1]!);
+      const at = last.at[hits[h]!]! + 8;
+      keep(hexOfBytes(last.texts[last.bucket[hits[h]!]!]!.slice(at, at + 32)), hits[h + 1]!);
     }
     return found;
   }
@@ -370,12 +411,11 @@ export async function nearInBuckets(
     const asked = askers.get(bucket.key)!;
     const all = bucket.entries;
     for (let at = 0; at < all.length; at += ENTRY) {
-      const hi = Number.parseInt(all.slice(at, at + 8), 16);
-      const lo = Number.parseInt(all.slice(at + 8, at + 16), 16);
+      const [hi, lo] = [wordAt(all, at), wordAt(all, at + 4)];
       let distance = 65;
       for (const q of asked)
         distance = Math.min(distance, popcount32(his[q]! ^ hi) + popcount32(los[q]! ^ lo));
-      if (distance <= maxBits) keep(all.slice(at + 16, at + ENTRY), distance);
+      if (distance <= maxBits) keep(hexOfBytes(all.slice(at + 8, at + ENTRY)), distance);
     }
     nearWork.compared += (all.length / ENTRY) * asked.length;
   }
