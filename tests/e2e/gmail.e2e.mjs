@@ -131,6 +131,11 @@ async function panelChecklist({ t, assert, page }) {
   await panel
     .locator(`.cl-shot[data-shot-id="${firstShotId}"][data-shot-status=accepted]`)
     .waitFor({ timeout: 10_000 });
+  // The stage view comes without thumbnails; the panel asks for them and draws the shot's picture.
+  await panel
+    .locator(`.cl-shot[data-shot-id="${firstShotId}"] canvas[data-drawn]`)
+    .first()
+    .waitFor({ timeout: 10_000 });
   await t.screenshot(page, 'gmail-eight-photos');
 }
 

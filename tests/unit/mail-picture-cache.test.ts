@@ -1,5 +1,7 @@
 // The mail panel keeps one picture cache: a thumbnail asked for while the stage view is being read is
-// not sent again with the stage view, and one that came with the stage view is not asked for again.
+// not sent again with the stage view, and one that came with the stage view is not asked for again. The
+// background sends the stage view's records without thumbnails: the panel asks for its photos' pictures
+// in one call, once each, and a picture the store does not have is not asked for on every refresh.
 import { describe, expect, it } from 'vitest';
 import { MessageTriage } from '@/components/mail/message-triage';
 import type { MailMessage } from '@/utils/mail/adapter';
@@ -121,6 +123,59 @@ describe('mail panel: one picture cache', () => {
     triage.wantPicture(shown);
     await tick();
     expect(f.asked).toHaveLength(1);
+    triage.stop();
+  });
+
+  it("a stage view's photos: their thumbnails asked for in one call, shown in the checklist, an absent one not asked again", async () => {
+    const f = fakes();
+    const other = '8'.repeat(64);
+    const gone = '9'.repeat(64);
+    const photoOf = (sha: string) => ({
+      sha256: sha,
+      report: report({ sha256: sha }),
+      origins: [],
+      status: { state: 'pending' },
+    });
+    f.rpc.stageView = async (_o: string, _s: string, h: string[] = []) => {
+      f.held.push(h);
+      return {
+        checklist: {
+          shots: [],
+          unassigned: [photoOf(SHA), photoOf(other), photoOf(gone)],
+          reused: [],
+          findings: {},
+        },
+        images: {},
+      };
+    };
+    const thumbnails = f.rpc.thumbnails;
+    // The store has no picture of `gone` (dropped to save space).
+    f.rpc.thumbnails = async (ids: string[]) => {
+      const found = await thumbnails(ids);
+      delete found[gone];
+      return found;
+    };
+    const channel = { request: () => {}, cancel: () => {}, sendBytes: async () => {} };
+    const adapter = { findReplyBox: () => null, openReply: async () => null };
+    // biome-ignore lint/suspicious/noExplicitAny: a partial fake of the RPC client
+    const triage = new MessageTriage(message(), f.rpc as any, channel as any, adapter);
+    await triage.start();
+    await triage.refreshStage();
+    await tick();
+    expect(f.asked).toEqual([[SHA, other, gone]]);
+    // Read again while they are on their way: not asked a second time.
+    await triage.refreshStage();
+    await tick();
+    expect(f.asked).toHaveLength(1);
+    f.release();
+    await tick();
+    const shown = triage.stageView.value!.checklist.unassigned;
+    expect(shown.map((p) => p.thumbnail?.size)).toEqual([SHA.length, other.length, undefined]);
+    // The next refresh (a photo filed) asks for nothing: two are held, one is not in the store.
+    await triage.refreshStage();
+    await tick();
+    expect(f.asked).toHaveLength(1);
+    expect(triage.stageView.value!.checklist.unassigned[0]!.thumbnail?.size).toBe(SHA.length);
     triage.stop();
   });
 });

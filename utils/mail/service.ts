@@ -22,7 +22,7 @@ import { scorecardInput } from '@/utils/triage/scorecard-input';
 import type { MailClient } from './adapter';
 import { fileMailPhoto, type PhotoToFile } from './filing';
 import { referencePreview } from './reference-preview';
-import { detachImages, type StageViewReply, thumbKey } from './stage-images';
+import { detachImages, type StageViewReply } from './stage-images';
 
 export interface MessageContextInput {
   client: MailClient;
@@ -96,22 +96,19 @@ async function supplierNoteOf(db: Store, orders: Order[]): Promise<MessageContex
   return weakestLink(scorecardInput(h.orders, h.photos, h.requests));
 }
 
-/** The stage's checklist as the panel draws it, with the images the tab does not hold yet. */
+/** The stage's checklist as the panel draws it, with the reference pictures the tab does not hold yet. */
 async function stageView(
   db: Store,
   orderId: string,
   stageId: string,
   held: string[],
 ): Promise<StageViewReply> {
-  const heldKeys = new Set(held);
-  // The thumbnails the tab holds are not read (detachImages would not send them).
-  const prefix = thumbKey('');
-  const heldThumbs = new Set(held.flatMap((k) => (k.startsWith(prefix) ? [k.slice(prefix.length)] : [])));
-  // Side by side: each read is a round trip to the database, a few ms at 200,000 photos.
+  // Side by side: each read is a round trip to the database, a few ms at 200,000 photos. The records come
+  // without thumbnails: the panel asks for those it shows (`thumbnails`), after the checklist is drawn.
   const [order, settings, photos] = await Promise.all([
     store.getOrder(db, orderId),
     store.getSettings(db),
-    store.photosForOrder(db, orderId, stageId, heldThumbs),
+    store.photosForOrder(db, orderId, stageId),
   ]);
   const stage = order?.stages.find((s) => s.id === stageId);
   if (!order || !stage) throw new store.StoreError('not-found', 'That order or stage no longer exists.');
@@ -138,7 +135,7 @@ async function stageView(
     today: todayLocal(),
     orders: [order, ...others.filter((o) => o !== undefined)],
   });
-  return detachImages(checklist, await referencePreviews(db, stage), heldKeys);
+  return detachImages(checklist, await referencePreviews(db, stage), new Set(held));
 }
 
 /** The stage's reference photos by id, as previews: never the original, the mail page needs 72 px of it. */

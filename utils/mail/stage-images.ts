@@ -35,6 +35,16 @@ function mapRecords(checklist: Checklist, fn: (r: PhotoRecord) => PhotoRecord): 
   };
 }
 
+/** Every photo the checklist shows (each once): the thumbnails the panel asks for. */
+export function photoIdsOf(checklist: Checklist): string[] {
+  const ids = new Set<string>();
+  mapRecords(checklist, (r) => {
+    ids.add(r.sha256);
+    return r;
+  });
+  return [...ids];
+}
+
 /** Background side: strip the checklist's thumbnails and send only the images not in `held`. */
 export function detachImages(
   checklist: Checklist,

@@ -254,17 +254,6 @@ export async function getPhotoRecord(store: Store, sha256: string): Promise<Phot
 const withThumbnail = (p: PhotoRecord, blob: Blob | undefined): PhotoRecord =>
   blob ? { ...p, thumbnail: blob } : p;
 
-/** Records with their thumbnails, read in the same transaction (a stage's or a message's photos: on screen). */
-async function joinThumbnails(
-  tx: Tx<['photos', 'thumbnails'], 'readonly'>,
-  stored: StoredPhoto[],
-  held: ReadonlySet<string>,
-): Promise<PhotoRecord[]> {
-  const os = tx.objectStore('thumbnails');
-  const thumbs = await Promise.all(stored.map((p) => (held.has(p.sha256) ? undefined : os.get(p.sha256))));
-  return stored.map((p, i) => withThumbnail(fromStoredPhoto(p), thumbs[i]?.blob));
-}
-
 /** Thumbnails by photo, for the pictures a page is about to show; photos without one are left out. */
 export async function getThumbnails(store: Store, sha256s: readonly string[]): Promise<Map<string, Blob>> {
   const ids = [...new Set(sha256s)];
@@ -277,19 +266,21 @@ export async function getThumbnails(store: Store, sha256s: readonly string[]): P
 const oldestFirst = (a: PhotoRecord, b: PhotoRecord) => time(a.createdAt) - time(b.createdAt);
 
 /**
- * An order's photos (or one stage's, then with their thumbnails: a stage's checklist shows them, except
- * those of `thumbnailsHeld`, which the caller's page already holds: those are not read).
+ * An order's photos, or one stage's, without thumbnails: a page asks for the pictures it shows
+ * (getThumbnails). At 200,000 photos a stage's 40 thumbnails cost 30-40 ms to read, most of its checklist.
  */
 export async function photosForOrder(
   store: Store,
   orderId: string,
   stageId?: string,
-  thumbnailsHeld: ReadonlySet<string> = new Set(),
 ): Promise<PhotoRecord[]> {
-  const found = await read(store, ['photos', 'thumbnails'], async (tx) => {
+  const found = await read(store, ['photos'], async (tx) => {
     const photos = tx.objectStore('photos');
-    if (stageId === undefined) return (await photos.index('orderId').getAll(orderId)).map(fromStoredPhoto);
-    return joinThumbnails(tx, await photos.index('orderStage').getAll([orderId, stageId]), thumbnailsHeld);
+    const stored =
+      stageId === undefined
+        ? await photos.index('orderId').getAll(orderId)
+        : await photos.index('orderStage').getAll([orderId, stageId]);
+    return stored.map(fromStoredPhoto);
   });
   return found.sort(oldestFirst);
 }
