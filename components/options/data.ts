@@ -37,7 +37,7 @@ import {
 import type { StoreName } from '@/utils/store/db';
 import { allListRows, type ListRow } from '@/utils/store/list-rows';
 import { indexedHash } from '@/utils/store/near-buckets';
-import { getThumbnails, photosForOrder, photosNearDHash } from '@/utils/store/photos';
+import { getThumbnails, photosForOrder, photosNearDHash, warmReuseIndex } from '@/utils/store/photos';
 import type {
   Order,
   PhotoRecord,
@@ -212,6 +212,9 @@ export async function loadAll(): Promise<void> {
       });
     // Only now: Chromium runs the database's reads one after another; the list shows without them.
     await Promise.all([loadReferences(store), reloadPhotos(store)]);
+    // Last: the reuse index read and parsed (0.5-1 s at 200,000 photos), so opening an order does not wait
+    // for it. Not awaited by anything: a failure here only leaves that cost to the first order opened.
+    void warmReuseIndex(store).catch(() => {});
   } catch (e) {
     if (loadState.value === 'ready') showError(e);
     else {

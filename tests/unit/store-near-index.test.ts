@@ -14,7 +14,7 @@ import {
   type NearBucket,
   nearWork,
 } from '@/utils/store/near-buckets';
-import { deletePhoto, listPhotos, photosNearDHash, savePhoto } from '@/utils/store/photos';
+import { deletePhoto, listPhotos, photosNearDHash, savePhoto, warmReuseIndex } from '@/utils/store/photos';
 import { prng } from './helpers/fixtures';
 
 let store: Store;
@@ -221,4 +221,17 @@ it("an order's query keeps the last chunk parsed (and one photo's check uses it)
   spy.mockRestore();
   tab.close();
   other.close();
+});
+
+it('warmed ahead (the desk on opening), an order’s first query reads only the version tag', async () => {
+  const queries = Array.from({ length: 40 }, hex16);
+  let n = 0;
+  for (const q of queries)
+    await savePhoto(store, { sha256: SHA(++n), dHash: flip(q, 2), report, origins: origin(n) });
+  await warmReuseIndex(store);
+  const spy = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+  const found = await photosNearDHash(store, queries, 8);
+  expect(found.map((x) => x.photo.sha256).sort()).toEqual(Array.from({ length: 40 }, (_, i) => SHA(i + 1)));
+  expect(spy.mock.contexts.filter((os) => (os as IDBObjectStore).name === 'nearBuckets')).toHaveLength(0);
+  spy.mockRestore();
 });

@@ -320,6 +320,20 @@ async function lastChunkParsed(
 }
 
 /**
+ * Reads and parses the last chunk, with its memory buckets, unless it is current already: a page about to
+ * query the index (the orders desk, on opening) pays the cold read before the buyer opens an order.
+ */
+export async function warmNearBuckets(
+  tx: Pick<Tx<['nearBuckets'], 'readonly' | 'readwrite'>, 'objectStore'>,
+): Promise<void> {
+  const os = tx.objectStore('nearBuckets');
+  const version = (await os.get(VERSION_KEY))?.entries;
+  if (version === undefined || cached?.version === version) return;
+  const chunk = await lastChunkParsed(os, version);
+  chunk.buckets ??= bucketsInMemory(chunk);
+}
+
+/**
  * The parsed entries within `maxBits` of any of the hashes (halves `qHi`, `qLo`), from the memory's
  * buckets the hashes ask for, each entry compared with the hashes that asked for it; or, when that is
  * more work (many bits allowed: thousands of neighbour buckets), each entry once. (entry, distance) pairs.

@@ -4,7 +4,13 @@
 import type { PhotoReport } from '@/utils/photo/types';
 import type { Store } from './db';
 import { validationError } from './errors';
-import { indexedHash, nearInBuckets, updateBuckets, updateBucketsMany } from './near-buckets';
+import {
+  indexedHash,
+  nearInBuckets,
+  updateBuckets,
+  updateBucketsMany,
+  warmNearBuckets,
+} from './near-buckets';
 import { fromStoredPhoto, type StoredPhoto, toStoredPhoto } from './stored';
 import { refreshStages } from './summaries';
 import { assertValid, notFound, now, read, type Tx, write } from './tx';
@@ -322,6 +328,11 @@ export async function photosNearDHash(
     return [...given, ...read].map((photo) => ({ photo, distance: hits.get(photo.sha256)! }));
   });
   return found.sort((a, b) => a.distance - b.distance || oldestFirst(a.photo, b.photo));
+}
+
+/** The reuse index made ready for queries ahead of them (utils/store/near-buckets warmNearBuckets). */
+export function warmReuseIndex(store: Store): Promise<void> {
+  return read(store, ['nearBuckets'], (tx) => warmNearBuckets(tx));
 }
 
 /** A message's photo records, without thumbnails: the mail panel asks for a picture when it shows one. */
