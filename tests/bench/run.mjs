@@ -1238,6 +1238,13 @@ async function storeBench(rows) {
           '< 50 ms',
         ],
         [
+          "Store: the reuse index's warm-up (read + parse its last chunk; the desk and Check photos on opening, the background's first query)",
+          f(t('warm-up')),
+          'once per page, or per background start',
+          'the queries above and below come after it',
+          'report',
+        ],
+        [
           'Store: reuse check of one new photo (exact + near)',
           nm('reuse-v4'),
           v3('reuse-v3', ' (walk over every dHash key)'),
