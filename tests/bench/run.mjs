@@ -696,12 +696,15 @@ async function optionsBench(rows) {
     for (let i = 0; i < 5; i++) {
       await page.goto('about:blank');
       await page.goto(`${base}#/orders`);
-      // Until the counts are in, and the photo records too (the order page's, read after the list): a read
-      // still running would slow the next load's reads.
-      await page.waitForFunction((n) => window.__counted && window.__recordsRead >= n, BENCH_PHOTOS, {
-        timeout: 120_000,
-        polling: 100,
-      });
+      // Until the counts are in and the page's reads after the list (whole orders, references, the reuse
+      // index's warm-up) have stopped for half a second: a read still running would slow the next load's.
+      await page.waitForFunction(() => window.__counted, undefined, { timeout: 120_000, polling: 100 });
+      for (let last = -1, same = 0; same < 5; ) {
+        await page.waitForTimeout(100);
+        const now = await page.evaluate(() => window.__recordsRead);
+        same = now === last ? same + 1 : 0;
+        last = now;
+      }
       firstRender.push(await page.evaluate(() => window.__firstRows));
       counted.push(await page.evaluate(() => window.__counted));
       firstRead = await page.evaluate(() => window.__firstRowsRead);
