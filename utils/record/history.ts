@@ -82,15 +82,18 @@ export async function readSupplierHistory(store: Store, supplierId: string): Pro
   return { orders, photos, requests };
 }
 
+type OrderRef = Pick<Order, 'id' | 'updatedAt'> & { stages?: never };
+const isWhole = (o: Order | OrderRef): o is Order => o.stages !== undefined;
+
 /**
  * The supplier's most recently updated orders, read one by one until `stages` stages with photos are
  * found (at most `maxOrders` orders): enough for the weakest-link note, at a bounded cost per message.
- * An order given by its id and date only (a list row's) is read whole with its photos, so only the orders
- * needed are read.
+ * An order given by its id and date only (taken from a list row: not the row itself, whose `stages` are
+ * not an order's) is read whole with its photos, so only the orders needed are read.
  */
 export async function readRecentSupplierHistory(
   store: Store,
-  orders: readonly (Order | Pick<Order, 'id' | 'updatedAt'>)[],
+  orders: readonly (Order | OrderRef)[],
   stages = 3,
   maxOrders = 10,
 ): Promise<SupplierHistory> {
@@ -99,7 +102,7 @@ export async function readRecentSupplierHistory(
   const seen = new Set<string>();
   for (const given of recent) {
     const [o, p, r] = await Promise.all([
-      'stages' in given ? given : getOrder(store, given.id),
+      isWhole(given) ? given : getOrder(store, given.id),
       photosForOrder(store, given.id),
       requestsForOrder(store, given.id),
     ]);
