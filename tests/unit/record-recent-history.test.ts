@@ -10,18 +10,16 @@ import { savePhoto } from '@/utils/store/photos';
 import { addSupplier } from '@/utils/store/suppliers';
 import type { Order, Stage } from '@/utils/store/types';
 import { freshStores } from './helpers/fresh-stores';
+import { shot, text } from './helpers/shots';
 
 const { open } = freshStores();
 afterEach(() => vi.restoreAllMocks());
 
-const text = (en: string) => ({ en, zh: en });
 const stages: Stage[] = ['a', 'b', 'c'].map((id) => ({
   id,
   kind: 'during-production',
   name: text(id),
-  shots: [
-    { id: `${id}-shot`, label: text(id), instructions: text(id), required: true, referencePhotoIds: [] },
-  ],
+  shots: [shot(`${id}-shot`)],
 }));
 const report = {
   format: 'jpeg' as const,

@@ -42,6 +42,7 @@ import { scorecardInput } from '@/utils/triage/scorecard-input';
 import { DEFAULT_THRESHOLDS } from '@/utils/triage/thresholds';
 import { freshStores } from './helpers/fresh-stores';
 import { headline } from './helpers/scorecard-headline';
+import { shot, text } from './helpers/shots';
 
 const { open, factory } = freshStores();
 let store: Store;
@@ -50,14 +51,6 @@ beforeEach(async () => {
   store = await open();
 });
 
-const text = (en: string) => ({ en, zh: en });
-const shot = (id: string, required = true) => ({
-  id,
-  label: text(id),
-  instructions: text(id),
-  required,
-  referencePhotoIds: [] as string[],
-});
 const stages = (): Stage[] => [
   { id: 'pp', kind: 'pre-production', name: text('PP'), shots: [shot('fabric')] },
   {

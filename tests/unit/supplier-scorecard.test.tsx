@@ -20,15 +20,8 @@ import type { PhotoInput } from '@/utils/store/photos';
 import type { Stage } from '@/utils/store/types';
 import { computeScorecard } from '@/utils/triage/scorecard';
 import { scorecardInput } from '@/utils/triage/scorecard-input';
+import { shot, text } from './helpers/shots';
 
-const text = (en: string) => ({ en, zh: en });
-const shot = (id: string) => ({
-  id,
-  label: text(id),
-  instructions: text(id),
-  required: true,
-  referencePhotoIds: [],
-});
 const stage = (id: string, due: string): Stage => ({
   id,
   kind: 'custom',

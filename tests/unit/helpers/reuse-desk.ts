@@ -8,15 +8,8 @@ import { addSupplier } from '@/utils/store/suppliers';
 import type { Order, Stage } from '@/utils/store/types';
 import { prng } from './fixtures';
 import { report } from './report';
+import { shot, text } from './shots';
 
-const text = (en: string) => ({ en, zh: en });
-const shot = (id: string) => ({
-  id,
-  label: text(id),
-  instructions: text(id),
-  required: true,
-  referencePhotoIds: [],
-});
 const stages = (): Stage[] => [
   { id: 'pp', kind: 'pre-production', name: text('PP'), shots: [shot('fabric'), shot('label')] },
   { id: 'dp', kind: 'during-production', name: text('DP'), shots: [shot('seam')], dueDate: '2026-12-01' },
