@@ -23,10 +23,10 @@ import {
 } from '@/utils/store';
 import { indexedHash } from '@/utils/store/near-buckets';
 import {
-  getPhotoRecord,
   getThumbnails,
   photosForOrder,
   photosNearDHash,
+  reuseOfPhoto,
   warmReuseIndex,
 } from '@/utils/store/photos';
 import type {
@@ -48,7 +48,8 @@ export const settings = signal<Settings>(DEFAULT_SETTINGS);
 export const references = signal<Map<string, ReferencePhoto>>(new Map());
 /**
  * The picked order's photos and every photo near one of its stage's (the reuse index), by sha256, read
- * when a stage is picked (never every photo: 20,000 records took seconds); with what is saved here since.
+ * when a stage is picked (never every photo: 20,000 records took seconds); with what is saved here since
+ * and the filed photos near each photo assigned here (its reuse check).
  */
 export const storePhotos = signal<Map<string, PhotoRecord>>(new Map());
 export const picked = signal<{ orderId: string; stageId: string } | null>(null);
@@ -190,16 +191,16 @@ export async function pick(orderId: string, stageId?: string): Promise<void> {
   picked.value = stage ? { orderId: order.id, stageId: stage.id } : null;
 }
 
-function put(record: PhotoRecord) {
+function putAll(records: PhotoRecord[]) {
   const next = new Map(storePhotos.value);
-  next.set(record.sha256, record);
+  for (const r of records) next.set(r.sha256, r);
   storePhotos.value = next;
 }
 
 async function write(sha256: string, fn: (s: Store) => Promise<PhotoRecord>): Promise<void> {
   saving.value = new Set([...saving.value, sha256]);
   try {
-    put(await fn(await getStore()));
+    putAll([await fn(await getStore())]);
     orderError.value = null;
   } catch (e) {
     fail(e);
@@ -238,10 +239,18 @@ export async function assignView(view: CheckView, shotId: string): Promise<void>
   const p = picked.value;
   const sha256 = view.report?.sha256;
   if (!p || !sha256 || !view.report || !canAssign(view)) return;
-  // A photo filed for another order is not among those read for this stage: asked for by its id (if it
-  // cannot be read, the write below says why).
-  const existing =
-    storePhotos.value.get(sha256) ?? (await getPhotoRecord(await getStore(), sha256).catch(() => undefined));
+  const metrics = view.report.pixels?.ok ? view.report.pixels.metrics : undefined;
+  // The reuse check of this one photo: a photo filed for another order, or a near copy of one (the same
+  // picture resized or re-sent through WeChat), is not among those read for this stage, and the checklist
+  // calls a photo reused only from the records it holds (if the store cannot be read, the write below
+  // says why).
+  const reuse = await reuseOfPhoto(
+    await getStore(),
+    { sha256, ...(metrics ? { dHash: metrics.dHash } : {}) },
+    settings.value.thresholds.nearDuplicateBits,
+  ).catch(() => undefined);
+  if (reuse?.near.length) putAll(reuse.near.map((n) => n.photo));
+  const existing = storePhotos.value.get(sha256) ?? reuse?.filed;
   if (!shotId) {
     if (existing?.orderId === p.orderId && existing.stageId === p.stageId)
       await write(sha256, (s) => setPhotoAssignment(s, sha256, null));
@@ -256,7 +265,6 @@ export async function assignView(view: CheckView, shotId: string): Promise<void>
     receivedAt: view.addedAt ?? new Date().toISOString(),
     orderId: p.orderId,
   };
-  const metrics = view.report.pixels?.ok ? view.report.pixels.metrics : undefined;
   // A decision was about the old shot: moved to another, the photo waits for a new look.
   const moved = existing?.shotId !== undefined && existing.shotId !== shotId;
   await write(sha256, (s) =>

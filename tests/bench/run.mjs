@@ -1248,9 +1248,9 @@ async function storeBench(rows) {
           'report',
         ],
         [
-          'Store: reuse check of one new photo (exact + near)',
+          "Store: reuse check of one new photo (exact + near; Check photos' reuseOfPhoto, one transaction)",
           nm('reuse-v4'),
-          v3('reuse-v3', ' (walk over every dHash key)'),
+          `before (record, then near query, two transactions): ${nm('reuse-two')}; ${v3('reuse-v3', ' (walk over every dHash key)')}`,
           '',
           big ? '< 10 ms' : '< 5 ms',
         ],

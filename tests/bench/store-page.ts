@@ -32,6 +32,7 @@ import {
   listPhotos,
   photosForOrder,
   photosNearDHash,
+  reuseOfPhoto,
   warmReuseIndex,
 } from '@/utils/store/photos';
 import { openRequests } from '@/utils/store/requests';
@@ -348,14 +349,15 @@ async function measure(rounds: number, withV3: boolean) {
     const [stageMs, view] = await timed(() => mail.stageView(o.id, stage.id, []));
     add('stage-new', stageMs);
     add('stage-thumbs', (await timed(() => mail.thumbnails(photoIdsOf(view.checklist))))[0]);
-    // The reuse check of one new photo: the same file (by sha256) and near duplicates.
+    // The reuse check of one new photo: the same file (by sha256) and near duplicates, as Check photos
+    // makes it when a dropped photo is assigned (utils/store/photos reuseOfPhoto: one transaction).
     const probe = sample[i % sample.length]!;
+    add('reuse-v4', (await timed(() => reuseOfPhoto(store, probe, bits)))[0]);
+    // Before: the record, then the near query, each in its own transaction (as until 2026-12-05).
     add(
-      'reuse-v4',
+      'reuse-two',
       (
         await timed(async () => {
-          // The exact check needs the record (its origins), not its picture; held, the near query does
-          // not read it again.
           const exact = await getPhotoRecord(store, probe.sha256);
           return photosNearDHash(store, probe.dHash!, bits, exact ? [exact] : []);
         })

@@ -1,6 +1,8 @@
 // Gmail, in place: the built extension in Chromium, the demo mailbox served as mail.google.com (its
 // attachment links answered with Gmail's redirect to mail-attachment.googleusercontent.com).
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { assertAccessible } from './axe.mjs';
 import { loadSampleData, OUR_UI, readBadges, waitForBadges } from './mail-helpers.mjs';
 import { startMailbox } from './mailbox-server.mjs';
@@ -34,7 +36,7 @@ export default async function (t) {
   page.on('pageerror', (e) => errors.push(e.message));
   await watchLongTasks(page);
   /** What every step works with: the test, the mailbox served as Gmail, the Gmail page. */
-  const s = { t, assert: t.assert, mailbox, page };
+  const s = { t, assert: t.assert, mailbox, page, context, extensionOrigin };
   const badges = await eightPhotos(s);
   await panelChecklist(s);
   await draftReply(s);
@@ -48,6 +50,7 @@ export default async function (t) {
   await movingOnCancels(t);
   await unknownSender(s);
   await unrecognisedLayout(s);
+  await reusedOnCheckPhotos(s);
   t.assert.deepEqual(errors, [], 'no page errors');
 }
 
@@ -328,4 +331,54 @@ async function unrecognisedLayout({ t, assert, mailbox, page }) {
   assert.ok(!/@/.test(text), 'diagnostics contain no addresses');
   await t.screenshot(page, 'gmail-unrecognised-layout');
   await assertAccessible(t, page, { include: ['photo-triage-notice'] });
+}
+
+/**
+ * The reuse check of one photo on Check photos: good-3000.jpg, filed from the mail above for PO-2026-0417,
+ * comes back from WeChat (re-encoded: another file, a near dHash) for PO-2026-0412. Assigned there, the
+ * checklist calls it reused, though no photo of that stage is near it (its near copy is read then).
+ */
+async function reusedOnCheckPhotos({ t, assert, context, extensionOrigin }) {
+  const check = await context.newPage();
+  const errors = [];
+  check.on('pageerror', (e) => errors.push(e.message));
+  await check.goto(`${extensionOrigin}/check.html`);
+  const option = check.locator('[data-testid=order-select] option', { hasText: 'PO-2026-0412' });
+  await option.waitFor({ state: 'attached' });
+  await check.locator('[data-testid=order-select]').selectOption(await option.getAttribute('value'));
+  const panel = check.locator('[data-testid=checklist-panel]');
+  await panel.waitFor();
+  const original = readFileSync(join(t.fixtures, 'photos/generated/good-3000.jpg')).toString('base64');
+  const resent = await check.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
+    const canvas = new OffscreenCanvas(2000, 1500);
+    canvas.getContext('2d').drawImage(bitmap, 0, 0, 2000, 1500);
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+    const out = new Uint8Array(await blob.arrayBuffer());
+    let s = '';
+    for (const b of out) s += String.fromCharCode(b);
+    return btoa(s);
+  }, original);
+  await check.setInputFiles('[data-testid=file-input]', {
+    name: 'wechat-resend.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from(resent, 'base64'),
+  });
+  const card = check.locator('[data-photo-name="wechat-resend.jpg"]');
+  await card.and(check.locator(':not([data-verdict=pending])')).waitFor({ timeout: 30_000 });
+  assert.equal(
+    await panel.locator('.cl-chip', { hasText: 'reused photo' }).count(),
+    0,
+    'nothing of this stage is reused before the photo is assigned',
+  );
+  const select = card.getByLabel('Shot for wechat-resend.jpg');
+  const firstShot = await select.locator('option:not([value=""])').first().getAttribute('value');
+  await select.selectOption(firstShot);
+  const chip = panel.locator(`[data-shot-id="${firstShot}"] .cl-chip`, { hasText: 'reused photo' });
+  await chip.waitFor({ timeout: 10_000 });
+  assert.match(await chip.getAttribute('title'), /Already received before \(.+, 20\d\d-\d\d-\d\d/);
+  t.log(`screenshot: ${await t.screenshot(check, 'check-reused-from-mail')}`);
+  assert.deepEqual(errors, [], 'no errors on Check photos');
+  await check.close();
 }

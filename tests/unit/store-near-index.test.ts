@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The reuse check's index (utils/store/near-buckets) finds exactly what a full scan of every photo
 // finds, on random hashes, after photos were filed, re-hashed and deleted through the store.
-import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { IDBDatabase, IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { hammingDistance } from '@/utils/photo/pixel-metrics';
 import { openStore, type Store } from '@/utils/store/db';
@@ -14,7 +14,14 @@ import {
   type NearBucket,
   nearWork,
 } from '@/utils/store/near-buckets';
-import { deletePhoto, listPhotos, photosNearDHash, savePhoto, warmReuseIndex } from '@/utils/store/photos';
+import {
+  deletePhoto,
+  listPhotos,
+  photosNearDHash,
+  reuseOfPhoto,
+  savePhoto,
+  warmReuseIndex,
+} from '@/utils/store/photos';
 import { prng } from './helpers/fixtures';
 
 let store: Store;
@@ -234,4 +241,49 @@ it('warmed ahead (the desk on opening), an order’s first query reads only the 
   expect(found.map((x) => x.photo.sha256).sort()).toEqual(Array.from({ length: 40 }, (_, i) => SHA(i + 1)));
   expect(spy.mock.contexts.filter((os) => (os as IDBObjectStore).name === 'nearBuckets')).toHaveLength(0);
   spy.mockRestore();
+});
+
+it('one photo’s reuse check: its own record and its near copies, in one transaction, both asked for at once', async () => {
+  const base = hex16();
+  const a = { sha256: SHA(1), dHash: base, report, origins: origin(1) };
+  const b = { sha256: SHA(2), dHash: flip(base, 2), report, origins: origin(2) };
+  const far = { sha256: SHA(3), dHash: flip(base, 30), report, origins: origin(3) };
+  for (const p of [a, b, far]) await savePhoto(store, p);
+  await warmReuseIndex(store);
+  const transactions = vi.spyOn(IDBDatabase.prototype, 'transaction');
+  // Each request as it is made: were all those before it still unanswered?
+  const made: IDBRequest[] = [];
+  const together: boolean[] = [];
+  const get = IDBObjectStore.prototype.get;
+  const gets = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
+    this: IDBObjectStore,
+    key,
+  ) {
+    together.push(made.every((r) => r.readyState === 'pending'));
+    const request = get.call(this, key);
+    made.push(request);
+    return request;
+  });
+
+  // Filed already: the record (where it was seen), and the other photo near it, not itself.
+  const filed = await reuseOfPhoto(store, { sha256: a.sha256, dHash: a.dHash }, 8);
+  expect(filed.filed?.origins).toEqual(a.origins);
+  expect(filed.near.map((x) => [x.photo.sha256, x.distance])).toEqual([[b.sha256, 2]]);
+  expect(transactions).toHaveBeenCalledTimes(1);
+  // The record and the index's version tag, then the near copy's record.
+  expect(together).toEqual([true, true, false]);
+
+  // A new photo: no record; what the index finds, nearest first, as photosNearDHash finds it.
+  const fresh = flip(base, 1);
+  const found = await reuseOfPhoto(store, { sha256: SHA(9), dHash: fresh }, 8);
+  expect(found.filed).toBeUndefined();
+  expect(found.near).toEqual(await photosNearDHash(store, fresh, 8));
+  expect(found.near.map((x) => x.photo.sha256)).toEqual([a.sha256, b.sha256]);
+  // No dHash (a photo the browser could not decode): the exact check alone.
+  expect(await reuseOfPhoto(store, { sha256: SHA(3) }, 8)).toMatchObject({
+    filed: { sha256: SHA(3) },
+    near: [],
+  });
+  gets.mockRestore();
+  transactions.mockRestore();
 });

@@ -303,6 +303,29 @@ export async function photosByDHash(store: Store, dHash: string): Promise<PhotoR
   return stored.map(fromStoredPhoto).sort(oldestFirst);
 }
 
+/** A filed photo near one asked about, and how many bits apart their dHashes are. */
+export interface NearPhoto {
+  photo: PhotoRecord;
+  distance: number;
+}
+
+const nearestFirst = (a: NearPhoto, b: NearPhoto) => a.distance - b.distance || oldestFirst(a.photo, b.photo);
+
+/** The records of the reuse index's hits (sha256 → distance): those in `held` as given, the others read. */
+async function nearRecords(
+  tx: Tx<['photos', 'nearBuckets'], 'readonly'>,
+  hits: Map<string, number>,
+  held: Map<string, PhotoRecord>,
+): Promise<NearPhoto[]> {
+  const missing = [...hits.keys()].filter((sha) => !held.has(sha));
+  const stored = await Promise.all(missing.map((sha) => tx.objectStore('photos').get(sha)));
+  const records = stored.flatMap((r) => (r ? [fromStoredPhoto(r)] : []));
+  const given = [...hits.keys()].flatMap((sha) => held.get(sha) ?? []);
+  return [...given, ...records]
+    .map((photo) => ({ photo, distance: hits.get(photo.sha256)! }))
+    .sort(nearestFirst);
+}
+
 /**
  * Photos within `maxBits` of this dHash (or of any of these), nearest first: from the reuse index
  * (utils/store/near-buckets), reading only the buckets that can hold one, never every photo. `known`:
@@ -314,20 +337,41 @@ export async function photosNearDHash(
   dHash: string | string[],
   maxBits: number,
   known: Iterable<PhotoRecord> = [],
-): Promise<{ photo: PhotoRecord; distance: number }[]> {
+): Promise<NearPhoto[]> {
   const hashes = typeof dHash === 'string' ? [dHash] : dHash;
   if (!hashes.length) return [];
   const held = new Map([...known].map((p) => [p.sha256, p]));
-  const found = await read(store, ['photos', 'nearBuckets'], async (tx) => {
-    const hits = await nearInBuckets(tx, hashes, maxBits);
-    const photos = tx.objectStore('photos');
-    const missing = [...hits.keys()].filter((sha) => !held.has(sha));
-    const records = await Promise.all(missing.map((sha) => photos.get(sha)));
-    const read = records.flatMap((stored) => (stored ? [fromStoredPhoto(stored)] : []));
-    const given = [...hits.keys()].flatMap((sha) => held.get(sha) ?? []);
-    return [...given, ...read].map((photo) => ({ photo, distance: hits.get(photo.sha256)! }));
+  return read(store, ['photos', 'nearBuckets'], async (tx) =>
+    nearRecords(tx, await nearInBuckets(tx, hashes, maxBits), held),
+  );
+}
+
+/** What the store already holds of one photo: the same file, filed; other photos near it. */
+export interface PhotoReuse {
+  filed?: PhotoRecord;
+  near: NearPhoto[];
+}
+
+/**
+ * The reuse check of one photo about to be filed: its own record, if the same file was filed before
+ * (its origins say where), and every other filed photo within `maxBits` of its dHash, nearest first.
+ * One transaction, the record and the reuse index asked for together: at 200,000 photos a request into
+ * the database costs a few ms, so two in a row, or two transactions, miss the 10 ms target (issue 13).
+ */
+export async function reuseOfPhoto(
+  store: Store,
+  photo: { sha256: string; dHash?: string },
+  maxBits: number,
+): Promise<PhotoReuse> {
+  return read(store, ['photos', 'nearBuckets'], async (tx) => {
+    // Both requests in flight before either is awaited.
+    const same = tx.objectStore('photos').get(photo.sha256);
+    const near = photo.dHash ? nearInBuckets(tx, [photo.dHash], maxBits) : new Map<string, number>();
+    const [stored, hits] = await Promise.all([same, near]);
+    hits.delete(photo.sha256);
+    const filed = stored && fromStoredPhoto(stored);
+    return { ...(filed ? { filed } : {}), near: await nearRecords(tx, hits, new Map()) };
   });
-  return found.sort((a, b) => a.distance - b.distance || oldestFirst(a.photo, b.photo));
 }
 
 /** The reuse index made ready for queries ahead of them (utils/store/near-buckets warmNearBuckets). */
