@@ -10,6 +10,7 @@ import { addFiles, usePageDrop } from './drop';
 import { OrderBar } from './OrderBar';
 import {
   canAssign,
+  checkedViews,
   loadOrders,
   orderError,
   pickedStage,
@@ -20,7 +21,7 @@ import {
 } from './order-state';
 import { PhotoCard } from './PhotoCard';
 import { PhotoDetails } from './PhotoDetails';
-import { type CheckView, clearBatch, progress, skipped, views } from './state';
+import { type CheckView, clearBatch, progress, skipped } from './state';
 import { text } from './text';
 import { FILTERS, type Filter, filterCounts, SORTS, type Sort, shownViews } from './view-order';
 
@@ -98,7 +99,7 @@ function DropZone() {
 
 /** The filter buttons with their counts, and the sort. */
 function Toolbar({ filter, sort }: { filter: Signal<Filter>; sort: Signal<Sort> }) {
-  const counts = useComputed(() => filterCounts(views.value));
+  const counts = useComputed(() => filterCounts(checkedViews.value));
   const t = text();
   return (
     <nav class="toolbar" data-testid="summary" aria-label={t.filterBy}>
@@ -165,7 +166,7 @@ export function CheckPage() {
   const openDetails = useCallback((id: string) => {
     openId.value = id;
   }, []);
-  const shown = useComputed(() => shownViews(views.value, filter.value, sort.value));
+  const shown = useComputed(() => shownViews(checkedViews.value, filter.value, sort.value));
 
   useEffect(() => {
     void loadOrders();
@@ -183,7 +184,7 @@ export function CheckPage() {
   usePageDrop(dragging);
 
   const p = progress.value;
-  const open = openId.value ? views.value.find((v) => v.id === openId.value) : undefined;
+  const open = openId.value ? checkedViews.value.find((v) => v.id === openId.value) : undefined;
   const error = orderError.value;
   const withOrder = Boolean(pickedStage.value);
   const t = text();
@@ -203,7 +204,7 @@ export function CheckPage() {
           </p>
         )}
       </div>
-      <OrderBar views={views.value} />
+      <OrderBar views={checkedViews.value} />
       <DropZone />
 
       {p.total > 0 && (

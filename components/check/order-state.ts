@@ -39,8 +39,9 @@ import type {
   Supplier,
 } from '@/utils/store/types';
 import { buildChecklist } from '@/utils/triage/checklist';
+import { verdictOf } from '@/utils/triage/rules';
 import { suggestShots } from '@/utils/triage/suggest';
-import type { CheckView } from './state';
+import { type CheckView, views } from './state';
 
 export const orders = signal<Order[]>([]);
 export const suppliers = signal<Map<string, Supplier>>(new Map());
@@ -91,6 +92,22 @@ export const checklist = computed(() => {
     thresholds: settings.value.thresholds,
     today: todayLocal(),
     orders: orders.value,
+  });
+});
+
+/**
+ * The batch's photos with what the picked stage's checklist found of those assigned to it (reused from
+ * an earlier delivery or another order: the store knows, the batch does not), so a card never calls
+ * "good" a photo the checklist asks again for, as the mail panel's badges do.
+ */
+export const checkedViews = computed<CheckView[]>(() => {
+  const found = checklist.value?.findings ?? {};
+  return views.value.map((v) => {
+    const sha = v.report?.sha256;
+    const reused = (sha && found[sha]?.filter((f) => f.code === 'reused')) || [];
+    if (!reused.length) return v;
+    const findings = [...v.findings, ...reused];
+    return { ...v, findings, verdict: verdictOf(findings, v.report?.error) };
   });
 });
 

@@ -378,6 +378,9 @@ async function reusedOnCheckPhotos({ t, assert, context, extensionOrigin }) {
   const chip = panel.locator(`[data-shot-id="${firstShot}"] .cl-chip`, { hasText: 'reused photo' });
   await chip.waitFor({ timeout: 10_000 });
   assert.match(await chip.getAttribute('title'), /Already received before \(.+, 20\d\d-\d\d-\d\d/);
+  // The card says so too: it does not call "good" what the checklist asks again for.
+  await card.and(check.locator('[data-findings~=reused]')).waitFor({ timeout: 5_000 });
+  assert.notEqual(await card.getAttribute('data-verdict'), 'ok', 'the reused photo is not called good');
   t.log(`screenshot: ${await t.screenshot(check, 'check-reused-from-mail')}`);
   assert.deepEqual(errors, [], 'no errors on Check photos');
   await check.close();

@@ -2,8 +2,15 @@
 // The Check photos page reads the picked stage's photos (its order's, by index) and their near copies
 // (the reuse index), not every photo in the store; its checklist is the one built with every photo.
 import { describe, expect, it } from 'vitest';
-import { assignView, checklist, loadOrders, pick, storePhotos } from '@/components/check/order-state';
-import type { CheckView } from '@/components/check/state';
+import {
+  assignView,
+  checkedViews,
+  checklist,
+  loadOrders,
+  pick,
+  storePhotos,
+} from '@/components/check/order-state';
+import { type CheckView, items } from '@/components/check/state';
 import { todayLocal } from '@/utils/dates';
 import { openStore } from '@/utils/store/db';
 import { listOrders } from '@/utils/store/orders';
@@ -99,7 +106,12 @@ describe('Check photos: a stage reads what its checklist needs', () => {
       verdict: dropped.verdict,
       addedAt: '2026-12-01T08:00:00.000Z',
     };
+    items.value = [view];
+    expect(checkedViews.value[0]).toMatchObject({ verdict: 'ok' });
     await assignView(view, stage.shots[0]!.id);
+    // The card says what the checklist says.
+    expect(checkedViews.value[0]?.findings.map((f) => f.code)).toContain('reused');
+    expect(checkedViews.value[0]?.verdict).not.toBe('ok');
     expect(checklist.value?.reused).toMatchObject([
       { photo: { sha256 }, match: 'near', firstSeen: { fileName: 'front.jpg' } },
     ]);
