@@ -2,11 +2,11 @@
 // message's photos'), each asked for once by photo id when shown. Split from MessageTriage along that seam.
 import { type Signal, signal } from '@preact/signals';
 import type { MailService, StageView } from '@/utils/mail/service';
-import { attachImages, photoIdsOf, type StageViewReply, thumbKey } from '@/utils/mail/stage-images';
+import { attachImages, photoIdsOf, refKey, type StageViewReply, thumbKey } from '@/utils/mail/stage-images';
 import type { RpcClient } from '@/utils/messaging/rpc';
 import type { MessagePhoto } from './message-bytes';
 
-const THUMB = thumbKey('');
+const REF = refKey('');
 
 export interface PicturesHost {
   readonly stageView: Signal<StageView | undefined>;
@@ -15,13 +15,13 @@ export interface PicturesHost {
 
 export class MessagePictures {
   /**
-   * The one picture cache: the stage view's images and the message's thumbnails received so far, by
-   * `ref:`/`thumb:` key (utils/mail/stage-images), each sent once whichever way it came.
+   * The one picture cache: the stage view's reference previews and the thumbnails asked for so far (the
+   * message's photos' and the checklist's), by `ref:`/`thumb:` key (utils/mail/stage-images), each once.
    */
   private readonly images = new Map<string, Blob>();
   /** Bumped when a thumbnail joins the cache: the pictures shown read it through pictureOf. */
   private readonly added = signal(0);
-  /** Thumbnails asked for and not come yet, by photo id: the stage view is told not to send them too. */
+  /** Thumbnails asked for and not come yet, by photo id: not asked for again meanwhile. */
   private readonly asked = new Set<string>();
   private wanted?: Set<string>;
   /** Asked for and not in the store (a picture dropped to save space): not asked again for each refresh. */
@@ -67,33 +67,32 @@ export class MessagePictures {
           for (const [id, blob] of Object.entries(found)) this.images.set(thumbKey(id), blob);
           for (const id of wanted) if (!found[id]) this.absent.add(id);
           this.added.value++;
-          // A stage view read meanwhile was told this tab had them: put them in its checklist.
+          // The checklist shown has the same photos: put the pictures in it too.
           const shown = this.host.stageView.value;
           if (shown)
             this.host.stageView.value = attachImages({ checklist: shown.checklist, images: {} }, this.images);
         })
         .catch(() => {})
         .finally(() => {
-          // Not found or failed: the frame stays empty, asked again next time (no error to act on).
+          // Failed: the frame stays empty, asked again when shown again (no error to act on). Not found:
+          // the stage view does not ask again (absent); a picture shown by the message may.
           for (const id of wanted) this.asked.delete(id);
         });
     });
   }
 
-  /** The keys the stage view need not send: what the cache has and what is on its way (asked just now). */
+  /** The reference previews the stage view need not send: those the cache has. */
   held(): string[] {
-    return [...this.images.keys(), ...[...this.asked].map(thumbKey)];
+    return [...this.images.keys()].filter((key) => key.startsWith(REF));
   }
 
   /**
-   * A stage view read: its images join the cache, and its checklist gets the pictures held. Its records
-   * come without thumbnails (the checklist first, at 200,000 photos 30-40 ms sooner): those not held are
-   * asked for now, in one call, and put in the checklist when they come.
+   * A stage view read: its reference previews join the cache, and its checklist gets the pictures held.
+   * Its records come without thumbnails (the checklist first, at 200,000 photos 30-40 ms sooner): those
+   * not held are asked for now, in one call, and put in the checklist when they come.
    */
   received(reply: StageViewReply): StageView {
     const view = attachImages(reply, this.images);
-    // The stage view's thumbnails are in the one cache now: the message's photos among them are shown too.
-    if (Object.keys(reply.images).some((key) => key.startsWith(THUMB))) this.added.value++;
     for (const sha of photoIdsOf(view.checklist)) if (!this.absent.has(sha)) this.want(sha);
     return view;
   }

@@ -1,5 +1,5 @@
 // The background's answers to the mail tab (utils/mail/service.ts), on a real (fake-indexeddb) store.
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFiler } from '@/utils/mail/filing';
 import { createMailService } from '@/utils/mail/service';
@@ -157,6 +157,14 @@ describe('mail service: stageView', () => {
     expect(sent).toBeInstanceOf(Blob);
     expect(sent.size).toBe(320); // the preview's bytes in this fake: its width
     expect(Object.values(reply.images).some((b) => b.size === original.size)).toBe(false);
+    // A refresh from the tab that holds it: the reference photo is not read again, nothing is sent.
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const again = await service.stageView(order.id, 'st', [refKey(ref.id)]);
+    expect(again.images).toEqual({});
+    const names = gets.mock.contexts.map((os) => (os as IDBObjectStore).name);
+    expect(names).toContain('orders');
+    expect(names).not.toContain('referencePhotos');
+    gets.mockRestore();
     db.close();
   });
 });

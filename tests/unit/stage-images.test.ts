@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { attachImages, detachImages, refKey, thumbKey } from '@/utils/mail/stage-images';
+import { attachImages, photoIdsOf, refKey, stageViewReply, thumbKey } from '@/utils/mail/stage-images';
 import type { PhotoRecord } from '@/utils/store/types';
 import type { Checklist } from '@/utils/triage/checklist';
 
-const record = (sha256: string, thumbnail?: Blob) => ({ sha256, thumbnail }) as unknown as PhotoRecord;
+const record = (sha256: string) => ({ sha256 }) as unknown as PhotoRecord;
 
 function checklist(a: PhotoRecord, b: PhotoRecord): Checklist {
   return {
@@ -38,39 +38,41 @@ describe('stage view images: each sent once per message', () => {
   const thumbB = new Blob(['b']);
   const ref = new Blob(['ref']);
 
-  it('the first reply carries every image once, even a record shown in three places', () => {
-    const reply = detachImages(checklist(record('A', thumbA), record('B', thumbB)), { r1: ref }, new Set());
-    expect(Object.keys(reply.images).sort()).toEqual([refKey('r1'), thumbKey('A'), thumbKey('B')]);
-    const json = JSON.stringify(reply.checklist, (_k, x) => (x instanceof Blob ? 'BLOB' : x));
-    expect(json).not.toContain('BLOB'); // no thumbnail left inside the records
+  it('the reply carries the reference previews by key, and the records as they are', () => {
+    const list = checklist(record('A'), record('B'));
+    const reply = stageViewReply(list, { r1: ref });
+    expect(reply.images).toEqual({ [refKey('r1')]: ref });
+    expect(reply.checklist).toBe(list);
   });
 
-  it('a refresh sends nothing the tab holds, and the panel still gets every image, the same Blob each time', () => {
-    const cache = new Map<string, Blob>();
+  it('the panel puts the thumbnails it holds in every place a record is shown, the same Blob each time', () => {
+    const cache = new Map<string, Blob>([
+      [thumbKey('A'), thumbA],
+      [thumbKey('B'), thumbB],
+    ]);
     const first = attachImages(
-      overTheWire(detachImages(checklist(record('A', thumbA), record('B', thumbB)), { r1: ref }, new Set())),
+      overTheWire(stageViewReply(checklist(record('A'), record('B')), { r1: ref })),
       cache,
     );
-    const again = detachImages(
-      checklist(record('A', thumbA), record('B', thumbB)),
-      { r1: ref },
-      new Set(cache.keys()),
-    );
-    expect(again.images).toEqual({});
+    // A refresh: the background sends no preview the tab holds (utils/mail/service referencePreviews).
+    const again = stageViewReply(checklist(record('A'), record('B')), {});
     const second = attachImages(overTheWire(again), cache);
     for (const view of [first, second]) {
       expect(view.references).toEqual({ r1: cache.get(refKey('r1')) });
-      expect(view.checklist.shots[0].photos[0].thumbnail).toBe(cache.get(thumbKey('A')));
-      expect(view.checklist.shots[0].best?.thumbnail).toBe(cache.get(thumbKey('A')));
-      expect(view.checklist.reused[0].photo.thumbnail).toBe(cache.get(thumbKey('A')));
-      expect(view.checklist.unassigned[0].thumbnail).toBe(cache.get(thumbKey('B')));
+      expect(view.checklist.shots[0].photos[0].thumbnail).toBe(thumbA);
+      expect(view.checklist.shots[0].best?.thumbnail).toBe(thumbA);
+      expect(view.checklist.reused[0].photo.thumbnail).toBe(thumbA);
+      expect(view.checklist.unassigned[0].thumbnail).toBe(thumbB);
     }
-    expect(second.checklist.unassigned[0].thumbnail).toBe(first.checklist.unassigned[0].thumbnail);
   });
 
-  it('a photo without a thumbnail stays without one', () => {
-    const view = attachImages(detachImages(checklist(record('A'), record('B')), {}, new Set()), new Map());
+  it('a photo without a thumbnail in the cache stays without one', () => {
+    const view = attachImages(stageViewReply(checklist(record('A'), record('B')), {}), new Map());
     expect(view.checklist.unassigned[0].thumbnail).toBeUndefined();
     expect(view.references).toEqual({});
+  });
+
+  it('photoIdsOf: every photo the checklist shows, once', () => {
+    expect(photoIdsOf(checklist(record('A'), record('B'))).sort()).toEqual(['A', 'B']);
   });
 });

@@ -22,7 +22,7 @@ import { scorecardInput } from '@/utils/triage/scorecard-input';
 import type { MailClient } from './adapter';
 import { fileMailPhoto, type PhotoToFile } from './filing';
 import { referencePreview } from './reference-preview';
-import { detachImages, type StageViewReply } from './stage-images';
+import { refKey, type StageViewReply, stageViewReply } from './stage-images';
 
 export interface MessageContextInput {
   client: MailClient;
@@ -135,13 +135,22 @@ async function stageView(
     today: todayLocal(),
     orders: [order, ...others.filter((o) => o !== undefined)],
   });
-  return detachImages(checklist, await referencePreviews(db, stage), new Set(held));
+  return stageViewReply(checklist, await referencePreviews(db, stage, new Set(held)));
 }
 
-/** The stage's reference photos by id, as previews: never the original, the mail page needs 72 px of it. */
-async function referencePreviews(db: Store, stage: Stage): Promise<Record<string, Blob>> {
+/**
+ * The stage's reference photos by id, as previews: never the original, the mail page needs 72 px of it.
+ * Those the tab holds (`held`, by image key) are not read: each refresh of the view (one per photo filed)
+ * would read every original again.
+ */
+async function referencePreviews(
+  db: Store,
+  stage: Stage,
+  held: ReadonlySet<string>,
+): Promise<Record<string, Blob>> {
   const references: Record<string, Blob> = {};
   for (const id of stage.shots.flatMap((s) => s.referencePhotoIds)) {
+    if (held.has(refKey(id))) continue;
     const ref = await store.getReferencePhoto(db, id);
     const preview = ref && (await referencePreview(ref));
     if (preview) references[id] = preview;

@@ -1,15 +1,15 @@
-// The images of a stage view — reference photos and received photos' thumbnails — travel from the
-// background to a mail tab as data URLs, and the panel asks again each time a photo is filed. Sent whole
-// every time, the same images were encoded, copied and decoded again and again on the mail page's main
-// thread (and a record shown twice in the checklist travelled twice). So images travel apart from the
-// checklist, keyed, each once per message: the tab says what it holds, the background sends the rest.
+// The images of a stage view travel apart from its checklist, keyed, each once per message. Reference
+// previews come with the view, only those the tab does not hold yet; the records carry no thumbnail (the
+// store never joins them: schema v4), and the panel asks for the pictures it shows by photo id
+// (components/mail/message-pictures.ts), so the same picture is never encoded, copied and decoded again
+// on the mail page's main thread for each refresh.
 import type { PhotoRecord } from '@/utils/store/types';
 import type { Checklist } from '@/utils/triage/checklist';
 
-/** The stage view as it crosses the RPC: records without thumbnails, and only the images not yet held. */
+/** The stage view as it crosses the RPC: records without thumbnails, and the reference previews not held. */
 export interface StageViewReply {
   checklist: Checklist;
-  /** Reference photos by id, and thumbnails by `thumb:<sha256>`: only those the tab did not hold. */
+  /** Reference previews by `ref:<id>`: only those the tab did not hold. */
   images: Record<string, Blob>;
 }
 
@@ -45,22 +45,11 @@ export function photoIdsOf(checklist: Checklist): string[] {
   return [...ids];
 }
 
-/** Background side: strip the checklist's thumbnails and send only the images not in `held`. */
-export function detachImages(
-  checklist: Checklist,
-  references: Record<string, Blob>,
-  held: ReadonlySet<string>,
-): StageViewReply {
+/** Background side: the checklist as it is, and the reference previews (those the tab lacks) by key. */
+export function stageViewReply(checklist: Checklist, references: Record<string, Blob>): StageViewReply {
   const images: Record<string, Blob> = {};
-  for (const [id, blob] of Object.entries(references)) if (!held.has(refKey(id))) images[refKey(id)] = blob;
-  const stripped = mapRecords(checklist, (r) => {
-    if (!r.thumbnail) return r;
-    const key = thumbKey(r.sha256);
-    if (!held.has(key)) images[key] = r.thumbnail;
-    const { thumbnail: _, ...rest } = r;
-    return rest;
-  });
-  return { checklist: stripped, images };
+  for (const [id, blob] of Object.entries(references)) images[refKey(id)] = blob;
+  return { checklist, images };
 }
 
 /**
