@@ -260,10 +260,10 @@ export async function assignView(view: CheckView, shotId: string): Promise<void>
   // The reuse check of this one photo: a photo filed for another order, or a near copy of one (the same
   // picture resized or re-sent through WeChat), is not among those read for this stage, and the checklist
   // calls a photo reused only from the records it holds (if the store cannot be read, the write below
-  // says why).
+  // says why). Taken out of the stage, only its record is needed.
   const reuse = await reuseOfPhoto(
     await getStore(),
-    { sha256, ...(metrics ? { dHash: metrics.dHash } : {}) },
+    { sha256, ...(metrics && shotId ? { dHash: metrics.dHash } : {}) },
     settings.value.thresholds.nearDuplicateBits,
   ).catch(() => undefined);
   if (reuse?.near.length) putAll(reuse.near.map((n) => n.photo));

@@ -427,11 +427,10 @@ async function measure(rounds: number, withV3: boolean) {
           )
         )[0],
       );
-      // Every bucket in one request: what a character read costs beside a request (near-buckets GAP_CHARS).
+      // Every bucket in one request: what a character read costs beside a request (near-buckets SCAN_FROM).
       add('buckets.all', (await timed(() => store.db.getAll('nearBuckets')))[0]);
       add('stage.photos', (await timed(() => photosForOrder(store, o.id, stage.id)))[0]);
       add('stage.order', (await timed(() => getOrder(store, o.id)))[0]);
-      const probe = sample[i % sample.length]!;
       add('reuse.get', (await timed(() => getPhotoRecord(store, probe.sha256)))[0]);
       add('reuse.buckets', (await timed(() => nearBucketsOnly(store, [probe.dHash!], bits)))[0]);
     }
